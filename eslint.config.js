@@ -1,0 +1,38 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import jsdoc from "eslint-plugin-jsdoc";
+
+export default tseslint.config(
+  { ignores: ["dist/", "docs/api/", "coverage/", "out/", "node_modules/", "schema/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-empty-object-type": "off",
+      "no-restricted-syntax": [
+        "error",
+        { selector: "TSEnumDeclaration", message: "Use a string-literal union, not an enum (STYLE G3)." },
+        { selector: "TSModuleDeclaration[kind='namespace']", message: "No namespaces (STYLE G11)." },
+        { selector: "ExportDefaultDeclaration", message: "No default exports (STYLE G11)." },
+      ],
+    },
+  },
+  {
+    // Every exported function and class in the library has a description and a runnable example (STYLE G7).
+    files: ["src/**/*.ts"],
+    ignores: ["src/internal/**", "src/cli/**"],
+    plugins: { jsdoc },
+    rules: {
+      "jsdoc/require-jsdoc": ["error", { publicOnly: true, require: { FunctionDeclaration: true, ClassDeclaration: true } }],
+      "jsdoc/require-description": ["error", { contexts: ["FunctionDeclaration", "ClassDeclaration"] }],
+      "jsdoc/require-example": ["error", { contexts: ["FunctionDeclaration"] }],
+    },
+  },
+  {
+    files: ["*.config.ts", "eslint.config.js"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+);

@@ -1,0 +1,21 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    // ESM unbundled, one file per module, so consumers can drop whole modules.
+    entry: ["src/**/*.ts"],
+    bundle: false,
+    format: ["esm"],
+    dts: { entry: "src/index.ts" },
+    clean: true,
+    sourcemap: true,
+    target: "es2022",
+  },
+  {
+    entry: ["src/index.ts"],
+    format: ["cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "es2022",
+  },
+]);
