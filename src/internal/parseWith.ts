@@ -1,23 +1,45 @@
 import type { z } from "zod";
-import { KpiError } from "../errors.js";
+import { KpiError, type KpiErrorCode } from "../errors.js";
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
 
 /**
- * Runs a zod schema at the boundary and turns a failure into `KpiError("invalid_input")`
- * with every issue, the first issue's path, and a message naming the function and the field.
+ * Runs a zod schema at the boundary and turns a failure into a `KpiError` with every issue, the first issue's path,
+ * and a message naming the function and the field. A refinement may choose the error code through
+ * `params: { code }`; a NaN or infinite number where a number was expected gets `non_finite`; an unknown key (such
+ * as `__proto__` in JSON) gets its own name appended to the path.
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, where: string): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = result.error.issues;
   const first = issues[0];
-  const path = first?.path ?? [];
+  let path: PropertyKey[] = [...(first?.path ?? [])];
+  let code: KpiErrorCode = "invalid_input";
+  let message = first?.message ?? "invalid input";
+  if (first !== undefined) {
+    const params = (first as { params?: { code?: unknown } }).params;
+    if (typeof params?.code === "string") code = params.code as KpiErrorCode;
+    if (first.code === "invalid_type") {
+      const bad = valueAt(input, path);
+      if (typeof bad === "number" && !Number.isFinite(bad)) {
+        code = "non_finite";
+        message = `must be a finite number, not ${String(bad)}`;
+      }
+    }
+    if (first.code === "unrecognized_keys") {
+      const key = first.keys[0];
+      if (key !== undefined) path = [...path, key];
+    }
+  }
   const at = path.length === 0 ? "input" : path.map(String).join(".");
-  // A custom refinement may carry its own KpiError code in params.
-  const params = (first as { params?: { code?: unknown } } | undefined)?.params;
-  const code = typeof params?.code === "string" ? (params.code as ConstructorParameters<typeof KpiError>[0]) : "invalid_input";
-  throw new KpiError(code, `${where}: ${at}: ${first?.message ?? "invalid input"}`, {
-    path,
-    issues,
-    cause: result.error,
-  });
+  throw new KpiError(code, `${where}: ${at}: ${message}`, { path, issues, cause: result.error });
 }

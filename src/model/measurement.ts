@@ -1,0 +1,123 @@
+import { z } from "zod";
+import { KpiIdSchema, MeasurementIdSchema, ScopeNodeIdSchema } from "./ids.js";
+import { InstantSchema } from "./instant.js";
+import { parseWith } from "../internal/parseWith.js";
+
+const finite = (what: string) =>
+  z.number({ error: `${what} must be a number` }).refine(Number.isFinite, {
+    message: `${what} must be a finite number`,
+    params: { code: "non_finite" },
+  });
+
+/**
+ * Schema of an observation status: `normal`, `provisional`, `estimated` or `revised`.
+ *
+ * @category Model
+ */
+export const ObservationStatusSchema = z.enum(["normal", "provisional", "estimated", "revised"]);
+
+/**
+ * How far a value can be trusted: `provisional` (may change), `estimated`, `revised` (a correction), or `normal`.
+ *
+ * @category Model
+ */
+export type ObservationStatus = z.output<typeof ObservationStatusSchema>;
+
+/**
+ * Schema of how a value was collected: `automated` or `manual`.
+ *
+ * @category Model
+ */
+export const CollectionSchema = z.enum(["automated", "manual"]);
+
+/**
+ * How a value was collected: by a system (`automated`) or by a person (`manual`).
+ *
+ * @category Model
+ */
+export type Collection = z.output<typeof CollectionSchema>;
+
+/**
+ * Schema of a {@link Measurement}.
+ *
+ * @category Model
+ */
+export const MeasurementSchema = z
+  .object({
+    id: MeasurementIdSchema,
+    kpiId: KpiIdSchema,
+    subjectId: ScopeNodeIdSchema,
+    at: InstantSchema,
+    value: finite("value").optional(),
+    numerator: finite("numerator").optional(),
+    denominator: finite("denominator")
+      .refine((d) => d >= 0, { message: "a denominator must not be negative", params: { code: "invalid_denominator" } })
+      .optional(),
+    weight: finite("weight")
+      .refine((w) => w >= 0, { message: "a weight must not be negative", params: { code: "invalid_weight" } })
+      .optional(),
+    source: z.string().max(200).optional(),
+    collection: CollectionSchema.optional(),
+    status: ObservationStatusSchema.default("normal"),
+    recordedAt: InstantSchema.optional(),
+    supersedes: MeasurementIdSchema.optional(),
+  })
+  .strict()
+  .readonly()
+  .superRefine((m, ctx) => {
+    const hasRatio = m.numerator !== undefined || m.denominator !== undefined;
+    if (hasRatio && (m.numerator === undefined || m.denominator === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "a numerator and a denominator come together",
+        path: [m.numerator === undefined ? "numerator" : "denominator"],
+        params: { code: "invalid_denominator" },
+      });
+    }
+    if (m.value === undefined && !hasRatio) {
+      ctx.addIssue({ code: "custom", message: "a measurement needs a value or a numerator and denominator", path: ["value"] });
+    }
+    if (m.supersedes !== undefined && m.supersedes === m.id) {
+      ctx.addIssue({ code: "custom", message: "a measurement cannot supersede itself", path: ["supersedes"], params: { code: "cycle" } });
+    }
+  });
+
+/**
+ * One observed value of one KPI for one subject (a scope node) at one instant.
+ *
+ * @remarks
+ * Carries a `value`, or a `numerator` and `denominator` (for ratio KPIs), optionally with a `weight` (for weighted
+ * KPIs, or the number of survey answers that gave `value`). `at` and `recordedAt` are epoch milliseconds.
+ * A correction is a new record whose `supersedes` names the record it replaces; nothing is ever deleted.
+ *
+ * @category Model
+ */
+export interface Measurement extends z.output<typeof MeasurementSchema> {}
+
+/**
+ * A measurement as written by a user: instants may be ISO strings, epoch ms or `Date`s; `status` may be omitted.
+ *
+ * @category Model
+ */
+export type MeasurementInput = z.input<typeof MeasurementSchema>;
+
+/**
+ * Parses and validates one measurement.
+ *
+ * @param input - Untrusted data, e.g. one line of NDJSON.
+ * @returns A frozen {@link Measurement} with instants as epoch ms.
+ * @throws {@link KpiError} `invalid_input` for a malformed or missing field, `non_finite` for a NaN or infinite number,
+ * `invalid_denominator` for a negative denominator or a numerator without a denominator, `invalid_weight` for a
+ * negative weight, `cycle` for a record that supersedes itself — each with the field's path.
+ *
+ * @example
+ * ```ts
+ * parseMeasurement({ id: "m1", kpiId: "csat", subjectId: "svc-permits", at: "2026-03-01T02:00:00+02:00", value: 4 }).at;
+ * //=> 1772323200000
+ * ```
+ *
+ * @category Model
+ */
+export function parseMeasurement(input: unknown): Measurement {
+  return parseWith(MeasurementSchema, input, "parseMeasurement");
+}
