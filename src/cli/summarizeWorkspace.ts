@@ -1,0 +1,46 @@
+import { checkResponsibilityMatrix } from "../model/checkResponsibilityMatrix.js";
+import { labelOf } from "../model/labels.js";
+import type { Locale } from "../model/localizedText.js";
+import type { Measurement } from "../model/measurement.js";
+import type { Workspace } from "../model/workspace.js";
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const item of items) m.set(key(item), (m.get(key(item)) ?? 0) + 1);
+  return m;
+}
+
+/** Renders a plain-text summary of a workspace (and optionally its measurements) for the terminal. */
+export function summarizeWorkspace(workspace: Workspace, measurements: readonly Measurement[] | undefined, locale: Locale): string {
+  const lines: string[] = [];
+  const en = locale === "en";
+  lines.push(`${workspace.name[locale]}`);
+  lines.push("=".repeat(workspace.name[locale].length));
+  lines.push("");
+  lines.push(en ? "Scopes" : "Mērogi");
+  for (const [kind, n] of countBy(workspace.scopes, (s) => s.kind)) lines.push(`  ${labelOf("scopeKind", kind, locale).padEnd(24)} ${n}`);
+  lines.push("");
+  lines.push(en ? `KPIs (${workspace.kpis.length})` : `Rādītāji (${workspace.kpis.length})`);
+  for (const [kind, n] of countBy(workspace.kpis, (k) => k.indicator)) lines.push(`  ${labelOf("indicator", kind, locale).padEnd(32)} ${n}`);
+  for (const [cat, n] of countBy(workspace.kpis, (k) => k.category)) lines.push(`  ${labelOf("category", cat, locale).padEnd(32)} ${n}`);
+  lines.push("");
+  lines.push(
+    en
+      ? `Targets ${workspace.targets.length}, SLA terms ${workspace.slaTerms.length}, goals ${workspace.goals.length}, annotations ${workspace.annotations.length}, role assignments ${workspace.roleAssignments.length}`
+      : `Mērķi ${workspace.targets.length}, PLV ${workspace.slaTerms.length}, stratēģiskie mērķi ${workspace.goals.length}, piezīmes ${workspace.annotations.length}, lomu piešķīrumi ${workspace.roleAssignments.length}`,
+  );
+  if (measurements !== undefined) {
+    const byStatus = countBy(measurements, (m) => m.status);
+    const corrections = measurements.filter((m) => m.supersedes !== undefined).length;
+    lines.push(
+      en
+        ? `Measurements ${measurements.length} (${[...byStatus].map(([s, n]) => `${labelOf("status", s, locale)} ${n}`).join(", ")}; corrections ${corrections})`
+        : `Mērījumi ${measurements.length} (${[...byStatus].map(([s, n]) => `${labelOf("status", s, locale)} ${n}`).join(", ")}; labojumi ${corrections})`,
+    );
+  }
+  lines.push("");
+  const findings = checkResponsibilityMatrix(workspace.responsibilityMatrix, workspace.roles);
+  lines.push(en ? `Responsibility matrix: ${findings.length} finding(s)` : `Atbildības matrica: ${findings.length} konstatējum(i)`);
+  for (const f of findings) lines.push(`  - [${f.code}] ${f.message[locale]}`);
+  return lines.join("\n");
+}
