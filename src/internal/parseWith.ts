@@ -28,7 +28,7 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, where:
   if (first !== undefined) {
     const params = (first as { params?: { code?: unknown } }).params;
     if (typeof params?.code === "string") code = params.code as KpiErrorCode;
-    if (first.code === "invalid_type") {
+    if (first.code === "invalid_type" || first.code === "invalid_union") {
       const bad = valueAt(input, path);
       if (typeof bad === "number" && !Number.isFinite(bad)) {
         code = "non_finite";

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { explainRollUpConflict, parseKpiDefinition } from "../../src/model/kpiDefinition.js";
+import { backlog, permitsInTime } from "../fixtures.js";
+
+describe("parseKpiDefinition", () => {
+  it("matches the documented example", () => {
+    const kpi = parseKpiDefinition({
+      id: "first-contact-resolution",
+      name: { lv: "Atrisināts pirmajā kontaktā", en: "First-contact resolution" },
+      description: { lv: "Pieprasījumu daļa, kas atrisināta pirmajā kontaktā.", en: "Share of requests resolved at first contact." },
+      indicator: "leading", category: "effectiveness", unit: "%", direction: "higher_is_better",
+      measure: { kind: "ratio" }, aggregation: "ratio_of_sums", rollUp: "ratio_of_sums", frequency: "monthly",
+      procedure: { steps: [{ lv: "Saskaita pieprasījumus.", en: "Count the requests." }], collection: "automated" },
+      ownerRoleId: "service_owner", scopeKinds: ["service", "institution"], level: "core",
+    });
+    expect(kpi.precision).toBe(1);
+  });
+
+  it("defaults the ratio scale to 100 and the lists to empty", () => {
+    const kpi = parseKpiDefinition(permitsInTime);
+    expect(kpi.measure).toEqual({ kind: "ratio", scale: 100 });
+    expect(kpi.drivers).toEqual([]);
+    expect(kpi.puTasks).toEqual([]);
+  });
+
+  it("refuses an aggregation the measure cannot have", () => {
+    expect(() => parseKpiDefinition({ ...permitsInTime, aggregation: "mean" })).toThrowError(
+      expect.objectContaining({ code: "invalid_rollup", path: ["aggregation"] }),
+    );
+  });
+
+  it("refuses sum of a percentage value KPI", () => {
+    const kpi = { ...backlog, drivers: [], unit: "%", aggregation: "sum", rollUp: "sum" };
+    expect(() => parseKpiDefinition(kpi)).toThrowError(expect.objectContaining({ code: "invalid_rollup", path: ["rollUp"] }));
+  });
+
+  it("requires quantile p with a quantile aggregation", () => {
+    const kpi = { ...backlog, drivers: [], measure: { kind: "duration" }, aggregation: "quantile", rollUp: "recompute" };
+    expect(() => parseKpiDefinition(kpi)).toThrowError(expect.objectContaining({ path: ["quantile"] }));
+    expect(parseKpiDefinition({ ...kpi, quantile: 0.9 }).quantile).toBe(0.9);
+  });
+
+  it("refuses a driver link on a lagging KPI and a self-link", () => {
+    expect(() =>
+      parseKpiDefinition({ ...permitsInTime, drivers: [{ laggingKpiId: "x", sign: "positive" }] }),
+    ).toThrowError(expect.objectContaining({ path: ["drivers"] }));
+    expect(() =>
+      parseKpiDefinition({ ...backlog, drivers: [{ laggingKpiId: "backlog", sign: "positive" }] }),
+    ).toThrowError(expect.objectContaining({ code: "cycle", path: ["drivers", 0, "laggingKpiId"] }));
+  });
+
+  it("refuses a survey statistic on the wrong scale", () => {
+    const survey = { ...permitsInTime, measure: { kind: "survey", statistic: "nps", scaleMin: 1, scaleMax: 5 }, aggregation: "survey", rollUp: "recompute" };
+    expect(() => parseKpiDefinition(survey)).toThrowError(expect.objectContaining({ path: ["measure", "scaleMax"] }));
+  });
+});
+
+describe("explainRollUpConflict", () => {
+  it("matches the documented example", () => {
+    expect(explainRollUpConflict({ kind: "ratio" }, "ratio_of_sums", "sum", "%")).toBe(
+      "sum cannot combine a percentage: add the numerators and denominators instead (ratio_of_sums)",
+    );
+  });
+
+  it("accepts the natural pairs", () => {
+    expect(explainRollUpConflict({ kind: "count" }, "sum", "sum", "cases")).toBeNull();
+    expect(explainRollUpConflict({ kind: "weighted" }, "weighted_mean", "weighted_mean", "points")).toBeNull();
+    expect(explainRollUpConflict({ kind: "duration" }, "median", "recompute", "days")).toBeNull();
+    expect(explainRollUpConflict({ kind: "ratio" }, "ratio_of_sums", "min", "%")).toBeNull();
+  });
+
+  it("refuses sum of a mean, ratio_of_sums of a value, weighted_mean without weights, last of a sum", () => {
+    expect(explainRollUpConflict({ kind: "value" }, "mean", "sum", "EUR")).not.toBeNull();
+    expect(explainRollUpConflict({ kind: "value" }, "sum", "ratio_of_sums", "EUR")).not.toBeNull();
+    expect(explainRollUpConflict({ kind: "value" }, "mean", "weighted_mean", "EUR")).not.toBeNull();
+    expect(explainRollUpConflict({ kind: "count" }, "sum", "last", "cases")).not.toBeNull();
+    expect(explainRollUpConflict({ kind: "ratio" }, "ratio_of_sums", "recompute", "%")).not.toBeNull();
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { measureAvailability } from "../../src/sla/measureAvailability.js";
+import { HOUR, MINUTE, at, rigaOffice } from "./slaFixtures.js";
+
+// March 2026 in Riga: 2026-03-01T00:00+02:00 to 2026-04-01T00:00+03:00 = 31 × 24 − 1 = 743 h = 2 674 800 000 ms.
+const march = { start: at("2026-02-28T22:00:00Z"), end: at("2026-03-31T21:00:00Z") };
+// October 2026: 2026-10-01T00:00+03:00 to 2026-11-01T00:00+02:00 = 31 × 24 + 1 = 745 h.
+const october = { start: at("2026-09-30T21:00:00Z"), end: at("2026-10-31T22:00:00Z") };
+const sunday = { kind: "weekly", weekday: 7, start: "02:00", durationMinutes: 120 } as const;
+
+describe("measureAvailability", () => {
+  it("matches the documented example", () => {
+    const april = { start: at("2026-04-01T00:00:00Z"), end: at("2026-05-01T00:00:00Z") };
+    const outages = [
+      { id: "INC-1", start: at("2026-04-07T10:00:00Z"), end: at("2026-04-07T10:40:00Z") },
+      { id: "INC-2", start: at("2026-04-07T10:30:00Z"), end: at("2026-04-07T11:00:00Z") },
+    ];
+    const result = measureAvailability(outages, april, { slo: "99.9" });
+    expect([result.downtimeMs, result.budgetMs, result.met]).toEqual([3_600_000, 2_592_000, false]);
+  });
+
+  it("counts 743 eligible hours in Riga's March 2026", () => {
+    const result = measureAvailability([], march);
+    expect(result.eligibleMs).toBe(2_674_800_000);
+    expect(result.availability).toBe(1);
+  });
+
+  it("removes Sunday maintenance and splits an outage at the month end in a DST month", () => {
+    // Maintenance: 9 h (see expandMaintenance tests) → eligible 743 − 9 = 734 h.
+    // Outage A: 31 March 23:30 EEST (20:30Z) to 1 April 00:30 EEST → 30 min inside March.
+    // Outage B: Sunday 8 March 01:00–03:00 EET; 02:00–03:00 is maintenance → 60 min counts.
+    const outages = [
+      { id: "A", start: at("2026-03-31T20:30:00Z"), end: at("2026-03-31T21:30:00Z") },
+      { id: "B", start: at("2026-03-07T23:00:00Z"), end: at("2026-03-08T01:00:00Z") },
+    ];
+    const result = measureAvailability(outages, march, { slo: "99.9", maintenance: [sunday], timeZone: "Europe/Riga" });
+    expect(result.eligibleMs).toBe(734 * HOUR);
+    expect(result.downtimeMs).toBe(90 * MINUTE);
+    // 1 − 1.5 / 734 = 0.997956…
+    expect(result.availability).toBeCloseTo(1 - 1.5 / 734, 12);
+    // Budget 0.1 % of 734 h = 0.734 h = 2 642 400 ms; spent 5 400 000 → overspent by 2 757 600.
+    expect(result.budgetMs).toBeCloseTo(2_642_400, 6);
+    expect(result.remainingMs).toBeCloseTo(-2_757_600, 6);
+    expect(result.met).toBe(false);
+  });
+
+  it("counts 745 − 9 = 736 eligible hours in October 2026 (the autumn Sunday window lasts 3 h)", () => {
+    // Sundays 4, 11, 18 (2 h) and 25 (3 h across the switch) = 9 h.
+    const result = measureAvailability([], october, { maintenance: [sunday], timeZone: "Europe/Riga" });
+    expect(result.eligibleMs).toBe(736 * HOUR);
+  });
+
+  it("returns null availability when the whole month is under maintenance", () => {
+    const all = { kind: "one_off", from: march.start - HOUR, to: march.end + HOUR } as const;
+    const result = measureAvailability([{ start: march.start, end: march.end }], march, {
+      slo: "99.9",
+      maintenance: [all],
+    });
+    expect(result).toEqual({
+      eligibleMs: 0,
+      downtimeMs: 0,
+      availability: null,
+      met: null,
+      budgetMs: 0,
+      spentMs: 0,
+      remainingMs: 0,
+      consumedFraction: null,
+    });
+  });
+
+  it("counts only service hours 08:30–17:00 on working days, skipping 18 November", () => {
+    // November 2026 in Riga (UTC+2 all month): 21 weekdays minus Wednesday 18 Nov = 20 days × 8.5 h = 170 h.
+    const november = { start: at("2026-10-31T22:00:00Z"), end: at("2026-11-30T22:00:00Z") };
+    const outages = [
+      { id: "sat", start: at("2026-11-07T08:00:00Z"), end: at("2026-11-07T12:00:00Z") }, // Saturday: not eligible
+      { id: "mon", start: at("2026-11-16T14:00:00Z"), end: at("2026-11-16T16:00:00Z") }, // 16:00–18:00 local: 1 h
+      { id: "hol", start: at("2026-11-18T08:00:00Z"), end: at("2026-11-18T12:00:00Z") }, // public holiday
+    ];
+    const result = measureAvailability(outages, november, { slo: "99", serviceHours: rigaOffice });
+    expect(result.eligibleMs).toBe(170 * HOUR);
+    expect(result.downtimeMs).toBe(HOUR);
+    expect(result.availability).toBeCloseTo(169 / 170, 12);
+    // 169/170 = 99.41 % ≥ 99 %: met; budget 1.7 h, 1 h spent.
+    expect(result.met).toBe(true);
+    expect(result.consumedFraction).toBeCloseTo(1 / 1.7, 12);
+  });
+
+  it("meets the SLO when availability equals it exactly", () => {
+    // 1 000 000 ms eligible, 1 000 ms down → exactly 99.9 %.
+    const result = measureAvailability([{ start: 0, end: 1000 }], { start: 0, end: 1_000_000 }, { slo: "99.9" });
+    expect(result.met).toBe(true);
+    expect(result.remainingMs).toBe(0);
+  });
+
+  it("throws invalid_interval with the outage's index when an outage ends before it starts", () => {
+    const outages = [{ start: 0, end: 1 }, { start: 0, end: 1 }, { start: 0, end: 1 }, { start: 9, end: 3 }];
+    expect(() => measureAvailability(outages, { start: 0, end: 10 })).toThrowError(
+      expect.objectContaining({ code: "invalid_interval", path: ["outages", 3, "end"] }),
+    );
+  });
+
+  it("throws invalid_slo when a hand-built SLO is 100", () => {
+    expect(() => measureAvailability([], { start: 0, end: 10 }, { slo: "100" })).toThrowError(
+      expect.objectContaining({ code: "invalid_slo", path: ["options", "slo"] }),
+    );
+  });
+
+  it("throws empty_calendar when the service-hours calendar has no working time", () => {
+    const empty = { ...rigaOffice, businessHours: [] };
+    expect(() => measureAvailability([], march, { serviceHours: empty })).toThrowError(
+      expect.objectContaining({ code: "empty_calendar", path: ["options", "serviceHours", "businessHours"] }),
+    );
+  });
+
+  it("throws with the maintenance path when a weekly window has no time zone", () => {
+    expect(() => measureAvailability([], march, { maintenance: [sunday] })).toThrowError(
+      expect.objectContaining({ code: "invalid_time_zone", path: ["options", "timeZone"] }),
+    );
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { indexOfInstant } from "../../src/time/indexOfInstant.js";
+
+describe("indexOfInstant", () => {
+  it("matches the documented example", () => {
+    expect(indexOfInstant({ starts: Float64Array.of(0, 10, 25) }, 12)).toBe(1);
+  });
+
+  it("includes a start and excludes the final end", () => {
+    const index = { starts: Float64Array.of(0, 10, 25, 40) };
+    expect([0, 9, 10, 24, 25, 39, 40, -1, Number.NaN].map((ms) => indexOfInstant(index, ms))).toEqual([0, 0, 1, 1, 2, 2, -1, -1, -1]);
+  });
+
+  it("returns -1 when there are no periods", () => {
+    expect(indexOfInstant({ starts: Float64Array.of(5) }, 5)).toBe(-1);
+  });
+});
