@@ -27,8 +27,14 @@ export default tseslint.config(
     plugins: { jsdoc },
     rules: {
       "jsdoc/require-jsdoc": ["error", { publicOnly: true, require: { FunctionDeclaration: true, ClassDeclaration: true } }],
-      "jsdoc/require-description": ["error", { contexts: ["FunctionDeclaration", "ClassDeclaration"] }],
-      "jsdoc/require-example": ["error", { contexts: ["FunctionDeclaration"] }],
+      "jsdoc/require-description": ["error", { contexts: ["ExportNamedDeclaration > FunctionDeclaration", "ClassDeclaration"] }],
+      "jsdoc/require-example": ["error", { contexts: ["ExportNamedDeclaration > FunctionDeclaration"] }],
+    },
+  },
+  {
+    files: ["**/*.mjs", "scripts/**", "bench/**", "examples/**"],
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly", performance: "readonly" },
     },
   },
   {

@@ -11,7 +11,7 @@ import { GoalSchema } from "./goal.js";
 import { AnnotationSchema } from "./annotation.js";
 import { TargetSchema } from "./target.js";
 import { SlaTermsSchema } from "./slaTerms.js";
-import { checkWorkspaceReferences } from "./checkWorkspaceReferences.js";
+import { checkWorkspaceReferences } from "../internal/checkWorkspaceReferences.js";
 import { KpiError } from "../errors.js";
 import { parseWith } from "../internal/parseWith.js";
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { InstantSchema, LocalDateSchema, toEpochMs, toMinutesOfDay } from "../../src/model/instant.js";
+import { InstantSchema, LocalDateSchema } from "../../src/model/instant.js";
+import { toEpochMs } from "../../src/model/toEpochMs.js";
+import { toMinutesOfDay } from "../../src/model/toMinutesOfDay.js";
 
 describe("toEpochMs", () => {
   it("matches the documented example", () => {
