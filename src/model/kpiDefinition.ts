@@ -196,7 +196,8 @@ const TIME_AGGREGATIONS: Readonly<Record<Measure["kind"], readonly TimeAggregati
  * Tells whether a roll-up rule can combine a KPI's values across scope nodes, and why not.
  *
  * @remarks
- * Refused: `sum` of a percentage or of any ratio, survey, mean, median, quantile or weighted value; `ratio_of_sums`
+ * Refused: `sum` of a percentage or of any ratio, survey, mean, median, quantile or weighted value (a flow summed
+ * over time, or a stock taken `first` / `last` in a period, does sum across scopes); `ratio_of_sums`
  * without a numerator and denominator; `weighted_mean` without weights; `recompute` of a ratio (use
  * `ratio_of_sums`, which is the same thing done right); `last` of anything but a `last`-aggregated KPI.
  *
@@ -231,7 +232,11 @@ export function explainRollUpConflict(
         return "sum cannot combine a percentage: add the numerators and denominators instead (ratio_of_sums)";
       }
       if (kind === "survey" || kind === "weighted") return `sum cannot combine a ${kind} measure`;
-      if (aggregation !== "sum") return `sum cannot combine values aggregated by ${aggregation}; only summed values add up`;
+      // Flows (summed over time) and stocks (the first or last value of a period, e.g. open applications at month
+      // end) add up across scopes; means, medians and extremes do not.
+      if (aggregation !== "sum" && aggregation !== "last" && aggregation !== "first") {
+        return `sum cannot combine values aggregated by ${aggregation}; only sums and period-end stocks add up`;
+      }
       return null;
     case "ratio_of_sums":
       return kind === "ratio" ? null : "ratio_of_sums needs a ratio measure (numerator and denominator)";

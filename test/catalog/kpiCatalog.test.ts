@@ -13,6 +13,7 @@ import { serviceDeliveryKpis } from "../../src/catalog/serviceDeliveryKpis.js";
 import { serviceDeskKpis } from "../../src/catalog/serviceDeskKpis.js";
 import { parseKpiDefinition, type KpiDefinition } from "../../src/model/kpiDefinition.js";
 import { STANDARD_ROLES } from "../../src/model/role.js";
+import { parseWorkspace } from "../../src/model/workspace.js";
 
 const families = {
   satisfactionKpis,
@@ -49,6 +50,16 @@ describe("kpiCatalog", () => {
 
   it.each(kpiCatalog.map((input) => [input.id, input] as const))("parses %s with parseKpiDefinition", (_id, input) => {
     expect(() => parseKpiDefinition(input)).not.toThrow();
+  });
+
+  it("parses as the KPIs of one workspace, with every cross-reference checked", () => {
+    const workspace = parseWorkspace({
+      name: { lv: "Katalogs", en: "Catalogue" },
+      calendars: [{ timeZone: "Europe/Riga" }],
+      scopes: [{ id: "lv", kind: "national", name: { lv: "Latvija", en: "Latvia" }, parentId: null }],
+      kpis: kpiCatalog,
+    });
+    expect(workspace.kpis.length).toBe(kpiCatalog.length);
   });
 
   it("has unique kebab-case ids", () => {

@@ -67,6 +67,8 @@ describe("explainRollUpConflict", () => {
     expect(explainRollUpConflict({ kind: "weighted" }, "weighted_mean", "weighted_mean", "points")).toBeNull();
     expect(explainRollUpConflict({ kind: "duration" }, "median", "recompute", "days")).toBeNull();
     expect(explainRollUpConflict({ kind: "ratio" }, "ratio_of_sums", "min", "%")).toBeNull();
+    // A stock (open applications at period end) sums across services.
+    expect(explainRollUpConflict({ kind: "count" }, "last", "sum", "applications")).toBeNull();
   });
 
   it("refuses sum of a mean, ratio_of_sums of a value, weighted_mean without weights, last of a sum", () => {
