@@ -30,7 +30,8 @@ export function toEpochMs(text: string): number | null {
   const minute = Number(mi);
   const second = s === undefined ? 0 : Number(s);
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   if (day > daysInMonth) return null;
   const ms = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, "0"));
   let offsetMinutes = 0;

@@ -56,3 +56,16 @@ describe("toMinutesOfDay", () => {
     expect(toMinutesOfDay("24:00")).toBe(1440);
   });
 });
+
+describe("toEpochMs in the first century", () => {
+  it("uses the Gregorian leap rule for years 0–99", () => {
+    // Year 4 is a leap year (divisible by 4, not by 100); year 1900-style mapping would not matter here, but 0000 is
+    // a leap year too (divisible by 400), while 1900 is not.
+    expect(toEpochMs("0000-02-29T00:00:00Z")).not.toBeNull();
+    expect(toEpochMs("0001-02-29T00:00:00Z")).toBeNull();
+    // 0004-03-01 minus 0004-02-28 is two days (29 February exists).
+    const a = toEpochMs("0004-02-28T00:00:00Z") ?? 0;
+    const b = toEpochMs("0004-03-01T00:00:00Z") ?? 0;
+    expect(b - a).toBe(2 * 86_400_000);
+  });
+});

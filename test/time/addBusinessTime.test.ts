@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Calendar } from "../../src/model/calendar.js";
+import { parseCalendar } from "../../src/model/calendar.js";
 import { addBusinessTime } from "../../src/time/addBusinessTime.js";
 import { HOUR, rigaOffice, withChanges } from "./business.fixtures.js";
 
@@ -7,11 +7,11 @@ const at = (iso: string): number => Date.parse(iso);
 
 describe("addBusinessTime", () => {
   it("matches the documented example", () => {
-    const riga = {
+    const riga = parseCalendar({
       timeZone: "Europe/Riga",
       businessHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: "08:30", to: "17:00" })),
-      holidays: [], extraWorkingDays: [], publicHolidays: "lv", extraWorkingDayHoursOf: 1,
-    } as unknown as Calendar;
+      publicHolidays: "lv",
+    });
     expect(new Date(addBusinessTime(Date.parse("2026-11-13T15:00:00+02:00"), 16 * 3_600_000, riga)).toISOString()).toBe(
       "2026-11-17T12:00:00.000Z",
     );

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { toEpochMs } from "../../src/model/instant.js";
+import { toEpochMs } from "../../src/model/toEpochMs.js";
 import { parseInstantFast } from "../../src/time/parseInstantFast.js";
 
 const pad = (n: number, w: number): string => String(n).padStart(w, "0");

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import type { Calendar } from "../../src/model/calendar.js";
+import { compileBusinessCalendar } from "../../src/time/compileBusinessCalendar.js";
+import { daysFromCivil } from "../../src/time/daysFromCivil.js";
+import { withChanges } from "./business.fixtures.js";
+
+describe("compileBusinessCalendar", () => {
+  it("matches the documented example", () => {
+    const riga = compileBusinessCalendar(
+      { timeZone: "Europe/Riga", businessHours: [{ weekday: 1, from: "08:30", to: "17:00" }] } as unknown as Calendar,
+      "addBusinessTime",
+    );
+    expect(riga.businessDayMs / 3_600_000).toBe(8.5);
+  });
+
+  it("lets an extra working day win over a holiday on the same date", () => {
+    const business = compileBusinessCalendar(withChanges({ holidays: ["2026-11-14"], extraWorkingDays: ["2026-11-14"] }), "x");
+    expect(business.spansOf(daysFromCivil(2026, 11, 14))).toEqual([510, 1020]);
+    expect(business.spansOf(daysFromCivil(2026, 11, 18))).toEqual([]);
+  });
+});
