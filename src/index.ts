@@ -193,4 +193,47 @@ export type { ControlSignal, ControlRuleSet } from "./trend/controlSignal.js";
 export { laggedCorrelation } from "./trend/laggedCorrelation.js";
 export type { LaggedCorrelation, LaggedCorrelationOptions, LagCorrelation } from "./trend/laggedCorrelation.js";
 export { assessDriverLink } from "./trend/assessDriverLink.js";
-export type { AssessDriverLinkOptions, DriverLink as DriverLinkSpec, DriverLinkAssessment } from "./trend/assessDriverLink.js";
+export type { AssessDriverLinkOptions, DriverLinkDeclaration, DriverLinkAssessment } from "./trend/assessDriverLink.js";
+
+// Sla
+export type { Interval } from "./sla/interval.js";
+export type { Outage } from "./sla/outage.js";
+export type { SliEvent } from "./sla/sliEvent.js";
+export type { Ticket } from "./sla/ticket.js";
+export { unionIntervals } from "./sla/unionIntervals.js";
+export { intersectIntervals } from "./sla/intersectIntervals.js";
+export { subtractIntervals } from "./sla/subtractIntervals.js";
+export { clipIntervals } from "./sla/clipIntervals.js";
+export { expandMaintenance } from "./sla/expandMaintenance.js";
+export { measureAvailability } from "./sla/measureAvailability.js";
+export type { MeasureAvailabilityOptions, AvailabilityMeasurement } from "./sla/measureAvailability.js";
+export { measureAvailabilityByPeriod } from "./sla/measureAvailabilityByPeriod.js";
+export type { PeriodRange, PeriodAvailability } from "./sla/measureAvailabilityByPeriod.js";
+export { measureTimeslices } from "./sla/measureTimeslices.js";
+export type { MeasureTimeslicesOptions, TimesliceMeasurement } from "./sla/measureTimeslices.js";
+export { measureRatioTimeslices } from "./sla/measureRatioTimeslices.js";
+export type { MeasureRatioTimeslicesOptions } from "./sla/measureRatioTimeslices.js";
+export { measureOccurrences } from "./sla/measureOccurrences.js";
+export type { MeasureOccurrencesOptions, OccurrenceMeasurement } from "./sla/measureOccurrences.js";
+export { resolveSloWindow } from "./sla/resolveSloWindow.js";
+export { measureErrorBudget } from "./sla/measureErrorBudget.js";
+export type { EventCounts, TimeAmounts, ErrorBudget } from "./sla/measureErrorBudget.js";
+export { measureBurnRate } from "./sla/measureBurnRate.js";
+export type { BurnWindow } from "./sla/measureBurnRate.js";
+export { evaluateBurnAlerts } from "./sla/evaluateBurnAlerts.js";
+export type {
+  BurnAlertTier,
+  EvaluateBurnAlertsOptions,
+  BurnAlertTierResult,
+  BurnAlertEvaluation,
+} from "./sla/evaluateBurnAlerts.js";
+export { evaluateTicketDeadline } from "./sla/evaluateTicketDeadline.js";
+export type {
+  TicketDeadlineRule,
+  EvaluateTicketDeadlineOptions,
+  TicketDeadlineResult,
+} from "./sla/evaluateTicketDeadline.js";
+export { ticketCompliance } from "./sla/ticketCompliance.js";
+export type { TicketComplianceOptions, TicketComplianceRow } from "./sla/ticketCompliance.js";
+export { evaluateSla } from "./sla/evaluateSla.js";
+export type { SlaInputs, EvaluateSlaOptions, BudgetSpender, SlaObjectiveResult, SlaEvaluation } from "./sla/evaluateSla.js";

@@ -1,0 +1,267 @@
+import type { Calendar } from "../model/calendar.js";
+import type { SlaObjective, SlaTerms } from "../model/slaTerms.js";
+import { KpiError } from "../errors.js";
+import { attributeDowntime } from "./attributeDowntime.js";
+import { checkInterval } from "./checkInterval.js";
+import { checkIntervals } from "./checkIntervals.js";
+import { countTimeslices } from "./countTimeslices.js";
+import { eligibleTime } from "./eligibleTime.js";
+import { evaluateTicketDeadline } from "./evaluateTicketDeadline.js";
+import type { Interval } from "./interval.js";
+import { measureOccurrences } from "./measureOccurrences.js";
+import { measureRatioTimeslices } from "./measureRatioTimeslices.js";
+import type { Outage } from "./outage.js";
+import { rethrowWithPath } from "./rethrowWithPath.js";
+import type { SliEvent } from "./sliEvent.js";
+import { summarizeBudget } from "./summarizeBudget.js";
+import type { Ticket } from "./ticket.js";
+import { toSloFraction } from "./toSloFraction.js";
+import { totalLength } from "./totalLength.js";
+
+/**
+ * The observations that {@link evaluateSla} judges SLA terms against.
+ *
+ * @category Sla
+ */
+export interface SlaInputs {
+  /** Outages of the service, for availability objectives counted in time or timeslices. */
+  readonly outages?: readonly Outage[] | undefined;
+  /** Tickets of the service, for response- and resolution-time objectives. */
+  readonly tickets?: readonly Ticket[] | undefined;
+  /** Good/total events per objective id, for threshold SLIs, request-based availability and ratio timeslices. */
+  readonly events?: Readonly<Record<string, readonly SliEvent[]>> | undefined;
+  /** The terms' service-hours calendar (the one `terms.calendarId` names); needed for tickets and service hours. */
+  readonly serviceHours?: Calendar | undefined;
+  /** The zone of weekly maintenance windows. @defaultValue `serviceHours.timeZone` */
+  readonly timeZone?: string | undefined;
+}
+
+/** Options for {@link evaluateSla}. @category Sla */
+export interface EvaluateSlaOptions {
+  /**
+   * The instant of evaluation, which decides whether an unanswered ticket is breached or pending.
+   * @defaultValue `period.end`
+   */
+  readonly asOf?: number | undefined;
+}
+
+/**
+ * What spent part of an objective's error budget.
+ *
+ * @category Sla
+ */
+export interface BudgetSpender {
+  /** The outage's or ticket's id (`#<index>` for an outage without one). */
+  readonly id: string;
+  /** What it spent, in the objective's `unit`. */
+  readonly spent: number;
+}
+
+/**
+ * One objective judged over a period.
+ *
+ * @category Sla
+ */
+export interface SlaObjectiveResult {
+  /** The objective's id. */
+  readonly objectiveId: string;
+  /** What it measures. */
+  readonly indicator: SlaObjective["indicator"];
+  /** The unit of `eligible`, `budget`, `spent` and `remaining`. */
+  readonly unit: "ms" | "events" | "slices" | "tickets";
+  /** Eligible amount: ms, events, slices or decided tickets. */
+  readonly eligible: number;
+  /** The share that was good, as a double in [0, 1]; `null` when nothing is eligible. */
+  readonly attainment: number | null;
+  /** `true` when attainment ≥ SLO, compared exactly; `null` when nothing is eligible. */
+  readonly met: boolean | null;
+  /** `(1 − SLO) × eligible`. */
+  readonly budget: number;
+  /** The bad amount. */
+  readonly spent: number;
+  /** `budget − spent`, negative when overspent. */
+  readonly remaining: number;
+  /** `spent / budget`, or `null` for a zero budget. */
+  readonly consumedFraction: number | null;
+  /** The outages or tickets that spent the budget, largest first (empty for event-based objectives). */
+  readonly spentBy: readonly BudgetSpender[];
+}
+
+/**
+ * SLA terms judged over a period.
+ *
+ * @category Sla
+ */
+export interface SlaEvaluation {
+  /** The terms' id. */
+  readonly termsId: string;
+  /** `false` when any objective is breached; `null` when none is breached but some cannot be judged; else `true`. */
+  readonly met: boolean | null;
+  /** One result per objective, in the terms' order. */
+  readonly objectives: readonly SlaObjectiveResult[];
+}
+
+const WHERE = "evaluateSla";
+
+function spenders(ids: readonly string[], spent: ArrayLike<number>): BudgetSpender[] {
+  const out: BudgetSpender[] = [];
+  for (let i = 0; i < ids.length; i++) if ((spent[i] as number) > 0) out.push({ id: ids[i] as string, spent: spent[i] as number });
+  return out.sort((a, b) => b.spent - a.spent || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Judges every objective of SLA terms over a period: attainment, exact verdict, remaining budget and what spent it.
+ *
+ * @remarks
+ * Each objective is evaluated over `period` (use {@link resolveSloWindow} for an objective's own window):
+ * - `availability` with `occurrences`: time-based from `inputs.outages` ({@link measureAvailability}, unit ms), or
+ *   request-based from `inputs.events[objective.id]` when present ({@link measureOccurrences}, unit events);
+ * - any indicator with `timeslices`: bad slices from `inputs.outages` ({@link measureTimeslices});
+ * - any indicator with `ratio_timeslices`: from `inputs.events[objective.id]` ({@link measureRatioTimeslices});
+ * - `threshold`: occurrences of `inputs.events[objective.id]`;
+ * - `response_time` / `resolution_time`: the tickets opened in the period, judged with
+ *   {@link evaluateTicketDeadline} against `deadlineBusinessHours` of `inputs.serviceHours`; pending tickets are
+ *   not counted, each breached ticket spends 1.
+ * Maintenance (`terms.maintenance`) is removed first and `serviceHoursOnly` restricts eligible time to
+ * `inputs.serviceHours`. Verdicts are exact (DESIGN §4.16). Downtime is charged to outages without double counting
+ * (an overlap goes to the outage that started first), and a bad slice to the first outage in it.
+ *
+ * @param terms - Parsed SLA terms.
+ * @param inputs - Outages, tickets, events and the service-hours calendar.
+ * @param period - The period `[start, end)` to judge.
+ * @param options - See {@link EvaluateSlaOptions}.
+ * @returns The {@link SlaEvaluation}.
+ * @throws {@link KpiError} `invalid_slo` (path `["terms", "objectives", i, "slo"]`) for a hand-built SLO outside
+ * (0, 100); `invalid_argument` (path `["inputs", "serviceHours"]`) when tickets or service hours need a calendar
+ * that is missing; the errors of the measuring functions, with paths into `inputs` (e.g.
+ * `["inputs", "outages", 3, "end"]`) or `terms` (e.g. `["terms", "maintenance", 0, "to"]`).
+ *
+ * @example
+ * ```ts
+ * const terms = parseSlaTerms({
+ *   id: "sla-portal", serviceId: "svc-portal", name: { lv: "Portāla PLV", en: "Portal SLA" },
+ *   objectives: [{ id: "avail", name: { lv: "Pieejamība", en: "Availability" }, indicator: "availability",
+ *     slo: "99.9", window: { kind: "calendar", grain: "month" } }],
+ * });
+ * const april = { start: Date.parse("2026-04-01T00:00:00Z"), end: Date.parse("2026-05-01T00:00:00Z") };
+ * const outages = [
+ *   { id: "INC-7", start: Date.parse("2026-04-09T10:00:00Z"), end: Date.parse("2026-04-09T10:20:00Z") },
+ *   { id: "INC-9", start: Date.parse("2026-04-20T08:00:00Z"), end: Date.parse("2026-04-20T08:05:00Z") },
+ * ];
+ * const [avail] = evaluateSla(terms, { outages }, april).objectives;
+ * // Budget 0.1 % × 720 h = 43.2 min; 25 min spent, 18.2 min left.
+ * [avail?.met, avail?.remaining, avail?.spentBy.map((s) => s.id)];
+ * //=> [true, 1_092_000, ["INC-7", "INC-9"]]
+ * ```
+ *
+ * @category Sla
+ */
+export function evaluateSla(
+  terms: SlaTerms,
+  inputs: SlaInputs,
+  period: Interval,
+  options: EvaluateSlaOptions = {},
+): SlaEvaluation {
+  checkInterval(period, WHERE, ["period"]);
+  const asOf = options.asOf ?? period.end;
+  if (typeof asOf !== "number" || !Number.isFinite(asOf)) {
+    throw new KpiError("non_finite", `${WHERE}: asOf must be a finite instant`, { path: ["options", "asOf"] });
+  }
+  const outages = inputs.outages ?? [];
+  checkIntervals(outages, WHERE, ["inputs", "outages"]);
+  const outageIds = outages.map((o, i) => (typeof o.id === "string" ? o.id : `#${i}`));
+  const maintenance = terms.maintenance ?? [];
+  const timeZone = inputs.timeZone ?? inputs.serviceHours?.timeZone;
+  const mapInner = (path: readonly PropertyKey[]): readonly PropertyKey[] => {
+    if (path[0] === "options" && path[1] === "maintenance") return ["terms", "maintenance", ...path.slice(2)];
+    if (path[0] === "options" && path[1] === "serviceHours") return ["inputs", "serviceHours", ...path.slice(2)];
+    if (path[0] === "options" && path[1] === "timeZone") return ["inputs", "timeZone"];
+    if (path[0] === "events") return ["inputs", "events", ...path];
+    return path;
+  };
+
+  const results = terms.objectives.map((objective, i): SlaObjectiveResult => {
+    const slo = toSloFraction(objective.slo, WHERE, ["terms", "objectives", i, "slo"]);
+    const serviceHours = objective.serviceHoursOnly ? inputs.serviceHours : undefined;
+    if (objective.serviceHoursOnly && serviceHours === undefined) {
+      throw new KpiError("invalid_argument", `${WHERE}: objective "${objective.id}" counts service hours only; pass inputs.serviceHours`, {
+        path: ["inputs", "serviceHours"],
+      });
+    }
+    const events = inputs.events?.[objective.id];
+    const budgeting = objective.budgeting ?? { method: "occurrences" };
+    const base = { objectiveId: objective.id, indicator: objective.indicator };
+    const eventOptions = { slo: objective.slo, maintenance, timeZone, serviceHours };
+    try {
+      if (objective.indicator === "response_time" || objective.indicator === "resolution_time") {
+        const calendar = inputs.serviceHours;
+        if (calendar === undefined) {
+          throw new KpiError("invalid_argument", `${WHERE}: ticket deadlines need inputs.serviceHours`, { path: ["inputs", "serviceHours"] });
+        }
+        const hours = objective.deadlineBusinessHours ?? Number.NaN;
+        const event = objective.indicator === "response_time" ? "response" : "resolution";
+        let met = 0;
+        let breached = 0;
+        const spent: BudgetSpender[] = [];
+        (inputs.tickets ?? []).forEach((ticket, k) => {
+          if (!(ticket.openedAt >= period.start && ticket.openedAt < period.end)) return;
+          let r;
+          try {
+            r = evaluateTicketDeadline(ticket, { deadlineBusinessHours: hours, calendar }, asOf, { event });
+          } catch (error) {
+            rethrowWithPath(error, WHERE, (path) =>
+              path[0] === "ticket" ? ["inputs", "tickets", k, ...path.slice(1)] : path[0] === "rule" && path[1] === "calendar" ? ["inputs", "serviceHours", ...path.slice(2)] : ["terms", "objectives", i, "deadlineBusinessHours"],
+            );
+          }
+          if (r.status === "met") met++;
+          else if (r.status === "breached") {
+            breached++;
+            spent.push({ id: ticket.id, spent: 1 });
+          }
+        });
+        const s = summarizeBudget(met, met + breached, slo);
+        return { ...base, unit: "tickets", eligible: met + breached, attainment: s.attainment, met: s.met,
+          budget: s.budget ?? 0, spent: s.spent, remaining: s.remaining ?? 0, consumedFraction: s.consumedFraction,
+          spentBy: spent.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+      }
+      if (budgeting.method === "ratio_timeslices") {
+        const r = measureRatioTimeslices(events ?? [], period, budgeting, eventOptions);
+        return { ...base, unit: "slices", eligible: r.eligibleSlices, attainment: r.attainment, met: r.met,
+          budget: r.budgetSlices ?? 0, spent: r.badSlices, remaining: r.remainingSlices ?? 0,
+          consumedFraction: r.consumedFraction, spentBy: [] };
+      }
+      const eligible =
+        budgeting.method === "timeslices" || (objective.indicator === "availability" && events === undefined)
+          ? eligibleTime(period, { maintenance, timeZone, serviceHours, maintenancePath: ["terms", "maintenance"],
+              serviceHoursPath: ["inputs", "serviceHours"], timeZonePath: ["inputs", "timeZone"] }, WHERE)
+          : null;
+      if (budgeting.method === "timeslices" && eligible !== null) {
+        const c = countTimeslices(outages, period, budgeting.sliceMinutes * 60_000, eligible);
+        const s = summarizeBudget(c.eligibleSlices - c.badSlices, c.eligibleSlices, slo);
+        return { ...base, unit: "slices", eligible: c.eligibleSlices, attainment: s.attainment, met: s.met,
+          budget: s.budget ?? 0, spent: s.spent, remaining: s.remaining ?? 0, consumedFraction: s.consumedFraction,
+          spentBy: spenders(outageIds, c.spentSlices) };
+      }
+      if (eligible !== null) {
+        const eligibleMs = totalLength(eligible);
+        const d = attributeDowntime(outages, eligible);
+        const s = summarizeBudget(eligibleMs - d.downtimeMs, eligibleMs, slo);
+        return { ...base, unit: "ms", eligible: eligibleMs, attainment: s.attainment, met: s.met,
+          budget: s.budget ?? 0, spent: s.spent, remaining: s.remaining ?? 0, consumedFraction: s.consumedFraction,
+          spentBy: spenders(outageIds, d.spentMs) };
+      }
+      const r = measureOccurrences(events ?? [], period, eventOptions);
+      return { ...base, unit: "events", eligible: r.total, attainment: r.attainment, met: r.met, budget: r.budget ?? 0,
+        spent: r.spent, remaining: r.remaining ?? 0, consumedFraction: r.consumedFraction, spentBy: [] };
+    } catch (error) {
+      if (error instanceof KpiError && error.message.startsWith(WHERE)) throw error;
+      return rethrowWithPath(error, WHERE, (path) => {
+        const mapped = mapInner(path);
+        return path[0] === "events" ? ["inputs", "events", objective.id, ...path.slice(1)] : mapped;
+      });
+    }
+  });
+  const verdicts = results.map((r) => r.met);
+  const met = verdicts.includes(false) ? false : verdicts.includes(null) ? null : true;
+  return { termsId: terms.id, met, objectives: results };
+}

@@ -1,0 +1,138 @@
+import type { Calendar } from "../model/calendar.js";
+import type { MaintenanceWindow } from "../model/slaTerms.js";
+import { KpiError } from "../errors.js";
+import { attributeDowntime } from "./attributeDowntime.js";
+import { checkInterval } from "./checkInterval.js";
+import { checkIntervals } from "./checkIntervals.js";
+import { eligibleTime } from "./eligibleTime.js";
+import type { Interval } from "./interval.js";
+import type { Outage } from "./outage.js";
+import { summarizeBudget } from "./summarizeBudget.js";
+import { toSloFraction } from "./toSloFraction.js";
+import { totalLength } from "./totalLength.js";
+
+/** Options for {@link measureAvailability}. @category Sla */
+export interface MeasureAvailabilityOptions {
+  /**
+   * The SLO in percent (e.g. `"99.9"`); without it `met` and the budget fields are `null`.
+   * @defaultValue none
+   */
+  readonly slo?: string | number | undefined;
+  /**
+   * Planned maintenance to remove from the period before anything else.
+   * @defaultValue `[]`
+   */
+  readonly maintenance?: readonly MaintenanceWindow[] | undefined;
+  /**
+   * The IANA zone in which weekly maintenance windows are read.
+   * @defaultValue `serviceHours.timeZone`; required when there are weekly windows and no `serviceHours`
+   */
+  readonly timeZone?: string | undefined;
+  /**
+   * When given, only the business hours of this calendar (minus holidays, plus extra working days) are eligible.
+   * @defaultValue none: the whole period is eligible
+   */
+  readonly serviceHours?: Calendar | undefined;
+}
+
+/**
+ * The availability of a service over one period, with its error budget.
+ *
+ * @category Sla
+ */
+export interface AvailabilityMeasurement {
+  /** Eligible time: the period (or its service hours) minus maintenance, in ms. */
+  readonly eligibleMs: number;
+  /** The merged outages inside eligible time, in ms. */
+  readonly downtimeMs: number;
+  /** `(eligibleMs − downtimeMs) / eligibleMs` in [0, 1]; `null` when nothing is eligible. */
+  readonly availability: number | null;
+  /** `true` when availability ≥ SLO, compared exactly; `null` without an SLO or when nothing is eligible. */
+  readonly met: boolean | null;
+  /** `(1 − SLO) × eligibleMs`; `null` without an SLO. */
+  readonly budgetMs: number | null;
+  /** Downtime that spent the budget (equal to `downtimeMs`). */
+  readonly spentMs: number;
+  /** `budgetMs − spentMs`, negative when overspent; `null` without an SLO. */
+  readonly remainingMs: number | null;
+  /** `spentMs / budgetMs`; `null` without an SLO or with a budget of 0. */
+  readonly consumedFraction: number | null;
+}
+
+/**
+ * Measures a service's availability over a period: eligible time, downtime, the exact verdict against the SLO and
+ * the error budget.
+ *
+ * @remarks
+ * DESIGN §4.14. Maintenance (the union of all windows, see {@link expandMaintenance}) is removed from the period
+ * first; with `serviceHours` only that calendar's business intervals count. Downtime is the union of the outages
+ * inside what remains, so overlapping outages count once and an outage that crosses the period end counts only up
+ * to it. Availability = (eligible − downtime) / eligible, reported as a double, `null` when nothing is eligible (a
+ * month wholly under maintenance has no availability, not 100 %). The verdict is exact (DESIGN §4.16):
+ * `(eligible − downtime) · 10^k · 100 ≥ sloDigits · eligible` on BigInt, so availability exactly at the SLO meets it.
+ *
+ * @param outages - Outages in any order; they may overlap and cross the period's ends.
+ * @param period - The period `[start, end)`, e.g. a `Period` from `periodOf`.
+ * @param options - See {@link MeasureAvailabilityOptions}.
+ * @returns The {@link AvailabilityMeasurement}.
+ * @throws {@link KpiError} `non_finite` / `invalid_interval` for a bad outage (path `["outages", i, "start" |
+ * "end"]`) or period (path `["period", …]`); `invalid_slo` (path `["options", "slo"]`); errors of the maintenance
+ * windows (path `["options", "maintenance", i, …]`) and of the service-hours calendar (e.g. `empty_calendar`, path
+ * `["options", "serviceHours", "businessHours"]`); `invalid_time_zone` (path `["options", "timeZone"]`) when weekly
+ * windows have no zone.
+ *
+ * @example
+ * ```ts
+ * // April 2026 in UTC: 30 days = 2 592 000 000 ms. Two overlapping outages cover 10:00–11:00 on 7 April (1 h).
+ * const april = { start: Date.parse("2026-04-01T00:00:00Z"), end: Date.parse("2026-05-01T00:00:00Z") };
+ * const outages = [
+ *   { id: "INC-1", start: Date.parse("2026-04-07T10:00:00Z"), end: Date.parse("2026-04-07T10:40:00Z") },
+ *   { id: "INC-2", start: Date.parse("2026-04-07T10:30:00Z"), end: Date.parse("2026-04-07T11:00:00Z") },
+ * ];
+ * const result = measureAvailability(outages, april, { slo: "99.9" });
+ * // Budget 0.1 % of 720 h = 43.2 min; 60 min spent.
+ * [result.downtimeMs, result.budgetMs, result.met];
+ * //=> [3_600_000, 2_592_000, false]
+ * ```
+ *
+ * @category Sla
+ */
+export function measureAvailability(
+  outages: readonly Outage[],
+  period: Interval,
+  options: MeasureAvailabilityOptions = {},
+): AvailabilityMeasurement {
+  const where = "measureAvailability";
+  checkIntervals(outages, where, ["outages"]);
+  checkInterval(period, where, ["period"]);
+  const slo = options.slo === undefined ? null : toSloFraction(options.slo, where, ["options", "slo"]);
+  const maintenance = options.maintenance ?? [];
+  if (!Array.isArray(maintenance)) {
+    throw new KpiError("invalid_argument", `${where}: maintenance must be an array`, { path: ["options", "maintenance"] });
+  }
+  const eligible = eligibleTime(
+    period,
+    {
+      maintenance,
+      timeZone: options.timeZone ?? options.serviceHours?.timeZone,
+      serviceHours: options.serviceHours,
+      maintenancePath: ["options", "maintenance"],
+      serviceHoursPath: ["options", "serviceHours"],
+      timeZonePath: ["options", "timeZone"],
+    },
+    where,
+  );
+  const eligibleMs = totalLength(eligible);
+  const { downtimeMs } = attributeDowntime(outages, eligible);
+  const s = summarizeBudget(eligibleMs - downtimeMs, eligibleMs, slo);
+  return {
+    eligibleMs,
+    downtimeMs,
+    availability: s.attainment,
+    met: s.met,
+    budgetMs: s.budget,
+    spentMs: s.spent,
+    remainingMs: s.remaining,
+    consumedFraction: s.consumedFraction,
+  };
+}

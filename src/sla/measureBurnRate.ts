@@ -1,0 +1,61 @@
+import { KpiError } from "../errors.js";
+import { indexEvents } from "./indexEvents.js";
+import type { SliEvent } from "./sliEvent.js";
+import { toSloFraction } from "./toSloFraction.js";
+import { windowBurnRate } from "./windowBurnRate.js";
+
+/**
+ * The window of a burn rate: the `windowMinutes` that end (exclusive) at `asOf`.
+ *
+ * @category Sla
+ */
+export interface BurnWindow {
+  /** The window end T (epoch ms), exclusive. */
+  readonly asOf: number;
+  /** The window length W in minutes (e.g. 60 for one hour). */
+  readonly windowMinutes: number;
+}
+
+/**
+ * Returns how fast the error budget burns over a window: the error ratio of its events divided by `1 − SLO`, or
+ * `null` when the window has no events.
+ *
+ * @remarks
+ * DESIGN §4.17: the events counted are those whose instant `at` lies in `[T − W, T)`. A burn rate of 1 spends
+ * exactly the budget over the SLO window; 14.4 spends a 30-day budget in 50 hours. Reported as a double; use
+ * {@link evaluateBurnAlerts} for exact threshold comparisons.
+ *
+ * @param events - Good/total counts, e.g. one per minute, in any order.
+ * @param window - The window end `asOf` and its length in minutes.
+ * @param slo - The SLO in percent, e.g. `"99.9"`.
+ * @returns The burn rate, or `null`.
+ * @throws {@link KpiError} `invalid_slo` (path `["slo"]`); `non_finite` / `invalid_argument` for a bad event (path
+ * `["events", i, field]`) or window (path `["window", field]`).
+ *
+ * @example
+ * ```ts
+ * const t = Date.parse("2026-05-04T12:00:00Z");
+ * // In the last hour: 9 bad of 625 requests, error ratio 0.0144 ÷ 0.001 = 14.4.
+ * measureBurnRate([{ at: t - 30 * 60_000, good: 616, total: 625 }], { asOf: t, windowMinutes: 60 }, "99.9");
+ * //=> 14.4
+ * ```
+ *
+ * @category Sla
+ */
+export function measureBurnRate(events: readonly SliEvent[], window: BurnWindow, slo: string | number): number | null {
+  const where = "measureBurnRate";
+  const fraction = toSloFraction(slo, where, ["slo"]);
+  if (typeof window !== "object" || window === null) {
+    throw new KpiError("invalid_argument", `${where}: window must be { asOf, windowMinutes }`, { path: ["window"] });
+  }
+  if (typeof window.asOf !== "number" || !Number.isFinite(window.asOf)) {
+    throw new KpiError("non_finite", `${where}: asOf must be a finite instant`, { path: ["window", "asOf"] });
+  }
+  if (typeof window.windowMinutes !== "number" || !Number.isFinite(window.windowMinutes)) {
+    throw new KpiError("non_finite", `${where}: windowMinutes must be finite`, { path: ["window", "windowMinutes"] });
+  }
+  if (window.windowMinutes <= 0) {
+    throw new KpiError("invalid_argument", `${where}: windowMinutes must be positive`, { path: ["window", "windowMinutes"] });
+  }
+  return windowBurnRate(indexEvents(events, where), window.asOf, window.windowMinutes * 60_000, fraction).value;
+}

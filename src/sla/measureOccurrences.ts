@@ -1,0 +1,129 @@
+import type { Calendar } from "../model/calendar.js";
+import type { MaintenanceWindow } from "../model/slaTerms.js";
+import { checkInterval } from "./checkInterval.js";
+import { createContains } from "./createContains.js";
+import { eligibleTime } from "./eligibleTime.js";
+import { indexEvents } from "./indexEvents.js";
+import type { Interval } from "./interval.js";
+import type { SliEvent } from "./sliEvent.js";
+import { summarizeBudget } from "./summarizeBudget.js";
+import { toSloFraction } from "./toSloFraction.js";
+
+/** Options for {@link measureOccurrences}. @category Sla */
+export interface MeasureOccurrencesOptions {
+  /**
+   * The SLO in percent; without it `met` and the budget fields are `null`.
+   * @defaultValue none
+   */
+  readonly slo?: string | number | undefined;
+  /**
+   * Planned maintenance; events during it are ignored.
+   * @defaultValue `[]`
+   */
+  readonly maintenance?: readonly MaintenanceWindow[] | undefined;
+  /**
+   * The zone of weekly maintenance windows.
+   * @defaultValue `serviceHours.timeZone`
+   */
+  readonly timeZone?: string | undefined;
+  /**
+   * When given, only events inside this calendar's business hours count.
+   * @defaultValue none
+   */
+  readonly serviceHours?: Calendar | undefined;
+}
+
+/**
+ * The occurrence-based attainment of a period: good events over all events, with the error budget in events.
+ *
+ * @category Sla
+ */
+export interface OccurrenceMeasurement {
+  /** Good events counted. */
+  readonly good: number;
+  /** All events counted. */
+  readonly total: number;
+  /** `good / total`, or `null` without events. */
+  readonly attainment: number | null;
+  /** `true` when `good / total ≥ SLO` exactly; `null` without an SLO or events. */
+  readonly met: boolean | null;
+  /** `(1 − SLO) × total` events; `null` without an SLO. */
+  readonly budget: number | null;
+  /** Bad events, `total − good`. */
+  readonly spent: number;
+  /** `budget − spent`, negative when overspent; `null` without an SLO. */
+  readonly remaining: number | null;
+  /** `spent / budget`; `null` without an SLO or events. */
+  readonly consumedFraction: number | null;
+}
+
+/**
+ * Measures a period by occurrences: the share of good events among the events of the period.
+ *
+ * @remarks
+ * The `occurrences` budgeting method: events whose instant lies in `[start, end)` count, except those in
+ * maintenance or, with `serviceHours`, outside business hours. The verdict is exact (DESIGN §4.16) and the budget is
+ * `(1 − SLO) × total` events (DESIGN §4.17).
+ *
+ * @param events - Good/total counts in any order.
+ * @param period - The period `[start, end)`.
+ * @param options - See {@link MeasureOccurrencesOptions}.
+ * @returns The {@link OccurrenceMeasurement}.
+ * @throws {@link KpiError} `non_finite` / `invalid_argument` for a bad event (path `["events", i, field]`); the
+ * errors of {@link measureAvailability} for the period, SLO, maintenance and service hours.
+ *
+ * @example
+ * ```ts
+ * const day = { start: Date.parse("2026-04-07T00:00:00Z"), end: Date.parse("2026-04-08T00:00:00Z") };
+ * const events = [
+ *   { at: Date.parse("2026-04-07T09:00:00Z"), good: 1995, total: 2000 },
+ *   { at: Date.parse("2026-04-08T09:00:00Z"), good: 0, total: 50 }, // the next day: not counted
+ * ];
+ * const r = measureOccurrences(events, day, { slo: "99.5" });
+ * [r.attainment, r.met, r.budget, r.spent];
+ * //=> [0.9975, true, 10, 5]
+ * ```
+ *
+ * @category Sla
+ */
+export function measureOccurrences(
+  events: readonly SliEvent[],
+  period: Interval,
+  options: MeasureOccurrencesOptions = {},
+): OccurrenceMeasurement {
+  const where = "measureOccurrences";
+  const index = indexEvents(events, where);
+  checkInterval(period, where, ["period"]);
+  const slo = options.slo === undefined ? null : toSloFraction(options.slo, where, ["options", "slo"]);
+  const eligible = eligibleTime(
+    period,
+    {
+      maintenance: options.maintenance ?? [],
+      timeZone: options.timeZone ?? options.serviceHours?.timeZone,
+      serviceHours: options.serviceHours,
+      maintenancePath: ["options", "maintenance"],
+      serviceHoursPath: ["options", "serviceHours"],
+      timeZonePath: ["options", "timeZone"],
+    },
+    where,
+  );
+  const contains = createContains(eligible);
+  let good = 0;
+  let total = 0;
+  for (let k = 0; k < index.at.length; k++) {
+    if (!contains(index.at[k] as number)) continue;
+    good += (index.good[k + 1] as number) - (index.good[k] as number);
+    total += (index.total[k + 1] as number) - (index.total[k] as number);
+  }
+  const s = summarizeBudget(good, total, slo);
+  return {
+    good,
+    total,
+    attainment: s.attainment,
+    met: s.met,
+    budget: s.budget,
+    spent: s.spent,
+    remaining: s.remaining,
+    consumedFraction: s.consumedFraction,
+  };
+}

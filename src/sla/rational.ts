@@ -1,0 +1,15 @@
+/**
+ * An exact rational number `numerator / denominator` with a positive denominator, used for the exact SLO and
+ * burn-rate comparisons of DESIGN §4.16.
+ *
+ * @remarks
+ * Internal to kpi-kit's SLA functions; reported numbers are ordinary doubles.
+ *
+ * @category Sla
+ */
+export interface Rational {
+  /** The numerator, any sign. */
+  readonly numerator: bigint;
+  /** The denominator, always positive. */
+  readonly denominator: bigint;
+}
