@@ -237,3 +237,26 @@ export { ticketCompliance } from "./sla/ticketCompliance.js";
 export type { TicketComplianceOptions, TicketComplianceRow } from "./sla/ticketCompliance.js";
 export { evaluateSla } from "./sla/evaluateSla.js";
 export type { SlaInputs, EvaluateSlaOptions, BudgetSpender, SlaObjectiveResult, SlaEvaluation } from "./sla/evaluateSla.js";
+
+// Quality
+export { effectiveMeasurements } from "./quality/effectiveMeasurements.js";
+export type { EffectiveMeasurementsOptions, EffectiveMeasurements, CorrectionChain } from "./quality/effectiveMeasurements.js";
+export { findDuplicates } from "./quality/findDuplicates.js";
+export type { DuplicateGroup } from "./quality/findDuplicates.js";
+export { findMissingPeriods } from "./quality/findMissingPeriods.js";
+export type { MissingPeriodsRange, SeriesRecord } from "./quality/findMissingPeriods.js";
+export { findStaleSeries } from "./quality/findStaleSeries.js";
+export type { FindStaleSeriesOptions, StaleSeries, StaleSeriesKpi } from "./quality/findStaleSeries.js";
+export { findOutOfRange } from "./quality/findOutOfRange.js";
+export type { OutOfRangeFinding, OutOfRangeReason, OutOfRangeKpi } from "./quality/findOutOfRange.js";
+export { summarizeStatus } from "./quality/summarizeStatus.js";
+export type { StatusSummary } from "./quality/summarizeStatus.js";
+export { assessDataQuality } from "./quality/assessDataQuality.js";
+export type { AssessDataQualityOptions, SeriesQuality, DataQualityKpi } from "./quality/assessDataQuality.js";
+export { reviewWorkspace } from "./quality/reviewWorkspace.js";
+export type {
+  ReviewWorkspaceOptions,
+  ReviewableWorkspace,
+  WorkspaceFinding,
+  WorkspaceFindingCode,
+} from "./quality/reviewWorkspace.js";

@@ -1,0 +1,55 @@
+import type { KpiId, MeasurementId, ScopeNodeId } from "../model/ids.js";
+import type { Measurement } from "../model/measurement.js";
+import { checkMeasurements } from "./checkMeasurements.js";
+import { groupDuplicates } from "./groupDuplicates.js";
+import { withoutSuperseded } from "./withoutSuperseded.js";
+
+/**
+ * Records that share a KPI, a subject and an instant.
+ *
+ * @category Quality
+ */
+export interface DuplicateGroup {
+  /** The KPI of the records. */
+  readonly kpiId: KpiId;
+  /** The subject of the records. */
+  readonly subjectId: ScopeNodeId;
+  /** The shared instant (epoch ms). */
+  readonly at: number;
+  /** The ids of the records, two or more, in input order. */
+  readonly ids: readonly MeasurementId[];
+}
+
+/**
+ * Finds records that share a KPI, a subject and an instant, ignoring records that a correction has replaced.
+ *
+ * @remarks
+ * DESIGN §4.24. Instants are compared as epoch milliseconds, so `2026-03-01T02:00:00+02:00` and
+ * `2026-03-01T00:00:00Z` are the same instant. A record superseded by another record of the list is not a
+ * duplicate of its correction: it is left out before comparing. The input may be raw (originals and corrections) or
+ * already effective (the output of {@link effectiveMeasurements}); for an "as known at" view, pass
+ * `effectiveMeasurements(…, { asKnownAt }).effective`. Groups come ordered by instant, then by the position of their
+ * first record. Runs in O(n log n).
+ *
+ * @param measurements - The records.
+ * @returns The groups of duplicates; empty when there are none.
+ * @throws {@link KpiError} `invalid_argument` (path `[]`) when `measurements` is not an array, or (path `[i]`) for
+ * an element that is not an object; `non_finite` (path `[i, "at"]`) for a non-finite instant.
+ *
+ * @example
+ * ```ts
+ * findDuplicates([
+ *   { id: "a", kpiId: "csat", subjectId: "svc", at: Date.parse("2026-03-01T02:00:00+02:00"), value: 4, status: "normal" },
+ *   { id: "b", kpiId: "csat", subjectId: "svc", at: Date.parse("2026-03-01T00:00:00Z"), value: 5, status: "normal" },
+ *   { id: "c", kpiId: "csat", subjectId: "svc", at: Date.parse("2026-03-02T00:00:00Z"), value: 5, status: "normal" },
+ * ] as never).map((g) => g.ids);
+ * //=> [["a", "b"]]
+ * ```
+ *
+ * @category Quality
+ */
+export function findDuplicates(measurements: readonly Measurement[]): DuplicateGroup[] {
+  checkMeasurements(measurements, "findDuplicates");
+  const records = withoutSuperseded(measurements);
+  return groupDuplicates(records);
+}
