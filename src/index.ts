@@ -260,3 +260,43 @@ export type {
   WorkspaceFinding,
   WorkspaceFindingCode,
 } from "./quality/reviewWorkspace.js";
+
+// Score
+export { scoreAttainment } from "./score/scoreAttainment.js";
+export type { ScoringTarget, ScoreAttainmentOptions } from "./score/scoreAttainment.js";
+export { scoreProgress } from "./score/scoreProgress.js";
+export type { ProgressScore } from "./score/scoreProgress.js";
+export { scoreBand } from "./score/scoreBand.js";
+export type { TargetBand } from "./score/scoreBand.js";
+export { ragStatus } from "./score/ragStatus.js";
+export type { RagStatus, RagStatusThresholds } from "./score/ragStatus.js";
+export { ragStatus5 } from "./score/ragStatus5.js";
+export type { RagStatus5, RagStatus5Options } from "./score/ragStatus5.js";
+export { assertNoOverlappingTargets } from "./score/assertNoOverlappingTargets.js";
+export type { TargetValidity } from "./score/assertNoOverlappingTargets.js";
+export { resolveTarget } from "./score/resolveTarget.js";
+export type { TargetQuery, ResolveTargetOptions, ResolvedTarget } from "./score/resolveTarget.js";
+export { plannedValue } from "./score/plannedValue.js";
+export type { PlannedTarget } from "./score/plannedValue.js";
+export { expectedToDate } from "./score/expectedToDate.js";
+export type { ExpectedToDate, ExpectedToDateOptions } from "./score/expectedToDate.js";
+export { scoreComposite } from "./score/scoreComposite.js";
+export type {
+  CompositeItem,
+  CompositeContribution,
+  CompositeScore,
+  CompositeExclusion,
+  ScoreCompositeOptions,
+} from "./score/scoreComposite.js";
+export { buildScorecard } from "./score/buildScorecard.js";
+export type {
+  ScorecardTarget,
+  ScorecardKpi,
+  ScorecardContext,
+  BuildScorecardOptions,
+  ScorecardRow,
+  ScorecardGap,
+  Scorecard,
+} from "./score/buildScorecard.js";
+export { countStatuses } from "./score/countStatuses.js";
+export type { StatusCounts, NodeStatusCounts } from "./score/countStatuses.js";
