@@ -1,10 +1,13 @@
 import { z } from "zod";
 
+// Ids are opaque text: any printable characters (real registries use spaces and punctuation), no control
+// characters, no leading or trailing white space, at most 200 characters.
 const idText = z
   .string()
   .min(1, "an id must not be empty")
   .max(200, "an id has at most 200 characters")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:\-/]*$/, "an id uses letters, digits and . _ : - / only, starting with a letter or digit");
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/u, "an id has no control characters and no leading or trailing white space");
 
 /** Schema of a {@link KpiId}. @category Model */
 export const KpiIdSchema = idText.brand<"KpiId">();

@@ -303,12 +303,15 @@ suite(title("Government of Canada service standards"), () => {
     expect(eml.value).toBeNull(); // 711 / 0 has no value, and is still flagged
   });
 
-  it("refuses some 2017-18 service ids as scope ids, so a user must make them into slugs", () => {
+  it("accepts the 2017-18 service ids with spaces as scope ids, as published", () => {
     // service_standards.csv, 2017-18 rows: ids such as "aafc-aac - 10" (README: "Ids are numeric or SRVnnnnn" —
-    // they are not always). kpi-kit ids allow letters, digits and . _ : - / only.
+    // they are not always). kpi-kit ids are opaque text: spaces inside are fine.
     const raw = data.standards.find((r) => r.service_id!.includes(" "))!.service_id!;
     expect(raw).toBe("aafc-aac - 10");
     const input = { name: en("x"), calendars: [calendar], scopes: [{ id: raw, kind: "national", name: en("x"), parentId: null }] };
-    expect(() => parseWorkspace(input)).toThrowError(expect.objectContaining({ code: "invalid_input", path: ["scopes", 0, "id"] }));
+    expect(parseWorkspace(input).scopes[0]?.id).toBe("aafc-aac - 10");
+    // A leading or trailing space is still refused: it would make two ids look the same.
+    const padded = { ...input, scopes: [{ ...input.scopes[0], id: ` ${raw}` }] };
+    expect(() => parseWorkspace(padded)).toThrowError(expect.objectContaining({ code: "invalid_input", path: ["scopes", 0, "id"] }));
   });
 });
