@@ -1,11 +1,21 @@
-// Benchmark of the trend folder: kpi-kit's linearTrend + mannKendall against simple-statistics' linearRegression
-// (+ rSquared) with a plain O(n²) Mann–Kendall double loop, on the same generated series, in the same run.
+// Benchmark of the trend folder: kpi-kit's linearTrend + mannKendall (series by series) and its batch scanTrends
+// against simple-statistics' linearRegression (+ rSquared) with a plain O(n²) Mann–Kendall double loop, on the same
+// generated series, in the same run.
 //   npx tsx bench/trendTask.ts [--seed N] [--json]
+// Each timed region starts after a full garbage collection and a 5 ms pause (for V8's concurrent sweeping to finish),
+// so that no competitor pays for another's garbage.
+// Timed regions: per-series kpi-kit takes the SeriesPoint[] series as generated; scanTrends takes the same series
+// as a row-major Float64Array + Uint8Array gap mask built before timing (the columnar form a portfolio scan starts
+// from), and a second scan timing includes building that matrix from the SeriesPoint[] series; the baseline builds
+// its [x, y] pairs and value lists inside its timed region (what a simple-statistics user must do).
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { linearRegression, rSquared, linearRegressionLine } from "simple-statistics";
 import { linearTrend } from "../src/trend/linearTrend.js";
 import { mannKendall } from "../src/trend/mannKendall.js";
+import { scanTrends } from "../src/trend/scanTrends.js";
 import type { SeriesPoint } from "../src/trend/seriesPoint.js";
 
 /** mulberry32: a small seeded PRNG (uniform in [0, 1)). */
@@ -70,6 +80,42 @@ function runKpiKit(series: readonly SeriesPoint[][], out: Pair[] | null): number
   return checksum;
 }
 
+interface Matrix {
+  readonly values: Float64Array;
+  readonly present: Uint8Array;
+  readonly length: number;
+}
+
+/** The series as a row-major matrix with a gap mask (gaps hold 0). */
+function toMatrix(series: readonly SeriesPoint[][]): Matrix {
+  const length = series[0]?.length ?? 0;
+  const values = new Float64Array(series.length * length);
+  const present = new Uint8Array(series.length * length);
+  for (let k = 0; k < series.length; k++) {
+    const one = series[k] as SeriesPoint[];
+    for (let j = 0; j < length; j++) {
+      const value = (one[j] as SeriesPoint).value;
+      if (value !== null) {
+        values[k * length + j] = value;
+        present[k * length + j] = 1;
+      }
+    }
+  }
+  return { values, present, length };
+}
+
+function runScan(matrix: Matrix, out: Pair[] | null): number {
+  const scan = scanTrends(matrix.values, matrix.length, { present: matrix.present });
+  let checksum = 0;
+  for (let k = 0; k < scan.count; k++) {
+    const slope = scan.slopePerPeriod[k] as number;
+    const s = scan.s[k] as number;
+    checksum += slope + s + (scan.pValue[k] as number);
+    if (out !== null) out.push({ slope, s });
+  }
+  return checksum;
+}
+
 function runBaseline(series: readonly SeriesPoint[][], out: Pair[] | null): number {
   let checksum = 0;
   for (const one of series) {
@@ -96,65 +142,118 @@ function median(xs: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** One competitor's medians over the timed runs. */
+interface Timing {
+  /** Wall-clock milliseconds. */
+  readonly ms: number;
+  /** Process CPU milliseconds (user + system, all threads): less disturbed by other processes on a loaded machine. */
+  readonly cpuMs: number;
+  readonly seriesPerSecond: number;
+  /** baseline ÷ this, on wall-clock medians. */
+  readonly speedup: number;
+  /** baseline ÷ this, on CPU-time medians. */
+  readonly cpuSpeedup: number;
+}
+
 interface CaseResult {
   readonly name: string;
   readonly series: number;
   readonly points: number;
-  readonly kpiKitMs: number;
-  readonly baselineMs: number;
-  readonly kpiKitSeriesPerSecond: number;
-  readonly baselineSeriesPerSecond: number;
-  readonly speedup: number;
+  /** linearTrend + mannKendall, series by series. */
+  readonly perSeries: Timing;
+  /** scanTrends on the prebuilt matrix. */
+  readonly scan: Timing;
+  /** scanTrends, including building the matrix from the SeriesPoint[] series. */
+  readonly scanWithBuild: Timing;
+  readonly baseline: Timing;
 }
 
-function benchCase(name: string, series: readonly SeriesPoint[][], runs: number): CaseResult {
-  // Same answers first.
-  const ours: Pair[] = [];
-  const theirs: Pair[] = [];
-  runKpiKit(series, ours);
-  runBaseline(series, theirs);
+function checkSame(name: string, what: string, ours: readonly Pair[], theirs: readonly Pair[]): void {
+  if (ours.length !== theirs.length) throw new Error(`${name}: ${what} gave ${ours.length} series, not ${theirs.length}`);
   for (let i = 0; i < ours.length; i++) {
     const a = ours[i] as Pair;
     const b = theirs[i] as Pair;
     if (a.s !== b.s || Math.abs(a.slope - b.slope) > 1e-9 * Math.max(1, Math.abs(b.slope))) {
-      throw new Error(`${name}: series ${i} differs: kpi-kit ${JSON.stringify(a)} vs baseline ${JSON.stringify(b)}`);
+      throw new Error(`${name}: series ${i} differs: ${what} ${JSON.stringify(a)} vs baseline ${JSON.stringify(b)}`);
     }
   }
-  const kpiKitTimes: number[] = [];
-  const baselineTimes: number[] = [];
+}
+
+/** Returns a function that runs a full garbage collection (V8's gc, exposed at run time). */
+function exposeGc(): () => void {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+}
+
+async function benchCase(name: string, series: readonly SeriesPoint[][], runs: number): Promise<CaseResult> {
+  const collectGarbage = exposeGc();
+  const matrix = toMatrix(series);
+  // Same answers first: per-series kpi-kit and scanTrends against the baseline.
+  const ours: Pair[] = [];
+  const scanned: Pair[] = [];
+  const theirs: Pair[] = [];
+  runKpiKit(series, ours);
+  runScan(matrix, scanned);
+  runBaseline(series, theirs);
+  checkSame(name, "kpi-kit", ours, theirs);
+  checkSame(name, "scanTrends", scanned, theirs);
+  const competitors = {
+    perSeries: () => runKpiKit(series, null),
+    scan: () => runScan(matrix, null),
+    scanWithBuild: () => runScan(toMatrix(series), null),
+    baseline: () => runBaseline(series, null),
+  };
+  type Key = keyof typeof competitors;
+  const keys = Object.keys(competitors) as Key[];
+  const wall = new Map<Key, number[]>(keys.map((k) => [k, []]));
+  const cpu = new Map<Key, number[]>(keys.map((k) => [k, []]));
   let sink = 0;
+  // Interleaved rounds, so that a burst of load elsewhere hits every competitor alike; round 0 warms up the JIT.
   for (let r = 0; r < runs + 1; r++) {
-    let t0 = performance.now();
-    sink += runKpiKit(series, null);
-    const ourTime = performance.now() - t0;
-    t0 = performance.now();
-    sink += runBaseline(series, null);
-    const theirTime = performance.now() - t0;
-    if (r > 0) {
-      // The first round warms up the JIT.
-      kpiKitTimes.push(ourTime);
-      baselineTimes.push(theirTime);
+    for (const key of keys) {
+      collectGarbage();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      sink += competitors[key]();
+      const t1 = performance.now();
+      const c1 = process.cpuUsage(c0);
+      if (r > 0) {
+        wall.get(key)?.push(t1 - t0);
+        cpu.get(key)?.push((c1.user + c1.system) / 1000);
+      }
     }
   }
   if (Number.isNaN(sink)) throw new Error("unreachable");
-  const kpiKitMs = median(kpiKitTimes);
-  const baselineMs = median(baselineTimes);
+  const baselineMs = median(wall.get("baseline") ?? []);
+  const baselineCpuMs = median(cpu.get("baseline") ?? []);
+  const timing = (key: Key): Timing => {
+    const ms = median(wall.get(key) ?? []);
+    const cpuMs = median(cpu.get(key) ?? []);
+    return {
+      ms,
+      cpuMs,
+      seriesPerSecond: (series.length / ms) * 1000,
+      speedup: baselineMs / ms,
+      cpuSpeedup: baselineCpuMs / cpuMs,
+    };
+  };
   return {
     name,
     series: series.length,
     points: series[0]?.length ?? 0,
-    kpiKitMs,
-    baselineMs,
-    kpiKitSeriesPerSecond: (series.length / kpiKitMs) * 1000,
-    baselineSeriesPerSecond: (series.length / baselineMs) * 1000,
-    speedup: baselineMs / kpiKitMs,
+    perSeries: timing("perSeries"),
+    scan: timing("scan"),
+    scanWithBuild: timing("scanWithBuild"),
+    baseline: timing("baseline"),
   };
 }
 
 /**
  * Runs the trend benchmark: 10 000 monthly series of 25 points and 100 daily series of 730 points, timing kpi-kit's
- * `linearTrend` + `mannKendall` against simple-statistics `linearRegression` + `rSquared` with an O(n²)
- * Mann–Kendall (median of 7 runs after a warm-up), after checking both give the same slope and S.
+ * `linearTrend` + `mannKendall` (series by series) and `scanTrends` (batch) against simple-statistics
+ * `linearRegression` + `rSquared` with an O(n²) Mann–Kendall (median of 11 interleaved runs after a warm-up), after checking all
+ * three give the same slope and S. Reports wall-clock and process-CPU medians and both ratios.
  *
  * @param opts - The PRNG seed, and whether to print JSON instead of a table.
  * @returns The measured cases.
@@ -163,23 +262,32 @@ export async function runTrendBench(opts: { seed: number; json: boolean }): Prom
   const random = mulberry32(opts.seed);
   const monthly = generate(random, 10_000, 25);
   const daily = generate(random, 100, 730);
-  const runs = 7;
-  const cases = [benchCase("monthly 10000 x 25", monthly, runs), benchCase("daily 100 x 730", daily, runs)];
+  const runs = 11;
+  const cases = [await benchCase("monthly 10000 x 25", monthly, runs), await benchCase("daily 100 x 730", daily, runs)];
   const report = { task: "trend", seed: opts.seed, runs, cases };
   if (opts.json) {
     console.log(JSON.stringify(report, null, 2));
   } else {
-    console.log("trend: linearTrend + mannKendall vs simple-statistics linearRegression + rSquared + O(n²) MK");
-    console.log("case                 | kpi-kit ms | baseline ms | kpi-kit series/s | baseline series/s | speed-up");
+    console.log("trend: kpi-kit linearTrend + mannKendall per series, and scanTrends (batch), vs");
+    console.log(`       simple-statistics linearRegression + rSquared + O(n²) Mann–Kendall (medians of ${runs} runs)`);
+    console.log("case                 | competitor                  | wall ms | cpu ms | series/s | × base (wall) | × base (cpu)");
+    const labels: Record<"perSeries" | "scan" | "scanWithBuild" | "baseline", string> = {
+      perSeries: "kpi-kit per series",
+      scan: "kpi-kit scanTrends",
+      scanWithBuild: "scanTrends + build matrix",
+      baseline: "simple-statistics + O(n²)",
+    };
     for (const c of cases) {
-      console.log(
-        `${c.name.padEnd(20)} | ${c.kpiKitMs.toFixed(1).padStart(10)} | ${c.baselineMs.toFixed(1).padStart(11)} | ` +
-          `${Math.round(c.kpiKitSeriesPerSecond).toString().padStart(16)} | ` +
-          `${Math.round(c.baselineSeriesPerSecond).toString().padStart(17)} | ${c.speedup.toFixed(2).padStart(7)}x`,
-      );
+      for (const key of ["perSeries", "scan", "scanWithBuild", "baseline"] as const) {
+        const t = c[key];
+        console.log(
+          `${c.name.padEnd(20)} | ${labels[key].padEnd(27)} | ${t.ms.toFixed(1).padStart(7)} | ` +
+            `${t.cpuMs.toFixed(1).padStart(6)} | ${Math.round(t.seriesPerSecond).toString().padStart(8)} | ` +
+            `${t.speedup.toFixed(2).padStart(12)}x | ${t.cpuSpeedup.toFixed(2).padStart(11)}x`,
+        );
+      }
     }
   }
-  await Promise.resolve();
   return report;
 }
 

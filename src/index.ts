@@ -183,6 +183,7 @@ export { forecastTargetReach } from "./trend/forecastTargetReach.js";
 export type { ForecastTargetReach, ForecastTargetReachOptions, ForecastGoal, ForecastMethod } from "./trend/forecastTargetReach.js";
 export { trendVerdict } from "./trend/trendVerdict.js";
 export type { TrendVerdict, TrendVerdictOptions, TrendVerdictValue, TrendEvidence, TrendDirection } from "./trend/trendVerdict.js";
+export { scanTrends, type ScanTrendsOptions, type TrendScan } from "./trend/scanTrends.js";
 export { xmrChart } from "./trend/xmrChart.js";
 export type { XmrChart, XmrChartOptions, XmrPhase, XmrPoint, XmrLimits } from "./trend/xmrChart.js";
 export { nelsonRules } from "./trend/nelsonRules.js";

@@ -10,7 +10,7 @@ import type { TrendDirection } from "./trendVerdict.js";
  *
  * @category Trend
  */
-export interface DriverLink {
+export interface DriverLinkDeclaration {
   /** The expected sign of the effect: `positive` when the lagging KPI rises with the leading one. */
   readonly sign: "positive" | "negative";
   /** The expected lag in periods, an integer ≥ 0. */
@@ -96,7 +96,7 @@ export interface DriverLinkAssessment {
 export function assessDriverLink(
   leading: readonly SeriesPoint[],
   lagging: readonly SeriesPoint[],
-  link: DriverLink,
+  link: DriverLinkDeclaration,
   options: AssessDriverLinkOptions = {},
 ): DriverLinkAssessment {
   const { sign, lagPeriods, laggingDirection } = link;
