@@ -1,0 +1,154 @@
+import type { Locale } from "../../model/localizedText.js";
+import { labelOf } from "../../model/labels.js";
+import { KpiError } from "../../errors.js";
+import type { RagStatus } from "../../score/ragStatus.js";
+import { reportLabel } from "../reportLabel.js";
+import { chartConfig } from "./chartConfig.js";
+import { checkChartSize } from "./checkChartSize.js";
+import { REPORT_PALETTE } from "./reportPalette.js";
+import type { VegaLiteSpec } from "./vegaLiteSpec.js";
+import { VEGA_LITE_SCHEMA } from "./vegaLiteSchema.js";
+
+/** One node of a scope-tree heat map. @category Report */
+export interface HeatMapNode {
+  /** The node's name. */
+  readonly label: string;
+  /** Its status. */
+  readonly status: RagStatus;
+  /** Its depth below the map's root (0 for the root); indents the row. */
+  readonly depth: number;
+}
+
+/** Options for {@link scopeHeatMapSpec}. @category Report */
+export interface ScopeHeatMapSpecOptions {
+  /**
+   * The language of the generated texts.
+   * @defaultValue "en"
+   */
+  readonly locale?: Locale | undefined;
+  /**
+   * The chart's text alternative.
+   * @defaultValue a description generated in `locale`
+   */
+  readonly description?: string | undefined;
+  /**
+   * Width in pixels.
+   * @defaultValue 520
+   */
+  readonly width?: number | undefined;
+}
+
+const STATUSES: readonly RagStatus[] = ["green", "amber", "red", "no_data"];
+const MAX_DEPTH = 12;
+const COLUMNS = 30;
+
+/**
+ * Returns the Vega-Lite specification of a scope-tree heat map: one row per node in the given (tree) order,
+ * indented by depth, its cell tinted by status, with the status's shape and its name in words.
+ *
+ * @remarks
+ * Each status has a tint (cell), a strong colour and a shape (green circle, amber triangle, red square, no data
+ * cross) and its label is written next to the node's name, so the map is readable without colour.
+ *
+ * @param nodes - The nodes in display order (e.g. depth-first).
+ * @param options - See {@link ScopeHeatMapSpecOptions}.
+ * @returns A Vega-Lite v6 specification.
+ * @throws {@link KpiError} `invalid_argument` (path `["nodes", i, "depth"]`) for a depth that is not a whole number
+ * from 0 to 12, or (path `["nodes", i, "status"]`) for an unknown status.
+ *
+ * @example
+ * ```ts
+ * const spec = scopeHeatMapSpec([
+ *   { label: "Riga", status: "amber", depth: 0 },
+ *   { label: "Permits", status: "green", depth: 1 },
+ * ]);
+ * spec.description;
+ * //=> "Scope-tree status map: 2 nodes; green 1, amber 1, red 0, no data 0."
+ * ```
+ *
+ * @category Report
+ */
+export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHeatMapSpecOptions = {}): VegaLiteSpec {
+  const where = "scopeHeatMapSpec";
+  const locale = options.locale ?? "en";
+  const width = checkChartSize(options.width ?? 520, where, "width");
+  const counts: Record<RagStatus, number> = { green: 0, amber: 0, red: 0, no_data: 0 };
+  nodes.forEach((n, i) => {
+    if (!Number.isInteger(n.depth) || n.depth < 0 || n.depth > MAX_DEPTH) {
+      throw new KpiError("invalid_argument", `${where}: nodes[${i}].depth must be a whole number from 0 to ${MAX_DEPTH}`, {
+        path: ["nodes", i, "depth"],
+      });
+    }
+    if (!STATUSES.includes(n.status)) {
+      throw new KpiError("invalid_argument", `${where}: nodes[${i}].status is not a RAG status`, { path: ["nodes", i, "status"] });
+    }
+    counts[n.status]++;
+  });
+  const statusLabel = (s: RagStatus) => labelOf("ragStatus", s, locale);
+  const values = nodes.map((n, i) => ({
+    row: i,
+    depth: n.depth,
+    end: COLUMNS,
+    symbolAt: n.depth + 0.6,
+    textAt: n.depth + 1.2,
+    status: statusLabel(n.status),
+    text: `${n.label} — ${statusLabel(n.status)}`,
+  }));
+  const description =
+    options.description ??
+    reportLabel("chart_heat_map_description", locale, { n: nodes.length, ...counts });
+  const domain = STATUSES.map(statusLabel);
+  const x = { type: "quantitative", scale: { domain: [0, COLUMNS], nice: false }, axis: null };
+  const y = { field: "row", type: "ordinal", axis: null };
+  const statusTitle = reportLabel("chart_status", locale);
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    description,
+    width,
+    height: { step: 22 },
+    data: { values },
+    layer: [
+      {
+        mark: { type: "rect", stroke: REPORT_PALETTE.background, strokeWidth: 2 },
+        encoding: {
+          x: { field: "depth", ...x },
+          x2: { field: "end" },
+          y,
+          color: {
+            field: "status",
+            type: "nominal",
+            title: statusTitle,
+            scale: { domain, range: STATUSES.map((s) => REPORT_PALETTE.status[s].tint) },
+            legend: null,
+          },
+        },
+      },
+      {
+        mark: { type: "point", filled: true, opacity: 1, size: 70 },
+        encoding: {
+          x: { field: "symbolAt", ...x },
+          y,
+          shape: {
+            field: "status",
+            type: "nominal",
+            title: statusTitle,
+            scale: { domain, range: STATUSES.map((s) => REPORT_PALETTE.status[s].shape) },
+            legend: { orient: "bottom", direction: "horizontal" },
+          },
+          color: {
+            field: "status",
+            type: "nominal",
+            title: statusTitle,
+            scale: { domain, range: STATUSES.map((s) => REPORT_PALETTE.status[s].strong) },
+          },
+        },
+      },
+      {
+        mark: { type: "text", align: "left", baseline: "middle", fontSize: 12, color: REPORT_PALETTE.text },
+        encoding: { x: { field: "textAt", ...x }, y, text: { field: "text" } },
+      },
+    ],
+    resolve: { scale: { color: "independent" } },
+    config: chartConfig(),
+  };
+}

@@ -1,0 +1,61 @@
+// The curated API of the `kpi-kit/report` subpath (ESM only): explicit named exports.
+// Charts need the optional peer dependencies vega@6 and vega-lite@6 only to render SVG (renderChartSvg, renderHtml).
+
+export { buildReport } from "./buildReport.js";
+export type { BuildReportOptions } from "./buildReport.js";
+export type { ReportOutage } from "./composeSla.js";
+export { renderMarkdown } from "./renderMarkdown.js";
+export { renderHtml } from "./renderHtml.js";
+export { formatValue } from "./formatValue.js";
+export { digestSha256 } from "./sha256.js";
+export { toCanonicalJson } from "./toCanonicalJson.js";
+export { REPORT_LABELS } from "./reportLabels.js";
+export type { ReportLabelKey } from "./reportLabels.js";
+export { reportLabel } from "./reportLabel.js";
+export type {
+  Report,
+  ReportAudience,
+  ReportProvenance,
+  ReportSection,
+  ReportScorecardSection,
+  ReportScorecardRow,
+  ReportCompositeSection,
+  ReportCompositeItem,
+  ReportSlaSection,
+  ReportSlaObjective,
+  ReportSpender,
+  ReportMoversSection,
+  ReportMover,
+  ReportDriverRisksSection,
+  ReportDriverRisk,
+  ReportDataQualitySection,
+  ReportQualityWarning,
+  ReportQualityIssue,
+  ReportKpiDetailSection,
+  ReportSignal,
+  ReportStatementsSection,
+  ReportStatement,
+  ReportChart,
+  ReportChartKind,
+  ReportTable,
+  ReportStatus,
+  ReportFlags,
+  ReportAnnotation,
+} from "./reportModel.js";
+
+// Charts
+export { sparklineSpec } from "./charts/sparklineSpec.js";
+export type { ChartPoint, SparklineSpecOptions } from "./charts/sparklineSpec.js";
+export { bulletChartSpec } from "./charts/bulletChartSpec.js";
+export type { BulletChartInput, BulletChartSpecOptions, StatusBand } from "./charts/bulletChartSpec.js";
+export { controlChartSpec } from "./charts/controlChartSpec.js";
+export type { ControlChartInput, ControlChartSpecOptions, ChartSignal } from "./charts/controlChartSpec.js";
+export { budgetBurnDownSpec } from "./charts/budgetBurnDownSpec.js";
+export type { BudgetBurnDownInput, BudgetBurnDownSpecOptions, BurnDownPoint } from "./charts/budgetBurnDownSpec.js";
+export { scopeHeatMapSpec } from "./charts/scopeHeatMapSpec.js";
+export type { HeatMapNode, ScopeHeatMapSpecOptions } from "./charts/scopeHeatMapSpec.js";
+export { seriesChartSpec } from "./charts/seriesChartSpec.js";
+export type { SeriesChartPoint, SeriesChartSpecOptions } from "./charts/seriesChartSpec.js";
+export { renderChartSvg } from "./charts/renderChartSvg.js";
+export { REPORT_PALETTE } from "./charts/reportPalette.js";
+export type { VegaLiteSpec, JsonValue } from "./charts/vegaLiteSpec.js";

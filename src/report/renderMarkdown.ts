@@ -1,0 +1,215 @@
+import { assertNever } from "../internal/assertNever.js";
+import { reportLabel } from "./reportLabel.js";
+import type { ReportLabelKey } from "./reportLabels.js";
+import type { Report, ReportAnnotation, ReportChart, ReportFlags, ReportSection, ReportTable } from "./reportModel.js";
+
+/**
+ * Renders a report as Markdown (GitHub-flavoured): headings, the provenance, and every section as text and tables.
+ *
+ * @remarks
+ * Charts appear as their data tables (Markdown has no charts). Statuses are written with their shape symbol and
+ * words; flags (partial period, provisional data) and annotations stand next to the numbers they qualify. The output
+ * depends on the report alone, so the same report gives the same Markdown.
+ *
+ * @param report - A report from {@link buildReport}.
+ * @returns The Markdown text, ending with a newline.
+ *
+ * @example
+ * ```ts
+ * const workspace = parseWorkspace({
+ *   name: { lv: "Piemērs", en: "Example" },
+ *   calendars: [{ timeZone: "UTC" }],
+ *   scopes: [{ id: "lv", kind: "national", name: { lv: "Latvija", en: "Latvia" }, parentId: null }],
+ * });
+ * const report = buildReport(workspace, [], { audience: "public", scope: "lv", period: "2026-03", asOf: "2026-04-02T00:00:00Z", locale: "en" });
+ * renderMarkdown(report).split("\n")[0];
+ * //=> "# Example: Latvia, 2026-03 — report for public"
+ * ```
+ *
+ * @category Report
+ */
+export function renderMarkdown(report: Report): string {
+  const locale = report.provenance.locale;
+  const t = (key: ReportLabelKey, values: Readonly<Record<string, string | number>> = {}) => reportLabel(key, locale, values);
+  const out: string[] = [`# ${inline(report.title)}`, "", inline(report.summary), ""];
+  for (const section of report.sections) out.push(...renderSection(section, t), "");
+  const p = report.provenance;
+  out.push(`## ${t("heading_provenance")}`, "");
+  out.push(
+    ...table({
+      caption: "",
+      columns: [t("col_fact"), t("col_value")],
+      rows: [
+        [t("prov_library"), `${p.library.name} ${p.library.version}`],
+        [t("prov_as_of"), p.asOf],
+        [t("prov_period"), t("prov_period_value", { label: p.period.label, start: p.period.start, end: p.period.end, partial: p.period.complete ? "" : t("prov_period_partial") })],
+        [t("prov_audience"), p.audience],
+        [t("prov_scope"), `${p.scope.name} (${p.scope.id})`],
+        [t("prov_calendar"), `${p.calendar.id} (${p.calendar.timeZone})`],
+        [t("prov_definitions"), p.definitionsDigest],
+        [t("prov_measurements"), p.measurementsDigest],
+        [t("prov_events"), p.eventsDigest === null ? "—" : p.eventsDigest],
+        [t("col_notes"), t("prov_count", { count: p.measurementCount, effective: p.effectiveMeasurementCount })],
+      ],
+    }),
+  );
+  out.push("", `_${t("footer", { version: p.library.version })}_`, "");
+  return out.join("\n");
+}
+
+type T = (key: ReportLabelKey, values?: Readonly<Record<string, string | number>>) => string;
+
+function renderSection(section: ReportSection, t: T): string[] {
+  const out: string[] = [];
+  switch (section.kind) {
+    case "scorecard":
+      out.push(`## ${inline(section.heading)}`, "");
+      if (section.rows.length === 0) return [...out, t("nothing_to_report")];
+      out.push(
+        ...table({
+          caption: "",
+          columns: [t("col_scope"), t("col_kpi"), t("col_period"), t("col_value"), t("col_target"), t("col_attainment"), t("col_status"), t("col_trend"), t("col_flags")],
+          rows: section.rows.map((r) => [
+            `${"· ".repeat(r.depth)}${r.scopeName}`,
+            r.kpiName,
+            r.period,
+            r.valueText,
+            r.targetText,
+            r.attainmentText,
+            `${r.status.symbol} ${r.status.text}`,
+            r.trendText,
+            flagsText(r.flags),
+          ]),
+        }),
+      );
+      out.push(...annotationsList(section.rows.flatMap((r) => r.annotations.map((a) => ({ a, about: `${r.kpiName} — ${r.scopeName}` }))), t));
+      if (section.heatMap !== null) out.push("", ...chart(section.heatMap, t));
+      return out;
+    case "composite":
+      out.push(`## ${inline(section.heading)}`, "", `**${section.status.symbol} ${inline(section.cappedText)}** — ${inline(section.status.text)}`, "", inline(section.explanation), "");
+      out.push(
+        ...table({
+          caption: "",
+          columns: [t("col_kpi"), t("col_score"), t("col_weight"), t("col_share"), t("col_contribution"), t("col_excluded")],
+          rows: section.items.map((i) => [i.kpiName, i.scoreText, String(i.weight), i.shareText, i.contributionText, i.excludedText]),
+        }),
+      );
+      return out;
+    case "sla":
+      out.push(`## ${inline(section.heading)}`, "");
+      if (section.objectives.length === 0) return [...out, t("nothing_to_report")];
+      out.push(
+        ...table({
+          caption: "",
+          columns: [t("col_service"), t("col_objective"), t("col_window"), t("col_slo"), t("col_delivered"), t("col_status"), t("col_budget"), t("col_remaining"), t("col_consumed")],
+          rows: section.objectives.map((o) => [
+            o.serviceName,
+            o.objectiveName,
+            `${o.window.label}${o.partialWindow ? ` (${t("sla_partial_window")})` : ""}`,
+            o.sloText,
+            o.attainmentText,
+            `${o.status.symbol} ${o.status.text}`,
+            o.budgetText,
+            o.remainingText,
+            o.consumedText,
+          ]),
+        }),
+      );
+      for (const o of section.objectives) {
+        if (o.topSpenders.length > 0) {
+          out.push("", `### ${inline(o.objectiveName)}: ${t("heading_top_spenders")}`, "");
+          out.push(...table({ caption: "", columns: [t("col_spender"), t("col_spent")], rows: o.topSpenders.map((s) => [s.id, s.spentText]) }));
+        }
+        if (o.burnDown !== null) out.push("", ...chart(o.burnDown, t));
+      }
+      return out;
+    case "movers":
+      out.push(`## ${inline(section.heading)}`, "");
+      if (section.items.length === 0) return [...out, t("nothing_to_report")];
+      out.push(
+        ...table({
+          caption: "",
+          columns: [t("col_scope"), t("col_kpi"), t("col_previous"), t("col_value"), t("col_change"), t("col_movement"), t("col_flags")],
+          rows: section.items.map((m) => [m.scopeName, m.kpiName, m.previousText, m.valueText, m.changeText, m.movementText, flagsText(m.flags)]),
+        }),
+      );
+      return out;
+    case "driver_risks":
+      out.push(`## ${inline(section.heading)}`, "");
+      if (section.items.length === 0) return [...out, t("nothing_to_report")];
+      out.push(...section.items.map((i) => `- ${inline(i.text)}`));
+      return out;
+    case "data_quality":
+      out.push(`## ${inline(section.heading)}`, "");
+      if (section.warnings.length === 0) return [...out, t("quality_none")];
+      out.push(...section.warnings.map((w) => `- ${inline(w.text)}`));
+      return out;
+    case "kpi_detail": {
+      const r = section.row;
+      out.push(`## ${inline(section.heading)}`, "", inline(section.description), "");
+      out.push(...table({ caption: "", columns: [t("col_fact"), t("col_value")], rows: section.facts.map(([k, v]) => [k, v]) }), "");
+      out.push(
+        `**${t("col_value")}:** ${inline(r.valueText)} (${r.period}) · **${t("col_target")}:** ${inline(r.targetText)} · **${t("col_status")}:** ${r.status.symbol} ${inline(r.status.text)} · **${t("col_trend")}:** ${inline(r.trendText)}${r.flags.notes.length > 0 ? ` · **${t("col_flags")}:** ${inline(flagsText(r.flags))}` : ""}`,
+      );
+      out.push(...annotationsList(r.annotations.map((a) => ({ a, about: "" })), t));
+      out.push("", ...chart(section.series, t));
+      out.push("", `### ${t("heading_signals")}`, "");
+      if (section.controlChart === null) out.push(t("no_control_chart"));
+      else {
+        out.push(...(section.signals.length === 0 ? [t("none")] : section.signals.map((s) => `- ◆ ${inline(s.text)}`)), "");
+        out.push(...chart(section.controlChart, t));
+      }
+      out.push("", `### ${t("heading_forecast")}`, "", inline(section.forecastText ?? t("no_forecast")));
+      out.push("", `### ${t("heading_procedure")}`, "");
+      out.push(...section.procedure.steps.map((s, i) => `${i + 1}. ${inline(s)}`), "");
+      out.push(`${t("fact_data_source")}: ${inline(section.procedure.dataSource ?? "—")} · ${t("fact_collection")}: ${inline(section.procedure.collectionText)}`);
+      if (section.quality.length > 0) out.push("", ...section.quality.map((w) => `- ${inline(w.text)}`));
+      return out;
+    }
+    case "public_statements":
+      out.push(`## ${inline(section.heading)}`, "");
+      if (section.statements.length === 0) return [...out, t("nothing_to_report")];
+      for (const s of section.statements) {
+        const flags = s.flags.notes.length > 0 ? ` _(${inline(flagsText(s.flags))})_` : "";
+        out.push(`- ${s.status.symbol} ${inline(s.text)}${flags}`);
+        for (const a of s.annotations) out.push(`  - ${t("heading_annotations")}: ${inline(a.text)}`);
+      }
+      return out;
+    default:
+      return assertNever(section, "renderMarkdown");
+  }
+}
+
+function flagsText(flags: ReportFlags): string {
+  return flags.notes.join(", ");
+}
+
+function annotationsList(items: readonly { a: ReportAnnotation; about: string }[], t: T): string[] {
+  if (items.length === 0) return [];
+  const out = ["", `**${t("heading_annotations")}:**`, ""];
+  for (const { a, about } of items) {
+    const when = a.until === null ? a.at.slice(0, 10) : `${a.at.slice(0, 10)} – ${a.until.slice(0, 10)}`;
+    out.push(`- ${about === "" ? "" : `${inline(about)}: `}${inline(a.text)} (${inline(a.kindText)}, ${when})`);
+  }
+  return out;
+}
+
+function chart(c: ReportChart, t: T): string[] {
+  return [`**${inline(c.title)}** — ${inline(c.spec.description)} ${t("md_chart_note")}`, "", ...table(c.table)];
+}
+
+function table(tbl: ReportTable): string[] {
+  const out: string[] = [];
+  if (tbl.caption !== "") out.push(`_${inline(tbl.caption)}_`, "");
+  out.push(`| ${tbl.columns.map(cell).join(" | ")} |`, `|${tbl.columns.map(() => " --- ").join("|")}|`);
+  for (const row of tbl.rows) out.push(`| ${row.map(cell).join(" | ")} |`);
+  return out;
+}
+
+function cell(text: string): string {
+  return inline(text).replace(/\|/g, "\\|");
+}
+
+function inline(text: string): string {
+  return text.replace(/\r?\n/g, " ").replace(/([\\`*_<>[\]])/g, "\\$1");
+}

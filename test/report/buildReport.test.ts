@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { parseWorkspace } from "../../src/model/workspace.js";
+import { buildReport } from "../../src/report/buildReport.js";
+import type { ReportScorecardSection, ReportSlaSection, ReportMoversSection, ReportKpiDetailSection, ReportStatementsSection } from "../../src/report/reportModel.js";
+import { fixtureAsOf, fixtureMeasurements, fixtureOutages, fixtureWorkspace } from "./fixture.js";
+
+const options = { audience: "management", scope: "town", period: "2026-03", asOf: fixtureAsOf, locale: "en", outages: fixtureOutages } as const;
+
+describe("buildReport", () => {
+  it("matches the documented example", () => {
+    const workspace = parseWorkspace({
+      name: { lv: "Piemērs", en: "Example" },
+      calendars: [{ timeZone: "UTC" }],
+      scopes: [{ id: "lv", kind: "national", name: { lv: "Latvija", en: "Latvia" }, parentId: null }],
+    });
+    const report = buildReport(workspace, [], {
+      audience: "management", scope: "lv", period: "2026-03", asOf: "2026-04-02T00:00:00Z", locale: "en",
+    });
+    expect([report.title, report.provenance.measurementCount]).toEqual(["Example: Latvia, 2026-03 — report for management", 0]);
+  });
+
+  it("gives the hand-worked numbers of the fixture service when built for management", () => {
+    const report = buildReport(fixtureWorkspace, fixtureMeasurements, options);
+    const scorecard = report.sections.find((s): s is ReportScorecardSection => s.kind === "scorecard")!;
+    const row = scorecard.rows.find((r) => r.scopeId === "svc" && r.kpiId === "fcr")!;
+    // March, worked by hand: (85 + 5) / (100 + 10) × 100 = 81.8181… % (ratio of sums, not the mean of 85 % and 50 %).
+    expect(row.value).toBeCloseTo(81.81818, 4);
+    expect(row.valueText).toBe("81.8%");
+    // Attainment 81.8181… / 80 = 1.022727… → green; the provisional record of 20 March is flagged.
+    expect(row.attainment).toBeCloseTo(1.0227273, 6);
+    expect(row.attainmentText).toBe("102.3%");
+    expect(row.status).toEqual({ status: "green", text: "green — on target", symbol: "●" });
+    expect(row.flags).toMatchObject({ partialPeriod: false, provisional: true, notes: ["provisional data"] });
+    expect(row.targetText).toBe("at least 80.0%");
+    // Three points (71.4, 80, 81.8) are too few for a significant Mann–Kendall trend (n = 3: p ≈ 0.30).
+    expect(row.trendText).toBe("no significant trend");
+    expect(row.annotations.map((a) => a.id)).toEqual(["ann-1"]);
+    // Sparkline table: January (70 + 30) / (100 + 40) = 71.428…% → 71.4 %; February 160 / 200 = 80.0 % (the
+    // correction to 50 % was recorded after asOf, so it is not known yet).
+    expect(row.sparkline?.table.rows.slice(-3)).toEqual([["2026-01", "71.4%"], ["2026-02", "80.0%"], ["2026-03", "81.8%"]]);
+    const office = scorecard.rows.find((r) => r.scopeId === "office")!;
+    expect([office.valueText, office.status.text]).toEqual(["81.8%", "no target"]);
+    // Mover: (81.8181… − 80) / 80 = +2.27 % → "+2.3%", improved.
+    const movers = report.sections.find((s): s is ReportMoversSection => s.kind === "movers")!;
+    const mover = movers.items.find((m) => m.scopeId === "svc");
+    expect(mover).toMatchObject({ kpiId: "fcr", changeText: "+2.3%", movement: "improved" });
+    expect(mover?.relativeChange).toBeCloseTo(0.0227273, 6);
+  });
+
+  it("judges the SLA objective as worked by hand when an outage spends part of the budget", () => {
+    const report = buildReport(fixtureWorkspace, fixtureMeasurements, options);
+    const sla = report.sections.find((s): s is ReportSlaSection => s.kind === "sla")!;
+    const o = sla.objectives[0]!;
+    // March = 31 × 1440 = 44 640 min; 120 min down → availability 44 520 / 44 640 = 0.997311…
+    expect(o.attainment).toBeCloseTo(0.9973118, 6);
+    expect(o.attainmentText).toBe("99.7%");
+    // Budget 1 % × 44 640 = 446.4 min; 326.4 min left; 120 / 446.4 = 26.88 % spent.
+    expect([o.budgetText, o.remainingText, o.consumedText]).toEqual(["446.4 min", "326.4 min", "26.9%"]);
+    expect(o.status).toEqual({ status: "green", text: "met", symbol: "●" });
+    expect(o.topSpenders).toEqual([{ id: "out-1", spentText: "120.0 min" }]);
+  });
+
+  it("gives byte-identical JSON when built twice or from shuffled measurements", () => {
+    const first = JSON.stringify(buildReport(fixtureWorkspace, fixtureMeasurements, options));
+    expect(JSON.stringify(buildReport(fixtureWorkspace, fixtureMeasurements, options))).toBe(first);
+    expect(JSON.stringify(buildReport(fixtureWorkspace, [...fixtureMeasurements].reverse(), options))).toBe(first);
+  });
+
+  it("changes the measurements digest, not the definitions digest, when a measurement changes", () => {
+    const before = buildReport(fixtureWorkspace, fixtureMeasurements, options).provenance;
+    const changed = fixtureMeasurements.map((m) => (m.id === "m1" ? { ...m, numerator: 71 } : m));
+    const after = buildReport(fixtureWorkspace, changed, options).provenance;
+    expect(after.measurementsDigest).not.toBe(before.measurementsDigest);
+    expect(after.measurementsDigest).toMatch(/^[0-9a-f]{64}$/);
+    expect(after.definitionsDigest).toBe(before.definitionsDigest);
+    expect(before.measurementCount).toBe(6);
+    expect(before.effectiveMeasurementCount).toBe(5);
+  });
+
+  it("marks the period as partial when asOf falls inside it", () => {
+    const report = buildReport(fixtureWorkspace, fixtureMeasurements, { ...options, asOf: "2026-03-25T00:00:00Z" });
+    const row = (report.sections[0] as ReportScorecardSection).rows.find((r) => r.scopeId === "svc")!;
+    expect(report.provenance.period.complete).toBe(false);
+    expect(row.flags.partialPeriod).toBe(true);
+    expect(row.flags.notes).toContain("partial period");
+  });
+
+  it("carries the technical detail with the procedure and the burn-down when built for technical teams", () => {
+    const report = buildReport(fixtureWorkspace, fixtureMeasurements, { ...options, audience: "technical", locale: "lv" });
+    const detail = report.sections.find((s): s is ReportKpiDetailSection => s.kind === "kpi_detail" && s.scopeId === "svc")!;
+    expect(detail.procedure).toEqual({ steps: ["Saskaita pieprasījumus."], dataSource: "CRM", collectionText: "automatizēti" });
+    expect(detail.series.table.rows.slice(-1)).toEqual([["2026-03", "81,8%", "80,0%"]]);
+    const sla = report.sections.find((s): s is ReportSlaSection => s.kind === "sla")!;
+    // 31 March days; the last day leaves 446.4 − 120 = 326.4 min.
+    expect(sla.objectives[0]?.burnDown?.table.rows.length).toBe(31);
+    expect(sla.objectives[0]?.burnDown?.table.rows.at(-1)).toEqual(["2026-03-31", "326,4"]);
+  });
+
+  it("writes plain-language statements of promises and delivery when built for the public", () => {
+    const report = buildReport(fixtureWorkspace, fixtureMeasurements, { ...options, audience: "public" });
+    const statements = report.sections[0] as ReportStatementsSection;
+    expect(statements.statements.map((s) => s.text)).toEqual([
+      "Service: Availability — we promised 99% and delivered 99.7% (2026-03). Promise kept.",
+    ]);
+  });
+
+  it("throws unknown_reference when the scope is not a node of the workspace", () => {
+    expect(() => buildReport(fixtureWorkspace, [], { ...options, scope: "nowhere" })).toThrowError(
+      expect.objectContaining({ code: "unknown_reference", path: ["options", "scope"] }),
+    );
+  });
+
+  it("throws invalid_period when the period label is malformed", () => {
+    expect(() => buildReport(fixtureWorkspace, [], { ...options, period: "2026-13" })).toThrowError(
+      expect.objectContaining({ code: "invalid_period", path: ["options", "period"] }),
+    );
+  });
+
+  it("throws invalid_argument when asOf is not an instant", () => {
+    expect(() => buildReport(fixtureWorkspace, [], { ...options, asOf: "yesterday" })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "asOf"] }),
+    );
+  });
+
+  it("throws invalid_argument when the audience is unknown", () => {
+    expect(() => buildReport(fixtureWorkspace, [], { ...options, audience: "board" as "public" })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "audience"] }),
+    );
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { seriesChartSpec } from "../../../src/report/charts/seriesChartSpec.js";
+import { renderChartSvg } from "../../../src/report/charts/renderChartSvg.js";
+import { countMarks } from "../svgMarks.js";
+
+describe("seriesChartSpec", () => {
+  it("matches the documented example", () => {
+    const spec = seriesChartSpec([
+      { period: "2026-01", value: 90, target: 95 },
+      { period: "2026-02", value: 96, target: 95 },
+    ]);
+    expect(spec.description).toBe("Series of 2 periods from 2026-01 to 2026-02 with the target line; last value 96.00, target 95.00.");
+  });
+
+  it("renders a value line, a dashed target line and a dot per value", async () => {
+    const svg = await renderChartSvg(
+      seriesChartSpec([
+        { period: "a", value: 1, target: 2 },
+        { period: "b", value: 3, target: 2 },
+        { period: "c", value: 2, target: 2.5 },
+      ]),
+    );
+    // One line per series (values, target), each in its own group.
+    expect(svg.match(/class="mark-line role-mark layer_0_marks"/g)?.length).toBe(2);
+    expect(countMarks(svg, "symbol", 1)).toBe(3);
+    expect(svg).toContain('stroke-dasharray="6,4"');
+  });
+
+  it("throws non_finite when a target is NaN", () => {
+    expect(() => seriesChartSpec([{ period: "a", value: 1, target: Number.NaN }])).toThrowError(
+      expect.objectContaining({ code: "non_finite", path: ["points", 0, "target"] }),
+    );
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import * as vl from "vega-lite";
+import { sparklineSpec } from "../../../src/report/charts/sparklineSpec.js";
+import { renderChartSvg } from "../../../src/report/charts/renderChartSvg.js";
+import { countMarks } from "../svgMarks.js";
+
+describe("sparklineSpec", () => {
+  it("matches the documented example", () => {
+    const spec = sparklineSpec([{ period: "2026-01", value: 3 }, { period: "2026-02", value: 5 }]);
+    expect(spec.description).toBe("Sparkline of 2 periods from 2026-01 to 2026-02; last value 5.00.");
+  });
+
+  it("compiles with Vega-Lite and carries the data in order when values are missing", () => {
+    const spec = sparklineSpec([
+      { period: "2026-01", value: 3 },
+      { period: "2026-02", value: null },
+      { period: "2026-03", value: 4 },
+    ]);
+    expect(() => vl.compile(spec as unknown as vl.TopLevelSpec)).not.toThrow();
+    expect(spec.data).toEqual({
+      values: [
+        { period: "2026-01", value: 3, last: false },
+        { period: "2026-02", value: null, last: false },
+        { period: "2026-03", value: 4, last: true },
+      ],
+    });
+  });
+
+  it("renders one line and one dot for the last value when rendered to SVG", async () => {
+    const svg = await renderChartSvg(
+      sparklineSpec([{ period: "a", value: 1 }, { period: "b", value: 3 }, { period: "c", value: 2 }, { period: "d", value: null }]),
+    );
+    expect(countMarks(svg, "line", 0)).toBe(1);
+    expect(countMarks(svg, "symbol", 1)).toBe(1);
+  });
+
+  it("describes the series in Latvian when the locale is lv", () => {
+    const spec = sparklineSpec([{ period: "2026-01", value: 1234.5 }], { locale: "lv" });
+    expect(spec.description).toBe("Līknes diagramma: 1 periodi no 2026-01 līdz 2026-01; pēdējā vērtība 1234,50.");
+  });
+
+  it("throws non_finite when a value is NaN", () => {
+    expect(() => sparklineSpec([{ period: "a", value: Number.NaN }])).toThrowError(
+      expect.objectContaining({ code: "non_finite", path: ["points", 0, "value"] }),
+    );
+  });
+
+  it("throws invalid_argument when the width is not positive", () => {
+    expect(() => sparklineSpec([], { width: 0 })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "width"] }),
+    );
+  });
+});
