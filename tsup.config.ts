@@ -6,7 +6,7 @@ export default defineConfig([
     entry: ["src/**/*.ts"],
     bundle: false,
     format: ["esm"],
-    dts: { entry: "src/index.ts" },
+    dts: { entry: { index: "src/index.ts", "report/index": "src/report/index.ts" } },
     clean: true,
     sourcemap: true,
     target: "es2022",

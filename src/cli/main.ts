@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /// <reference types="node" />
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,21 +12,44 @@ import type { Measurement } from "../model/measurement.js";
 import { readMeasurementsFile } from "./readMeasurementsFile.js";
 import { renderJsonSchema } from "./jsonSchema.js";
 import { summarizeWorkspace } from "./summarizeWorkspace.js";
+import { readEventsFile } from "./readEventsFile.js";
+import { formatReportSummary } from "./formatReportSummary.js";
+import { buildReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
 
 const USAGE = `kpi-kit — measure public services and use the results (PU2-23)
 
 Usage:
-  kpi-kit validate <workspace.json> [--measurements <file.ndjson|.json>]
+  kpi-kit report <workspace.json> --measurements <file.csv|.ndjson|.json> --period <label> --as-of <instant>
+                 [--audience management|technical|public] [--scope <id>] [--locale en|lv]
+                 [--format md|html|json] [--out <path>] [--outages <file.json>] [--tickets <file.json>]
+                              build an audience-tailored report
+  kpi-kit validate <workspace.json> [--measurements <file>]
                               validate a workspace (and measurements against it)
   kpi-kit schema [workspace|measurement]
                               print the JSON Schema of a document
-  kpi-kit demo [--locale en|lv]
-                              validate the bundled example municipality and print its summary
+  kpi-kit demo [--locale en|lv] [--out <dir>]
+                              the three reports of the bundled example municipality, in out/
   kpi-kit <command> --help    help for one command
 
-Exit codes: 0 valid, 1 invalid input, 2 usage error.`;
+Exit codes: 0 done, 1 invalid input, 2 usage error.`;
 
 const HELP: Record<string, string> = {
+  report: `kpi-kit report <workspace.json> --measurements <file> --period <label> --as-of <instant> [options]
+
+Builds a report from a workspace and its measurements, as of an instant (records recorded later are left out).
+
+  --measurements <file>   .csv (header row with the measurement fields), .ndjson/.jsonl or .json (an array)
+  --period <label>        the period reported on: 2026-03, 2026-Q1, 2026, 2026-W10, FY2025-26, …
+  --as-of <instant>       "now" for the report, ISO-8601 with Z or an offset (e.g. 2026-04-05T12:00:00+03:00)
+  --audience <who>        management (default), technical or public
+  --scope <id>            the scope node reported on (default: the root of the scope tree)
+  --locale <lang>         en (default) or lv
+  --format <fmt>          md (default), html or json
+  --out <path>            write to this file instead of standard output
+  --outages <file.json>   outages [{ id, start, end, serviceId? }] for availability objectives
+  --tickets <file.json>   tickets [{ id, serviceId, openedAt, respondedAt?, resolvedAt? }] for response/resolution objectives
+
+Long inputs show a progress count on standard error when it is a terminal.`,
   validate: `kpi-kit validate <workspace.json> [--measurements <file>] [--locale en|lv]
 
 Parses the workspace with every cross-reference checked, then (with --measurements) each measurement
@@ -34,10 +57,10 @@ against it. Prints a summary; on bad input prints the file, the line or JSON pat
   schema: `kpi-kit schema [workspace|measurement]
 
 Prints the JSON Schema (draft 2020-12) of a workspace (default) or of one measurement.`,
-  demo: `kpi-kit demo [--locale en|lv]
+  demo: `kpi-kit demo [--locale en|lv] [--out <dir>]
 
-Validates the bundled example municipality (examples/workspace.json and examples/measurements.ndjson)
-and prints its summary: scopes, KPIs by kind and category, responsibility findings.`,
+Builds the management, technical and public reports of the bundled example municipality (Ezerkrasta novads) for
+March 2026 as of 5 April 2026, as HTML and Markdown in out/ (or --out), and prints the management summary.`,
 };
 
 class UsageError extends Error {}
@@ -66,7 +89,13 @@ async function loadWorkspace(path: string): Promise<Workspace> {
 
 async function loadMeasurements(path: string, workspace: Workspace): Promise<Measurement[]> {
   if (!existsSync(path)) throw new UsageError(`cannot read ${path}: no such file`);
-  const records = await readMeasurementsFile(path);
+  const progress = process.stderr.isTTY
+    ? (n: number): void => {
+        process.stderr.write(`\rreading ${path}: ${n.toLocaleString("en")} records`);
+      }
+    : undefined;
+  const records = await readMeasurementsFile(path, { onProgress: progress });
+  if (progress !== undefined && records.length >= 100_000) process.stderr.write("\n");
   try {
     return parseMeasurements(records.map((r) => r.value), workspace);
   } catch (error) {
@@ -94,6 +123,14 @@ async function run(argv: readonly string[]): Promise<number> {
       help: { type: "boolean", short: "h" },
       measurements: { type: "string" },
       locale: { type: "string", default: "en" },
+      audience: { type: "string", default: "management" },
+      scope: { type: "string" },
+      period: { type: "string" },
+      "as-of": { type: "string" },
+      format: { type: "string", default: "md" },
+      out: { type: "string" },
+      outages: { type: "string" },
+      tickets: { type: "string" },
     },
   });
   if (values.help === true) {
@@ -119,12 +156,72 @@ async function run(argv: readonly string[]): Promise<number> {
       process.stdout.write(renderJsonSchema(name));
       return 0;
     }
+    case "report": {
+      const file = positionals[0];
+      if (file === undefined) throw new UsageError("report needs a workspace file");
+      if (values.measurements === undefined) throw new UsageError("report needs --measurements <file>");
+      if (values.period === undefined) throw new UsageError("report needs --period <label>, e.g. 2026-03");
+      if (values["as-of"] === undefined) throw new UsageError("report needs --as-of <instant>, e.g. 2026-04-05T12:00:00+03:00");
+      const audience = values.audience;
+      if (audience !== "management" && audience !== "technical" && audience !== "public") {
+        throw new UsageError(`--audience must be management, technical or public, not "${audience}"`);
+      }
+      const format = values.format;
+      if (format !== "md" && format !== "html" && format !== "json") throw new UsageError(`--format must be md, html or json, not "${format}"`);
+      const workspace = await loadWorkspace(file);
+      const measurements = await loadMeasurements(values.measurements, workspace);
+      const outages = values.outages === undefined ? [] : await readEventsFile(values.outages, "outage");
+      const tickets = values.tickets === undefined ? [] : await readEventsFile(values.tickets, "ticket");
+      const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
+      const report = buildReport(workspace, measurements, {
+        audience,
+        scope,
+        period: values.period,
+        asOf: values["as-of"],
+        locale,
+        outages,
+        tickets,
+      });
+      const text =
+        format === "json" ? `${JSON.stringify(report, null, 2)}\n` : format === "md" ? renderMarkdown(report) : await renderHtml(report);
+      if (values.out === undefined) process.stdout.write(text);
+      else {
+        await writeFile(values.out, text);
+        process.stderr.write(`wrote ${values.out}\n`);
+      }
+      return 0;
+    }
     case "demo": {
       const dir = join(packageRoot(), "examples");
+      const outDir = values.out ?? "out";
       const workspace = await loadWorkspace(join(dir, "workspace.json"));
-      const measurementsPath = join(dir, "measurements.ndjson");
-      const measurements = existsSync(measurementsPath) ? await loadMeasurements(measurementsPath, workspace) : undefined;
-      process.stdout.write(`${summarizeWorkspace(workspace, measurements, locale)}\n`);
+      const measurements = await loadMeasurements(join(dir, "measurements.ndjson"), workspace);
+      const outages = await readEventsFile(join(dir, "outages.json"), "outage");
+      const tickets = await readEventsFile(join(dir, "tickets.json"), "ticket");
+      await mkdir(outDir, { recursive: true });
+      const audiences: ReportAudience[] = ["management", "technical", "public"];
+      let summary = "";
+      for (const audience of audiences) {
+        const report = buildReport(workspace, measurements, {
+          audience,
+          scope: "ezerkrasts",
+          period: "2026-03",
+          asOf: "2026-04-05T12:00:00+03:00",
+          locale,
+          outages,
+          tickets,
+        });
+        await writeFile(join(outDir, `${audience}.${locale}.md`), renderMarkdown(report));
+        await writeFile(join(outDir, `${audience}.${locale}.html`), await renderHtml(report));
+        await writeFile(join(outDir, `${audience}.${locale}.json`), `${JSON.stringify(report, null, 2)}\n`);
+        if (audience === "management") summary = formatReportSummary(report, locale);
+      }
+      process.stdout.write(`${summary}\n`);
+      process.stdout.write(
+        locale === "en"
+          ? `\nReports for management, technical teams and the public: ${outDir}/*.${locale}.html and .md\n`
+          : `\nPārskati vadībai, tehniskajām komandām un sabiedrībai: ${outDir}/*.${locale}.html un .md\n`,
+      );
       return 0;
     }
     default:

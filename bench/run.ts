@@ -1,0 +1,240 @@
+/**
+ * kpi-kit benchmark: `npm run bench -- [--n <count>] [--task group|ratio|rollup|bucket|columnar|trend|all] [--json]
+ * [--runs <k>] [--no-memory]`.
+ *
+ * For each n (default 1e6 and 3e6) it generates seeded measurements (50 KPIs × 200 subjects over two years, ISO
+ * strings with `Z`), runs every implementation of a task once as a warm-up and then `runs` times (default 3),
+ * checks that all return the same numbers (counts exactly, floats within 1e-9 relative), and reports the median time,
+ * rows/s and the ratios to kpi-kit. Peak memory is measured in child processes (one per implementation): the RSS of
+ * the loaded input alone, and the peak RSS (`resourceUsage().maxRSS`) while running. With `--json` one object with
+ * every figure goes to stdout and the human table to stderr.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import * as impl from "./competitors.js";
+import { generateColumns, generateRows, type BenchColumns } from "./data.js";
+import type { MeasurementRow } from "../src/aggregate/measurementRow.js";
+
+type Input = { rows: MeasurementRow[]; columns: BenchColumns | null; iso: string[] | null };
+interface Impl {
+  readonly name: string;
+  readonly run: (input: Input) => impl.Result | Int32Array;
+}
+interface Task {
+  readonly name: string;
+  readonly description: string;
+  readonly impls: readonly Impl[];
+}
+
+const TASKS: readonly Task[] = [
+  {
+    name: "group",
+    description: "group by (KPI, subject, month in Europe/Riga) → count, sum, mean, min, max, p95 (objects, ISO strings)",
+    impls: [
+      { name: "kpi-kit", run: (i) => impl.groupKpiKit(i.rows) },
+      { name: "arquero", run: (i) => impl.groupArquero(i.rows) },
+      { name: "d3-array flatRollup", run: (i) => impl.groupD3(i.rows) },
+      { name: "Map + Intl", run: (i) => impl.groupMap(i.rows) },
+    ],
+  },
+  {
+    name: "ratio",
+    description: "ratio of sums per (KPI, month) (objects, ISO strings)",
+    impls: [
+      { name: "kpi-kit", run: (i) => impl.ratioKpiKit(i.rows) },
+      { name: "arquero", run: (i) => impl.ratioArquero(i.rows) },
+      { name: "d3-array flatRollup", run: (i) => impl.ratioD3(i.rows) },
+      { name: "Map + Intl", run: (i) => impl.ratioMap(i.rows) },
+    ],
+  },
+  {
+    name: "rollup",
+    description: "task 1 rolled up to every node of a scope tree (200 services › 20 institutions › 4 municipalities › 1)",
+    impls: [
+      { name: "kpi-kit", run: (i) => impl.rollupKpiKit(i.rows) },
+      { name: "arquero", run: (i) => impl.rollupArquero(i.rows) },
+      { name: "d3-array flatRollup", run: (i) => impl.rollupD3(i.rows) },
+      { name: "Map + Intl", run: (i) => impl.rollupMap(i.rows) },
+    ],
+  },
+  {
+    name: "bucket",
+    description: "bucketing alone: ISO string → local month index in Europe/Riga",
+    impls: [
+      { name: "kpi-kit", run: (i) => impl.bucketKpiKit(i.iso!) },
+      { name: "Intl.DateTimeFormat", run: (i) => impl.bucketIntl(i.iso!) },
+    ],
+  },
+  {
+    name: "columnar",
+    description: "task 1 from columns (epoch-ms Float64Array, Int32Array ids)",
+    impls: [
+      { name: "kpi-kit", run: (i) => impl.groupColumnsKpiKit(i.columns!) },
+      { name: "arquero", run: (i) => impl.groupColumnsArquero(i.columns!) },
+    ],
+  },
+];
+
+// ---------- arguments ----------
+const argv = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const json = argv.includes("--json");
+const runs = Math.max(3, Number(arg("--runs") ?? 3));
+const taskArg = arg("--task") ?? "all";
+const nArg = arg("--n");
+const sizes = nArg === undefined ? [1_000_000, 3_000_000] : [Number(nArg)];
+const memory = !argv.includes("--no-memory");
+const log = (line = ""): void => {
+  (json ? process.stderr : process.stdout).write(line + "\n");
+};
+
+// ---------- child mode: peak memory of one implementation ----------
+const child = arg("--child");
+if (child !== undefined) {
+  const [taskName, implName] = child.split("::") as [string, string];
+  const n = Number(nArg);
+  const task = TASKS.find((t) => t.name === taskName)!;
+  const input = makeInput(task, n);
+  const loadedRss = process.memoryUsage().rss;
+  const loadedMax = process.resourceUsage().maxRSS * 1024;
+  task.impls.find((x) => x.name === implName)!.run(input);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify({ loadedRss, loadedMax, peak }));
+  process.exit(0);
+}
+
+function makeInput(task: Task, n: number): Input {
+  if (task.name === "columnar") return { rows: [], columns: generateColumns(n), iso: null };
+  const rows = generateRows(n);
+  return { rows, columns: null, iso: task.name === "bucket" ? rows.map((r) => r.at as string) : null };
+}
+
+// ---------- checking ----------
+function compare(a: impl.Result | Int32Array, b: impl.Result | Int32Array): string | null {
+  if (a instanceof Int32Array || b instanceof Int32Array) {
+    const x = a as Int32Array, y = b as Int32Array;
+    if (x.length !== y.length) return "lengths differ";
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return `index ${i}: ${x[i]} vs ${y[i]}`;
+    return null;
+  }
+  if (a.size !== b.size) return `group counts differ: ${a.size} vs ${b.size}`;
+  for (const [key, xs] of a) {
+    const ys = b.get(key);
+    if (ys === undefined) return `group ${key} missing`;
+    for (let j = 0; j < xs.length; j++) {
+      const x = xs[j]!, y = ys[j]!;
+      const ok = j === 0 ? x === y : Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+      if (!ok) return `group ${key} field ${j}: ${x} vs ${y}`;
+    }
+  }
+  return null;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function measureMemory(task: Task, implName: string, n: number): { loadedMB: number; peakMB: number; ratio: number } | null {
+  const script = fileURLToPath(import.meta.url);
+  const out = spawnSync(process.execPath, [...process.execArgv, script, "--child", `${task.name}::${implName}`, "--n", String(n)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+    env: process.env,
+  });
+  if (out.status !== 0) {
+    log(`  memory child for ${implName} failed: ${out.stderr.slice(0, 300)}`);
+    return null;
+  }
+  const m = JSON.parse(out.stdout) as { loadedRss: number; loadedMax: number; peak: number };
+  return { loadedMB: m.loadedRss / 1e6, peakMB: m.peak / 1e6, ratio: m.peak / m.loadedRss };
+}
+
+// ---------- main ----------
+const report: { node: string; runs: number; sizes: number[]; tasks: Record<string, unknown>[]; trend?: unknown } = {
+  node: process.version,
+  runs,
+  sizes,
+  tasks: [],
+};
+const selected = taskArg === "all" ? TASKS : TASKS.filter((t) => t.name === taskArg);
+if (selected.length === 0 && taskArg !== "trend") {
+  log(`unknown task ${taskArg}: use group, ratio, rollup, bucket, columnar, trend or all`);
+  process.exit(2);
+}
+let failed = false;
+for (const n of sizes) {
+  let rows: MeasurementRow[] | null = null;
+  let columns: BenchColumns | null = null;
+  let iso: string[] | null = null;
+  for (const task of selected) {
+    if (task.name === "columnar") columns ??= generateColumns(n);
+    else rows ??= generateRows(n);
+    if (task.name === "bucket") iso ??= rows!.map((r) => r.at as string);
+    const input: Input = { rows: rows ?? [], columns, iso };
+    log(`\n${task.name} (n = ${n.toLocaleString("en")}): ${task.description}`);
+    const results: { name: string; medianMs: number; times: number[]; rowsPerSecond: number; result: impl.Result | Int32Array }[] = [];
+    for (const im of task.impls) {
+      let result = im.run(input); // warm-up
+      const times: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        const t0 = performance.now();
+        result = im.run(input);
+        times.push(performance.now() - t0);
+      }
+      const medianMs = median(times);
+      results.push({ name: im.name, medianMs, times, rowsPerSecond: (n / medianMs) * 1000, result });
+    }
+    const reference = results[0]!;
+    const checks = results.slice(1).map((r) => ({ name: r.name, mismatch: compare(reference.result, r.result) }));
+    const rowsOut = results.map((r) => {
+      const mem = memory && task.name !== "bucket" ? measureMemory(task, r.name, n) : null;
+      return {
+        name: r.name,
+        medianMs: Math.round(r.medianMs * 10) / 10,
+        timesMs: r.times.map((t) => Math.round(t)),
+        rowsPerSecond: Math.round(r.rowsPerSecond),
+        ratioToKpiKit: Math.round((r.medianMs / reference.medianMs) * 100) / 100,
+        memory: mem,
+      };
+    });
+    log("implementation        median ms   rows/s         × kpi-kit   input RSS MB   peak RSS MB   peak/input");
+    for (const r of rowsOut) {
+      log(
+        `${r.name.padEnd(22)}${r.medianMs.toFixed(1).padStart(10)}   ${r.rowsPerSecond.toLocaleString("en").padStart(12)}   ${r.ratioToKpiKit
+          .toFixed(2)
+          .padStart(8)}×  ${(r.memory?.loadedMB.toFixed(0) ?? "-").padStart(12)}   ${(r.memory?.peakMB.toFixed(0) ?? "-").padStart(11)}   ${(
+          r.memory?.ratio.toFixed(2) ?? "-"
+        ).padStart(10)}`,
+      );
+    }
+    for (const c of checks) {
+      log(`  same numbers as kpi-kit: ${c.name}: ${c.mismatch === null ? "yes" : `NO — ${c.mismatch}`}`);
+      if (c.mismatch !== null) failed = true;
+    }
+    report.tasks.push({ task: task.name, n, results: rowsOut, checks });
+  }
+}
+if (taskArg === "trend" || taskArg === "all") {
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  if (existsSync(`${here}trendTask.ts`) || existsSync(`${here}trendTask.js`)) {
+    const mod = (await import("./trendTask.js")) as { runTrendBench?: (o: { seed: number; json: boolean }) => Promise<object> };
+    if (mod.runTrendBench !== undefined) {
+      const original = console.log;
+      if (json) console.log = (...xs: unknown[]) => process.stderr.write(xs.join(" ") + "\n");
+      try {
+        log("");
+        report.trend = await mod.runTrendBench({ seed: 42, json: false });
+      } finally {
+        console.log = original;
+      }
+    }
+  } else log("trend: bench/trendTask.ts is not there yet");
+}
+if (json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+if (failed) process.exitCode = 1;

@@ -1,0 +1,54 @@
+import type { EngineKpi } from "./aggregateColumnsCore.js";
+import { aggregateRowsAs } from "./aggregateRowsAs.js";
+import type { MeasurementRow } from "./measurementRow.js";
+import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
+
+/** Options for {@link aggregateRows}. @category Aggregate */
+export interface AggregateRowsOptions extends AggregateOptions {}
+
+/**
+ * Aggregates records as a user passes them (ISO strings, epoch ms or `Date`s) into partials per KPI, subject and
+ * period — the fast path for raw input, validated row by row.
+ *
+ * @remarks
+ * One cheap pass checks and converts each row: ids are interned to integer codes, ISO instants parsed without a
+ * `Date`, numbers checked; then the engine buckets instants by the period index (boundaries computed once per
+ * period in the calendar's time zone, DESIGN §5), accumulates in typed arrays and emits one
+ * {@link PartialAggregate} (with the KPI's value) per group. Corrections (`supersedes`) are applied first unless
+ * `effective` is `false`. A KPI's partials keep raw values only when its aggregation is a median or quantile.
+ *
+ * @param rows - The records, in any order.
+ * @param kpis - The KPIs the rows refer to (their measure and aggregation decide what is kept).
+ * @param options - Grain, calendar and more: see {@link AggregateOptions}.
+ * @returns The periods spanned and the groups, in canonical order.
+ * @throws {@link KpiError} with path `[rowIndex, field]`: `unknown_reference` (`kpiId`) for a KPI not in `kpis`;
+ * `non_finite` for a `NaN` or infinite number (`value`, `numerator`, `denominator`, `weight`, `at`);
+ * `invalid_weight` for a negative weight; `invalid_denominator` for a negative denominator, or a ratio KPI's row
+ * without numerator and denominator; `invalid_input` for a bad instant, a missing value or subject id, or an
+ * unknown status; the codes of `resolveSupersedes`; `duplicate_id` (path `["kpis", i, "id"]`) for a KPI listed
+ * twice; `invalid_period`, `invalid_time_zone` and `invalid_argument` for bad options.
+ *
+ * @example
+ * ```ts
+ * const waiting = { id: "waiting-days", measure: { kind: "value" }, aggregation: "mean" } as const;
+ * const result = aggregateRows(
+ *   [
+ *     { kpiId: "waiting-days", subjectId: "riga", at: "2026-03-31T21:30:00Z", value: 4 }, // 1 April in Riga
+ *     { kpiId: "waiting-days", subjectId: "riga", at: "2026-03-31T20:30:00Z", value: 6 }, // 31 March in Riga
+ *   ],
+ *   [waiting],
+ *   { grain: "month", calendar: { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 } },
+ * );
+ * result.groups.map((g) => [g.period, g.value]);
+ * //=> [["2026-03", 6], ["2026-04", 4]]
+ * ```
+ *
+ * @category Aggregate
+ */
+export function aggregateRows(
+  rows: readonly MeasurementRow[],
+  kpis: readonly EngineKpi[],
+  options: AggregateRowsOptions,
+): PeriodAggregates {
+  return aggregateRowsAs(rows, kpis, options, "aggregateRows");
+}

@@ -1,0 +1,28 @@
+import { KpiError } from "../errors.js";
+
+/**
+ * Checks that every entry of a list of numbers is finite, and throws `non_finite` with its index otherwise.
+ *
+ * @remarks
+ * Internal to kpi-kit's aggregate functions (not part of the public API).
+ *
+ * @param values - The numbers to check.
+ * @param where - The calling function's name, for the message.
+ * @throws {@link KpiError} `non_finite` with path `[index]` for the first `NaN` or infinite entry.
+ *
+ * @example
+ * ```ts
+ * checkFiniteValues([1, 2], "quantile");
+ * //=> undefined (no error)
+ * ```
+ *
+ * @category Aggregate
+ */
+export function checkFiniteValues(values: readonly number[], where: string): void {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      throw new KpiError("non_finite", `${where}: values[${i}] must be a finite number, not ${String(v)}`, { path: [i] });
+    }
+  }
+}

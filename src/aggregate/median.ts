@@ -1,0 +1,23 @@
+import { quantile } from "./quantile.js";
+
+/**
+ * Returns the median of a list of numbers (the type 7 quantile at 0.5), or `null` when the list is empty.
+ *
+ * @remarks
+ * For an even count this is the mean of the two middle values (DESIGN §4.6). The input is not mutated.
+ *
+ * @param values - Finite numbers in any order.
+ * @returns The median, or `null` for an empty list.
+ * @throws {@link KpiError} `non_finite` (path `[index]`) for a `NaN` or infinite value.
+ *
+ * @example
+ * ```ts
+ * median([7, 1, 3, 10]);
+ * //=> 5
+ * ```
+ *
+ * @category Aggregate
+ */
+export function median(values: readonly number[]): number | null {
+  return quantile(values, 0.5);
+}

@@ -1,0 +1,113 @@
+import { KpiError } from "../errors.js";
+import { mergeSketches } from "./mergeSketches.js";
+import type { PartialAggregate, SurveyTally } from "./partialAggregate.js";
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out = new Array<number>(a.length + b.length);
+  let i = 0, j = 0, k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x <= y) { out[k++] = x; i++; } else { out[k++] = y; j++; }
+  }
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
+}
+
+/** Tells whether b's (at, value) is taken over a's for `first` (`sign` = −1) or `last` (`sign` = 1). */
+function takes(aAt: number | null, aValue: number | null, bAt: number | null, bValue: number | null, sign: number): boolean {
+  if (bAt === null || bValue === null) return false;
+  if (aAt === null || aValue === null) return true;
+  return sign * (bAt - aAt) > 0 || (bAt === aAt && bValue > aValue);
+}
+
+function mergeSurvey(a: SurveyTally | null, b: SurveyTally | null): SurveyTally | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const answers: Record<string, number> = { ...a.answers };
+  for (const key of Object.keys(b.answers)) answers[key] = (answers[key] ?? 0) + (b.answers[key] ?? 0);
+  return Object.freeze({ answers: Object.freeze(answers), invalid: a.invalid + b.invalid });
+}
+
+/**
+ * Returns the partial aggregate of the records of two partial aggregates together.
+ *
+ * @remarks
+ * Associative and commutative (DESIGN §4.7), so shards, subjects or periods merge in any order: counts and sums add;
+ * min and max compare; the mean and `m2` combine with the parallel formula of Chan, Golub and LeVeque (1979):
+ * with `δ = mean_b − mean_a`, `m2 = m2_a + m2_b + δ²·n_a·n_b/n`, which is numerically stable; first and last compare
+ * instants (at equal instants the larger value wins); sorted value lists merge; sketches and survey tallies add.
+ * Integer sums are exact; float sums may differ from another merge order in the last bits. A side that kept no
+ * `values` (or sketch) although it has values makes the result keep none. The inputs are not mutated.
+ *
+ * @param a - A partial aggregate.
+ * @param b - Another partial aggregate.
+ * @returns The merged, frozen partial.
+ * @throws {@link KpiError} `invalid_argument` (path `["relativeAccuracy"]`) when both hold sketches of different
+ * accuracy.
+ *
+ * @example
+ * ```ts
+ * const kpi = { measure: { kind: "value" }, aggregation: "mean" } as const;
+ * const merged = mergePartials(accumulate([{ at: 0, value: 1 }], kpi), accumulate([{ at: 1, value: 3 }], kpi));
+ * [merged.count, merged.mean, merged.m2];
+ * //=> [2, 2, 2]
+ * ```
+ *
+ * @category Aggregate
+ */
+export function mergePartials(a: PartialAggregate, b: PartialAggregate): PartialAggregate {
+  if (b.records === 0 && b.count === 0 && b.values === null && b.sketch === null && b.survey === null) return a;
+  if (a.records === 0 && a.count === 0 && a.values === null && a.sketch === null && a.survey === null) return b;
+  const count = a.count + b.count;
+  let mean = 0;
+  let m2 = a.m2 + b.m2;
+  if (count > 0) {
+    const delta = b.mean - a.mean;
+    mean = a.count === 0 ? b.mean : b.count === 0 ? a.mean : a.mean + (delta * b.count) / count;
+    if (a.count > 0 && b.count > 0) m2 += (delta * delta * a.count * b.count) / count;
+  }
+  let values: readonly number[] | null = null;
+  const aValues = a.values ?? (a.count === 0 ? [] : null);
+  const bValues = b.values ?? (b.count === 0 ? [] : null);
+  if ((a.values !== null || b.values !== null) && aValues !== null && bValues !== null) {
+    values = Object.freeze(mergeSorted(aValues, bValues));
+  }
+  let sketch = null;
+  if (a.sketch !== null && b.sketch !== null) sketch = mergeSketches(a.sketch, b.sketch);
+  else if (a.sketch !== null && b.count === 0) sketch = a.sketch;
+  else if (b.sketch !== null && a.count === 0) sketch = b.sketch;
+  if (a.sketch !== null && b.sketch !== null && a.sketch.relativeAccuracy !== b.sketch.relativeAccuracy) {
+    throw new KpiError("invalid_argument", "mergePartials: sketches of different accuracy do not merge", {
+      path: ["relativeAccuracy"],
+    });
+  }
+  const firstFromB = takes(a.firstAt, a.firstValue, b.firstAt, b.firstValue, -1);
+  const lastFromB = takes(a.lastAt, a.lastValue, b.lastAt, b.lastValue, 1);
+  return Object.freeze({
+    records: a.records + b.records,
+    count,
+    sum: a.sum + b.sum,
+    min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
+    max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
+    mean,
+    m2,
+    firstAt: firstFromB ? b.firstAt : a.firstAt,
+    firstValue: firstFromB ? b.firstValue : a.firstValue,
+    lastAt: lastFromB ? b.lastAt : a.lastAt,
+    lastValue: lastFromB ? b.lastValue : a.lastValue,
+    numeratorSum: a.numeratorSum + b.numeratorSum,
+    denominatorSum: a.denominatorSum + b.denominatorSum,
+    weightSum: a.weightSum + b.weightSum,
+    weightedSum: a.weightedSum + b.weightedSum,
+    values,
+    sketch,
+    survey: mergeSurvey(a.survey, b.survey),
+    statuses: Object.freeze({
+      provisional: a.statuses.provisional + b.statuses.provisional,
+      estimated: a.statuses.estimated + b.statuses.estimated,
+      revised: a.statuses.revised + b.statuses.revised,
+    }),
+  });
+}

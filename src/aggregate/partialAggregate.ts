@@ -1,0 +1,91 @@
+import type { QuantileSketch } from "./quantileSketch.js";
+
+/**
+ * Survey answers pooled so far: respondents per valid answer, and how many answers were excluded.
+ *
+ * @category Aggregate
+ */
+export interface SurveyTally {
+  /** Respondents per answer: keys are the integer answers (as strings), values the summed weights. */
+  readonly answers: Readonly<Record<string, number>>;
+  /** Respondents whose answer was excluded: not an integer, or outside the KPI's scale. */
+  readonly invalid: number;
+}
+
+/**
+ * How many of the records in a {@link PartialAggregate} were not `normal`, so results can say what they rest on.
+ *
+ * @category Aggregate
+ */
+export interface StatusCounts {
+  /** Records marked `provisional` (may still change). */
+  readonly provisional: number;
+  /** Records marked `estimated`. */
+  readonly estimated: number;
+  /** Records marked `revised` (corrections). */
+  readonly revised: number;
+}
+
+/**
+ * The mergeable state of an aggregation (DESIGN §4.7, §5): additive components from which every time aggregation
+ * and every roll-up rule is computed, as plain JSON-safe data.
+ *
+ * @remarks
+ * Build one with `accumulate` (from records) or take them from `aggregateByPeriod`; combine with `mergePartials`
+ * (associative and commutative); read the KPI's value with `finalizePartial`.
+ *
+ * - `records` counts the records that took part (records with weight 0 are ignored, DESIGN §4.7); `count`, `sum`,
+ *   `min`, `max`, `mean` and `m2` describe their `value`s (records without a value, such as ratio records, add to
+ *   `records` only). `m2` is the sum of squared deviations from the mean; partials merge it with Chan, Golub and
+ *   LeVeque's parallel formula, so the variance is `m2 / count` (population) or `m2 / (count − 1)` (sample).
+ * - `firstValue`/`lastValue` are the values at the earliest and latest instants (`firstAt`/`lastAt`), kept for KPIs
+ *   aggregated by `first` or `last` (else `null`); at equal instants the **larger value wins** for both, so the
+ *   choice does not depend on the order of records or merges.
+ * - `numeratorSum`/`denominatorSum` add ratio records; `weightSum` adds weights (default 1) of records with a
+ *   value, and `weightedSum` adds `weight × value`.
+ * - `values` holds the raw values in ascending order when the KPI's aggregation needs exact quantiles (median,
+ *   quantile), else `null`; `sketch` holds a {@link QuantileSketch} instead when a sketch was asked for.
+ * - `survey` pools survey answers (`null` for other measures).
+ *
+ * @category Aggregate
+ */
+export interface PartialAggregate {
+  /** Records that took part. */
+  readonly records: number;
+  /** Records with a `value`. */
+  readonly count: number;
+  /** Sum of the values. */
+  readonly sum: number;
+  /** Smallest value, `null` when `count` is 0. */
+  readonly min: number | null;
+  /** Largest value, `null` when `count` is 0. */
+  readonly max: number | null;
+  /** Running mean of the values (0 when `count` is 0), used to merge `m2`. */
+  readonly mean: number;
+  /** Sum of squared deviations of the values from their mean. */
+  readonly m2: number;
+  /** The earliest instant of a value (epoch ms); `null` when `count` is 0 or the KPI is not aggregated by first/last. */
+  readonly firstAt: number | null;
+  /** The value at `firstAt` (the larger one at a tie). */
+  readonly firstValue: number | null;
+  /** The latest instant of a value (epoch ms); `null` when `count` is 0 or the KPI is not aggregated by first/last. */
+  readonly lastAt: number | null;
+  /** The value at `lastAt` (the larger one at a tie). */
+  readonly lastValue: number | null;
+  /** Sum of numerators. */
+  readonly numeratorSum: number;
+  /** Sum of denominators. */
+  readonly denominatorSum: number;
+  /** Sum of weights of records with a value. */
+  readonly weightSum: number;
+  /** Sum of `weight × value`. */
+  readonly weightedSum: number;
+  /** The values, ascending, when exact quantiles are needed; else `null`. */
+  readonly values: readonly number[] | null;
+  /** A quantile sketch when one was asked for; else `null`. */
+  readonly sketch: QuantileSketch | null;
+  /** Pooled survey answers for a survey KPI; else `null`. */
+  readonly survey: SurveyTally | null;
+  /** Counts of records that were not `normal`. */
+  readonly statuses: StatusCounts;
+}

@@ -1,0 +1,75 @@
+import type { SurveyMeasure } from "../model/kpiDefinition.js";
+import { KpiError } from "../errors.js";
+import { surveyValueOfTally } from "./surveyValueOfTally.js";
+
+/** One survey answer and how many respondents gave it. @category Aggregate */
+export interface SurveyAnswer {
+  /** The answer on the survey's scale. */
+  readonly value: number;
+  /**
+   * How many respondents gave this answer.
+   * @defaultValue 1
+   */
+  readonly weight?: number | undefined;
+}
+
+/** The pooled result of survey answers, as {@link poolSurveyAnswers} returns it. @category Aggregate */
+export interface PooledSurvey {
+  /** The statistic (CSAT in %, NPS in points, or the mean answer), `null` with no valid answer. */
+  readonly value: number | null;
+  /** Respondents with a valid answer. */
+  readonly respondents: number;
+  /** Respondents whose answer was excluded (not an integer, or outside the scale). */
+  readonly invalid: number;
+}
+
+/**
+ * Pools survey answers into the measure's statistic: CSAT %, NPS points, or the mean (CES) answer.
+ *
+ * @remarks
+ * DESIGN §4.8: CSAT = share of respondents in the top two boxes (4–5 on a 1–5 scale), in %; NPS = % promoters (9–10)
+ * − % detractors (0–6), in points, unrounded; `mean` and `ces` = the mean answer. An answer that is not an integer or
+ * lies outside `[scaleMin, scaleMax]` is excluded and counted in `invalid`. A `weight` of 0 adds nothing.
+ *
+ * @param answers - Answers with respondent counts.
+ * @param measure - The KPI's survey measure (statistic and scale).
+ * @returns The statistic with the counts behind it.
+ * @throws {@link KpiError} `non_finite` (path `[index, "value"]` or `[index, "weight"]`) for a `NaN` or infinite
+ * number; `invalid_weight` (path `[index, "weight"]`) for a negative weight.
+ *
+ * @example
+ * ```ts
+ * poolSurveyAnswers(
+ *   [{ value: 10, weight: 5 }, { value: 8, weight: 3 }, { value: 3, weight: 2 }, { value: 11 }],
+ *   { kind: "survey", statistic: "nps", scaleMin: 0, scaleMax: 10 },
+ * );
+ * //=> { value: 30, respondents: 10, invalid: 1 }
+ * ```
+ *
+ * @category Aggregate
+ */
+export function poolSurveyAnswers(answers: readonly SurveyAnswer[], measure: SurveyMeasure): PooledSurvey {
+  const tally: Record<string, number> = {};
+  let respondents = 0;
+  let invalid = 0;
+  answers.forEach((a, i) => {
+    if (typeof a.value !== "number" || !Number.isFinite(a.value)) {
+      throw new KpiError("non_finite", `poolSurveyAnswers: answers[${i}].value must be a finite number`, { path: [i, "value"] });
+    }
+    const w = a.weight ?? 1;
+    if (typeof w !== "number" || !Number.isFinite(w)) {
+      throw new KpiError("non_finite", `poolSurveyAnswers: answers[${i}].weight must be a finite number`, { path: [i, "weight"] });
+    }
+    if (w < 0) {
+      throw new KpiError("invalid_weight", `poolSurveyAnswers: answers[${i}].weight must not be negative`, { path: [i, "weight"] });
+    }
+    if (!Number.isInteger(a.value) || a.value < measure.scaleMin || a.value > measure.scaleMax) {
+      invalid += w;
+      return;
+    }
+    const key = String(a.value);
+    tally[key] = (tally[key] ?? 0) + w;
+    respondents += w;
+  });
+  return { value: surveyValueOfTally({ answers: tally, invalid }, measure), respondents, invalid };
+}

@@ -1,0 +1,47 @@
+import { supersededMask } from "./supersededMask.js";
+
+/** The fields of a record that {@link resolveSupersedes} reads. @category Aggregate */
+export interface CorrectableRecord {
+  /** The record's id (needed only on records that are corrected). */
+  readonly id?: string | undefined;
+  /** The KPI's id. */
+  readonly kpiId: string;
+  /** The subject's id. */
+  readonly subjectId: string;
+  /** The id of the record this one corrects. */
+  readonly supersedes?: string | undefined;
+  /** When the record was recorded (epoch ms); breaks ties between two corrections of one record. */
+  readonly recordedAt?: number | string | Date | undefined;
+}
+
+/**
+ * Returns the effective records: every record that no other record corrects, in input order (DESIGN §4.24).
+ *
+ * @remarks
+ * A record whose `supersedes` names another record replaces it; chains are followed (if C corrects B and B corrects
+ * A, only C is effective). When several records correct the same record, the one with the latest `recordedAt` wins
+ * (at equal or missing `recordedAt`, the later one in the input) and the others are dropped too. A correction to 0 is
+ * a value, not a deletion. Nothing is mutated; the full bitemporal history ("as known at") is in the quality
+ * functions — this is the minimal version the aggregation functions apply by default.
+ *
+ * @param records - Records, some of which may correct others.
+ * @returns The effective records (the same objects), in input order.
+ * @throws {@link KpiError} with path `[index, field]`: `unknown_reference` (`supersedes`) for a correction of an id
+ * that is not in the input; `duplicate_id` (`id`) for two records with one id; `invalid_correction` (`supersedes`)
+ * for a correction of a record of another KPI or subject; `cycle` (`supersedes`) for corrections that loop.
+ *
+ * @example
+ * ```ts
+ * resolveSupersedes([
+ *   { id: "a", kpiId: "k", subjectId: "s", value: 5 },
+ *   { id: "b", kpiId: "k", subjectId: "s", value: 0, supersedes: "a" },
+ * ]).map((r) => r.id);
+ * //=> ["b"]
+ * ```
+ *
+ * @category Aggregate
+ */
+export function resolveSupersedes<T extends CorrectableRecord>(records: readonly T[]): T[] {
+  const dropped = supersededMask(records, "resolveSupersedes");
+  return dropped === null ? [...records] : records.filter((_, i) => dropped[i] === 0);
+}

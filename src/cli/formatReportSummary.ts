@@ -1,0 +1,22 @@
+import type { Locale } from "../model/localizedText.js";
+import type { Report } from "../report/index.js";
+
+/** Renders a report's title, summary and scorecard as plain text for a terminal. */
+export function formatReportSummary(report: Report, locale: Locale): string {
+  const lines = [report.title, "=".repeat(Math.min(report.title.length, 100)), "", report.summary, ""];
+  for (const section of report.sections) {
+    if (section.kind !== "scorecard") continue;
+    const rows = section.rows.filter((r) => r.depth <= 1);
+    const width = Math.min(48, Math.max(...rows.map((r) => r.kpiName.length), 10));
+    lines.push(locale === "en" ? "Scorecard" : "Rezultātu karte");
+    for (const r of rows) {
+      const name = r.kpiName.length > width ? `${r.kpiName.slice(0, width - 1)}…` : r.kpiName.padEnd(width);
+      const flags = [r.flags.partialPeriod ? "partial" : "", r.flags.provisional ? "provisional" : ""].filter((f) => f !== "").join(", ");
+      lines.push(
+        `  ${r.status.symbol} ${name}  ${r.valueText.padStart(12)}  ${r.targetText.padEnd(22)} ${r.scopeName}${flags === "" ? "" : `  (${flags})`}`,
+      );
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,267 @@
+import { describe, expect, it } from "vitest";
+import type { Measurement } from "../../src/model/measurement.js";
+import { aggregateByPeriod } from "../../src/aggregate/aggregateByPeriod.js";
+import { aggregateColumns } from "../../src/aggregate/aggregateColumns.js";
+import { aggregateColumnsCore } from "../../src/aggregate/aggregateColumnsCore.js";
+import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
+import { aggregateRowsAs } from "../../src/aggregate/aggregateRowsAs.js";
+
+const riga = { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 };
+const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
+const waiting = { id: "waiting-days", measure: { kind: "value" }, aggregation: "mean" } as const;
+const fcr = { id: "fcr", measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums" } as const;
+const p95 = { id: "p95", measure: { kind: "duration" }, aggregation: "quantile", quantile: 0.95 } as const;
+
+describe("aggregateRows", () => {
+  it("matches the documented example", () => {
+    const result = aggregateRows(
+      [
+        { kpiId: "waiting-days", subjectId: "riga", at: "2026-03-31T21:30:00Z", value: 4 },
+        { kpiId: "waiting-days", subjectId: "riga", at: "2026-03-31T20:30:00Z", value: 6 },
+      ],
+      [waiting],
+      { grain: "month", calendar: riga },
+    );
+    expect(result.groups.map((g) => [g.period, g.value])).toEqual([["2026-03", 6], ["2026-04", 4]]);
+  });
+  it("puts an instant of 31 March 21:30 UTC into April in Riga (summer time, UTC+3)", () => {
+    // 2026-03-31T21:30Z + 3 h = 2026-04-01T00:30 local; Riga switched to UTC+3 on 2026-03-29.
+    const r = aggregateRows([{ kpiId: "waiting-days", subjectId: "s", at: "2026-03-31T21:30:00Z", value: 1 }], [waiting], {
+      grain: "month",
+      calendar: riga,
+    });
+    expect(r.groups[0]?.period).toBe("2026-04");
+    expect(r.periods.map((p) => p.label)).toEqual(["2026-04"]);
+  });
+  it("puts a local midnight into the new period", () => {
+    // 2026-01-31T22:00Z = 2026-02-01T00:00 in Riga (UTC+2 in winter)
+    const r = aggregateRows([{ kpiId: "waiting-days", subjectId: "s", at: "2026-01-31T22:00:00Z", value: 1 }], [waiting], {
+      grain: "month",
+      calendar: riga,
+    });
+    expect(r.groups[0]?.period).toBe("2026-02");
+  });
+  it("accepts offsets, epoch ms and Dates for the instant", () => {
+    const r = aggregateRows(
+      [
+        { kpiId: "waiting-days", subjectId: "s", at: "2026-03-01T02:00:00+02:00", value: 1 },
+        { kpiId: "waiting-days", subjectId: "s", at: Date.UTC(2026, 2, 1), value: 3 },
+        { kpiId: "waiting-days", subjectId: "s", at: new Date(Date.UTC(2026, 2, 1)), value: 5 },
+      ],
+      [waiting],
+      { grain: "day", calendar: utc },
+    );
+    expect(r.groups).toHaveLength(1);
+    expect(r.groups[0]?.value).toBe(3);
+  });
+  it("returns empty results when there are no rows", () => {
+    expect(aggregateRows([], [waiting], { grain: "month", calendar: riga })).toEqual({ grain: "month", periods: [], groups: [] });
+  });
+  it("orders groups by KPI, subject id and period whatever the input order", () => {
+    const rows = [
+      { kpiId: "fcr", subjectId: "b", at: "2026-02-10T00:00:00Z", numerator: 1, denominator: 2 },
+      { kpiId: "waiting-days", subjectId: "b", at: "2026-01-10T00:00:00Z", value: 1 },
+      { kpiId: "waiting-days", subjectId: "a", at: "2026-02-10T00:00:00Z", value: 1 },
+      { kpiId: "waiting-days", subjectId: "a", at: "2026-01-10T00:00:00Z", value: 1 },
+    ];
+    const keys = aggregateRows(rows, [waiting, fcr], { grain: "month", calendar: utc }).groups.map((g) => `${g.kpiId} ${g.subjectId} ${g.period}`);
+    expect(keys).toEqual(["waiting-days a 2026-01", "waiting-days a 2026-02", "waiting-days b 2026-01", "fcr b 2026-02"]);
+  });
+  it("computes a ratio of sums, not a mean of ratios", () => {
+    // (1 + 99) / (2 + 100) = 98.04 %, not (50 + 99) / 2 = 74.5 %
+    const r = aggregateRows(
+      [
+        { kpiId: "fcr", subjectId: "s", at: "2026-01-01T00:00:00Z", numerator: 1, denominator: 2 },
+        { kpiId: "fcr", subjectId: "s", at: "2026-01-02T00:00:00Z", numerator: 99, denominator: 100 },
+      ],
+      [fcr],
+      { grain: "month", calendar: utc },
+    );
+    expect(r.groups[0]?.value).toBeCloseTo(9803.921568627451 / 100, 10);
+  });
+  it("pools subjects when asked", () => {
+    const r = aggregateRows(
+      [
+        { kpiId: "fcr", subjectId: "a", at: "2026-01-01T00:00:00Z", numerator: 1, denominator: 4 },
+        { kpiId: "fcr", subjectId: "b", at: "2026-01-02T00:00:00Z", numerator: 3, denominator: 4 },
+      ],
+      [fcr],
+      { grain: "month", calendar: utc, subjects: "pooled" },
+    );
+    expect(r.groups.map((g) => [g.subjectId, g.value])).toEqual([[null, 50]]); // 4/8
+  });
+  it("computes a type 7 p95 from the group's values", () => {
+    // values 1..20 → h = 19·0.95 = 18.05 → 19 + 0.05·1 = 19.05
+    const rows = Array.from({ length: 20 }, (_, i) => ({ kpiId: "p95", subjectId: "s", at: Date.UTC(2026, 0, 1 + i), value: 20 - i }));
+    const g = aggregateRows(rows, [p95], { grain: "month", calendar: utc }).groups[0];
+    expect(g?.value).toBeCloseTo(19.05, 12);
+    expect(g?.partial.values).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+  it("keeps a sketch instead of values when asked", () => {
+    const rows = Array.from({ length: 20 }, (_, i) => ({ kpiId: "p95", subjectId: "s", at: Date.UTC(2026, 0, 1 + i), value: i + 1 }));
+    const g = aggregateRows(rows, [p95], { grain: "month", calendar: utc, quantiles: "sketch" }).groups[0];
+    expect(g?.partial.values).toBeNull();
+    expect(Math.abs((g?.value ?? 0) - 19.05)).toBeLessThanOrEqual(0.01 * 19.05);
+  });
+  it("applies corrections unless effective is false", () => {
+    const rows = [
+      { id: "m1", kpiId: "waiting-days", subjectId: "s", at: "2026-01-01T00:00:00Z", value: 10 },
+      { id: "m2", kpiId: "waiting-days", subjectId: "s", at: "2026-01-01T00:00:00Z", value: 0, supersedes: "m1" },
+    ];
+    expect(aggregateRows(rows, [waiting], { grain: "month", calendar: utc }).groups[0]?.partial.count).toBe(1);
+    expect(aggregateRows(rows, [waiting], { grain: "month", calendar: utc }).groups[0]?.value).toBe(0);
+    expect(aggregateRows(rows, [waiting], { grain: "month", calendar: utc, effective: false }).groups[0]?.value).toBe(5);
+  });
+  it("throws non_finite with the row's path when a value is not finite", () => {
+    expect(() =>
+      aggregateRows(
+        [
+          { kpiId: "waiting-days", subjectId: "s", at: "2026-01-01T00:00:00Z", value: 1 },
+          { kpiId: "waiting-days", subjectId: "s", at: "2026-01-01T00:00:00Z", value: Infinity },
+        ],
+        [waiting],
+        { grain: "month", calendar: utc },
+      ),
+    ).toThrowError(expect.objectContaining({ code: "non_finite", path: [1, "value"] }));
+  });
+  it("throws invalid_weight when a weight is negative", () => {
+    expect(() =>
+      aggregateRows([{ kpiId: "waiting-days", subjectId: "s", at: 0, value: 1, weight: -2 }], [waiting], { grain: "month", calendar: utc }),
+    ).toThrowError(expect.objectContaining({ code: "invalid_weight", path: [0, "weight"] }));
+  });
+  it("throws invalid_denominator when a denominator is negative", () => {
+    expect(() =>
+      aggregateRows([{ kpiId: "fcr", subjectId: "s", at: 0, numerator: 1, denominator: -2 }], [fcr], { grain: "month", calendar: utc }),
+    ).toThrowError(expect.objectContaining({ code: "invalid_denominator", path: [0, "denominator"] }));
+  });
+  it("throws unknown_reference when a row names an unknown KPI", () => {
+    expect(() =>
+      aggregateRows(
+        [{ kpiId: "waiting-days", subjectId: "s", at: 0, value: 1 }, { kpiId: "nope", subjectId: "s", at: 0, value: 1 }],
+        [waiting],
+        { grain: "month", calendar: utc },
+      ),
+    ).toThrowError(expect.objectContaining({ code: "unknown_reference", path: [1, "kpiId"] }));
+  });
+  it("throws invalid_input when an instant has no zone", () => {
+    expect(() =>
+      aggregateRows([{ kpiId: "waiting-days", subjectId: "s", at: "2026-01-01T00:00:00", value: 1 }], [waiting], { grain: "month", calendar: utc }),
+    ).toThrowError(expect.objectContaining({ code: "invalid_input", path: [0, "at"] }));
+  });
+  it("throws unknown_reference when a correction names an unknown record", () => {
+    expect(() =>
+      aggregateRows([{ kpiId: "waiting-days", subjectId: "s", at: 0, value: 1, supersedes: "zz" }], [waiting], { grain: "month", calendar: utc }),
+    ).toThrowError(expect.objectContaining({ code: "unknown_reference", path: [0, "supersedes"] }));
+  });
+  it("throws invalid_time_zone when the calendar's zone is unknown", () => {
+    expect(() =>
+      aggregateRows([{ kpiId: "waiting-days", subjectId: "s", at: 0, value: 1 }], [waiting], {
+        grain: "month",
+        calendar: { timeZone: "Mars/Olympus", fiscalYearStartMonth: 1 },
+      }),
+    ).toThrowError(expect.objectContaining({ code: "invalid_time_zone" }));
+  });
+});
+
+describe("aggregateByPeriod", () => {
+  it("matches the documented example", () => {
+    const result = aggregateByPeriod(
+      [
+        { id: "m1", kpiId: "fcr", subjectId: "riga", at: Date.UTC(2026, 0, 5), numerator: 1, denominator: 2, status: "normal" },
+        { id: "m2", kpiId: "fcr", subjectId: "riga", at: Date.UTC(2026, 0, 9), numerator: 99, denominator: 100, status: "provisional" },
+      ] as unknown as Measurement[],
+      [fcr],
+      { grain: "month", calendar: utc },
+    );
+    expect([result.groups[0]?.value?.toFixed(2), result.groups[0]?.partial.statuses.provisional]).toEqual(["98.04", 1]);
+  });
+  it("groups by fiscal year when asked", () => {
+    const april = { timeZone: "Europe/Riga", fiscalYearStartMonth: 4 };
+    const ms = [
+      { id: "a", kpiId: "waiting-days", subjectId: "s", at: Date.parse("2026-03-31T20:59:59Z"), value: 1, status: "normal" }, // 23:59:59 on 31 March local
+      { id: "b", kpiId: "waiting-days", subjectId: "s", at: Date.parse("2026-03-31T21:00:00Z"), value: 3, status: "normal" }, // 1 April 00:00 local
+    ] as unknown as Measurement[];
+    expect(aggregateByPeriod(ms, [waiting], { grain: "fiscal_year", calendar: april }).groups.map((g) => g.period)).toEqual([
+      "FY2025-26",
+      "FY2026-27",
+    ]);
+  });
+});
+
+describe("aggregateColumns", () => {
+  it("matches the documented example", () => {
+    const visits = { id: "visits", measure: { kind: "count" }, aggregation: "sum" } as const;
+    const result = aggregateColumns(
+      {
+        kpi: new Int32Array([0, 0, 0]),
+        subject: new Int32Array([0, 1, 0]),
+        at: new Float64Array([Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 2), Date.UTC(2026, 1, 1)]),
+        value: new Float64Array([3, 4, 5]),
+      },
+      [visits],
+      { grain: "month", calendar: utc, subjectIds: ["a", "b"] },
+    );
+    expect(result.groups.map((g) => `${g.subjectId} ${g.period} ${g.value}`)).toEqual(["a 2026-01 3", "a 2026-02 5", "b 2026-01 4"]);
+  });
+  it("accepts plain arrays and ratio columns with NaN on other rows", () => {
+    const r = aggregateColumns(
+      { kpi: [0, 1], subject: [0, 0], at: [0, 0], value: [2, NaN], numerator: [NaN, 1], denominator: [NaN, 4] },
+      [waiting, fcr],
+      { grain: "year", calendar: utc, subjectIds: ["s"] },
+    );
+    expect(r.groups.map((g) => g.value)).toEqual([2, 25]);
+  });
+  it("throws non_finite with the column path when a value is NaN", () => {
+    expect(() =>
+      aggregateColumns({ kpi: [0, 0], subject: [0, 0], at: [0, 0], value: [1, NaN] }, [waiting], { grain: "year", calendar: utc, subjectIds: ["s"] }),
+    ).toThrowError(expect.objectContaining({ code: "non_finite", path: ["value", 1] }));
+  });
+  it("throws unknown_reference when a code is out of range", () => {
+    expect(() =>
+      aggregateColumns({ kpi: [0, 3], subject: [0, 0], at: [0, 0], value: [1, 1] }, [waiting], { grain: "year", calendar: utc, subjectIds: ["s"] }),
+    ).toThrowError(expect.objectContaining({ code: "unknown_reference", path: ["kpi", 1] }));
+    expect(() =>
+      aggregateColumns({ kpi: [0], subject: [1], at: [0], value: [1] }, [waiting], { grain: "year", calendar: utc, subjectIds: ["s"] }),
+    ).toThrowError(expect.objectContaining({ code: "unknown_reference", path: ["subject", 0] }));
+  });
+  it("throws invalid_argument when columns differ in length", () => {
+    expect(() =>
+      aggregateColumns({ kpi: [0], subject: [0, 0], at: [0], value: [1] }, [waiting], { grain: "year", calendar: utc, subjectIds: ["s"] }),
+    ).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["subject"] }));
+  });
+  it("uses a hash of group keys when the key space is large", () => {
+    // 3 KPIs × 1,000,000 subject codes × 1 period is above the dense limit.
+    const subjectIds = Array.from({ length: 1_000_000 }, (_, i) => `s${i}`);
+    const r = aggregateColumns(
+      { kpi: [0, 0, 0], subject: [999_999, 5, 5], at: [0, 0, 0], value: [1, 2, 3] },
+      [waiting, { ...waiting, id: "w2" }, { ...waiting, id: "w3" }],
+      { grain: "year", calendar: utc, subjectIds },
+    );
+    expect(r.groups.map((g) => [g.subjectId, g.value])).toEqual([["s5", 2.5], ["s999999", 1]]);
+  });
+});
+
+describe("aggregateColumnsCore", () => {
+  it("matches the documented example", () => {
+    const kpi = { id: "k", measure: { kind: "value" }, aggregation: "sum" } as const;
+    expect(
+      aggregateColumnsCore(
+        { n: 1, kpi: [0], subject: null, at: [0], value: [5], numerator: null, denominator: null, weight: null, status: null, subjectIds: ["s"], rowIndex: null },
+        [kpi],
+        { grain: "year", calendar: utc },
+        "aggregateColumns",
+        false,
+      ).groups[0]?.value,
+    ).toBe(5);
+  });
+});
+
+describe("aggregateRowsAs", () => {
+  it("matches the documented example", () => {
+    const kpi = { id: "k", measure: { kind: "value" }, aggregation: "sum" } as const;
+    expect(
+      aggregateRowsAs([{ kpiId: "k", subjectId: "s", at: "2026-01-01T00:00:00Z", value: 2 }], [kpi], { grain: "month", calendar: utc }, "aggregateRows")
+        .groups[0]?.value,
+    ).toBe(2);
+  });
+});

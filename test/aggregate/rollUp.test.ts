@@ -1,0 +1,222 @@
+import { describe, expect, it } from "vitest";
+import { accumulate } from "../../src/aggregate/accumulate.js";
+import { changeOverPeriod } from "../../src/aggregate/changeOverPeriod.js";
+import { emptyPartial } from "../../src/aggregate/emptyPartial.js";
+import { resolveSupersedes } from "../../src/aggregate/resolveSupersedes.js";
+import { rollUpPeriods } from "../../src/aggregate/rollUpPeriods.js";
+import { rollUpScopes } from "../../src/aggregate/rollUpScopes.js";
+import { runningWindow } from "../../src/aggregate/runningWindow.js";
+import { supersededMask } from "../../src/aggregate/supersededMask.js";
+import { toDate } from "../../src/aggregate/toDate.js";
+
+const ratio = { measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums", rollUp: "ratio_of_sums" } as const;
+const sum = { measure: { kind: "value" }, aggregation: "sum" } as const;
+const tree = [
+  { id: "lv", parentId: null },
+  { id: "riga", parentId: "lv" },
+  { id: "svc-1", parentId: "riga" },
+  { id: "svc-2", parentId: "riga" },
+  { id: "cesis", parentId: "lv" },
+];
+const values = (kpi: Parameters<typeof accumulate>[1], xs: number[]) => accumulate(xs.map((value) => ({ at: 0, value })), kpi);
+
+describe("rollUpScopes", () => {
+  it("matches the documented example", () => {
+    const nodes = [{ id: "lv", parentId: null }, { id: "a", parentId: "lv" }, { id: "b", parentId: "lv" }];
+    const own = new Map([
+      ["a", accumulate([{ at: 0, numerator: 1, denominator: 2 }], ratio)],
+      ["b", accumulate([{ at: 0, numerator: 99, denominator: 100 }], ratio)],
+    ]);
+    // lv = 100/102 = 98.04 %
+    expect(rollUpScopes(own, nodes, ratio).map((s) => [s.nodeId, s.value?.toFixed(2)])).toEqual([
+      ["lv", "98.04"],
+      ["a", "50.00"],
+      ["b", "99.00"],
+    ]);
+  });
+  it("sums own and descendants' values and gives null to a node with no data below it", () => {
+    const kpi = { ...sum, rollUp: "sum" } as const;
+    const own = new Map([["svc-1", values(kpi, [2, 3])], ["svc-2", values(kpi, [10])], ["riga", values(kpi, [1])]]);
+    const out = Object.fromEntries(rollUpScopes(own, tree, kpi).map((s) => [s.nodeId, s.value]));
+    expect(out).toEqual({ lv: 16, riga: 16, "svc-1": 5, "svc-2": 10, cesis: null });
+  });
+  it("recomputes a median from the pooled values", () => {
+    const kpi = { measure: { kind: "duration" }, aggregation: "median", rollUp: "recompute" } as const;
+    const own = new Map([["svc-1", values(kpi, [1, 2, 30])], ["svc-2", values(kpi, [4, 5])]]);
+    // pooled 1, 2, 4, 5, 30 → 4 (not the median of medians (2 + 4.5)/2)
+    expect(rollUpScopes(own, tree, kpi).find((s) => s.nodeId === "riga")?.value).toBe(4);
+  });
+  it("takes the smallest child value for min", () => {
+    const kpi = { measure: { kind: "value" }, aggregation: "mean", rollUp: "min" } as const;
+    const own = new Map([["svc-1", values(kpi, [90, 100])], ["svc-2", values(kpi, [97])], ["cesis", values(kpi, [99])]]);
+    // means: svc-1 95, svc-2 97, cesis 99 → riga 95, lv 95
+    const out = Object.fromEntries(rollUpScopes(own, tree, kpi).map((s) => [s.nodeId, s.value]));
+    expect(out).toMatchObject({ lv: 95, riga: 95, cesis: 99 });
+  });
+  it("takes the largest for max", () => {
+    const kpi = { measure: { kind: "value" }, aggregation: "mean", rollUp: "max" } as const;
+    const own = new Map([["svc-1", values(kpi, [90, 100])], ["svc-2", values(kpi, [97])]]);
+    expect(rollUpScopes(own, tree, kpi).find((s) => s.nodeId === "lv")?.value).toBe(97);
+  });
+  it("keeps only own values for none", () => {
+    const kpi = { measure: { kind: "value" }, aggregation: "mean", rollUp: "none" } as const;
+    const own = new Map([["svc-1", values(kpi, [4])]]);
+    const out = Object.fromEntries(rollUpScopes(own, tree, kpi).map((s) => [s.nodeId, s.value]));
+    expect(out).toEqual({ lv: null, riga: null, "svc-1": 4, "svc-2": null, cesis: null });
+  });
+  it("throws unknown_reference when a partial names a node outside the tree", () => {
+    expect(() => rollUpScopes(new Map([["x", emptyPartial()]]), tree, ratio)).toThrowError(
+      expect.objectContaining({ code: "unknown_reference", path: ["partialsByNode", "x"] }),
+    );
+  });
+  it("throws cycle when parents loop", () => {
+    expect(() => rollUpScopes(new Map(), [{ id: "a", parentId: "b" }, { id: "b", parentId: "a" }], ratio)).toThrowError(
+      expect.objectContaining({ code: "cycle" }),
+    );
+  });
+});
+
+describe("rollUpPeriods", () => {
+  it("matches the documented example", () => {
+    const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
+    const out = rollUpPeriods(
+      [
+        { period: "2026-01", partial: accumulate([{ at: 0, value: 1 }], sum) },
+        { period: "2026-03", partial: accumulate([{ at: 0, value: 2 }], sum) },
+        { period: "2026-04", partial: accumulate([{ at: 0, value: 4 }], sum) },
+      ],
+      "quarter",
+      utc,
+    );
+    expect(out.map((q) => [q.period, q.partial.sum])).toEqual([["2026-Q1", 3], ["2026-Q2", 4]]);
+  });
+  it("throws invalid_period when a week straddles two months", () => {
+    // 2026-W05 runs Monday 26 January to Sunday 1 February
+    expect(() => rollUpPeriods([{ period: "2026-W05", partial: emptyPartial() }], "month", { timeZone: "UTC", fiscalYearStartMonth: 1 })).toThrowError(
+      expect.objectContaining({ code: "invalid_period", path: [0, "period"] }),
+    );
+  });
+});
+
+describe("changeOverPeriod", () => {
+  it("matches the documented example", () => {
+    // 80 → 90: +10, 10/80 = 0.125
+    const out = changeOverPeriod([{ period: "2026-01", value: 80 }, { period: "2026-02", value: 90 }, { period: "2026-03", value: null }]);
+    expect(out.map((c) => [c.absoluteChange, c.relativeChange])).toEqual([[null, null], [10, 0.125], [null, null]]);
+  });
+  it("returns a null relative change when the previous value is 0", () => {
+    const out = changeOverPeriod([{ period: "a", value: 0 }, { period: "b", value: 5 }]);
+    expect([out[1]?.absoluteChange, out[1]?.relativeChange]).toEqual([5, null]);
+  });
+  it("compares with the entry lag periods back", () => {
+    const out = changeOverPeriod([{ period: "a", value: -10 }, { period: "b", value: 3 }, { period: "c", value: -5 }], { lag: 2 });
+    // (−5 − (−10)) / |−10| = 0.5
+    expect(out[2]?.relativeChange).toBe(0.5);
+  });
+  it("throws invalid_argument when lag is not a whole number ≥ 1", () => {
+    expect(() => changeOverPeriod([], { lag: 0 })).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["lag"] }));
+  });
+});
+
+describe("runningWindow", () => {
+  it("matches the documented example", () => {
+    const kpi = { measure: { kind: "value" }, aggregation: "mean" } as const;
+    const month = (period: string, value: number) => ({ period, partial: accumulate([{ at: 0, value }], kpi) });
+    // windows: [1] → 1; [1, 2] → 1.5; [2, 6] → 4
+    expect(runningWindow([month("2026-01", 1), month("2026-02", 2), month("2026-03", 6)], 2, kpi).map((w) => w.value)).toEqual([1, 1.5, 4]);
+  });
+  it("pools ratios over the window", () => {
+    const kpi = { measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums" } as const;
+    const series = [
+      { period: "2026-01", partial: accumulate([{ at: 0, numerator: 1, denominator: 2 }], kpi) },
+      { period: "2026-02", partial: accumulate([{ at: 0, numerator: 99, denominator: 100 }], kpi) },
+    ];
+    const last = runningWindow(series, 2, kpi)[1];
+    expect(last?.complete).toBe(true);
+    expect(last?.value).toBeCloseTo(10000 / 102, 10);
+  });
+  it("throws invalid_argument when size is not a whole number ≥ 1", () => {
+    expect(() => runningWindow([], 0.5, sum)).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["size"] }));
+  });
+});
+
+describe("toDate", () => {
+  const month = (period: string, value: number) => ({ period, partial: accumulate([{ at: 0, value }], sum) });
+  it("matches the documented example", () => {
+    const april = { timeZone: "Europe/Riga", fiscalYearStartMonth: 4 };
+    // FY2026-27 starts 2026-04-01: April (1) + May (2) = 3; March is the previous fiscal year, June is after asOf
+    const ytd = toDate([month("2026-03", 5), month("2026-04", 1), month("2026-05", 2), month("2026-06", 4)], "2026-05", {
+      grain: "fiscal_year",
+      calendar: april,
+    });
+    expect([ytd.period, ytd.periods, ytd.partial.sum]).toEqual(["FY2026-27", 2, 3]);
+  });
+  it("computes quarter to date", () => {
+    const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
+    const qtd = toDate([month("2026-03", 5), month("2026-04", 1), month("2026-05", 2)], "2026-05", { grain: "quarter", calendar: utc });
+    expect([qtd.period, qtd.partial.sum]).toEqual(["2026-Q2", 3]);
+  });
+  it("throws invalid_period when asOf is not a label", () => {
+    expect(() => toDate([], "May", { grain: "year", calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } })).toThrowError(
+      expect.objectContaining({ code: "invalid_period", path: ["asOf"] }),
+    );
+  });
+});
+
+describe("resolveSupersedes", () => {
+  it("matches the documented example", () => {
+    const out = resolveSupersedes([
+      { id: "a", kpiId: "k", subjectId: "s", value: 5 },
+      { id: "b", kpiId: "k", subjectId: "s", value: 0, supersedes: "a" },
+    ]);
+    expect(out.map((r) => r.id)).toEqual(["b"]);
+  });
+  it("follows chains of corrections", () => {
+    const out = resolveSupersedes([
+      { id: "c", kpiId: "k", subjectId: "s", supersedes: "b" },
+      { id: "a", kpiId: "k", subjectId: "s" },
+      { id: "b", kpiId: "k", subjectId: "s", supersedes: "a" },
+      { id: "x", kpiId: "k", subjectId: "t" },
+    ]);
+    expect(out.map((r) => r.id)).toEqual(["c", "x"]);
+  });
+  it("keeps the later-recorded of two corrections of one record", () => {
+    const out = resolveSupersedes([
+      { id: "a", kpiId: "k", subjectId: "s" },
+      { id: "b", kpiId: "k", subjectId: "s", supersedes: "a", recordedAt: 20 },
+      { id: "c", kpiId: "k", subjectId: "s", supersedes: "a", recordedAt: 10 },
+    ]);
+    expect(out.map((r) => r.id)).toEqual(["b"]);
+  });
+  it("throws unknown_reference when a correction names an unknown id", () => {
+    expect(() => resolveSupersedes([{ id: "a", kpiId: "k", subjectId: "s" }, { kpiId: "k", subjectId: "s", supersedes: "zz" }])).toThrowError(
+      expect.objectContaining({ code: "unknown_reference", path: [1, "supersedes"] }),
+    );
+  });
+  it("throws invalid_correction when a correction names a record of another subject", () => {
+    expect(() => resolveSupersedes([{ id: "a", kpiId: "k", subjectId: "s" }, { kpiId: "k", subjectId: "t", supersedes: "a" }])).toThrowError(
+      expect.objectContaining({ code: "invalid_correction", path: [1, "supersedes"] }),
+    );
+  });
+  it("throws cycle when corrections loop", () => {
+    expect(() =>
+      resolveSupersedes([
+        { id: "a", kpiId: "k", subjectId: "s", supersedes: "b" },
+        { id: "b", kpiId: "k", subjectId: "s", supersedes: "a" },
+      ]),
+    ).toThrowError(expect.objectContaining({ code: "cycle" }));
+  });
+  it("throws duplicate_id when two records share an id", () => {
+    expect(() => resolveSupersedes([{ id: "a", kpiId: "k", subjectId: "s" }, { id: "a", kpiId: "k", subjectId: "s" }])).toThrowError(
+      expect.objectContaining({ code: "duplicate_id", path: [1, "id"] }),
+    );
+  });
+});
+
+describe("supersededMask", () => {
+  it("matches the documented example", () => {
+    expect(supersededMask([{ id: "a", kpiId: "k", subjectId: "s" }, { kpiId: "k", subjectId: "s", supersedes: "a" }], "f")).toEqual(
+      new Uint8Array([1, 0]),
+    );
+  });
+});
