@@ -1,6 +1,10 @@
 // The curated API of the `kpi-kit/report` subpath (ESM only): explicit named exports.
 // Charts need the optional peer dependencies vega@6 and vega-lite@6 only to render SVG (renderChartSvg, renderHtml).
 
+// The error class, so that report users can catch and branch on errors without importing the core entry point.
+export { KpiError, isKpiError } from "../errors.js";
+export type { KpiErrorCode, KpiErrorOptions } from "../errors.js";
+
 export { buildReport } from "./buildReport.js";
 export type { BuildReportOptions } from "./buildReport.js";
 export type { ReportOutage } from "./composeSla.js";
