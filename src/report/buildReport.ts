@@ -118,7 +118,7 @@ const MOVERS = 5;
  *   audience: "management", scope: "lv", period: "2026-03", asOf: "2026-04-02T00:00:00Z", locale: "en",
  * });
  * [report.title, report.provenance.measurementCount];
- * //=> ["Example: Latvia, 2026-03 — report for management", 0]
+ * //=> ["Latvia, 2026-03 — report for management", 0]
  * ```
  *
  * @category Report
@@ -226,7 +226,6 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
       eventsDigest: outages.length + tickets.length === 0 ? null : digestSha256(toCanonicalJson({ outages, tickets })),
     },
     title: ctx.text("report_title", {
-      workspace: workspace.name[locale],
       scope: scope.name[locale],
       period: period.label,
       audience: labelOf("audience", audience, locale),

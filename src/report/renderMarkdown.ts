@@ -23,7 +23,7 @@ import type { Report, ReportAnnotation, ReportChart, ReportFlags, ReportSection,
  * });
  * const report = buildReport(workspace, [], { audience: "public", scope: "lv", period: "2026-03", asOf: "2026-04-02T00:00:00Z", locale: "en" });
  * renderMarkdown(report).split("\n")[0];
- * //=> "# Example: Latvia, 2026-03 — report for public"
+ * //=> "# Latvia, 2026-03 — report for public"
  * ```
  *
  * @category Report

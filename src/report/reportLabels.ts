@@ -58,7 +58,7 @@ export const REPORT_LABELS = Object.freeze({
     "Series of {n} periods from {first} to {last} with the target line; last value {lastValue}, target {target}.",
   ),
   // Report structure
-  report_title: t("{workspace}: {scope}, {period} — pārskats {audience}", "{workspace}: {scope}, {period} — report for {audience}"),
+  report_title: t("{scope}, {period} — pārskats {audience}", "{scope}, {period} — report for {audience}"),
   report_summary: t(
     "{period}: {green} zaļi, {amber} dzelteni, {red} sarkani, {no_data} bez vērtējuma; SLA mērķi nav izpildīti: {breached} no {objectives}.",
     "{period}: {green} green, {amber} amber, {red} red, {no_data} without a score; SLA objectives breached: {breached} of {objectives}.",

@@ -16,7 +16,7 @@ describe("buildReport", () => {
     const report = buildReport(workspace, [], {
       audience: "management", scope: "lv", period: "2026-03", asOf: "2026-04-02T00:00:00Z", locale: "en",
     });
-    expect([report.title, report.provenance.measurementCount]).toEqual(["Example: Latvia, 2026-03 — report for management", 0]);
+    expect([report.title, report.provenance.measurementCount]).toEqual(["Latvia, 2026-03 — report for management", 0]);
   });
 
   it("gives the hand-worked numbers of the fixture service when built for management", () => {
