@@ -173,15 +173,18 @@ async function run(argv: readonly string[]): Promise<number> {
       const outages = values.outages === undefined ? [] : await readEventsFile(values.outages, "outage");
       const tickets = values.tickets === undefined ? [] : await readEventsFile(values.tickets, "ticket");
       const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
-      const report = buildReport(workspace, measurements, {
-        audience,
-        scope,
-        period: values.period,
-        asOf: values["as-of"],
-        locale,
-        outages,
-        tickets,
-      });
+      const options = { audience, scope, period: values.period, asOf: values["as-of"], locale, outages, tickets } as const;
+      let report;
+      try {
+        report = buildReport(workspace, measurements, options);
+      } catch (error) {
+        // Name the command-line option behind a bad report option.
+        const flag: Record<string, string> = { period: "--period", scope: "--scope", asOf: "--as-of", audience: "--audience", locale: "--locale" };
+        if (isKpiError(error) && error.path[0] === "options" && typeof error.path[1] === "string" && flag[error.path[1]] !== undefined) {
+          error.message = `${flag[error.path[1]]}: ${error.message}`;
+        }
+        throw error;
+      }
       const text =
         format === "json" ? `${JSON.stringify(report, null, 2)}\n` : format === "md" ? renderMarkdown(report) : await renderHtml(report);
       if (values.out === undefined) process.stdout.write(text);

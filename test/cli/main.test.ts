@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { workspaceInput } from "../fixtures.js";
@@ -61,5 +61,78 @@ describe("kpi-kit CLI", () => {
     const r = cli("frobnicate");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown command "frobnicate"');
+  });
+});
+
+describe("kpi-kit report", () => {
+  const base = ["report", "examples/workspace.json", "--measurements", "examples/measurements.ndjson", "--as-of", "2026-04-05T12:00:00+03:00"];
+
+  it("writes a Markdown report of the example municipality", () => {
+    const file = join(dir, "report.md");
+    const r = cli(...base, "--period", "2026-03", "--scope", "svc-eservice-portal", "--out", file);
+    expect(r.code).toBe(0);
+    const md = readFileSync(file, "utf8");
+    expect(md.startsWith("# Municipal e-service portal, 2026-03 — report for management")).toBe(true);
+  });
+
+  it("reads measurements from CSV", () => {
+    const file = join(dir, "m.csv");
+    writeFileSync(
+      file,
+      'id,kpiId,subjectId,at,value,status\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,5,\n"m2",recipient-satisfaction,svc-building-permits,2026-03-03T10:00:00+02:00,4,provisional\n',
+    );
+    const r = cli("report", "examples/workspace.json", "--measurements", file, "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00", "--format", "json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).provenance.measurementCount).toBe(2);
+  });
+
+  it("names the file and line of a malformed CSV line", () => {
+    const file = join(dir, "bad.csv");
+    writeFileSync(file, 'id,kpiId,subjectId,at,value\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\nm2,"recipient-satisfaction,svc-building-permits,x,4\n');
+    const r = cli("report", "examples/workspace.json", "--measurements", file, "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("bad.csv:3");
+    expect(r.stderr).toContain("malformed CSV line");
+  });
+
+  it("names the field of a CSV cell that is not a number", () => {
+    const file = join(dir, "nan.csv");
+    writeFileSync(file, "id,kpiId,subjectId,at,value\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,four\n");
+    const r = cli("report", "examples/workspace.json", "--measurements", file, "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("nan.csv:2: field value");
+  });
+
+  it("refuses a bad workspace with its path", () => {
+    const file = join(dir, "badws.json");
+    writeFileSync(file, "{ not json");
+    const r = cli("report", file, "--measurements", "examples/measurements.ndjson", "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("badws.json");
+    expect(r.stderr).toContain("not valid JSON");
+  });
+
+  it("refuses an unknown scope id, naming --scope", () => {
+    const r = cli(...base, "--period", "2026-03", "--scope", "nowhere");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--scope");
+    expect(r.stderr).toContain('"nowhere"');
+  });
+
+  it("refuses a bad period label, naming --period", () => {
+    const r = cli(...base, "--period", "2026-13");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--period");
+  });
+
+  it("reports a missing measurements file and missing options as usage errors", () => {
+    expect(cli("report", "examples/workspace.json", "--measurements", join(dir, "none.ndjson"), "--period", "2026-03", "--as-of", "2026-04-05T12:00:00Z").code).toBe(2);
+    const r = cli("report", "examples/workspace.json", "--measurements", "examples/measurements.ndjson", "--as-of", "2026-04-05T12:00:00Z");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--period");
+  });
+
+  it("prints help for report", () => {
+    expect(cli("report", "--help").stdout).toContain("--measurements <file>");
   });
 });
