@@ -92,6 +92,7 @@ export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHe
     symbolAt: n.depth + 0.6,
     textAt: n.depth + 1.2,
     status: statusLabel(n.status),
+    tint: REPORT_PALETTE.status[n.status].tint,
     text: `${n.label} — ${statusLabel(n.status)}`,
   }));
   const description =
@@ -114,13 +115,9 @@ export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHe
           x: { field: "depth", ...x },
           x2: { field: "end" },
           y,
-          color: {
-            field: "status",
-            type: "nominal",
-            title: statusTitle,
-            scale: { domain, range: STATUSES.map((s) => REPORT_PALETTE.status[s].tint) },
-            legend: null,
-          },
+          // The cell's tint is taken as a colour from the data (no scale), so the status colour scale belongs to the
+          // symbols alone and its legend merges with the shape legend into one legend of coloured shapes.
+          color: { field: "tint", type: "nominal", scale: null, legend: null },
         },
       },
       {
@@ -133,13 +130,15 @@ export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHe
             type: "nominal",
             title: statusTitle,
             scale: { domain, range: STATUSES.map((s) => REPORT_PALETTE.status[s].shape) },
-            legend: { orient: "bottom", direction: "horizontal" },
+            legend: { orient: "bottom", direction: "horizontal", labelLimit: 240 },
           },
           color: {
             field: "status",
             type: "nominal",
             title: statusTitle,
             scale: { domain, range: STATUSES.map((s) => REPORT_PALETTE.status[s].strong) },
+            // The same legend as the shape's, so Vega-Lite merges them into one legend of coloured shapes.
+            legend: { orient: "bottom", direction: "horizontal", labelLimit: 240 },
           },
         },
       },
@@ -148,7 +147,6 @@ export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHe
         encoding: { x: { field: "textAt", ...x }, y, text: { field: "text" } },
       },
     ],
-    resolve: { scale: { color: "independent" } },
     config: chartConfig(),
   };
 }
