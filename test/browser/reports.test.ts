@@ -49,7 +49,7 @@ describe.skipIf(CHROMIUM === undefined)("HTML reports in headless Chromium", () 
     pages = await exampleReports();
     for (const [audience, html] of pages) writeFileSync(join(outDir, `${audience}.html`), html);
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM ?? "chromium",
       args: [
         "--headless",
         "--no-sandbox",
