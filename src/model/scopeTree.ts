@@ -54,6 +54,9 @@ export const ScopeNodeSchema = z
  */
 export interface ScopeNode extends z.output<typeof ScopeNodeSchema> {}
 
+/** "a" or "an" before a scope kind. */
+const article = (kind: string): string => (/^[aeiou]/.test(kind) ? "an" : "a");
+
 /**
  * Checks the structure of a list of scope nodes and reports the first problem as a zod issue.
  * Shared by {@link ScopeTreeSchema} and the workspace schema.
@@ -86,7 +89,7 @@ function checkTree(nodes: readonly ScopeNode[], ctx: z.RefinementCtx, at: readon
     if (parent !== undefined && SCOPE_KIND_DEPTH[n.kind] <= SCOPE_KIND_DEPTH[parent.kind]) {
       ctx.addIssue({
         code: "custom",
-        message: `a ${n.kind} cannot sit below a ${parent.kind}`,
+        message: `${article(n.kind)} ${n.kind} cannot sit below ${article(parent.kind)} ${parent.kind}`,
         path: [...at, i, "parentId"],
       });
     }
