@@ -68,7 +68,10 @@ export function generateRows(n: number, seed = 42): MeasurementRow[] {
     const k = Math.floor(rand() * N_KPIS);
     const s = Math.floor(rand() * N_SUBJECTS);
     const ms = FROM_MS + Math.floor(rand() * span) * 1000;
-    const at = new Date(ms).toISOString().slice(0, 19) + "Z";
+    // A flat string, as JSON.parse or a CSV reader hands it over ("2024-03-05T10:20:30Z"). `slice(…) + "Z"` would
+    // leave a V8 rope (cons string) that every reader, kpi-kit or a competitor, must first flatten: an artefact of
+    // generating the data, not of reading it.
+    const at = [new Date(ms).toISOString().slice(0, 19), "Z"].join("");
     if (k < N_VALUE_KPIS) {
       rows[i] = { kpiId: kpiIds[k]!, subjectId: subjectIds[s]!, at, value: Math.round(rand() * 100000) / 100 };
     } else {

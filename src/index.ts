@@ -324,6 +324,7 @@ export { finalizePartial } from "./aggregate/finalizePartial.js";
 export { poolSurveyAnswers } from "./aggregate/poolSurveyAnswers.js";
 export type { SurveyAnswer, PooledSurvey } from "./aggregate/poolSurveyAnswers.js";
 export type { PeriodAggregates, PeriodGroup, AggregateOptions } from "./aggregate/periodAggregates.js";
+export type { PeriodAggregateColumns } from "./aggregate/periodAggregateColumns.js";
 export type { MeasurementRow } from "./aggregate/measurementRow.js";
 export { aggregateRows } from "./aggregate/aggregateRows.js";
 export type { AggregateRowsOptions } from "./aggregate/aggregateRows.js";

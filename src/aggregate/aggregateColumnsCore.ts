@@ -2,13 +2,15 @@ import type { KpiDefinition } from "../model/kpiDefinition.js";
 import { KpiError } from "../errors.js";
 import { createPeriodIndex } from "../time/createPeriodIndex.js";
 import { addToSketchBins, type SketchBins } from "./addToSketchBins.js";
+import { createPeriodAggregates } from "./createPeriodAggregates.js";
 import { finalizePartial } from "./finalizePartial.js";
 import { needsQuantileValues } from "./needsQuantileValues.js";
+import { partialOfColumns, type GroupShape } from "./partialOfColumns.js";
 import { scratchArray } from "./scratchArray.js";
-import type { PartialAggregate, StatusCounts } from "./partialAggregate.js";
+import type { SurveyTally } from "./partialAggregate.js";
+import type { PeriodAggregateColumns } from "./periodAggregateColumns.js";
 import type { QuantileSketch } from "./quantileSketch.js";
-import type { Period } from "../time/period.js";
-import type { AggregateOptions, PeriodAggregates, PeriodGroup } from "./periodAggregates.js";
+import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
 
 /** The KPI fields the aggregation engine reads. @category Aggregate */
 export type EngineKpi = Pick<KpiDefinition, "measure" | "aggregation"> & {
@@ -36,27 +38,19 @@ export interface EngineColumns {
   readonly subjectIds: readonly string[];
   /** The original row index of each entry, for error paths, when rows were dropped; else `null`. */
   readonly rowIndex: Int32Array | null;
+  /**
+   * `[min, max]` of `at` when the caller has already checked the KPI and subject codes and the instants (the row
+   * converter has); the engine then skips its checking pass.
+   */
+  readonly checkedRange?: readonly [number, number] | undefined;
 }
 
-// Block A (one 64-byte cache line per group, touched by every row) and block B (touched only by ratio rows, KPIs
-// aggregated by first/last, weighted rows and survey rows).
-const STRIDE = 8;
-const RECORDS = 0, COUNT = 1, SUM = 2, MIN = 3, MAX = 4, MEAN = 5, M2 = 6, NUMERATOR = 7;
-const DENOMINATOR = 0, FIRST_AT = 1, FIRST_VALUE = 2, LAST_AT = 3, LAST_VALUE = 4, WEIGHT = 5, WEIGHTED = 6, INVALID_ANSWERS = 7;
-const NO_STATUSES: StatusCounts = Object.freeze({ provisional: 0, estimated: 0, revised: 0 });
 const FLAG_RATIO = 1, FLAG_SURVEY = 2, FLAG_VALUES = 4, FLAG_FIRST_LAST = 8;
-
-function growF64(a: Float64Array, size: number): Float64Array {
-  const b = new Float64Array(size);
-  b.set(a);
-  b.fill(0, a.length);
-  return b;
-}
-
-/** A zeroed scratch array (its pages are touched in order now, not at random later: random first touches are slow). */
-function zeroedF64(name: string, size: number): Float64Array {
-  return scratchArray(name, "f64", size).fill(0);
-}
+// How each KPI's value is read from its group's numbers (finalizePartial, inlined for the common aggregations).
+const AGG_SUM = 0, AGG_MEAN = 1, AGG_MIN = 2, AGG_MAX = 3, AGG_FIRST = 4, AGG_LAST = 5, AGG_QUANTILE = 6, AGG_RATIO = 7;
+const AGG_WEIGHTED = 8, AGG_OTHER = 9;
+/** Dense group slots (the composite key itself) up to this many keys (64 MB of counters at most). */
+const DENSE_LIMIT = 1 << 24;
 
 type FailCode = "non_finite" | "invalid_weight" | "invalid_denominator" | "invalid_input" | "unknown_reference";
 
@@ -65,7 +59,7 @@ function fail(where: string, rowsStyle: boolean, code: FailCode, i: number, fiel
   throw new KpiError(code, `${where}: ${rowsStyle ? `rows[${i}].${field}` : `${field}[${i}]`} ${what}`, { path });
 }
 
-/** Sorts group slots by KPI, subject id and period, from their composite keys. */
+/** Sorts sparse group slots by KPI, subject id and period, from their composite keys. */
 function canonicalOrder(
   slotKey: Float64Array,
   slots: number,
@@ -78,18 +72,17 @@ function canonicalOrder(
   const subjectRank = new Float64Array(nS);
   if (subjectIds !== null) {
     // Rank only the subjects that occur: codes may come from a much longer list.
-    const used = scratchArray("core.used", "u8", nS).fill(0);
+    const used = new Map<number, string>();
     for (let slot = 0; slot < slots; slot++) {
       const key = slotKey[slot]!;
       const rest = key - Math.floor(key / nSP) * nSP;
-      used[Math.floor(rest / nP)] = 1;
+      const code = Math.floor(rest / nP);
+      used.set(code, subjectIds[code] ?? "");
     }
-    const byId: { id: string; code: number }[] = [];
-    for (let code = 0; code < nS; code++) if (used[code] === 1) byId.push({ id: subjectIds[code] ?? "", code });
-    byId.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-    for (let rank = 0; rank < byId.length; rank++) subjectRank[byId[rank]!.code] = rank;
+    const byId = [...used].sort((x, y) => (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+    for (let rank = 0; rank < byId.length; rank++) subjectRank[byId[rank]![0]] = rank;
   }
-  const keys = scratchArray("core.sortKeys", "f64", slots);
+  const keys = new Float64Array(slots);
   for (let slot = 0; slot < slots; slot++) {
     const key = slotKey[slot]!;
     const k = Math.floor(key / nSP);
@@ -97,7 +90,7 @@ function canonicalOrder(
     const s = Math.floor(rest / nP);
     keys[slot] = (k * nS + subjectRank[s]!) * nP + (rest - s * nP);
   }
-  const order = scratchArray("core.order", "i32", slots);
+  const order = new Int32Array(slots);
   if (nKeys * slots < 2 ** 52) {
     for (let slot = 0; slot < slots; slot++) keys[slot] = keys[slot]! * slots + slot;
     keys.sort();
@@ -109,40 +102,11 @@ function canonicalOrder(
   return order;
 }
 
-/** The accumulators of the engine, grown as groups appear. */
-interface EngineState {
-  st: Float64Array;
-  st2: Float64Array;
-  slotKey: Float64Array;
-  statusCounts: Float64Array | null;
-  capacity: number;
-  slots: number;
-  kept: number;
-  readonly slotOf: Int32Array | null;
-  readonly slotMap: Map<number, number> | null;
-  readonly valueOf: Float64Array;
-  readonly valueSlot: Int32Array;
-  readonly keepValues: boolean;
-  readonly weighted: boolean;
-  readonly sketches: (SketchBins | undefined)[];
-  readonly inverseLogGamma: number;
-  readonly tallies: (Record<string, number> | undefined)[];
-}
-
-/** Pass 1: validates KPI and subject codes and instants; returns the range and how many values to keep. */
-function scanColumns(
-  columns: EngineColumns,
-  subject: ArrayLike<number> | null,
-  flags: Uint8Array,
-  nS: number,
-  where: string,
-  rowsStyle: boolean,
-): { minAt: number; maxAt: number; valueRows: number } {
+/** Pass 1: checks KPI and subject codes and instants; returns their range. */
+function scanColumns(columns: EngineColumns, subject: ArrayLike<number> | null, nK: number, nS: number, where: string, rowsStyle: boolean): [number, number] {
   const { n, kpi, at, rowIndex } = columns;
-  const nK = flags.length;
   let minAt = Infinity;
   let maxAt = -Infinity;
-  let valueRows = 0;
   for (let i = 0; i < n; i++) {
     const k = kpi[i]!;
     if (!(k >= 0 && k < nK) || (k | 0) !== k) {
@@ -158,61 +122,93 @@ function scanColumns(
     if (ms - ms !== 0) fail(where, rowsStyle, "non_finite", rowIndex === null ? i : rowIndex[i]!, "at", "must be a finite number of epoch ms");
     if (ms < minAt) minAt = ms;
     if (ms > maxAt) maxAt = ms;
-    if ((flags[k]! & FLAG_VALUES) !== 0) valueRows++;
   }
-  return { minAt, maxAt, valueRows };
+  return [minAt, maxAt];
 }
 
-/** Pass 2, the hot loop: period look-up, group slot, accumulators. Allocates nothing per row. */
-function accumulateColumns(
-  state: EngineState,
+/** Where the main pass leaves its results. */
+interface Pass {
+  /** Per row, its group slot (the composite key when dense), or -1 for a row of weight 0. */
+  readonly rowSlot: Int32Array;
+  /** Per slot, its records (dense: indexed by key). */
+  counts: Int32Array;
+  /** Per slot, numerator and denominator sums, or `null` without ratio columns. */
+  numerators: Float64Array | null;
+  denominators: Float64Array | null;
+  /** Sparse mode: the composite key of each slot, the key → slot map and the number of slots. */
+  slotKey: Float64Array | null;
+  readonly slotMap: Map<number, number> | null;
+  slots: number;
+  /** Values to keep for exact quantiles. */
+  kept: number;
+}
+
+function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
+  const b = (a instanceof Int32Array ? new Int32Array(size) : new Float64Array(size)) as T;
+  b.set(a);
+  return b;
+}
+
+/**
+ * Pass 2, the hot loop: period by interpolation on the boundaries, group slot, checks, record counts and ratio sums.
+ * Allocates nothing per row; values stay in their column until the scatter.
+ */
+function mainPass(
+  pass: Pass,
   columns: EngineColumns,
   subject: ArrayLike<number> | null,
   flags: Uint8Array,
-  kpis: readonly EngineKpi[],
   starts: Float64Array,
   nS: number,
   where: string,
   rowsStyle: boolean,
 ): void {
-  const { n, kpi, at, value, numerator, denominator, weight, status, rowIndex } = columns;
+  const { n, kpi, at, weight, rowIndex } = columns;
+  // An absent column reads as a one-cell column through a zero mask: `x === null ? NaN : x[i]` would merge a
+  // constant with a double, and the optimiser then boxes every value read (one heap object per row).
+  const missing = new Float64Array(1).fill(NaN);
+  const ones = new Float64Array(1).fill(1);
+  const value = columns.value ?? missing;
+  const valueMask = columns.value === null ? 0 : -1;
+  const numerator = columns.numerator ?? missing;
+  const numeratorMask = columns.numerator === null ? 0 : -1;
+  const denominator = columns.denominator ?? missing;
+  const denominatorMask = columns.denominator === null ? 0 : -1;
+  const weights = weight ?? ones;
+  const weightMask = weight === null ? 0 : -1;
   const nP = starts.length - 1;
   const first = starts[0]!;
   const scale = nP / (starts[nP]! - first);
-  const slotOf = state.slotOf;
-  const slotMap = state.slotMap;
-  const dense = slotOf !== null;
-  const valueOf = state.valueOf;
-  const valueSlot = state.valueSlot;
-  const keepValues = state.keepValues;
-  let st = state.st;
-  let st2 = state.st2;
-  const weighted = weight !== null;
-  let statusCounts = state.statusCounts;
-  let slots = state.slots;
-  let kept = state.kept;
+  const rowSlot = pass.rowSlot;
+  const slotMap = pass.slotMap;
+  const dense = slotMap === null;
+  let counts = pass.counts;
+  let numerators = pass.numerators;
+  let denominators = pass.denominators;
+  let slots = pass.slots;
+  let kept = 0;
   for (let i = 0; i < n; i++) {
     const k = kpi[i]!;
     const flag = flags[k]!;
     const ms = at[i]!;
-    let p = Math.floor((ms - first) * scale);
+    // ms ≥ first, so truncation is the floor; integer arithmetic keeps every number here a small integer (a key
+    // that is a double would be boxed on its way to the slot).
+    let p = ((ms - first) * scale) | 0;
     if (p >= nP) p = nP - 1;
     while (starts[p]! > ms) p--;
     while (starts[p + 1]! <= ms) p++;
-    const key = (k * nS + (subject === null ? 0 : subject[i]!)) * nP + p;
+    const composite = (k * nS + (subject === null ? 0 : subject[i]!)) * nP + p;
+    const key = dense ? composite | 0 : composite;
 
-    let w = 1;
-    if (weight !== null) {
-      w = weight[i]!;
-      if (w !== w && rowsStyle) w = 1;
-      else if (w - w !== 0) fail(where, rowsStyle, "non_finite", rowIndex === null ? i : rowIndex[i]!, "weight", "must be a finite number");
-      else if (w < 0) fail(where, rowsStyle, "invalid_weight", rowIndex === null ? i : rowIndex[i]!, "weight", "must not be negative");
-    }
-    const v = value === null ? NaN : value[i]!;
+    let w = weights[i & weightMask]!;
+    if (w !== w && rowsStyle) w = 1;
+    else if (w - w !== 0) fail(where, rowsStyle, "non_finite", rowIndex === null ? i : rowIndex[i]!, "weight", "must be a finite number");
+    else if (w < 0) fail(where, rowsStyle, "invalid_weight", rowIndex === null ? i : rowIndex[i]!, "weight", "must not be negative");
+    const v = value[i & valueMask]!;
     const hasValue = v - v === 0;
     if (!hasValue && v === v) fail(where, rowsStyle, "non_finite", rowIndex === null ? i : rowIndex[i]!, "value", "must be a finite number");
-    const num = numerator === null ? NaN : numerator[i]!;
-    const den = denominator === null ? NaN : denominator[i]!;
+    const num = numerator[i & numeratorMask]!;
+    const den = denominator[i & denominatorMask]!;
     const hasRatio = num === num || den === den;
     if (hasRatio && !(num - num === 0 && den - den === 0 && den >= 0)) {
       const at2 = rowIndex === null ? i : rowIndex[i]!;
@@ -230,228 +226,475 @@ function accumulateColumns(
       if (rowsStyle) fail(where, rowsStyle, "invalid_input", rowIndex === null ? i : rowIndex[i]!, "value", "is missing");
       fail(where, rowsStyle, "non_finite", i, "value", "must be a finite number");
     }
-    if (w === 0) continue;
-
-    let slot = dense ? slotOf[key]! : (slotMap!.get(key) ?? -1);
-    if (slot < 0) {
-      if (slots === state.capacity) {
-        state.slots = slots;
-        growState(state);
-        st = state.st;
-        st2 = state.st2;
-        statusCounts = state.statusCounts;
+    if (w === 0) {
+      rowSlot[i] = -1;
+      continue;
+    }
+    let slot = key;
+    if (!dense) {
+      slot = slotMap!.get(key) ?? -1;
+      if (slot < 0) {
+        if (slots === counts.length) {
+          const size = slots * 2;
+          counts = grow(counts, size);
+          pass.slotKey = grow(pass.slotKey!, size);
+          if (numerators !== null) numerators = grow(numerators, size);
+          if (denominators !== null) denominators = grow(denominators, size);
+        }
+        slot = slots++;
+        pass.slotKey![slot] = key;
+        slotMap!.set(key, slot);
       }
-      slot = slots++;
-      state.slotKey[slot] = key;
-      const b0 = slot * STRIDE;
-      st[b0 + MIN] = Infinity;
-      st[b0 + MAX] = -Infinity;
-      st2[b0 + FIRST_AT] = Infinity;
-      st2[b0 + LAST_AT] = -Infinity;
-      if (dense) slotOf[key] = slot;
-      else slotMap!.set(key, slot);
     }
-    const b = slot * STRIDE;
-    st[b + RECORDS]! += 1;
-    if (statusCounts !== null) {
-      const s = status![i]!;
-      if (s !== 0) statusCounts[slot * 3 + s - 1]! += 1;
-    }
+    rowSlot[i] = slot;
+    counts[slot]! += 1;
     if (hasRatio) {
-      st[b + NUMERATOR]! += num;
-      st2[b + DENOMINATOR]! += den;
+      numerators![slot]! += num;
+      denominators![slot]! += den;
     }
-    if (!hasValue) continue;
-    const c = st[b + COUNT]! + 1;
-    st[b + COUNT] = c;
-    st[b + SUM]! += v;
-    const mean = st[b + MEAN]!;
-    const delta = v - mean;
-    const nextMean = mean + delta / c;
-    st[b + MEAN] = nextMean;
-    st[b + M2]! += delta * (v - nextMean);
-    if (v < st[b + MIN]!) st[b + MIN] = v;
-    if (v > st[b + MAX]!) st[b + MAX] = v;
-    if ((flag & FLAG_FIRST_LAST) !== 0) {
-      const firstAt = st2[b + FIRST_AT]!;
-      if (ms < firstAt || (ms === firstAt && v > st2[b + FIRST_VALUE]!)) {
-        st2[b + FIRST_AT] = ms;
-        st2[b + FIRST_VALUE] = v;
+    if (hasValue && (flag & FLAG_VALUES) !== 0) kept++;
+  }
+  pass.counts = counts;
+  pass.numerators = numerators;
+  pass.denominators = denominators;
+  pass.slots = slots;
+  pass.kept = kept;
+}
+
+/** The columns of `size` groups, zeroed. */
+function allocateColumns(
+  size: number,
+  [kpiIndex, subjectIndex, periodIndex]: readonly [Int32Array, Int32Array, Int32Array],
+  kept: number,
+  kpiIds: readonly string[],
+  subjectIds: readonly string[],
+  ratios: boolean,
+  weights: boolean,
+  firstLast: boolean,
+  statuses: boolean,
+  sketches: boolean,
+  surveys: boolean,
+): PeriodAggregateColumns {
+  const f64 = () => new Float64Array(size);
+  return {
+    length: size,
+    kpiIds,
+    subjectIds,
+    kpiIndex,
+    subjectIndex,
+    periodIndex,
+    records: new Int32Array(size),
+    count: new Int32Array(size),
+    sum: f64(),
+    min: f64(),
+    max: f64(),
+    mean: f64(),
+    m2: f64(),
+    numeratorSum: ratios ? f64() : null,
+    denominatorSum: ratios ? f64() : null,
+    weightSum: weights ? f64() : null,
+    weightedSum: weights ? f64() : null,
+    value: f64(),
+    hasValue: new Uint8Array(size),
+    valueStart: new Int32Array(size + 1),
+    sortedValues: new Float64Array(kept),
+    firstAt: firstLast ? f64() : null,
+    firstValue: firstLast ? f64() : null,
+    lastAt: firstLast ? f64() : null,
+    lastValue: firstLast ? f64() : null,
+    statuses: statuses ? new Float64Array(3 * size) : null,
+    sketches: sketches ? new Array<QuantileSketch | null>(size).fill(null) : null,
+    surveys: surveys ? new Array<SurveyTally | null>(size).fill(null) : null,
+  };
+}
+
+/** Sorts `a[from, to)` ascending in place: insertion sort for the usual small groups. */
+function sortRange(a: Float64Array, from: number, to: number): void {
+  if (to - from < 32) {
+    for (let i = from + 1; i < to; i++) {
+      const x = a[i]!;
+      let j = i - 1;
+      while (j >= from && a[j]! > x) {
+        a[j + 1] = a[j]!;
+        j--;
       }
-      const lastAt = st2[b + LAST_AT]!;
-      if (ms > lastAt || (ms === lastAt && v > st2[b + LAST_VALUE]!)) {
-        st2[b + LAST_AT] = ms;
-        st2[b + LAST_VALUE] = v;
+      a[j + 1] = x;
+    }
+  } else a.subarray(from, to).sort();
+}
+
+/** Per KPI: how its value is read, its type-7 probability, its ratio scale. */
+function aggregationCodes(kpis: readonly EngineKpi[], flags: Uint8Array, keepValues: boolean): [Uint8Array, Float64Array, Float64Array] {
+  const codes = new Uint8Array(kpis.length);
+  const probability = new Float64Array(kpis.length);
+  const ratioScale = new Float64Array(kpis.length);
+  for (let k = 0; k < kpis.length; k++) {
+    const kpi = kpis[k]!;
+    ratioScale[k] = kpi.measure.kind === "ratio" ? kpi.measure.scale : 1;
+    const a = kpi.aggregation;
+    const p = a === "median" ? 0.5 : kpi.quantile;
+    codes[k] =
+      a === "sum" ? AGG_SUM
+      : a === "mean" ? AGG_MEAN
+      : a === "min" ? AGG_MIN
+      : a === "max" ? AGG_MAX
+      : a === "first" ? AGG_FIRST
+      : a === "last" ? AGG_LAST
+      : a === "ratio_of_sums" ? AGG_RATIO
+      : a === "weighted_mean" ? AGG_WEIGHTED
+      : (a === "median" || a === "quantile") && keepValues && (flags[k]! & FLAG_VALUES) !== 0 && p !== undefined && p >= 0 && p <= 1
+        ? AGG_QUANTILE
+        : AGG_OTHER; // finalizePartial on the group's partial (sketches, surveys, and the errors it throws)
+    probability[k] = p ?? 0;
+  }
+  return [codes, probability, ratioScale];
+}
+
+/** The groups in canonical order (KPI, subject id, period) from dense per-key counts: slot, KPI, subject, period. */
+function denseOrder(counts: Int32Array, nK: number, nS: number, nP: number, subjectIds: readonly string[] | null): [Int32Array, Int32Array, Int32Array, Int32Array] {
+  const ranked: number[] = [];
+  for (let s = 0; s < nS; s++) {
+    let used = false;
+    for (let k = 0; k < nK && !used; k++) {
+      const base = (k * nS + s) * nP;
+      for (let p = 0; p < nP; p++) {
+        if (counts[base + p] !== 0) {
+          used = true;
+          break;
+        }
       }
     }
-    if (weighted) {
-      st2[b + WEIGHT]! += w;
-      st2[b + WEIGHTED]! += w * v;
-    }
-    if (flag > FLAG_RATIO) {
-      if ((flag & FLAG_VALUES) !== 0) {
-        if (keepValues) {
-          valueOf[kept] = v;
-          valueSlot[kept++] = slot;
-        } else addToSketch(state, slot, v);
+    if (used) ranked.push(s);
+  }
+  if (subjectIds !== null) ranked.sort((x, y) => (subjectIds[x]! < subjectIds[y]! ? -1 : subjectIds[x]! > subjectIds[y]! ? 1 : 0));
+  let size = 0;
+  const nKeys = nK * nS * nP;
+  for (let key = 0; key < nKeys; key++) if (counts[key] !== 0) size++;
+  const slot = new Int32Array(size);
+  const kpi = new Int32Array(size);
+  const subject = new Int32Array(size);
+  const period = new Int32Array(size);
+  let g = 0;
+  for (let k = 0; k < nK; k++) {
+    for (let r = 0; r < ranked.length; r++) {
+      const s = ranked[r]!;
+      const base = (k * nS + s) * nP;
+      for (let p = 0; p < nP; p++) {
+        if (counts[base + p] === 0) continue;
+        slot[g] = base + p;
+        kpi[g] = k;
+        subject[g] = subjectIds === null ? -1 : s;
+        period[g] = p;
+        g++;
       }
-      if ((flag & FLAG_SURVEY) !== 0) addToTally(state, kpis[k]!, slot, v, w);
     }
   }
-  state.slots = slots;
-  state.kept = kept;
+  return [slot, kpi, subject, period];
 }
 
-function growState(state: EngineState): void {
-  const capacity = state.capacity * 2;
-  state.capacity = capacity;
-  state.st = growF64(state.st, capacity * STRIDE);
-  state.st2 = growF64(state.st2, capacity * STRIDE);
-  state.slotKey = growF64(state.slotKey, capacity);
-  if (state.statusCounts !== null) state.statusCounts = growF64(state.statusCounts, capacity * 3);
-}
-
-function addToSketch(state: EngineState, slot: number, v: number): void {
-  let bins = state.sketches[slot];
-  if (bins === undefined) state.sketches[slot] = bins = { count: 0, zeroCount: 0, positive: {}, negative: {} };
-  addToSketchBins(bins, v, state.inverseLogGamma, 1);
-}
-
-function addToTally(state: EngineState, kpi: EngineKpi, slot: number, v: number, w: number): void {
-  const measure = kpi.measure as { readonly scaleMin: number; readonly scaleMax: number };
-  if (Number.isInteger(v) && v >= measure.scaleMin && v <= measure.scaleMax) {
-    let tally = state.tallies[slot];
-    if (tally === undefined) state.tallies[slot] = tally = {};
-    const answer = String(v);
-    tally[answer] = (tally[answer] ?? 0) + w;
-  } else state.st2[slot * STRIDE + INVALID_ANSWERS]! += w;
-}
-
-/** The sorted values of each slot, by a counting sort on the slot: `[starts per slot, values]`. */
-function valuesBySlot(state: EngineState): [Int32Array, Float64Array] | null {
-  const { kept, slots, valueSlot, valueOf } = state;
-  if (!state.keepValues || kept === 0) return null;
-  const valueStart = scratchArray("core.valueStart", "i32", slots + 1).fill(0);
-  for (let j = 0; j < kept; j++) valueStart[valueSlot[j]! + 1]! += 1;
-  for (let s = 0; s < slots; s++) valueStart[s + 1]! += valueStart[s]!;
-  const fill = scratchArray("core.fill", "i32", slots);
-  fill.set(valueStart.subarray(0, slots));
-  const sorted = scratchArray("core.sorted", "f64", kept);
-  for (let j = 0; j < kept; j++) sorted[fill[valueSlot[j]!]!++] = valueOf[j]!;
-  return [valueStart, sorted];
-}
-
-/** Builds the groups in canonical order from the accumulators. */
-function buildGroups(
-  state: EngineState,
-  kpis: readonly EngineKpi[],
-  flags: Uint8Array,
-  subjectIds: readonly string[] | null,
-  periods: readonly Period[],
+/** The groups in canonical order from sparse slots: slot, KPI, subject, period. */
+function sparseOrder(
+  slotKey: Float64Array,
+  slots: number,
+  nKeys: number,
   nS: number,
-  alpha: number,
-): PeriodGroup[] {
-  const nP = periods.length;
-  const nKeys = kpis.length * nS * nP;
-  const slots = state.slots;
-  const st = state.st;
-  const st2 = state.st2;
-  const weighted = state.weighted;
-  const statusCounts = state.statusCounts;
-  const order = canonicalOrder(state.slotKey, slots, nKeys, nS, nP, subjectIds);
-  const byslot = valuesBySlot(state);
+  nP: number,
+  subjectIds: readonly string[] | null,
+): [Int32Array, Int32Array, Int32Array, Int32Array] {
+  const order = canonicalOrder(slotKey, slots, nKeys, nS, nP, subjectIds);
+  const kpi = new Int32Array(slots);
+  const subject = new Int32Array(slots);
+  const period = new Int32Array(slots);
   const nSP = nS * nP;
-  const groups: PeriodGroup[] = new Array<PeriodGroup>(slots);
-  for (let j = 0; j < slots; j++) {
-    const slot = order[j]!;
-    const key = state.slotKey[slot]!;
+  for (let g = 0; g < slots; g++) {
+    const key = slotKey[order[g]!]!;
     const k = Math.floor(key / nSP);
     const rest = key - k * nSP;
     const s = Math.floor(rest / nP);
-    const p = rest - s * nP;
-    const b = slot * STRIDE;
-    const count = st[b + COUNT]!;
-    const flag = flags[k]!;
-    let values: number[] | null = null;
-    let sketch: QuantileSketch | null = null;
-    if ((flag & FLAG_VALUES) !== 0) {
-      if (state.keepValues) {
-        values = byslot === null ? [] : sortedSlice(byslot[1], byslot[0][slot]!, byslot[0][slot + 1]!);
-      } else {
-        const bins = state.sketches[slot] ?? { count: 0, zeroCount: 0, positive: {}, negative: {} };
-        sketch = { relativeAccuracy: alpha, count: bins.count, zeroCount: bins.zeroCount, positive: bins.positive, negative: bins.negative };
-      }
-    }
-    let statuses = NO_STATUSES;
-    if (statusCounts !== null) {
-      const provisional = statusCounts[slot * 3]!;
-      const estimated = statusCounts[slot * 3 + 1]!;
-      const revised = statusCounts[slot * 3 + 2]!;
-      if (provisional + estimated + revised > 0) statuses = { provisional, estimated, revised };
-    }
-    const partial: PartialAggregate = {
-      records: st[b + RECORDS]!,
-      count,
-      sum: st[b + SUM]!,
-      min: count === 0 ? null : st[b + MIN]!,
-      max: count === 0 ? null : st[b + MAX]!,
-      mean: st[b + MEAN]!,
-      m2: st[b + M2]!,
-      firstAt: count === 0 || (flag & FLAG_FIRST_LAST) === 0 ? null : st2[b + FIRST_AT]!,
-      firstValue: count === 0 || (flag & FLAG_FIRST_LAST) === 0 ? null : st2[b + FIRST_VALUE]!,
-      lastAt: count === 0 || (flag & FLAG_FIRST_LAST) === 0 ? null : st2[b + LAST_AT]!,
-      lastValue: count === 0 || (flag & FLAG_FIRST_LAST) === 0 ? null : st2[b + LAST_VALUE]!,
-      numeratorSum: st[b + NUMERATOR]!,
-      denominatorSum: st2[b + DENOMINATOR]!,
-      weightSum: weighted ? st2[b + WEIGHT]! : count,
-      weightedSum: weighted ? st2[b + WEIGHTED]! : st[b + SUM]!,
-      values,
-      sketch,
-      survey: (flag & FLAG_SURVEY) === 0 ? null : { answers: state.tallies[slot] ?? {}, invalid: st2[b + INVALID_ANSWERS]! },
-      statuses,
-    };
-    const kpi = kpis[k]!;
-    groups[j] = {
-      kpiId: kpi.id,
-      subjectId: subjectIds === null ? null : (subjectIds[s] ?? null),
-      period: periods[p]!.label,
-      partial,
-      value: finalizePartial(partial, kpi),
-    };
+    kpi[g] = k;
+    subject[g] = subjectIds === null ? -1 : s;
+    period[g] = rest - s * nP;
   }
-  return groups;
+  return [order, kpi, subject, period];
 }
 
-/** Sorts `sorted[from, to)` in place (a group's values) and copies it out as a plain array. */
-function sortedSlice(all: Float64Array, from: number, to: number): number[] {
-  const n = to - from;
-  // Insertion sort: groups are small; typed-array views cost more than they save below ~64 values.
-  if (n <= 64) {
-    for (let i = from + 1; i < to; i++) {
-      const x = all[i]!;
-      let j = i - 1;
-      while (j >= from && all[j]! > x) {
-        all[j + 1] = all[j]!;
-        j--;
-      }
-      all[j + 1] = x;
+/** Turns per-slot record counts into write cursors (runs in canonical order); returns the number of records. */
+function startRuns(counts: Int32Array, groupSlot: Int32Array, runStart: Int32Array): number {
+  const size = groupSlot.length;
+  let offset = 0;
+  for (let g = 0; g < size; g++) {
+    const slot = groupSlot[g]!;
+    const c = counts[slot]!;
+    runStart[g] = offset;
+    counts[slot] = offset;
+    offset += c;
+  }
+  runStart[size] = offset;
+  return offset;
+}
+
+/** Counting sort: each record's value (and row) goes to its group's run, in record order. */
+function scatterRuns(
+  rowSlot: Int32Array,
+  n: number,
+  cursor: Int32Array,
+  value: ArrayLike<number> | null,
+  runValue: Float64Array,
+  runRow: Int32Array | null,
+): void {
+  if (value === null) runValue.fill(NaN);
+  if (runRow !== null) {
+    for (let i = 0; i < n; i++) {
+      const slot = rowSlot[i]!;
+      if (slot < 0) continue;
+      const j = cursor[slot]!++;
+      runRow[j] = i;
+      if (value !== null) runValue[j] = value[i]!;
     }
-  } else all.subarray(from, to).sort();
-  const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = all[from + i]!;
-  return out;
+  } else if (value !== null) {
+    for (let i = 0; i < n; i++) {
+      const slot = rowSlot[i]!;
+      if (slot < 0) continue;
+      runValue[cursor[slot]!++] = value[i]!;
+    }
+  }
+}
+
+/** Records, count, sum, min, max, Welford's mean and m2 (in record order), ratio sums; weights default to 1. */
+function summarizeRuns(
+  out: PeriodAggregateColumns,
+  runStart: Int32Array,
+  runValue: Float64Array,
+  groupSlot: Int32Array,
+  numerators: Float64Array | null,
+  denominators: Float64Array | null,
+): void {
+  const { records, count, sum, min, max, mean, m2, numeratorSum, denominatorSum } = out;
+  const size = out.length;
+  for (let g = 0; g < size; g++) {
+    const from = runStart[g]!;
+    const to = runStart[g + 1]!;
+    let c = 0, s = 0, mu = 0, sq = 0, lo = Infinity, hi = -Infinity;
+    for (let j = from; j < to; j++) {
+      const v = runValue[j]!;
+      if (v !== v) continue;
+      c++;
+      s += v;
+      const delta = v - mu;
+      mu += delta / c;
+      sq += delta * (v - mu);
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    records[g] = to - from;
+    count[g] = c;
+    sum[g] = s;
+    mean[g] = mu;
+    m2[g] = sq;
+    if (c > 0) {
+      min[g] = lo;
+      max[g] = hi;
+    }
+  }
+  if (numerators !== null && numeratorSum !== null && denominatorSum !== null) {
+    for (let g = 0; g < size; g++) {
+      const slot = groupSlot[g]!;
+      numeratorSum[g] = numerators[slot]!;
+      denominatorSum[g] = denominators![slot]!;
+    }
+  }
+}
+
+/** What needs each record's row: weights, statuses, first and last, survey tallies. */
+function summarizeRunRows(
+  out: PeriodAggregateColumns,
+  runStart: Int32Array,
+  runValue: Float64Array,
+  runRow: Int32Array,
+  columns: EngineColumns,
+  flags: Uint8Array,
+  kpis: readonly EngineKpi[],
+): void {
+  const { weightSum, weightedSum, statuses, firstAt, firstValue, lastAt, lastValue, kpiIndex, count } = out;
+  const surveys = out.surveys as (SurveyTally | null)[] | null;
+  const { at, weight, status } = columns;
+  for (let g = 0; g < out.length; g++) {
+    const k = kpiIndex[g]!;
+    const flag = flags[k]!;
+    const from = runStart[g]!;
+    const to = runStart[g + 1]!;
+    let ws = 0, wx = 0, provisional = 0, estimated = 0, revised = 0;
+    let fAt = Infinity, fValue = 0, lAt = -Infinity, lValue = 0;
+    let tally: Record<string, number> | null = null;
+    let invalid = 0;
+    for (let j = from; j < to; j++) {
+      const i = runRow[j]!;
+      if (status !== null) {
+        const st = status[i]!;
+        if (st === 1) provisional++;
+        else if (st === 2) estimated++;
+        else if (st === 3) revised++;
+      }
+      const v = runValue[j]!;
+      if (v !== v) continue;
+      let w = 1;
+      if (weight !== null) {
+        w = weight[i]!;
+        if (w !== w) w = 1;
+        ws += w;
+        wx += w * v;
+      }
+      if ((flag & FLAG_FIRST_LAST) !== 0) {
+        const ms = at[i]!;
+        if (ms < fAt || (ms === fAt && v > fValue)) {
+          fAt = ms;
+          fValue = v;
+        }
+        if (ms > lAt || (ms === lAt && v > lValue)) {
+          lAt = ms;
+          lValue = v;
+        }
+      }
+      if ((flag & FLAG_SURVEY) !== 0) {
+        const measure = kpis[k]!.measure as { readonly scaleMin: number; readonly scaleMax: number };
+        if (Number.isInteger(v) && v >= measure.scaleMin && v <= measure.scaleMax) {
+          tally ??= {};
+          const answer = String(v);
+          tally[answer] = (tally[answer] ?? 0) + w;
+        } else invalid += w;
+      }
+    }
+    if (weightSum !== null && weightedSum !== null) {
+      weightSum[g] = ws;
+      weightedSum[g] = wx;
+    }
+    if (statuses !== null) {
+      statuses[3 * g] = provisional;
+      statuses[3 * g + 1] = estimated;
+      statuses[3 * g + 2] = revised;
+    }
+    if ((flag & FLAG_FIRST_LAST) !== 0 && count[g]! > 0) {
+      firstAt![g] = fAt;
+      firstValue![g] = fValue;
+      lastAt![g] = lAt;
+      lastValue![g] = lValue;
+    }
+    if ((flag & FLAG_SURVEY) !== 0) surveys![g] = { answers: tally ?? {}, invalid };
+  }
+}
+
+/** Copies the values of quantile KPIs' groups into `sortedValues` and sorts each group's range. */
+function keepRunValues(out: PeriodAggregateColumns, runStart: Int32Array, runValue: Float64Array, flags: Uint8Array): void {
+  const { kpiIndex, valueStart, sortedValues } = out;
+  let kept = 0;
+  for (let g = 0; g < out.length; g++) {
+    if ((flags[kpiIndex[g]!]! & FLAG_VALUES) !== 0) {
+      const start = kept;
+      const to = runStart[g + 1]!;
+      for (let j = runStart[g]!; j < to; j++) {
+        const v = runValue[j]!;
+        if (v === v) sortedValues[kept++] = v;
+      }
+      sortRange(sortedValues, start, kept);
+    }
+    valueStart[g + 1] = kept;
+  }
+}
+
+/** Builds the quantile sketch of each quantile KPI's group. */
+function sketchRunValues(out: PeriodAggregateColumns, runStart: Int32Array, runValue: Float64Array, flags: Uint8Array, alpha: number): void {
+  const sketches = out.sketches as (QuantileSketch | null)[];
+  const inverseLogGamma = 1 / Math.log((1 + alpha) / (1 - alpha));
+  for (let g = 0; g < out.length; g++) {
+    if ((flags[out.kpiIndex[g]!]! & FLAG_VALUES) === 0) continue;
+    const bins: SketchBins = { count: 0, zeroCount: 0, positive: {}, negative: {} };
+    const to = runStart[g + 1]!;
+    for (let j = runStart[g]!; j < to; j++) {
+      const v = runValue[j]!;
+      if (v === v) addToSketchBins(bins, v, inverseLogGamma, 1);
+    }
+    sketches[g] = { relativeAccuracy: alpha, count: bins.count, zeroCount: bins.zeroCount, positive: bins.positive, negative: bins.negative };
+  }
+}
+
+/** Each group's KPI value (finalizePartial, inlined for the common aggregations) into `value` and `hasValue`. */
+function finalizeRuns(out: PeriodAggregateColumns, kpis: readonly EngineKpi[], flags: Uint8Array, shapes: readonly GroupShape[], keepValues: boolean): void {
+  const [codes, probability, ratioScale] = aggregationCodes(kpis, flags, keepValues);
+  const { kpiIndex, count, sum, min, max, numeratorSum, denominatorSum, weightSum, weightedSum, valueStart, sortedValues } = out;
+  const { firstValue, lastValue, value, hasValue } = out;
+  for (let g = 0; g < out.length; g++) {
+    const k = kpiIndex[g]!;
+    const c = count[g]!;
+    let result = 0;
+    let defined = c > 0;
+    switch (codes[k]!) {
+      case AGG_SUM:
+        result = sum[g]!;
+        break;
+      case AGG_MEAN:
+        result = sum[g]! / c;
+        break;
+      case AGG_MIN:
+        result = min[g]!;
+        break;
+      case AGG_MAX:
+        result = max[g]!;
+        break;
+      case AGG_FIRST:
+        result = firstValue === null ? 0 : firstValue[g]!;
+        break;
+      case AGG_LAST:
+        result = lastValue === null ? 0 : lastValue[g]!;
+        break;
+      case AGG_QUANTILE: {
+        const base = valueStart[g]!;
+        const h = (c - 1) * probability[k]!;
+        const low = Math.floor(h);
+        const a = sortedValues[base + low]!;
+        if (low + 1 >= c) result = a;
+        else {
+          const frac = h - low;
+          result = frac === 0 ? a : a + frac * (sortedValues[base + low + 1]! - a);
+        }
+        break;
+      }
+      case AGG_RATIO: {
+        const den = denominatorSum === null ? 0 : denominatorSum[g]!;
+        defined = den !== 0;
+        if (defined) result = (numeratorSum![g]! / den) * ratioScale[k]!;
+        break;
+      }
+      case AGG_WEIGHTED: {
+        const ws = weightSum === null ? c : weightSum[g]!;
+        defined = ws !== 0;
+        if (defined) result = (weightedSum === null ? sum[g]! : weightedSum[g]!) / ws;
+        break;
+      }
+      default: {
+        const v = finalizePartial(partialOfColumns(out, g, shapes[k]!), kpis[k]!);
+        defined = v !== null;
+        if (v !== null) result = v;
+      }
+    }
+    if (defined) {
+      value[g] = result;
+      hasValue[g] = 1;
+    }
+  }
 }
 
 /**
  * Aggregates columnar records into partials per (KPI, subject, period): the one hot loop of kpi-kit (DESIGN §5).
  *
  * @remarks
- * Internal. Ids are integer codes; the period is found by interpolation on the period index's boundaries; the
- * accumulators of a group are 16 adjacent doubles of one `Float64Array` (one group = two cache lines); a dense
- * `Int32Array` maps the composite key `(kpi·nSubjects + subject)·nPeriods + period` to a group slot when the key
- * space is small, else a `Map`; values for quantiles are collected into typed arrays for the KPIs that need them and
- * sorted per group at the end. No object is allocated per row. `rowsStyle` chooses error paths `[i, field]` (and
- * `NaN` meaning "absent", set by the row converter) rather than `[field, i]`.
+ * Internal. Ids are integer codes; the period is found by interpolation on the period index's boundaries; a group's
+ * slot is its composite key `(kpi·nSubjects + subject)·nPeriods + period` when the key space is moderate (else a
+ * `Map` hands out slots). Pass 1 counts the records of each slot (and adds numerators and denominators); a counting
+ * sort then scatters the values into one array, grouped by slot in canonical order and in record order within a
+ * group; pass 2 walks each group's run once (count, sum, min, max, Welford's mean and m2, first/last, weights,
+ * statuses, survey tallies) and sorts the run in place for quantiles. No object is allocated per row or per group:
+ * the result is columnar and its `groups` objects are built on first access. `rowsStyle` chooses error paths
+ * `[i, field]` (and `NaN` meaning "absent", set by the row converter) rather than `[field, i]`.
  *
  * @param columns - The records as columns.
  * @param kpis - The KPIs; `columns.kpi` holds indices into this list.
@@ -496,7 +739,10 @@ export function aggregateColumnsCore(
   const subject = pooled ? null : columns.subject;
   const nK = kpis.length;
   const nS = pooled ? 1 : Math.max(1, columns.subjectIds.length);
+  const keepValues = method === "exact";
   const flags = new Uint8Array(nK);
+  const shapes: GroupShape[] = [];
+  let anyFirstLast = false, anySurvey = false, anyValues = false;
   for (let i = 0; i < nK; i++) {
     const k = kpis[i]!;
     flags[i] =
@@ -504,35 +750,77 @@ export function aggregateColumnsCore(
       (k.measure.kind === "survey" ? FLAG_SURVEY : 0) |
       (needsQuantileValues(k) ? FLAG_VALUES : 0) |
       (k.aggregation === "first" || k.aggregation === "last" ? FLAG_FIRST_LAST : 0);
+    const flag = flags[i]!;
+    anyFirstLast ||= (flag & FLAG_FIRST_LAST) !== 0;
+    anySurvey ||= (flag & FLAG_SURVEY) !== 0;
+    anyValues ||= (flag & FLAG_VALUES) !== 0;
+    shapes.push({ keepsValues: keepValues && (flag & FLAG_VALUES) !== 0, keepsFirstLast: (flag & FLAG_FIRST_LAST) !== 0 });
   }
-  const { minAt, maxAt, valueRows } = scanColumns(columns, subject, flags, nS, where, rowsStyle);
+  const [minAt, maxAt] = columns.checkedRange ?? scanColumns(columns, subject, nK, nS, where, rowsStyle);
   const grain = options.grain;
   const index = createPeriodIndex(n === 0 ? 0 : minAt, n === 0 ? 0 : Math.floor(maxAt) + 1, grain, options.calendar);
-  if (n === 0) return { grain, periods: [], groups: [] };
   const periods = index.periods;
-  const nKeys = nK * nS * periods.length;
-  const dense = nKeys <= Math.max(1 << 21, 2 * n);
-  const capacity = Math.max(16, Math.min(nKeys, n, dense ? nKeys : 1 << 16));
-  const keepValues = method === "exact";
-  const state: EngineState = {
-    st: zeroedF64("core.st", capacity * STRIDE),
-    st2: zeroedF64("core.st2", capacity * STRIDE),
-    weighted: columns.weight !== null,
-    slotKey: scratchArray("core.slotKey", "f64", capacity),
-    statusCounts: columns.status === null ? null : zeroedF64("core.status", capacity * 3),
-    capacity,
+  const kpiIds = kpis.map((k) => k.id);
+  const subjectIds = pooled ? [] : columns.subjectIds;
+  if (n === 0) {
+    const none = new Int32Array(0);
+    const empty = allocateColumns(0, [none, none, none], 0, kpiIds, subjectIds, false, false, false, false, false, false);
+    return createPeriodAggregates(grain, [], empty, shapes);
+  }
+  const nP = periods.length;
+  const nKeys = nK * nS * nP;
+  const dense = nKeys <= Math.max(1 << 16, 4 * n) && nKeys <= DENSE_LIMIT;
+  const ratioColumns = columns.numerator !== null || columns.denominator !== null;
+  const initial = dense ? nKeys : Math.max(16, Math.min(n, 1 << 16));
+  const pass: Pass = {
+    rowSlot: scratchArray("core.rowSlot", "i32", n),
+    counts: scratchArray("core.counts", "i32", initial).fill(0),
+    numerators: ratioColumns ? scratchArray("core.numerators", "f64", initial).fill(0) : null,
+    denominators: ratioColumns ? scratchArray("core.denominators", "f64", initial).fill(0) : null,
+    slotKey: dense ? null : new Float64Array(initial),
+    slotMap: dense ? null : new Map<number, number>(),
     slots: 0,
     kept: 0,
-    slotOf: dense ? scratchArray("core.slotOf", "i32", nKeys).fill(-1) : null,
-    slotMap: dense ? null : new Map<number, number>(),
-    valueOf: scratchArray("core.valueOf", "f64", keepValues ? valueRows : 0),
-    valueSlot: scratchArray("core.valueSlot", "i32", keepValues ? valueRows : 0),
-    keepValues,
-    sketches: [],
-    inverseLogGamma: 1 / Math.log((1 + alpha) / (1 - alpha)),
-    tallies: [],
   };
-  accumulateColumns(state, columns, subject, flags, kpis, index.starts, nS, where, rowsStyle);
-  const groups = buildGroups(state, kpis, flags, pooled ? null : columns.subjectIds, periods, nS, alpha);
-  return { grain, periods, groups };
+  if (!dense) {
+    // Sparse slots grow by copying: give them their own buffers, not scratch ones.
+    pass.counts = new Int32Array(initial);
+    if (ratioColumns) {
+      pass.numerators = new Float64Array(initial);
+      pass.denominators = new Float64Array(initial);
+    }
+  }
+  mainPass(pass, columns, subject, flags, index.starts, nS, where, rowsStyle);
+
+  const order = dense
+    ? denseOrder(pass.counts, nK, nS, nP, pooled ? null : subjectIds)
+    : sparseOrder(pass.slotKey!, pass.slots, nKeys, nS, nP, pooled ? null : subjectIds);
+  const size = order[0].length;
+  const out = allocateColumns(
+    size,
+    [order[1], order[2], order[3]],
+    keepValues ? pass.kept : 0,
+    kpiIds,
+    subjectIds,
+    ratioColumns,
+    columns.weight !== null,
+    anyFirstLast,
+    columns.status !== null,
+    anyValues && !keepValues,
+    anySurvey,
+  );
+  const groupSlot = order[0];
+  const runStart = scratchArray("core.runStart", "i32", size + 1);
+  const records = startRuns(pass.counts, groupSlot, runStart);
+  const runValue = scratchArray("core.runValue", "f64", records);
+  const runRow = anyFirstLast || anySurvey || columns.weight !== null || columns.status !== null ? scratchArray("core.runRow", "i32", records) : null;
+  scatterRuns(pass.rowSlot, n, pass.counts, columns.value, runValue, runRow);
+  summarizeRuns(out, runStart, runValue, groupSlot, pass.numerators, pass.denominators);
+  if (runRow !== null) summarizeRunRows(out, runStart, runValue, runRow, columns, flags, kpis);
+  if (anyValues) {
+    if (keepValues) keepRunValues(out, runStart, runValue, flags);
+    else sketchRunValues(out, runStart, runValue, flags, alpha);
+  }
+  finalizeRuns(out, kpis, flags, shapes, keepValues);
+  return createPeriodAggregates(grain, periods, out, shapes);
 }

@@ -1,8 +1,8 @@
 import { KpiError } from "../errors.js";
-import { parseInstantFast } from "../time/parseInstantFast.js";
 import { aggregateColumnsCore, type EngineKpi } from "./aggregateColumnsCore.js";
 import type { MeasurementRow } from "./measurementRow.js";
 import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
+import { parseInstantInto } from "./parseInstantInto.js";
 import { scratchArray } from "./scratchArray.js";
 import { supersededMask } from "./supersededMask.js";
 
@@ -19,7 +19,7 @@ function nanColumn(name: string, n: number): Float64Array {
  *
  * @remarks
  * Internal: the body of `aggregateRows` and `aggregateByPeriod`. Ids are interned to codes (with a one-entry cache,
- * since rows often repeat the previous id); ISO strings are parsed by `parseInstantFast`; numerator, denominator,
+ * since rows often repeat the previous id); ISO strings are parsed by `parseInstantInto` (no number boxed per row); numerator, denominator,
  * weight and status columns exist only when some row has them.
  *
  * @param rows - The records.
@@ -68,6 +68,8 @@ export function aggregateRowsAs(
   let lastSubjectId: unknown = undefined;
   let lastSubject = -1;
   let corrections = false;
+  let minAt = Infinity;
+  let maxAt = -Infinity;
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
     const kpiId = r.kpiId;
@@ -92,20 +94,21 @@ export function aggregateRowsAs(
     }
     subjectColumn[i] = lastSubject;
     const at = r.at;
-    let ms: number | null;
     if (typeof at === "string") {
-      ms = parseInstantFast(at);
-      if (ms === null) rowError(where, "invalid_input", i, "at", "is not an ISO-8601 instant with Z or an offset");
+      if (!parseInstantInto(at, atColumn, i)) rowError(where, "invalid_input", i, "at", "is not an ISO-8601 instant with Z or an offset");
     } else if (typeof at === "number") {
       if (at - at !== 0) rowError(where, "non_finite", i, "at", "must be a finite number of epoch ms");
-      ms = at;
+      atColumn[i] = at;
     } else if (at instanceof Date) {
-      ms = at.getTime();
-      if (ms !== ms) rowError(where, "invalid_input", i, "at", "is an invalid Date");
+      const time = at.getTime();
+      if (time !== time) rowError(where, "invalid_input", i, "at", "is an invalid Date");
+      atColumn[i] = time;
     } else {
       rowError(where, "invalid_input", i, "at", "must be an ISO string, epoch ms or a Date");
     }
-    atColumn[i] = ms;
+    const ms = atColumn[i]!;
+    if (ms < minAt) minAt = ms;
+    if (ms > maxAt) maxAt = ms;
     const v = r.value;
     if (v === undefined) valueColumn[i] = NaN;
     else if (typeof v === "number" && v - v === 0) valueColumn[i] = v;
@@ -141,12 +144,17 @@ export function aggregateRowsAs(
   if (dropped !== null) {
     rowIndex = scratchArray("rows.index", "i32", n);
     kept = 0;
+    minAt = Infinity;
+    maxAt = -Infinity;
     for (let i = 0; i < n; i++) {
       if (dropped[i] !== 0) continue;
       rowIndex[kept] = i;
       kpiColumn[kept] = kpiColumn[i]!;
       subjectColumn[kept] = subjectColumn[i]!;
-      atColumn[kept] = atColumn[i]!;
+      const ms = atColumn[i]!;
+      atColumn[kept] = ms;
+      if (ms < minAt) minAt = ms;
+      if (ms > maxAt) maxAt = ms;
       valueColumn[kept] = valueColumn[i]!;
       if (numeratorColumn !== null) numeratorColumn[kept] = numeratorColumn[i]!;
       if (denominatorColumn !== null) denominatorColumn[kept] = denominatorColumn[i]!;
@@ -168,6 +176,7 @@ export function aggregateRowsAs(
       weight: weightColumn,
       status: statusColumn,
       subjectIds,
+      checkedRange: [minAt, maxAt],
     },
     kpis,
     options,

@@ -2,6 +2,7 @@ import type { Calendar } from "../model/calendar.js";
 import type { Grain } from "../time/grain.js";
 import type { Period } from "../time/period.js";
 import type { PartialAggregate } from "./partialAggregate.js";
+import type { PeriodAggregateColumns } from "./periodAggregateColumns.js";
 import type { QuantileMethod } from "./quantileMethod.js";
 
 /**
@@ -30,7 +31,8 @@ export interface PeriodGroup {
  * @remarks
  * Groups are ordered by KPI (in the order of the `kpis` argument), then subject id (ascending by UTF-16 code
  * units), then period, whatever the order of the input. Groups without records are absent (their value would be
- * `null`).
+ * `null`). The result is columnar, like a data-frame table: `columns` holds every number in typed arrays, and the
+ * `groups` objects are materialised from them only when first read.
  *
  * @category Aggregate
  */
@@ -39,8 +41,16 @@ export interface PeriodAggregates {
   readonly grain: Grain;
   /** Every period from the one of the earliest record to the one of the latest, in time order (gaps included). */
   readonly periods: readonly Period[];
-  /** The groups with records. */
+  /**
+   * The groups with records, as objects. Built from `columns` on first access and cached (an enumerable getter, so
+   * `JSON.stringify` and deep equality see it like a plain property).
+   */
   readonly groups: readonly PeriodGroup[];
+  /**
+   * The same groups as typed-array columns (see {@link PeriodAggregateColumns}): read these to process many groups
+   * without building objects. Non-enumerable, so `JSON.stringify` gives `{ grain, periods, groups }` only.
+   */
+  readonly columns: PeriodAggregateColumns;
 }
 
 /**

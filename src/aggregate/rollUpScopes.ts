@@ -24,7 +24,10 @@ export interface ScopeValue {
  * and `recompute` merge the partials of a node's own records and of every node below it, then read the value with
  * the KPI's aggregation — so a parent's ratio is Σ numerators / Σ denominators (never a mean of children's ratios)
  * and a parent's percentile is computed from the pooled raw values. `min` and `max` take the smallest or largest of
- * the node's own value and its children's rolled-up values (e.g. the worst service). `none` gives each node only its
+ * the node's own value and its children's rolled-up values (e.g. the worst service). `sum` of a stock — a KPI
+ * aggregated over time by `first` or `last`, such as open cases at month end — adds the node's own period value and
+ * its children's rolled-up values (each service's period-end count, summed), not the last value of the pooled
+ * records; its `partial` is still the merged partial. `none` gives each node only its
  * own value. A node with no data below it gets `null`.
  *
  * @param partialsByNode - Each node's own partial for one KPI and period (nodes without records may be absent).
@@ -99,22 +102,27 @@ export function rollUpScopes(
     case "recompute":
     case "min":
     case "max": {
+      // min, max and the sum of a stock (a KPI aggregated over time by first or last) combine the nodes' own
+      // values; the other rules merge partials and read the merged partial.
+      const stockSum = rule === "sum" && (kpi.aggregation === "first" || kpi.aggregation === "last");
+      const byValue = rule === "min" || rule === "max" || stockSum;
       const own = merged.map((p) => (p === null ? null : finalizePartial(p, kpi)));
-      const extreme: (number | null)[] = [...own];
+      const combined: (number | null)[] = [...own];
       for (const i of order) {
         const p = parent[i]!;
         if (p >= 0) {
           const child = merged[i];
           if (child !== null && child !== undefined) merged[p] = merged[p] === null ? child : mergePartials(merged[p]!, child);
-          const v = extreme[i];
+          const v = combined[i];
           if (v !== null && v !== undefined) {
-            const cur = extreme[p];
-            extreme[p] = cur === null || cur === undefined ? v : rule === "min" ? Math.min(cur, v) : Math.max(cur, v);
+            const cur = combined[p];
+            combined[p] =
+              cur === null || cur === undefined ? v : rule === "min" ? Math.min(cur, v) : rule === "max" ? Math.max(cur, v) : cur + v;
           }
         }
       }
       for (let i = 0; i < n; i++) {
-        values[i] = rule === "min" || rule === "max" ? extreme[i]! : merged[i] === null ? null : finalizePartial(merged[i]!, kpi);
+        values[i] = byValue ? combined[i]! : merged[i] === null ? null : finalizePartial(merged[i]!, kpi);
       }
       break;
     }

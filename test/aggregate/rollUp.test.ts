@@ -64,6 +64,27 @@ describe("rollUpScopes", () => {
     const out = Object.fromEntries(rollUpScopes(own, tree, kpi).map((s) => [s.nodeId, s.value]));
     expect(out).toEqual({ lv: null, riga: null, "svc-1": 4, "svc-2": null, cesis: null });
   });
+  it("sums the children's period-end values when a last-aggregated stock rolls up by sum", () => {
+    const kpi = { measure: { kind: "count" }, aggregation: "last", rollUp: "sum" } as const;
+    const own = new Map([
+      // svc-1's last record (at 20) is 7; svc-2's (at 30) is 5; riga's own (at 10) is 2; cesis's (at 30) is 4.
+      ["svc-1", accumulate([{ at: 10, value: 3 }, { at: 20, value: 7 }], kpi)],
+      ["svc-2", accumulate([{ at: 30, value: 5 }, { at: 5, value: 9 }], kpi)],
+      ["riga", accumulate([{ at: 10, value: 2 }], kpi)],
+      ["cesis", accumulate([{ at: 30, value: 4 }], kpi)],
+    ]);
+    // riga = 2 + 7 + 5 = 14; lv = 14 + 4 = 18 (reading `last` of the pooled records would give 5 at instant 30).
+    const out = Object.fromEntries(rollUpScopes(own, tree, kpi).map((s) => [s.nodeId, s.value]));
+    expect(out).toEqual({ lv: 18, riga: 14, "svc-1": 7, "svc-2": 5, cesis: 4 });
+  });
+  it("sums the children's period-start values when a first-aggregated stock rolls up by sum", () => {
+    const kpi = { measure: { kind: "value" }, aggregation: "first", rollUp: "sum" } as const;
+    const own = new Map([["svc-1", accumulate([{ at: 1, value: 1.5 }, { at: 2, value: 8 }], kpi)], ["svc-2", accumulate([{ at: 3, value: 2.25 }], kpi)]]);
+    // riga = 1.5 + 2.25 = 3.75; the merged partial still pools all three records.
+    const riga = rollUpScopes(own, tree, kpi).find((s) => s.nodeId === "riga")!;
+    expect(riga.value).toBe(3.75);
+    expect(riga.partial?.count).toBe(3);
+  });
   it("throws unknown_reference when a partial names a node outside the tree", () => {
     expect(() => rollUpScopes(new Map([["x", emptyPartial()]]), tree, ratio)).toThrowError(
       expect.objectContaining({ code: "unknown_reference", path: ["partialsByNode", "x"] }),

@@ -171,11 +171,10 @@ suite(title("GOV.UK Transactions Explorer 2013"), () => {
     expect(cost.get("uk")!).toBeCloseTo(byHand(() => true), 9);
   });
 
-  // LIBRARY BUG (reported): kpi-kit accepts `sum` across scopes for a KPI aggregated over time by `last` (a
-  // period-end stock, explainRollUpConflict: "a stock taken first / last in a period, does sum across scopes"), but
-  // rollUpScopes merges the children's partials and reads `last` of the merged partial: every service has the same
-  // instant, so the result is the largest single value (SDRT's 437.8 M), not the sum of the services' values.
-  it.fails("adds the services' latest volumes to the 1.27 bn 2012-Q4 total (roll-up sum of a last-aggregated KPI)", () => {
+  // Was a library bug (fixed): rollUpScopes merged the children's partials and read `last` of the merged partial, so
+  // with every service at the same instant the result was the largest single value (SDRT's 437.8 M). A `sum` of a
+  // period-end stock now adds the services' own values.
+  it("adds the services' latest volumes to the 1.27 bn 2012-Q4 total (roll-up sum of a last-aggregated KPI)", () => {
     // README quirk 1: "Σ volume is 1.27 bn in 2012-Q4"; Σ of the 541 volumes of 2012-Q4 = 1,265,850,071.
     expect(rollUp(volume.id, "2012-Q4").get("uk")).toBe(1_265_850_071);
   });

@@ -1,0 +1,67 @@
+import { expect } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { accumulate } from "../../src/aggregate/accumulate.js";
+import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
+import { finalizePartial } from "../../src/aggregate/finalizePartial.js";
+import { partialOfColumns } from "../../src/aggregate/partialOfColumns.js";
+import { periodOf } from "../../src/time/periodOf.js";
+
+const riga = { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 };
+const kpis = [
+  { id: "median", measure: { kind: "value" }, aggregation: "median" },
+  { id: "ratio", measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums" },
+  { id: "last", measure: { kind: "count" }, aggregation: "last" },
+  { id: "first", measure: { kind: "value" }, aggregation: "first" },
+  { id: "mean", measure: { kind: "value" }, aggregation: "mean" },
+  { id: "weighted", measure: { kind: "weighted" }, aggregation: "weighted_mean" },
+  { id: "csat", measure: { kind: "survey", statistic: "csat", scaleMin: 1, scaleMax: 5 }, aggregation: "survey" },
+] as const;
+const statuses = ["normal", "provisional", "estimated", "revised"] as const;
+const row = fc.record({
+  k: fc.integer({ min: 0, max: kpis.length - 1 }),
+  s: fc.constantFrom("b", "a", "c"),
+  at: fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2025, 6, 1) }),
+  value: fc.integer({ min: -40, max: 60 }).map((x) => x / 4),
+  answer: fc.integer({ min: 0, max: 6 }),
+  den: fc.integer({ min: 0, max: 9 }),
+  weight: fc.option(fc.integer({ min: 0, max: 3 })),
+  status: fc.constantFrom(...statuses),
+});
+const rowsArb = fc.array(row, { maxLength: 80 }).map((rs) =>
+  rs.map((r) => {
+    const kpi = kpis[r.k]!;
+    const base = { kpiId: kpi.id, subjectId: r.s, at: new Date(r.at).toISOString(), status: r.status };
+    const weight = r.weight === null ? {} : { weight: r.weight };
+    if (kpi.measure.kind === "ratio") return { ...base, numerator: Math.min(Math.abs(r.value), r.den), denominator: r.den };
+    return { ...base, ...weight, value: kpi.measure.kind === "survey" ? r.answer : r.value };
+  }),
+);
+
+test.prop([rowsArb, fc.constantFrom("exact", "sketch" as const), fc.constantFrom("each", "pooled" as const)])(
+  "equals accumulating each group's records on its own, column by column and group by group",
+  (rows, quantiles, subjects) => {
+    const result = aggregateRows(rows, kpis, { grain: "month", calendar: riga, quantiles, subjects });
+    const expected = new Map<string, typeof rows>();
+    for (const r of rows) {
+      const key = `${r.kpiId} ${subjects === "pooled" ? null : r.subjectId} ${periodOf(Date.parse(r.at), "month", riga).label}`;
+      expected.set(key, [...(expected.get(key) ?? []), r]);
+    }
+    const c = result.columns;
+    // Groups whose every record has weight 0 are absent (no records took part).
+    const present = [...expected].filter(([, rs]) => rs.some((r) => !("weight" in r) || r.weight !== 0));
+    expect(c.length).toBe(present.length);
+    expect(result.groups.length).toBe(c.length);
+    result.groups.forEach((g, i) => {
+      const records = expected.get(`${g.kpiId} ${g.subjectId} ${g.period}`)!.map((r) => ({ ...r, at: Date.parse(r.at) }));
+      const kpi = kpis.find((k) => k.id === g.kpiId)!;
+      const direct = accumulate(records, kpi, { quantiles });
+      expect(g.partial).toEqual(direct);
+      expect(g.value).toBe(finalizePartial(direct, kpi));
+      // The columns hold the same numbers as the lazily built group.
+      const shape = { keepsValues: g.partial.values !== null, keepsFirstLast: kpi.aggregation === "first" || kpi.aggregation === "last" };
+      expect(partialOfColumns(c, i, shape)).toEqual(g.partial);
+      expect(c.hasValue[i] === 1 ? c.value[i] : null).toBe(g.value);
+      for (const column of [c.sum, c.min, c.max, c.mean, c.m2, c.value]) expect(Number.isNaN(column[i])).toBe(false);
+    });
+  },
+);
