@@ -201,6 +201,7 @@ export type { Interval } from "./sla/interval.js";
 export type { Outage } from "./sla/outage.js";
 export type { SliEvent } from "./sla/sliEvent.js";
 export type { Ticket } from "./sla/ticket.js";
+export type { SlaMeasureOptions } from "./sla/slaMeasureOptions.js";
 export { unionIntervals } from "./sla/unionIntervals.js";
 export { intersectIntervals } from "./sla/intersectIntervals.js";
 export { subtractIntervals } from "./sla/subtractIntervals.js";

@@ -1,5 +1,3 @@
-import type { Calendar } from "../model/calendar.js";
-import type { MaintenanceWindow } from "../model/slaTerms.js";
 import { KpiError } from "../errors.js";
 import { attributeDowntime } from "./attributeDowntime.js";
 import { checkInterval } from "./checkInterval.js";
@@ -10,30 +8,10 @@ import type { Outage } from "./outage.js";
 import { summarizeBudget } from "./summarizeBudget.js";
 import { toSloFraction } from "./toSloFraction.js";
 import { totalLength } from "./totalLength.js";
+import type { SlaMeasureOptions } from "./slaMeasureOptions.js";
 
 /** Options for {@link measureAvailability}. @category Sla */
-export interface MeasureAvailabilityOptions {
-  /**
-   * The SLO in percent (e.g. `"99.9"`); without it `met` and the budget fields are `null`.
-   * @defaultValue none
-   */
-  readonly slo?: string | number | undefined;
-  /**
-   * Planned maintenance to remove from the period before anything else.
-   * @defaultValue `[]`
-   */
-  readonly maintenance?: readonly MaintenanceWindow[] | undefined;
-  /**
-   * The IANA zone in which weekly maintenance windows are read.
-   * @defaultValue `serviceHours.timeZone`; required when there are weekly windows and no `serviceHours`
-   */
-  readonly timeZone?: string | undefined;
-  /**
-   * When given, only the business hours of this calendar (minus holidays, plus extra working days) are eligible.
-   * @defaultValue none: the whole period is eligible
-   */
-  readonly serviceHours?: Calendar | undefined;
-}
+export interface MeasureAvailabilityOptions extends SlaMeasureOptions {}
 
 /**
  * The availability of a service over one period, with its error budget.

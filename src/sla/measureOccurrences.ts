@@ -1,5 +1,3 @@
-import type { Calendar } from "../model/calendar.js";
-import type { MaintenanceWindow } from "../model/slaTerms.js";
 import { checkInterval } from "./checkInterval.js";
 import { createContains } from "./createContains.js";
 import { eligibleTime } from "./eligibleTime.js";
@@ -8,30 +6,10 @@ import type { Interval } from "./interval.js";
 import type { SliEvent } from "./sliEvent.js";
 import { summarizeBudget } from "./summarizeBudget.js";
 import { toSloFraction } from "./toSloFraction.js";
+import type { SlaMeasureOptions } from "./slaMeasureOptions.js";
 
 /** Options for {@link measureOccurrences}. @category Sla */
-export interface MeasureOccurrencesOptions {
-  /**
-   * The SLO in percent; without it `met` and the budget fields are `null`.
-   * @defaultValue none
-   */
-  readonly slo?: string | number | undefined;
-  /**
-   * Planned maintenance; events during it are ignored.
-   * @defaultValue `[]`
-   */
-  readonly maintenance?: readonly MaintenanceWindow[] | undefined;
-  /**
-   * The zone of weekly maintenance windows.
-   * @defaultValue `serviceHours.timeZone`
-   */
-  readonly timeZone?: string | undefined;
-  /**
-   * When given, only events inside this calendar's business hours count.
-   * @defaultValue none
-   */
-  readonly serviceHours?: Calendar | undefined;
-}
+export interface MeasureOccurrencesOptions extends SlaMeasureOptions {}
 
 /**
  * The occurrence-based attainment of a period: good events over all events, with the error budget in events.

@@ -1,5 +1,3 @@
-import type { Calendar } from "../model/calendar.js";
-import type { MaintenanceWindow } from "../model/slaTerms.js";
 import { KpiError } from "../errors.js";
 import { checkInterval } from "./checkInterval.js";
 import { createContains } from "./createContains.js";
@@ -10,30 +8,10 @@ import type { SliEvent } from "./sliEvent.js";
 import { summarizeBudget } from "./summarizeBudget.js";
 import { toSloFraction } from "./toSloFraction.js";
 import type { TimesliceMeasurement } from "./measureTimeslices.js";
+import type { SlaMeasureOptions } from "./slaMeasureOptions.js";
 
 /** Options for {@link measureRatioTimeslices}. @category Sla */
-export interface MeasureRatioTimeslicesOptions {
-  /**
-   * The SLO in percent (the share of good slices); without it `met` and the budget fields are `null`.
-   * @defaultValue none
-   */
-  readonly slo?: string | number | undefined;
-  /**
-   * Planned maintenance; events during it are ignored.
-   * @defaultValue `[]`
-   */
-  readonly maintenance?: readonly MaintenanceWindow[] | undefined;
-  /**
-   * The zone of weekly maintenance windows.
-   * @defaultValue `serviceHours.timeZone`
-   */
-  readonly timeZone?: string | undefined;
-  /**
-   * When given, only events inside this calendar's business hours count.
-   * @defaultValue none
-   */
-  readonly serviceHours?: Calendar | undefined;
-}
+export interface MeasureRatioTimeslicesOptions extends SlaMeasureOptions {}
 
 /**
  * Measures a period by ratio timeslices: the share of slices whose own good/total ratio meets a threshold.

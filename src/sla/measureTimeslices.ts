@@ -1,5 +1,3 @@
-import type { Calendar } from "../model/calendar.js";
-import type { MaintenanceWindow } from "../model/slaTerms.js";
 import { KpiError } from "../errors.js";
 import { checkInterval } from "./checkInterval.js";
 import { checkIntervals } from "./checkIntervals.js";
@@ -9,30 +7,10 @@ import type { Interval } from "./interval.js";
 import type { Outage } from "./outage.js";
 import { summarizeBudget } from "./summarizeBudget.js";
 import { toSloFraction } from "./toSloFraction.js";
+import type { SlaMeasureOptions } from "./slaMeasureOptions.js";
 
 /** Options for {@link measureTimeslices}. @category Sla */
-export interface MeasureTimeslicesOptions {
-  /**
-   * The SLO in percent; without it `met` and the budget fields are `null`.
-   * @defaultValue none
-   */
-  readonly slo?: string | number | undefined;
-  /**
-   * Planned maintenance; a slice wholly under maintenance is excluded.
-   * @defaultValue `[]`
-   */
-  readonly maintenance?: readonly MaintenanceWindow[] | undefined;
-  /**
-   * The zone of weekly maintenance windows.
-   * @defaultValue `serviceHours.timeZone`
-   */
-  readonly timeZone?: string | undefined;
-  /**
-   * When given, only this calendar's business hours are eligible; slices wholly outside them are excluded.
-   * @defaultValue none
-   */
-  readonly serviceHours?: Calendar | undefined;
-}
+export interface MeasureTimeslicesOptions extends SlaMeasureOptions {}
 
 /**
  * The timeslice attainment of a period.
