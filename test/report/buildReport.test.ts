@@ -7,6 +7,13 @@ import { fixtureAsOf, fixtureMeasurements, fixtureOutages, fixtureWorkspace } fr
 const options = { audience: "management", scope: "town", period: "2026-03", asOf: fixtureAsOf, locale: "en", outages: fixtureOutages } as const;
 
 describe("buildReport", () => {
+  it("refuses a measurement of a subject the workspace does not have, rather than leaving it out", () => {
+    const stray = { ...fixtureMeasurements[0]!, id: "stray", subjectId: "nowhere" } as (typeof fixtureMeasurements)[number];
+    expect(() => buildReport(fixtureWorkspace, [...fixtureMeasurements, stray], options)).toThrowError(
+      expect.objectContaining({ code: "unknown_reference", path: ["measurements", fixtureMeasurements.length, "subjectId"] }),
+    );
+  });
+
   it("matches the documented example", () => {
     const workspace = parseWorkspace({
       name: { lv: "Piemērs", en: "Example" },
