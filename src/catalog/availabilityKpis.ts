@@ -1,8 +1,7 @@
 import type { KpiDefinitionInput } from "../model/kpiDefinition.js";
 import { freezeDeep } from "./freezeDeep.js";
+import { RESOURCE_AND_UP, SERVICE_AND_UP } from "./scopesAndUp.js";
 
-const RESOURCE_AND_UP = ["resource", "service", "institution", "sector", "municipality", "national"] as const;
-const SERVICE_AND_UP = ["service", "institution", "sector", "municipality", "national"] as const;
 
 /**
  * Ready-made KPIs of service levels, availability and continuity: availability, MTBF, MTRS, recovery objective

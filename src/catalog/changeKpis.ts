@@ -1,7 +1,7 @@
 import type { KpiDefinitionInput } from "../model/kpiDefinition.js";
 import { freezeDeep } from "./freezeDeep.js";
+import { RESOURCE_AND_UP } from "./scopesAndUp.js";
 
-const RESOURCE_AND_UP = ["resource", "service", "institution", "sector", "municipality", "national"] as const;
 
 /**
  * Ready-made KPIs of change management: change success rate and emergency change rate.

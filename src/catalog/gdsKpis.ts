@@ -1,7 +1,7 @@
 import type { KpiDefinitionInput } from "../model/kpiDefinition.js";
 import { freezeDeep } from "./freezeDeep.js";
+import { SERVICE_AND_UP } from "./scopesAndUp.js";
 
-const SERVICE_AND_UP = ["service", "institution", "sector", "municipality", "national"] as const;
 
 /**
  * Ready-made KPIs of the UK Government Digital Service (GDS) Service Standard: cost per transaction, user

@@ -1,8 +1,7 @@
 import type { KpiDefinitionInput } from "../model/kpiDefinition.js";
 import { freezeDeep } from "./freezeDeep.js";
+import { INSTITUTION_AND_UP, RESOURCE_AND_UP } from "./scopesAndUp.js";
 
-const RESOURCE_AND_UP = ["resource", "service", "institution", "sector", "municipality", "national"] as const;
-const INSTITUTION_AND_UP = ["institution", "sector", "municipality", "national"] as const;
 
 /**
  * Ready-made KPIs of incident and problem management and information security: time to resolve, resolution within

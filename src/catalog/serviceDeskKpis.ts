@@ -1,8 +1,7 @@
 import type { KpiDefinitionInput } from "../model/kpiDefinition.js";
 import { freezeDeep } from "./freezeDeep.js";
+import { INSTITUTION_AND_UP, SERVICE_AND_UP } from "./scopesAndUp.js";
 
-const SERVICE_AND_UP = ["service", "institution", "sector", "municipality", "national"] as const;
-const INSTITUTION_AND_UP = ["institution", "sector", "municipality", "national"] as const;
 
 /**
  * Ready-made KPIs of the service desk and support to recipients: first-contact resolution, contact abandonment,
