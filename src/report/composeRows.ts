@@ -51,6 +51,10 @@ export function composeRows(ctx: ReportContext, allSeries: readonly KpiSeries[])
       );
       const scored = card.rows[0]!;
       if (value === null && scored.target === null) continue;
+      // A node that never measured the KPI in the series window, and only inherits a target for it, is not a finding:
+      // the target was set above for the nodes that deliver the KPI. A target set on the node itself stays as
+      // "no data" — there the missing data is the finding.
+      if (value === null && scored.targetSource === "inherited" && values.every((v) => v === null)) continue;
       const points = values.map((v, i) => ({ index: i, value: v }));
       const verdict = trendVerdict(points, kpi.direction);
       const trend = verdict.result === null ? null : verdict.result.verdict;
