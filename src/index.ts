@@ -184,6 +184,8 @@ export type { ForecastTargetReach, ForecastTargetReachOptions, ForecastGoal, For
 export { trendVerdict } from "./trend/trendVerdict.js";
 export type { TrendVerdict, TrendVerdictOptions, TrendVerdictValue, TrendEvidence, TrendDirection } from "./trend/trendVerdict.js";
 export { scanTrends, type ScanTrendsOptions, type TrendScan } from "./trend/scanTrends.js";
+export { phaseStartsFromAnnotations } from "./trend/phaseStartsFromAnnotations.js";
+export type { PhaseSubject, PhaseAnnotation } from "./trend/phaseStartsFromAnnotations.js";
 export { xmrChart } from "./trend/xmrChart.js";
 export type { XmrChart, XmrChartOptions, XmrPhase, XmrPoint, XmrLimits } from "./trend/xmrChart.js";
 export { nelsonRules } from "./trend/nelsonRules.js";

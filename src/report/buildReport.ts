@@ -43,6 +43,7 @@ import type {
 } from "./reportModel.js";
 import { digestSha256 } from "./sha256.js";
 import { toCanonicalJson } from "./toCanonicalJson.js";
+import { phaseStartsFromAnnotations } from "../trend/phaseStartsFromAnnotations.js";
 
 /** Options for {@link buildReport}. @category Report */
 export interface BuildReportOptions {
@@ -462,12 +463,7 @@ function details(ctx: ReportContext, rows: readonly ComposedRow[], warnings: rea
     );
     const seriesPoints = periods.map((p, i) => ({ period: p.label, value: r.values[i] ?? null, target: targets[i] ?? null }));
     const seriesTitle = ctx.text("chart_title_series", { kpi: ctx.kpiName(kpi.id) });
-    const phaseStarts = ctx.workspace.annotations
-      .filter((a) => a.kind === "process_change" && (a.kpiId === undefined || a.kpiId === kpi.id) && (a.scopeId === undefined || a.scopeId === r.view.scopeId))
-      .map((a) => periods.findIndex((p) => a.at >= p.start && a.at < p.end))
-      .filter((i) => i > 0)
-      .sort((a, b) => a - b)
-      .filter((i, k, all) => k === 0 || all[k - 1] !== i);
+    const phaseStarts = phaseStartsFromAnnotations(ctx.workspace.annotations, periods, { kpiId: kpi.id, scopeId: r.view.scopeId });
     const chart = xmrChart(points, { phaseStarts });
     let controlChart: ReportChart | null = null;
     let signals: ReportSignal[] = [];
