@@ -2,7 +2,7 @@ import { KpiError } from "../errors.js";
 import { attributeDowntime } from "./attributeDowntime.js";
 import { checkInterval } from "./checkInterval.js";
 import { checkIntervals } from "./checkIntervals.js";
-import { eligibleTime } from "./eligibleTime.js";
+import { eligibleTimeOfOptions } from "./eligibleTimeOfOptions.js";
 import type { Interval } from "./interval.js";
 import type { Outage } from "./outage.js";
 import { summarizeBudget } from "./summarizeBudget.js";
@@ -84,22 +84,10 @@ export function measureAvailability(
   checkIntervals(outages, where, ["outages"]);
   checkInterval(period, where, ["period"]);
   const slo = options.slo === undefined ? null : toSloFraction(options.slo, where, ["options", "slo"]);
-  const maintenance = options.maintenance ?? [];
-  if (!Array.isArray(maintenance)) {
+  if (options.maintenance !== undefined && !Array.isArray(options.maintenance)) {
     throw new KpiError("invalid_argument", `${where}: maintenance must be an array`, { path: ["options", "maintenance"] });
   }
-  const eligible = eligibleTime(
-    period,
-    {
-      maintenance,
-      timeZone: options.timeZone ?? options.serviceHours?.timeZone,
-      serviceHours: options.serviceHours,
-      maintenancePath: ["options", "maintenance"],
-      serviceHoursPath: ["options", "serviceHours"],
-      timeZonePath: ["options", "timeZone"],
-    },
-    where,
-  );
+  const eligible = eligibleTimeOfOptions(period, options, where);
   const eligibleMs = totalLength(eligible);
   const { downtimeMs } = attributeDowntime(outages, eligible);
   const s = summarizeBudget(eligibleMs - downtimeMs, eligibleMs, slo);

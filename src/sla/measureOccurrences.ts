@@ -1,6 +1,6 @@
 import { checkInterval } from "./checkInterval.js";
 import { createContains } from "./createContains.js";
-import { eligibleTime } from "./eligibleTime.js";
+import { eligibleTimeOfOptions } from "./eligibleTimeOfOptions.js";
 import { indexEvents } from "./indexEvents.js";
 import type { Interval } from "./interval.js";
 import type { SliEvent } from "./sliEvent.js";
@@ -73,18 +73,7 @@ export function measureOccurrences(
   const index = indexEvents(events, where);
   checkInterval(period, where, ["period"]);
   const slo = options.slo === undefined ? null : toSloFraction(options.slo, where, ["options", "slo"]);
-  const eligible = eligibleTime(
-    period,
-    {
-      maintenance: options.maintenance ?? [],
-      timeZone: options.timeZone ?? options.serviceHours?.timeZone,
-      serviceHours: options.serviceHours,
-      maintenancePath: ["options", "maintenance"],
-      serviceHoursPath: ["options", "serviceHours"],
-      timeZonePath: ["options", "timeZone"],
-    },
-    where,
-  );
+  const eligible = eligibleTimeOfOptions(period, options, where);
   const contains = createContains(eligible);
   let good = 0;
   let total = 0;

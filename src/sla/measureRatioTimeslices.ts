@@ -1,7 +1,7 @@
 import { KpiError } from "../errors.js";
 import { checkInterval } from "./checkInterval.js";
 import { createContains } from "./createContains.js";
-import { eligibleTime } from "./eligibleTime.js";
+import { eligibleTimeOfOptions } from "./eligibleTimeOfOptions.js";
 import { indexEvents } from "./indexEvents.js";
 import type { Interval } from "./interval.js";
 import type { SliEvent } from "./sliEvent.js";
@@ -69,18 +69,7 @@ export function measureRatioTimeslices(
   }
   const threshold = toSloFraction(budgeting.threshold, where, ["budgeting", "threshold"]);
   const slo = options.slo === undefined ? null : toSloFraction(options.slo, where, ["options", "slo"]);
-  const eligible = eligibleTime(
-    period,
-    {
-      maintenance: options.maintenance ?? [],
-      timeZone: options.timeZone ?? options.serviceHours?.timeZone,
-      serviceHours: options.serviceHours,
-      maintenancePath: ["options", "maintenance"],
-      serviceHoursPath: ["options", "serviceHours"],
-      timeZonePath: ["options", "timeZone"],
-    },
-    where,
-  );
+  const eligible = eligibleTimeOfOptions(period, options, where);
   const contains = createContains(eligible);
   const slices = length > 0 ? Math.ceil(length / sliceMs) : 0;
   const good = new Float64Array(slices);

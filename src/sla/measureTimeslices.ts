@@ -2,7 +2,7 @@ import { KpiError } from "../errors.js";
 import { checkInterval } from "./checkInterval.js";
 import { checkIntervals } from "./checkIntervals.js";
 import { countTimeslices } from "./countTimeslices.js";
-import { eligibleTime } from "./eligibleTime.js";
+import { eligibleTimeOfOptions } from "./eligibleTimeOfOptions.js";
 import type { Interval } from "./interval.js";
 import type { Outage } from "./outage.js";
 import { summarizeBudget } from "./summarizeBudget.js";
@@ -89,18 +89,7 @@ export function measureTimeslices(
     throw new KpiError("invalid_argument", `${where}: more than 10 000 000 slices`, { path: ["budgeting", "sliceMinutes"] });
   }
   const slo = options.slo === undefined ? null : toSloFraction(options.slo, where, ["options", "slo"]);
-  const eligible = eligibleTime(
-    period,
-    {
-      maintenance: options.maintenance ?? [],
-      timeZone: options.timeZone ?? options.serviceHours?.timeZone,
-      serviceHours: options.serviceHours,
-      maintenancePath: ["options", "maintenance"],
-      serviceHoursPath: ["options", "serviceHours"],
-      timeZonePath: ["options", "timeZone"],
-    },
-    where,
-  );
+  const eligible = eligibleTimeOfOptions(period, options, where);
   const counts = countTimeslices(outages, period, sliceMs, eligible);
   const good = counts.eligibleSlices - counts.badSlices;
   const s = summarizeBudget(good, counts.eligibleSlices, slo);

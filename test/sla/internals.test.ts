@@ -11,6 +11,7 @@ import { createMeasureBefore } from "../../src/sla/createMeasureBefore.js";
 import { decimalToRational } from "../../src/sla/decimalToRational.js";
 import { doubleToRational } from "../../src/sla/doubleToRational.js";
 import { eligibleTime } from "../../src/sla/eligibleTime.js";
+import { eligibleTimeOfOptions } from "../../src/sla/eligibleTimeOfOptions.js";
 import { indexEvents } from "../../src/sla/indexEvents.js";
 import { intersectNormalized } from "../../src/sla/intersectNormalized.js";
 import { lowerBound } from "../../src/sla/lowerBound.js";
@@ -141,6 +142,24 @@ describe("countTimeslices", () => {
     expect(countTimeslices([{ start: 5, end: 12 }], { start: 0, end: 40 }, 10, [{ start: 0, end: 30 }]).badSlices).toBe(2);
   });
 });
+describe("eligibleTimeOfOptions", () => {
+  it("matches the documented example", () => {
+    // [0, 100) minus the one-off window [10, 20) leaves [0, 10) and [20, 100).
+    expect(
+      eligibleTimeOfOptions({ start: 0, end: 100 }, { maintenance: [{ kind: "one_off", from: 10, to: 20 }], timeZone: "UTC" }, "f"),
+    ).toEqual([
+      { start: 0, end: 10 },
+      { start: 20, end: 100 },
+    ]);
+  });
+
+  it("points errors of weekly windows without a zone at options.timeZone", () => {
+    expect(() =>
+      eligibleTimeOfOptions({ start: 0, end: 100 }, { maintenance: [{ kind: "weekly", weekday: 7, start: "02:00", durationMinutes: 60 }] }, "f"),
+    ).toThrowError(expect.objectContaining({ code: "invalid_time_zone", path: ["options", "timeZone"] }));
+  });
+});
+
 describe("eligibleTime", () => {
   it("matches the documented example", () => {
     expect(
