@@ -2,6 +2,7 @@ import { assertNever } from "../internal/assertNever.js";
 import { reportLabel } from "./reportLabel.js";
 import type { ReportLabelKey } from "./reportLabels.js";
 import type { Report, ReportAnnotation, ReportChart, ReportFlags, ReportSection, ReportTable } from "./reportModel.js";
+import { provenanceRows } from "./provenanceRows.js";
 
 /**
  * Renders a report as Markdown (GitHub-flavoured): headings, the provenance, and every section as text and tables.
@@ -39,18 +40,7 @@ export function renderMarkdown(report: Report): string {
     ...table({
       caption: "",
       columns: [t("col_fact"), t("col_value")],
-      rows: [
-        [t("prov_library"), `${p.library.name} ${p.library.version}`],
-        [t("prov_as_of"), p.asOf],
-        [t("prov_period"), t("prov_period_value", { label: p.period.label, start: p.period.start, end: p.period.end, partial: p.period.complete ? "" : t("prov_period_partial") })],
-        [t("prov_audience"), p.audience],
-        [t("prov_scope"), `${p.scope.name} (${p.scope.id})`],
-        [t("prov_calendar"), `${p.calendar.id} (${p.calendar.timeZone})`],
-        [t("prov_definitions"), p.definitionsDigest],
-        [t("prov_measurements"), p.measurementsDigest],
-        [t("prov_events"), p.eventsDigest === null ? "—" : p.eventsDigest],
-        [t("col_notes"), t("prov_count", { count: p.measurementCount, effective: p.effectiveMeasurementCount })],
-      ],
+      rows: provenanceRows(p),
     }),
   );
   out.push("", `_${t("footer", { version: p.library.version })}_`, "");
