@@ -17,18 +17,8 @@ import { linearTrend } from "../src/trend/linearTrend.js";
 import { mannKendall } from "../src/trend/mannKendall.js";
 import { scanTrends } from "../src/trend/scanTrends.js";
 import type { SeriesPoint } from "../src/trend/seriesPoint.js";
+import { mulberry32 } from "./data.js";
 
-/** mulberry32: a small seeded PRNG (uniform in [0, 1)). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** KPI-like series: level + trend·i + noise, rounded to 0.1 (so there are ties), about 3 % gaps. */
 function generate(random: () => number, count: number, length: number): SeriesPoint[][] {
