@@ -28,7 +28,8 @@ export interface CorrectableRecord {
  * @returns The effective records (the same objects), in input order.
  * @throws {@link KpiError} with path `[index, field]`: `unknown_reference` (`supersedes`) for a correction of an id
  * that is not in the input; `duplicate_id` (`id`) for two records with one id; `invalid_correction` (`supersedes`)
- * for a correction of a record of another KPI or subject; `cycle` (`supersedes`) for corrections that loop.
+ * for a correction of a record of another KPI or subject; `cycle` (`supersedes`) for corrections that loop;
+ * `invalid_input` (`recordedAt`) for a competing correction whose `recordedAt` is not an instant with a zone.
  *
  * @example
  * ```ts

@@ -1,15 +1,19 @@
 import { KpiError } from "../errors.js";
+import { parseInstantFast } from "../time/parseInstantFast.js";
 import type { CorrectableRecord } from "./resolveSupersedes.js";
 
-function recordedMs(r: CorrectableRecord): number {
+/** When a correction was recorded, for choosing between competing corrections; `-Infinity` when not given. */
+function recordedMs(r: CorrectableRecord, i: number, where: string): number {
   const t = r.recordedAt;
-  if (typeof t === "number") return t;
-  if (t instanceof Date) return t.getTime();
-  if (typeof t === "string") {
-    const ms = Date.parse(t);
-    return Number.isNaN(ms) ? -Infinity : ms;
+  if (t === undefined) return -Infinity;
+  const ms = typeof t === "number" ? t : t instanceof Date ? t.getTime() : typeof t === "string" ? parseInstantFast(t) : null;
+  if (ms === null || !Number.isFinite(ms)) {
+    // A zone-less or malformed instant must not silently lose (or win) a competition between corrections.
+    throw new KpiError("invalid_input", `${where}: records[${i}].recordedAt is not an ISO-8601 instant with Z or an offset, epoch ms or a Date`, {
+      path: [i, "recordedAt"],
+    });
   }
-  return -Infinity;
+  return ms;
 }
 
 /**
@@ -64,7 +68,9 @@ export function supersededMask(records: readonly CorrectableRecord[], where: str
     }
     target[i] = t;
     const previous = winner.get(t);
-    if (previous === undefined || recordedMs(r) >= recordedMs(records[previous] as CorrectableRecord)) winner.set(t, i);
+    if (previous === undefined || recordedMs(r, i, where) >= recordedMs(records[previous] as CorrectableRecord, previous, where)) {
+      winner.set(t, i);
+    }
   });
   // Cycles: follow the chain of corrections from each record.
   const state = new Uint8Array(n); // 0 unseen, 1 on the current walk, 2 done

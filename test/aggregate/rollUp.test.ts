@@ -185,6 +185,15 @@ describe("toDate", () => {
 });
 
 describe("resolveSupersedes", () => {
+  it("refuses a competing correction whose recordedAt has no zone, rather than letting it silently lose", () => {
+    const records = [
+      { id: "a", kpiId: "k", subjectId: "s" },
+      { id: "b", kpiId: "k", subjectId: "s", supersedes: "a", recordedAt: "2026-04-05T10:00:00Z" },
+      { id: "c", kpiId: "k", subjectId: "s", supersedes: "a", recordedAt: "2026-04-06T10:00:00" },
+    ];
+    expect(() => resolveSupersedes(records)).toThrowError(expect.objectContaining({ code: "invalid_input", path: [2, "recordedAt"] }));
+  });
+
   it("matches the documented example", () => {
     const out = resolveSupersedes([
       { id: "a", kpiId: "k", subjectId: "s", value: 5 },
