@@ -66,6 +66,9 @@ export {
   DriverLinkSchema,
   MeasurementProcedureSchema,
   KpiDefinitionSchema,
+  UnitFormsSchema,
+  LocalizedUnitSchema,
+  KpiUnitSchema,
   explainRollUpConflict,
   parseKpiDefinition,
 } from "./model/kpiDefinition.js";
@@ -89,6 +92,9 @@ export type {
   MeasurementProcedure,
   KpiDefinition,
   KpiDefinitionInput,
+  UnitForms,
+  LocalizedUnit,
+  KpiUnit,
 } from "./model/kpiDefinition.js";
 export { GoalSchema } from "./model/goal.js";
 export type { Goal } from "./model/goal.js";

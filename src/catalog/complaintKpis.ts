@@ -23,7 +23,7 @@ export const complaintKpis: readonly KpiDefinitionInput[] = /* @__PURE__ */ free
     },
     indicator: "lagging",
     category: "quality",
-    unit: "per 1,000 cases",
+    unit: { lv: "uz 1000 gadījumiem", en: "per 1,000 cases" },
     precision: 2,
     direction: "lower_is_better",
     measure: {
@@ -107,7 +107,7 @@ export const complaintKpis: readonly KpiDefinitionInput[] = /* @__PURE__ */ free
     },
     indicator: "lagging",
     category: "quality",
-    unit: "per 1,000 cases",
+    unit: { lv: "uz 1000 gadījumiem", en: "per 1,000 cases" },
     precision: 2,
     direction: "lower_is_better",
     measure: {

@@ -193,7 +193,7 @@ export const incidentKpis: readonly KpiDefinitionInput[] = /* @__PURE__ */ freez
     },
     indicator: "leading",
     category: "efficiency",
-    unit: "incidents",
+    unit: { lv: { one: "incidents", other: "incidenti", zero: "incidentu" }, en: { one: "incident", other: "incidents" } },
     precision: 0,
     direction: "lower_is_better",
     measure: { kind: "value" },
@@ -233,7 +233,7 @@ export const incidentKpis: readonly KpiDefinitionInput[] = /* @__PURE__ */ freez
     },
     indicator: "leading",
     category: "efficiency",
-    unit: "ratio",
+    unit: { lv: "attiecība", en: "ratio" },
     precision: 2,
     direction: "higher_is_better",
     measure: {
@@ -276,7 +276,7 @@ export const incidentKpis: readonly KpiDefinitionInput[] = /* @__PURE__ */ freez
     },
     indicator: "lagging",
     category: "quality",
-    unit: "per 100,000 transactions",
+    unit: { lv: "uz 100 000 darījumiem", en: "per 100,000 transactions" },
     precision: 2,
     direction: "lower_is_better",
     measure: {

@@ -25,7 +25,7 @@ export const serviceDeliveryKpis: readonly KpiDefinitionInput[] = /* @__PURE__ *
     },
     indicator: "leading",
     category: "efficiency",
-    unit: "cases",
+    unit: { lv: { one: "gadījums", other: "gadījumi", zero: "gadījumu" }, en: { one: "case", other: "cases" } },
     precision: 0,
     direction: "target_band",
     measure: { kind: "count" },

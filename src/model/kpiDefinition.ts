@@ -37,6 +37,50 @@ export const FrequencySchema = z.enum(["continuous", "daily", "weekly", "monthly
 /** How often a KPI is measured. @category Model */
 export type Frequency = z.output<typeof FrequencySchema>;
 
+/** Schema of {@link UnitForms}. @category Model */
+export const UnitFormsSchema = z
+  .object({
+    one: z.string().min(1).max(40),
+    other: z.string().min(1).max(40),
+    zero: z.string().min(1).max(40).optional(),
+  })
+  .strict()
+  .readonly();
+/**
+ * A unit's word in one language by plural category (`Intl.PluralRules`): `one` ("1 incidents", "1 incident"), `other`
+ * ("7 incidenti", "7 incidents") and, for Latvian, `zero` (numbers ending in 0 or 11–19: "10 incidentu"; `other` when
+ * left out).
+ *
+ * @category Model
+ */
+export interface UnitForms extends z.output<typeof UnitFormsSchema> {}
+
+/** Schema of a {@link LocalizedUnit}. @category Model */
+export const LocalizedUnitSchema = z
+  .object({
+    lv: z.union([z.string().min(1).max(40), UnitFormsSchema]),
+    en: z.union([z.string().min(1).max(40), UnitFormsSchema]),
+  })
+  .strict()
+  .readonly();
+/**
+ * A unit in Latvian and English: one word for both numbers ("izsniegumi/h") or its plural forms ({@link UnitForms}).
+ *
+ * @category Model
+ */
+export interface LocalizedUnit extends z.output<typeof LocalizedUnitSchema> {}
+
+/** Schema of a {@link KpiUnit}. @category Model */
+export const KpiUnitSchema = z.union([z.string().min(1).max(40), LocalizedUnitSchema]);
+/**
+ * A KPI's unit: a unit code that reports localise (`%`, `EUR`, `days`, `hours`, `min`, `seconds`, `ms`), or a
+ * {@link LocalizedUnit} in both languages. Any other plain string (the earlier form) still parses and is shown as
+ * written in every language.
+ *
+ * @category Model
+ */
+export type KpiUnit = string | LocalizedUnit;
+
 /** Schema of a {@link RollUpRule}. @category Model */
 export const RollUpRuleSchema = z.enum([
   "sum",
@@ -219,7 +263,7 @@ export function explainRollUpConflict(
   measure: Pick<Measure, "kind">,
   aggregation: TimeAggregation,
   rollUp: RollUpRule,
-  unit: string,
+  unit: KpiUnit,
 ): string | null {
   const kind = measure.kind;
   switch (rollUp) {
@@ -257,7 +301,7 @@ export const KpiDefinitionSchema = z
     description: LocalizedTextSchema,
     indicator: IndicatorKindSchema,
     category: KpiCategorySchema,
-    unit: z.string().min(1).max(40),
+    unit: KpiUnitSchema,
     precision: z.number().int().min(0).max(6).default(1),
     direction: DirectionSchema,
     measure: MeasureSchema,

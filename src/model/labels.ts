@@ -134,7 +134,7 @@ export const LABELS = Object.freeze({
   audience: Object.freeze({
     management: t("vadībai", "management"),
     technical: t("tehniskajām komandām", "technical teams"),
-    public: t("sabiedrībai", "public"),
+    public: t("sabiedrībai", "the public"),
   }),
 });
 

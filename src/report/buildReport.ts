@@ -8,7 +8,7 @@ import { changeOverPeriod } from "../aggregate/changeOverPeriod.js";
 import { assessDataQuality } from "../quality/assessDataQuality.js";
 import { effectiveMeasurements } from "../quality/effectiveMeasurements.js";
 import { buildScorecard } from "../score/buildScorecard.js";
-import { ragStatus, type RagStatus } from "../score/ragStatus.js";
+import { ragStatus } from "../score/ragStatus.js";
 import { scoreComposite, type CompositeItem } from "../score/scoreComposite.js";
 import type { Ticket } from "../sla/ticket.js";
 import { nextPeriod } from "../time/nextPeriod.js";
@@ -24,8 +24,7 @@ import { seriesChartSpec } from "./charts/seriesChartSpec.js";
 import { collectKpiSeries, type KpiSeries } from "./collectKpiSeries.js";
 import { composeRows, percent, signedPercent, type ComposedRow } from "./composeRows.js";
 import { composeSla, type ComposedObjective, type ReportOutage } from "./composeSla.js";
-import { formatNumber } from "./formatNumber.js";
-import { formatValue } from "./formatValue.js";
+import { formatValue, unitName } from "./formatValue.js";
 import { LIBRARY_VERSION } from "./libraryVersion.js";
 import { createReportContext, type ReportContext } from "./reportContext.js";
 import type {
@@ -40,6 +39,9 @@ import type {
   ReportSection,
   ReportSignal,
   ReportStatement,
+  ReportStatusCount,
+  ReportStatusValue,
+  ReportSummarySection,
 } from "./reportModel.js";
 import { digestSha256 } from "./sha256.js";
 import { toCanonicalJson } from "./toCanonicalJson.js";
@@ -120,7 +122,7 @@ const MOVERS = 5;
  *   audience: "management", scope: "lv", period: "2026-03", asOf: "2026-04-02T00:00:00Z", locale: "en",
  * });
  * [report.title, report.provenance.measurementCount];
- * //=> ["Latvia, 2026-03 — report for management", 0]
+ * //=> ["Latvia, March 2026 — report for management", 0]
  * ```
  *
  * @category Report
@@ -196,17 +198,28 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
     heatMap: heatMap(ctx, rows),
   });
   const sla = (): ReportSection => ({ kind: "sla", heading: ctx.text("heading_sla"), objectives: objectives.map((o) => o.view) });
+  const counts = statusCounts(rows.map((r) => r.view.status.status));
+  const summaryText = ctx.text("report_summary", {
+    period: ctx.periodName(period.label),
+    ...counts,
+    breached: objectives.filter((o) => o.result.met === false).length,
+    objectives: objectives.length,
+  });
   switch (audience) {
-    case "management":
+    case "management": {
+      // The answer first (a one-screen summary), then the details it is drawn from.
+      const warnings = quality(ctx, known, allSeries);
+      const changes = movers(ctx, rows);
       sections.push(
+        summary(ctx, rows, objectives, changes, warnings, summaryText),
         scorecard(),
         composite(ctx, rows),
         sla(),
-        { kind: "movers", heading: ctx.text("heading_movers"), items: movers(ctx, rows) },
         { kind: "driver_risks", heading: ctx.text("heading_driver_risks"), items: driverRisks(ctx, allSeries) },
-        { kind: "data_quality", heading: ctx.text("heading_data_quality"), warnings: quality(ctx, known, allSeries) },
+        { kind: "data_quality", heading: ctx.text("heading_data_quality"), warnings },
       );
       break;
+    }
     case "technical": {
       const warnings = quality(ctx, known, allSeries);
       sections.push(scorecard(), sla(), ...details(ctx, rows, warnings), {
@@ -221,8 +234,6 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
       break;
   }
 
-  const counts: Record<RagStatus, number> = { green: 0, amber: 0, red: 0, no_data: 0 };
-  for (const r of rows) counts[r.view.status.status]++;
   const coverage = periodCoverage(period, asOf);
   const sortedMeasurements = [...measurements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
@@ -244,15 +255,10 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
     },
     title: ctx.text("report_title", {
       scope: scope.name[locale],
-      period: period.label,
+      period: ctx.periodName(period.label),
       audience: labelOf("audience", audience, locale),
     }),
-    summary: ctx.text("report_summary", {
-      period: period.label,
-      ...counts,
-      breached: objectives.filter((o) => o.result.met === false).length,
-      objectives: objectives.length,
-    }),
+    summary: audience === "public" ? ctx.text("public_intro", { scope: scope.name[locale], period: ctx.periodName(period.label) }) : summaryText,
     sections,
   };
 }
@@ -285,11 +291,76 @@ function rowsFor(ctx: ReportContext, rows: readonly ComposedRow[], nodeId: strin
   return rows.filter((r) => below.has(r.view.scopeId));
 }
 
+function statusCounts(statuses: readonly ReportStatusValue[]): Record<ReportStatusValue, number> {
+  const counts: Record<ReportStatusValue, number> = { green: 0, amber: 0, red: 0, no_data: 0, no_target: 0 };
+  for (const s of statuses) counts[s]++;
+  return counts;
+}
+
+/** The ids of a node and every node below it. */
+function subtreeOf(ctx: ReportContext, nodeId: string): Set<string> {
+  const ids = new Set<string>([nodeId]);
+  for (const { node } of ctx.subtree) if (node.parentId !== null && ids.has(node.parentId)) ids.add(node.id);
+  return ids;
+}
+
+function summary(
+  ctx: ReportContext,
+  rows: readonly ComposedRow[],
+  objectives: readonly ComposedObjective[],
+  changes: readonly ReportMover[],
+  warnings: readonly ReportQualityWarning[],
+  text: string,
+): ReportSummarySection {
+  const top = ctx.subtree.filter((s) => s.depth <= 1);
+  const statusCountsOf = top.map(({ node }): ReportStatusCount => {
+    const ids = subtreeOf(ctx, node.id);
+    return {
+      scopeId: node.id,
+      scopeName: ctx.nodeName(node.id),
+      counts: statusCounts(rows.filter((r) => ids.has(r.view.scopeId)).map((r) => r.view.status.status)),
+    };
+  });
+  // Off target: red before amber, then the lowest attainment; ties in scorecard order.
+  const rank = { red: 0, amber: 1 } as const;
+  const offTarget = rows
+    .map((r) => r.view)
+    .filter((v) => v.status.status === "red" || v.status.status === "amber")
+    .map((v, i) => ({ v, i }))
+    .sort(
+      (a, b) =>
+        rank[a.v.status.status as "red" | "amber"] - rank[b.v.status.status as "red" | "amber"] ||
+        (a.v.attainment ?? 0) - (b.v.attainment ?? 0) ||
+        a.i - b.i,
+    )
+    .slice(0, 5)
+    .map(({ v }) => v);
+  const shown = new Set(rows.filter((r) => r.view.value !== null).map((r) => `${r.view.kpiId}|${r.view.scopeId}`));
+  return {
+    kind: "summary",
+    heading: ctx.text("heading_summary"),
+    text,
+    statusCounts: statusCountsOf,
+    changes,
+    slaObjectiveCount: objectives.length,
+    slaAtRisk: objectives.filter((o) => o.result.met === false || (o.result.consumedFraction ?? 0) >= 0.75).map((o) => o.view),
+    offTarget,
+    // What makes this period's figures less certain; missing earlier periods (incomplete) weaken only the trends.
+    quality: warnings.filter((w) => w.issue !== "incomplete" && shown.has(`${w.kpiId}|${w.subjectId}`)),
+  };
+}
+
 function heatMap(ctx: ReportContext, rows: readonly ComposedRow[]): ReportChart | null {
   if (ctx.subtree.length < 2) return null;
   const nodes = ctx.subtree.map(({ node, depth }) => {
     const own = rowsFor(ctx, rows, node.id);
-    const status = own.length === 0 ? "no_data" : ragStatus(compositeOf(own).capped);
+    // A node whose rows all lack a target has nothing to score: "no target", not "no data".
+    const status: ReportStatusValue =
+      own.length === 0
+        ? "no_data"
+        : own.every((r) => r.scorecard.gap === "no_target")
+          ? "no_target"
+          : ragStatus(compositeOf(own).capped);
     return { label: ctx.nodeName(node.id), status, depth };
   });
   const title = ctx.text("chart_title_heat_map");
@@ -399,8 +470,7 @@ function driverRisks(ctx: ReportContext, allSeries: readonly KpiSeries[]): Repor
             leading: ctx.kpiName(lead.kpi.id),
             lagging: ctx.kpiName(lag.kpi.id),
             scope: ctx.nodeName(node.id),
-            lag: link.lagPeriods,
-            r: formatNumber(assessment.r, ctx.locale, 2),
+            lag: link.lagPeriods === 0 ? "" : ctx.text("driver_lag", { periods: ctx.count(link.lagPeriods, "periods") }),
             supported: ctx.text(
               assessment.supported === null ? "driver_unknown" : assessment.supported ? "driver_supported" : "driver_not_supported",
             ),
@@ -422,7 +492,7 @@ function quality(ctx: ReportContext, known: readonly Measurement[], allSeries: r
     const base = { kpi: ctx.kpiName(q.kpiId), subject: ctx.nodeName(q.subjectId) };
     const push = (issue: ReportQualityWarning["issue"], text: string) =>
       warnings.push({ kpiId: q.kpiId, subjectId: q.subjectId, issue, text });
-    if (q.stale) push("stale", ctx.text("quality_stale", { ...base, last: q.lastAt === null ? "—" : ctx.iso(q.lastAt).slice(0, 10) }));
+    if (q.stale) push("stale", ctx.text("quality_stale", { ...base, last: q.lastAt === null ? ctx.text("no_value") : ctx.localDate(q.lastAt) }));
     if (q.completenessPercent !== null && q.completenessPercent < 100) {
       push("incomplete", ctx.text("quality_incomplete", { ...base, percent: percent(ctx, q.completenessPercent / 100) }));
     }
@@ -444,11 +514,19 @@ function quality(ctx: ReportContext, known: readonly Measurement[], allSeries: r
 
 function details(ctx: ReportContext, rows: readonly ComposedRow[], warnings: readonly ReportQualityWarning[]): ReportKpiDetailSection[] {
   const out: ReportKpiDetailSection[] = [];
+  // A node whose one measured child gives all its data has the same series: its charts are shown once.
+  const seriesSeen = new Map<string, { scopeId: string; scopeName: string }>();
+  const procedureSeen = new Set<string>();
   for (const r of rows) {
     if (!r.values.some((v) => v !== null)) continue;
     const kpi = r.series.kpi;
     const periods = r.series.periods;
     const points = r.values.map((value, index) => ({ index, value }));
+    const seriesKey = `${kpi.id}|${JSON.stringify(r.values)}`;
+    const sameSeriesAs = seriesSeen.get(seriesKey) ?? null;
+    if (sameSeriesAs === null) seriesSeen.set(seriesKey, { scopeId: r.view.scopeId, scopeName: r.view.scopeName });
+    const kpiDescribedAbove = procedureSeen.has(kpi.id);
+    procedureSeen.add(kpi.id);
     const labelAt = (i: number) => periods[i]?.label ?? String(i);
     const f = (v: number | null) => formatValue(v, kpi, ctx.locale);
     // The target line: the value scored against in each period, as buildScorecard resolves it.
@@ -507,13 +585,14 @@ function details(ctx: ReportContext, rows: readonly ComposedRow[], warnings: rea
               lcl: limits.lowerLimit,
               signals: signals.flatMap((s) => s.rules.map((rule) => ({ period: s.period, rule }))),
             },
-            { locale: ctx.locale, yTitle: kpi.unit },
+            { locale: ctx.locale, yTitle: unitName(kpi.unit, ctx.locale) },
           ),
           table: {
             caption: ctx.text("chart_table_caption", { title }),
             columns: [ctx.text("col_period"), ctx.text("col_value"), ctx.text("chart_signal")],
+            // The points themselves are in the series table of the same section: here the signals and the limits.
             rows: [
-              ...phasePoints.map((p) => [p.period, f(p.value), signals.find((s) => s.period === p.period)?.rules.join(", ") ?? ""]),
+              ...signals.map((s) => [s.period, f(phasePoints.find((p) => p.period === s.period)?.value ?? null), s.rules.join(", ")]),
               [ctx.text("chart_center_line"), f(limits.centerLine), ""],
               [ctx.text("chart_upper_limit"), f(limits.upperLimit), ""],
               [ctx.text("chart_lower_limit"), f(limits.lowerLimit), ""],
@@ -543,7 +622,7 @@ function details(ctx: ReportContext, rows: readonly ComposedRow[], warnings: rea
         [ctx.text("fact_indicator"), labelOf("indicator", kpi.indicator, ctx.locale)],
         [ctx.text("fact_category"), labelOf("category", kpi.category, ctx.locale)],
         [ctx.text("fact_direction"), labelOf("direction", kpi.direction, ctx.locale)],
-        [ctx.text("fact_unit"), kpi.unit],
+        [ctx.text("fact_unit"), unitName(kpi.unit, ctx.locale)],
         [ctx.text("fact_aggregation"), labelOf("timeAggregation", kpi.aggregation, ctx.locale)],
         [ctx.text("fact_roll_up"), labelOf("rollUp", kpi.rollUp, ctx.locale)],
         [ctx.text("fact_frequency"), labelOf("frequency", kpi.frequency, ctx.locale)],
@@ -552,7 +631,7 @@ function details(ctx: ReportContext, rows: readonly ComposedRow[], warnings: rea
       series: {
         kind: "series",
         title: seriesTitle,
-        spec: seriesChartSpec(seriesPoints, { locale: ctx.locale, yTitle: kpi.unit }),
+        spec: seriesChartSpec(seriesPoints, { locale: ctx.locale, yTitle: unitName(kpi.unit, ctx.locale) }),
         table: {
           caption: ctx.text("chart_table_caption", { title: seriesTitle }),
           columns: [ctx.text("col_period"), ctx.text("col_value"), ctx.text("col_target")],
@@ -568,6 +647,8 @@ function details(ctx: ReportContext, rows: readonly ComposedRow[], warnings: rea
         collectionText: labelOf("collection", kpi.procedure.collection, ctx.locale),
       },
       quality: warnings.filter((w) => w.kpiId === kpi.id && w.subjectId === r.view.scopeId),
+      sameSeriesAs,
+      kpiDescribedAbove,
     });
   }
   return out;
@@ -585,10 +666,10 @@ function statements(ctx: ReportContext, rows: readonly ComposedRow[], objectives
       text: ctx.text("public_kpi", {
         scope: r.view.scopeName,
         kpi: r.view.kpiName,
-        period: r.view.period,
+        period: ctx.periodName(r.view.period),
         value: r.view.valueText,
         target: r.view.targetText,
-        verdict: ctx.text(`public_${status}`),
+        verdict: ctx.text(status === "no_target" ? "public_no_data" : `public_${status}`),
       }),
       status: r.view.status,
       flags: r.view.flags,
@@ -604,7 +685,7 @@ function statements(ctx: ReportContext, rows: readonly ComposedRow[], objectives
         objective: v.objectiveName,
         slo: v.sloText,
         delivered: v.attainmentText,
-        window: v.window.label,
+        window: ctx.periodName(v.window.label),
         verdict: ctx.text(v.met === null ? "public_not_judged" : v.met ? "public_kept" : "public_not_kept"),
       }),
       status: v.status,

@@ -6,8 +6,7 @@ import { trendVerdict } from "../trend/trendVerdict.js";
 import { bulletChartSpec, type StatusBand } from "./charts/bulletChartSpec.js";
 import { sparklineSpec } from "./charts/sparklineSpec.js";
 import type { KpiSeries } from "./collectKpiSeries.js";
-import { formatNumber } from "./formatNumber.js";
-import { formatValue } from "./formatValue.js";
+import { formatValue, unitName } from "./formatValue.js";
 import type { ReportContext } from "./reportContext.js";
 import type { ReportChart, ReportScorecardRow } from "./reportModel.js";
 
@@ -68,14 +67,14 @@ export function composeRows(ctx: ReportContext, allSeries: readonly KpiSeries[])
         scopeName: ctx.nodeName(node.id),
         depth,
         period: period.label,
-        unit: kpi.unit,
+        unit: unitName(kpi.unit, ctx.locale),
         value,
         valueText: formatValue(value, kpi, ctx.locale),
         target: scored.scoredAgainst,
         targetText: targetText(ctx, kpi, scored),
         attainment: scored.attainment,
         attainmentText: percent(ctx, scored.attainment),
-        status: scored.gap === "no_target" ? { ...ctx.status("no_data"), text: ctx.text("target_none") } : ctx.status(scored.status),
+        status: ctx.status(scored.gap === "no_target" ? "no_target" : scored.status),
         trend,
         trendText: ctx.text(trend === null ? "trend_unknown" : `trend_${trend}`),
         flags: ctx.flags(partialPeriod, status.provisional > 0, status.estimated > 0),
@@ -192,7 +191,7 @@ function bullet(ctx: ReportContext, kpi: KpiDefinition, row: ScorecardRow<Target
   return {
     kind: "bullet",
     title,
-    spec: bulletChartSpec({ actual: row.value, target, bands: found, unit: kpi.unit }, { locale: ctx.locale }),
+    spec: bulletChartSpec({ actual: row.value, target, bands: found, unit: unitName(kpi.unit, ctx.locale) }, { locale: ctx.locale }),
     table: {
       caption: ctx.text("chart_table_caption", { title }),
       columns: [ctx.text("col_status"), ctx.text("chart_from"), ctx.text("chart_to")],
@@ -218,6 +217,6 @@ function bullet(ctx: ReportContext, kpi: KpiDefinition, row: ScorecardRow<Target
  * ```
  */
 export function signedPercent(ctx: Pick<ReportContext, "locale">, change: number): string {
-  const text = formatNumber(Math.abs(change) * 100, ctx.locale, 1);
-  return `${change > 0 ? "+" : change < 0 ? "−" : ""}${text}${ctx.locale === "lv" ? " %" : "%"}`;
+  const text = percent(ctx, Math.abs(change));
+  return `${change > 0 ? "+" : change < 0 ? "−" : ""}${text}`;
 }

@@ -8,6 +8,7 @@ import { eachPeriod } from "../time/eachPeriod.js";
 import { periodOf } from "../time/periodOf.js";
 import { budgetBurnDownSpec } from "./charts/budgetBurnDownSpec.js";
 import { formatNumber } from "./formatNumber.js";
+import { formatValue } from "./formatValue.js";
 import { percent } from "./composeRows.js";
 import type { ReportContext } from "./reportContext.js";
 import type { ReportChart, ReportSlaObjective } from "./reportModel.js";
@@ -66,7 +67,10 @@ export function composeSla(
       const label =
         objective.window.kind === "calendar"
           ? periodOf(window.start, objective.window.grain, { timeZone: calendar.timeZone, fiscalYearStartMonth: 1 }).label
-          : ctx.text("rolling_window", { days: objective.window.days, end: ctx.iso(window.end).slice(0, 10) });
+          : ctx.text("rolling_window", {
+              days: formatValue(objective.window.days, { unit: "days", precision: 0 }, ctx.locale),
+              end: ctx.localDate(window.end - 1),
+            });
       const amount = (v: number) => formatAmount(ctx, result.unit, v, objective);
       const status = result.met === null ? "no_data" : result.met ? "green" : "red";
       const view: ReportSlaObjective = {
@@ -77,7 +81,7 @@ export function composeSla(
         serviceId: terms.serviceId,
         serviceName: ctx.nodeName(terms.serviceId),
         window: { label, start: ctx.iso(window.start), end: ctx.iso(window.end) },
-        sloText: `${formatNumber(Number(objective.slo), ctx.locale, decimalsOf(objective.slo))}${ctx.locale === "lv" ? " %" : "%"}`,
+        sloText: formatValue(Number(objective.slo), { unit: "%", precision: decimalsOf(objective.slo) }, ctx.locale),
         attainment: result.attainment,
         attainmentText: percentPrecise(ctx, result.attainment, decimalsOf(objective.slo) + 1),
         status: {
@@ -104,8 +108,7 @@ function decimalsOf(slo: string): number {
 }
 
 function percentPrecise(ctx: ReportContext, ratio: number | null, decimals: number): string {
-  if (ratio === null) return formatNumber(null, ctx.locale);
-  return `${formatNumber(ratio * 100, ctx.locale, Math.min(6, Math.max(1, decimals)))}${ctx.locale === "lv" ? " %" : "%"}`;
+  return formatValue(ratio === null ? null : ratio * 100, { unit: "%", precision: Math.min(6, Math.max(1, decimals)) }, ctx.locale);
 }
 
 /** Minutes for time-based units, counts for events and tickets. */
@@ -126,10 +129,12 @@ function formatAmount(ctx: ReportContext, unit: SlaObjectiveResult["unit"], valu
     case "ms":
     case "slices":
       return ctx.text("unit_minutes", { value: formatNumber(shown, ctx.locale, 1) });
+    // A budget of 3.9 tickets lets 3 tickets miss the objective: counts are shown whole, rounded down (a remaining
+    // budget of −1.1 is 2 over, since whole tickets are spent).
     case "tickets":
-      return ctx.text("unit_tickets", { value: formatNumber(shown, ctx.locale, shown % 1 === 0 ? 0 : 1) });
+      return ctx.count(Math.floor(shown), "tickets");
     case "events":
-      return ctx.text("unit_events", { value: formatNumber(shown, ctx.locale, shown % 1 === 0 ? 0 : 1) });
+      return ctx.count(Math.floor(shown), "events");
   }
 }
 
@@ -157,7 +162,7 @@ function burnDown(
     return { label: day.label, remaining: toDisplay(result.unit, result.budget - spent, objective) };
   });
   const budget = toDisplay(result.unit, result.budget, objective);
-  const unit = result.unit === "ms" || result.unit === "slices" ? "min" : result.unit === "tickets" ? ctx.text("unit_tickets", { value: "" }).trim() : ctx.text("unit_events", { value: "" }).trim();
+  const unit = result.unit === "ms" || result.unit === "slices" ? "min" : ctx.text(result.unit === "tickets" ? "unit_tickets_name" : "unit_events_name");
   const title = ctx.text("chart_title_burn_down", { objective: objective.name[ctx.locale] });
   return {
     kind: "burn_down",

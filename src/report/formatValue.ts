@@ -1,11 +1,13 @@
-import type { KpiDefinition } from "../model/kpiDefinition.js";
+import type { KpiDefinition, KpiUnit } from "../model/kpiDefinition.js";
 import type { Locale } from "../model/localizedText.js";
 import { KpiError } from "../errors.js";
 
-const cache = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
+const plurals = new Map<string, Intl.PluralRules>();
 
-/** Intl options for units that Intl knows; other units are appended as written. */
-function intlOptions(unit: string): Intl.NumberFormatOptions | null {
+/** Intl options for the unit codes that Intl knows; `null` for any other unit. */
+function intlOptions(unit: KpiUnit): Intl.NumberFormatOptions | null {
+  if (typeof unit !== "string") return null;
   switch (unit.trim().toLowerCase()) {
     case "%":
       return { style: "unit", unit: "percent" };
@@ -28,8 +30,33 @@ function intlOptions(unit: string): Intl.NumberFormatOptions | null {
     case "second":
     case "seconds":
       return { style: "unit", unit: "second", unitDisplay: "short" };
+    case "ms":
+    case "millisecond":
+    case "milliseconds":
+      return { style: "unit", unit: "millisecond", unitDisplay: "short" };
     default:
       return null;
+  }
+}
+
+/** The unit's word for a formatted number: its plural form in the locale (Intl.PluralRules), or the text as given. */
+function unitWord(unit: KpiUnit, locale: Locale, value: number, precision: number): string {
+  if (typeof unit === "string") return unit;
+  const forms = unit[locale];
+  if (typeof forms === "string") return forms;
+  const key = `${locale}|${precision}`;
+  let rules = plurals.get(key);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(locale, { minimumFractionDigits: precision, maximumFractionDigits: precision });
+    plurals.set(key, rules);
+  }
+  switch (rules.select(value)) {
+    case "one":
+      return forms.one;
+    case "zero":
+      return forms.zero ?? forms.other;
+    default:
+      return forms.other;
   }
 }
 
@@ -38,8 +65,11 @@ function intlOptions(unit: string): Intl.NumberFormatOptions | null {
  * Latvian.
  *
  * @remarks
- * Uses `Intl.NumberFormat` with exactly `precision` decimals. Units Intl knows are localised (`%`, `EUR`, `days`,
- * `h`, `min`, `s`: "12,5 dienas", "€18,543.50"); any other unit is written after the number ("3 incidents").
+ * Uses `Intl.NumberFormat` with exactly `precision` decimals. Unit codes Intl knows are localised (`%`, `EUR`,
+ * `days`, `h`, `min`, `s`, `ms`: "12,5 dienas", "€18,543.50"). A unit in both languages is written after the number in
+ * the locale, in the plural form that `Intl.PluralRules` selects for the number as shown ("1 incidents",
+ * "7 incidenti", "10 incidentu"; "1 incident", "7 incidents"). Any other plain-string unit is written after the
+ * number as it is.
  *
  * @param value - The value, or `null`.
  * @param kpi - The KPI's `unit` and `precision`.
@@ -50,8 +80,16 @@ function intlOptions(unit: string): Intl.NumberFormatOptions | null {
  *
  * @example
  * ```ts
- * [formatValue(99.456, { unit: "%", precision: 1 }, "lv"), formatValue(null, { unit: "%", precision: 1 }, "en")];
- * //=> ["99,5%", "—"]
+ * const incidents = { lv: { one: "incidents", other: "incidenti", zero: "incidentu" }, en: { one: "incident", other: "incidents" } };
+ * [
+ *   formatValue(99.456, { unit: "%", precision: 1 }, "lv"),
+ *   formatValue(null, { unit: "%", precision: 1 }, "en"),
+ *   formatValue(1, { unit: incidents, precision: 0 }, "lv"),
+ *   formatValue(7, { unit: incidents, precision: 0 }, "lv"),
+ *   formatValue(10, { unit: incidents, precision: 0 }, "lv"),
+ *   formatValue(1, { unit: incidents, precision: 0 }, "en"),
+ * ];
+ * //=> ["99,5%", "—", "1 incidents", "7 incidenti", "10 incidentu", "1 incident"]
  * ```
  *
  * @category Report
@@ -65,13 +103,44 @@ export function formatValue(value: number | null, kpi: Pick<KpiDefinition, "unit
   if (!Number.isInteger(precision) || precision < 0 || precision > 6) {
     throw new KpiError("invalid_argument", "formatValue: precision must be a whole number from 0 to 6", { path: ["kpi", "precision"] });
   }
-  const key = `${locale}|${precision}|${kpi.unit}`;
-  let format = cache.get(key);
   const options = intlOptions(kpi.unit);
+  const key = `${locale}|${precision}|${options === null ? "" : JSON.stringify(options)}`;
+  let format = formats.get(key);
   if (format === undefined) {
     format = new Intl.NumberFormat(locale, { ...options, minimumFractionDigits: precision, maximumFractionDigits: precision });
-    cache.set(key, format);
+    formats.set(key, format);
   }
-  const text = format.format(value === 0 ? 0 : value);
-  return options === null ? `${text} ${kpi.unit}` : text;
+  const shown = value === 0 ? 0 : value;
+  const text = format.format(shown);
+  return options === null ? `${text} ${unitWord(kpi.unit, locale, shown, precision)}` : text;
+}
+
+/**
+ * Returns a KPI unit's name in a locale, for an axis title or a fact table: the Intl unit's short name, the
+ * `other` plural form of a bilingual unit, or a plain unit as written.
+ *
+ * @example
+ * ```ts
+ * [unitName("days", "lv"), unitName({ lv: "izsniegumi/h", en: "loans/h" }, "en")];
+ * //=> ["dienas", "loans/h"]
+ * ```
+ *
+ * @param unit - The unit.
+ * @param locale - `"lv"` or `"en"`.
+ * @returns The name.
+ */
+export function unitName(unit: KpiUnit, locale: Locale): string {
+  const options = intlOptions(unit);
+  if (options === null) {
+    if (typeof unit === "string") return unit;
+    const forms = unit[locale];
+    return typeof forms === "string" ? forms : forms.other;
+  }
+  if (options.style === "currency") return "EUR";
+  const parts = new Intl.NumberFormat(locale, { ...options, unitDisplay: options.unitDisplay ?? "short" }).formatToParts(5);
+  return parts
+    .filter((p) => p.type === "unit" || p.type === "percentSign")
+    .map((p) => p.value)
+    .join("")
+    .trim();
 }

@@ -1,3 +1,5 @@
+import { labelOf } from "../model/labels.js";
+import { formatLocalTime, formatPeriodName } from "./formatLocalTime.js";
 import { reportLabel } from "./reportLabel.js";
 import type { ReportProvenance } from "./reportModel.js";
 
@@ -8,7 +10,8 @@ import type { ReportProvenance } from "./reportModel.js";
  * Internal: shared by `renderMarkdown` and `renderHtml`, which escape the cells for their format.
  *
  * @param p - The report's provenance.
- * @returns The rows, in a fixed order: library, asOf, period, audience, scope, calendar, digests, counts.
+ * @returns The rows, in a fixed order: library, asOf, period, audience, scope, calendar, digests, counts; instants in
+ * the calendar's local time with the zone named.
  *
  * @example
  * ```ts
@@ -25,11 +28,16 @@ export function provenanceRows(p: ReportProvenance): string[][] {
   const t = (key: Parameters<typeof reportLabel>[0], values: Readonly<Record<string, string | number>> = {}): string =>
     reportLabel(key, p.locale, values);
   const partial = p.period.complete ? "" : t("prov_period_partial");
+  // Instants in the calendar's local time, with the zone named.
+  const local = (iso: string) => formatLocalTime(iso, p.locale, p.calendar.timeZone, "date_time");
   return [
     [t("prov_library"), `${p.library.name} ${p.library.version}`],
-    [t("prov_as_of"), p.asOf],
-    [t("prov_period"), t("prov_period_value", { label: p.period.label, start: p.period.start, end: p.period.end, partial })],
-    [t("prov_audience"), p.audience],
+    [t("prov_as_of"), local(p.asOf)],
+    [
+      t("prov_period"),
+      t("prov_period_value", { label: formatPeriodName(p.period.label, p.locale), start: local(p.period.start), end: local(p.period.end), partial }),
+    ],
+    [t("prov_audience"), labelOf("audience", p.audience, p.locale)],
     [t("prov_scope"), `${p.scope.name} (${p.scope.id})`],
     [t("prov_calendar"), `${p.calendar.id} (${p.calendar.timeZone})`],
     [t("prov_definitions"), p.definitionsDigest],

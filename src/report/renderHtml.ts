@@ -1,12 +1,14 @@
 import { assertNever } from "../internal/assertNever.js";
-import { renderChartSvg } from "./charts/renderChartSvg.js";
+import { renderChartSvg as renderFullSvg } from "./charts/renderChartSvg.js";
+import type { VegaLiteSpec } from "./charts/vegaLiteSpec.js";
+import { compactSvg } from "./compactSvg.js";
 import { REPORT_PALETTE } from "./charts/reportPalette.js";
 import { reportLabel } from "./reportLabel.js";
 import type { ReportLabelKey } from "./reportLabels.js";
-import type { Report, ReportAnnotation, ReportChart, ReportFlags, ReportSection, ReportStatus, ReportTable } from "./reportModel.js";
+import type { Report, ReportAnnotation, ReportAudience, ReportChart, ReportFlags, ReportScorecardRow, ReportSection, ReportStatus, ReportTable } from "./reportModel.js";
 import { provenanceRows } from "./provenanceRows.js";
-
-type T = (key: ReportLabelKey, values?: Readonly<Record<string, string | number>>) => string;
+import { groupScorecardRows } from "./groupScorecardRows.js";
+import { changeText, offTargetText, slaText, type T } from "./summaryTexts.js";
 
 /**
  * Renders a report as one self-contained, accessible HTML page: inline CSS and inline SVG charts, with no network
@@ -41,7 +43,8 @@ export async function renderHtml(report: Report): Promise<string> {
   const p = report.provenance;
   const t: T = (key, values = {}) => reportLabel(key, p.locale, values);
   const body: string[] = [];
-  for (const section of report.sections) body.push(await renderSection(section, t));
+  for (const section of report.sections) body.push(await renderSection(section, t, p.audience));
+  const { defs, html: shared } = shareSymbols(body.join("\n"));
   const provenance = table(
     {
       caption: t("heading_provenance"),
@@ -62,15 +65,24 @@ export async function renderHtml(report: Report): Promise<string> {
     "<body>",
     "<main>",
     `<h1>${esc(report.title)}</h1>`,
-    `<p class="summary">${esc(report.summary)}</p>`,
-    ...body,
-    `<section><h2>${esc(t("heading_provenance"))}</h2>${provenance}</section>`,
-    `<footer><p>${esc(t("footer", { version: p.library.version }))}</p></footer>`,
+    // A report that opens with its summary section says the one-sentence summary there.
+    ...(report.sections[0]?.kind === "summary" ? [] : [`<p class="summary">${esc(report.summary)}</p>`]),
+    defs,
+    shared,
     "</main>",
+    `<footer><details><summary>${esc(t("provenance_summary"))}</summary>${provenance}</details><p>${esc(t("footer", { version: p.library.version }))}</p></footer>`,
     "</body>",
     "</html>",
     "",
   ].join("\n");
+}
+
+/** The font, size and colour of most chart texts, set once by the page's CSS (see chartConfig). */
+const SVG_TEXT = { font: REPORT_PALETTE.font, size: "11px", color: REPORT_PALETTE.text, anchor: "end", lineColor: REPORT_PALETTE.mutedText } as const;
+
+/** A chart as a compact inline SVG (the page's CSS sets the font of its texts). */
+async function renderChartSvg(spec: VegaLiteSpec): Promise<string> {
+  return compactSvg(await renderFullSvg(spec), SVG_TEXT);
 }
 
 const S = REPORT_PALETTE.status;
@@ -83,15 +95,50 @@ const CSS = [
   `th,td{border:1px solid #bfbfbf;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}`,
   "td.num{text-align:right;white-space:nowrap}",
   "figure{margin:.5rem 0}figure svg{max-width:100%;height:auto}",
+  `svg text{font-family:${SVG_TEXT.font};font-size:${SVG_TEXT.size};fill:${SVG_TEXT.color};text-anchor:${SVG_TEXT.anchor}}svg line{stroke:${SVG_TEXT.lineColor}}`,
   ".summary{font-size:1.05rem}",
   ".status{display:inline-block;padding:0 .35rem;border-radius:.25rem;white-space:nowrap}",
-  ...(["green", "amber", "red", "no_data"] as const).map(
+  "footer{max-width:72rem;margin:0 auto;padding:0 1.25rem 2rem;border-top:2px solid #d9d9d9}",
+  ".counts td{text-align:right}.counts td:first-child{text-align:left}",
+  ...(["green", "amber", "red", "no_data", "no_target"] as const).map(
     (s) => `.status-${s}{background:${S[s].tint}}.status-${s} .symbol{color:${S[s].strong}}`,
   ),
   `.flags{font-style:italic;color:${REPORT_PALETTE.mutedText}}`,
   ".provenance td{font-family:monospace;word-break:break-all}",
-  "details{margin:.25rem 0}",
+  "details{margin:.25rem 0}summary{cursor:pointer}",
+  ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",
+  ".answer ul{padding-left:1.2rem;margin:.25rem 0}.answer li{margin:.2rem 0}",
+  ".answer{background:#f7f9fb;border:1px solid #d9d9d9;padding:0 1rem 1rem}",
+  ".grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(26rem,1fr));gap:0 1.5rem}",
 ].join("\n");
+
+/**
+ * Draws the point symbols that many charts repeat (the same path at many places) once, in a hidden SVG at the top of
+ * the page, and places them with `<use>`: the page shares its chart shapes instead of repeating them.
+ */
+function shareSymbols(html: string): { defs: string; html: string } {
+  const symbol = /<path transform="(translate\([^)]*\))" d="([^"]+)"([^>]*)\/>/g;
+  const counts = new Map<string, number>();
+  for (const m of html.matchAll(symbol)) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + 1);
+  const ids = new Map<string, string>();
+  for (const [d, n] of counts) if (n >= 3) ids.set(d, `m${ids.size}`);
+  if (ids.size === 0) return { defs: "", html };
+  const defs = `<svg width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false"><defs>${[...ids]
+    .map(([d, id]) => `<path id="${id}" d="${d}"/>`)
+    .join("")}</defs></svg>`;
+  return {
+    defs,
+    html: html.replace(symbol, (whole, transform: string, d: string, rest: string) => {
+      const id = ids.get(d);
+      return id === undefined ? whole : `<use href="#${id}" transform="${transform}"${rest}/>`;
+    }),
+  };
+}
+
+/** The id of a KPI detail section, for links between sections (ids may hold any character but spaces). */
+function detailId(kpiId: string, scopeId: string): string {
+  return esc(`detail-${kpiId}-${scopeId}`.replace(/\s/g, "_"));
+}
 
 function esc(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -99,6 +146,11 @@ function esc(text: string): string {
 
 function status(s: ReportStatus): string {
   return `<span class="status status-${s.status}"><span class="symbol" aria-hidden="true">${s.symbol}</span> ${esc(s.text)}</span>`;
+}
+
+/** A status as its symbol on its tint, with the words for screen readers only (in lists that name it again). */
+function statusMark(s: ReportStatus): string {
+  return `<span class="status status-${s.status}"><span class="symbol" aria-hidden="true">${s.symbol}</span><span class="sr"> ${esc(s.text)}</span></span>`;
 }
 
 function flags(f: ReportFlags): string {
@@ -112,21 +164,25 @@ function table(tbl: ReportTable, className = "", cells?: readonly (readonly stri
   return `<table${className === "" ? "" : ` class="${className}"`}>${caption}${head}<tbody>${rows}</tbody></table>`;
 }
 
+/** The chart's data table, folded away under its caption. */
+function chartTable(c: ReportChart): string {
+  return `<details><summary>${esc(c.table.caption)}</summary>${table({ ...c.table, caption: "" })}</details>`;
+}
+
 async function chart(c: ReportChart, level: "h3" | "h4" = "h3"): Promise<string> {
   const svg = await renderChartSvg(c.spec);
-  return `<${level}>${esc(c.title)}</${level}><figure>${svg}</figure>${table(c.table)}`;
+  return `<${level}>${esc(c.title)}</${level}><figure>${svg}</figure>${chartTable(c)}`;
 }
 
 function annotations(items: readonly { a: ReportAnnotation; about: string }[], t: T): string {
   if (items.length === 0) return "";
   const li = items.map(({ a, about }) => {
-    const when = a.until === null ? a.at.slice(0, 10) : `${a.at.slice(0, 10)} – ${a.until.slice(0, 10)}`;
-    return `<li>${about === "" ? "" : `<strong>${esc(about)}:</strong> `}${esc(a.text)} (${esc(a.kindText)}, ${when})</li>`;
+    return `<li>${about === "" ? "" : `<strong>${esc(about)}:</strong> `}${esc(a.text)} (${esc(a.kindText)}, ${esc(a.whenText)})</li>`;
   });
   return `<h3>${esc(t("heading_annotations"))}</h3><ul>${li.join("")}</ul>`;
 }
 
-async function renderSection(section: ReportSection, t: T): Promise<string> {
+async function renderSection(section: ReportSection, t: T, audience: ReportAudience): Promise<string> {
   const h2 = `<h2>${esc(section.heading)}</h2>`;
   const none = (key: ReportLabelKey = "nothing_to_report") => `<section>${h2}<p>${esc(t(key))}</p></section>`;
   switch (section.kind) {
@@ -134,29 +190,57 @@ async function renderSection(section: ReportSection, t: T): Promise<string> {
       if (section.rows.length === 0) return none();
       const parts = [h2];
       if (section.heatMap !== null) parts.push(await chart(section.heatMap));
-      const columns = [t("col_scope"), t("col_kpi"), t("col_period"), t("col_value"), t("col_target"), t("col_attainment"), t("col_status"), t("col_trend"), t("col_flags")];
-      const cells: string[][] = [];
-      for (const r of section.rows) {
-        const spark = r.sparkline === null ? "" : `<figure>${await renderChartSvg(r.sparkline.spec)}</figure>`;
-        cells.push([
-          `${"&nbsp;&nbsp;".repeat(r.depth)}${esc(r.scopeName)}`,
-          esc(r.kpiName),
-          esc(r.period),
-          `${esc(r.valueText)}${spark}`,
-          esc(r.targetText),
-          esc(r.attainmentText),
-          status(r.status),
-          esc(r.trendText),
-          flags(r.flags),
-        ]);
+      const { scopes, noTarget } = groupScorecardRows(section.rows);
+      // The technical report draws each row's full series in its detail section: no sparklines there.
+      const spark = async (r: ReportScorecardRow) =>
+        r.sparkline === null || audience === "technical"
+          ? ""
+          : `<figure>${await renderChartSvg(r.sparkline.spec)}</figure><details><summary>${esc(t("col_period"))}</summary>${table({ ...r.sparkline.table, caption: "" })}</details>`;
+      const columns = [t("col_kpi"), t("col_period"), t("col_value"), t("col_target"), t("col_attainment"), t("col_status"), t("col_trend"), t("col_flags")];
+      for (const g of scopes) {
+        const cells: string[][] = [];
+        for (const r of g.rows) {
+          cells.push([esc(r.kpiName), esc(r.period), `${esc(r.valueText)}${await spark(r)}`, esc(r.targetText), esc(r.attainmentText), status(r.status), esc(r.trendText), flags(r.flags)]);
+        }
+        parts.push(`<h3>${esc(g.scopeName)}</h3>`, table({ caption: `${section.heading}: ${g.scopeName}`, columns, rows: [] }, "scorecard", cells));
       }
-      parts.push(table({ caption: section.heading, columns, rows: [] }, "scorecard", cells));
-      for (const r of section.rows) {
-        if (r.sparkline !== null) parts.push(`<details><summary>${esc(r.sparkline.title)} — ${esc(r.scopeName)}</summary>${table(r.sparkline.table)}</details>`);
+      if (noTarget.length > 0) {
+        const cells: string[][] = [];
+        for (const r of noTarget) cells.push([esc(r.scopeName), esc(r.kpiName), esc(r.period), `${esc(r.valueText)}${await spark(r)}`, esc(r.trendText), flags(r.flags)]);
+        parts.push(
+          `<h3>${esc(t("heading_no_target"))}</h3><p>${esc(t("no_target_note"))}</p>`,
+          table({ caption: t("heading_no_target"), columns: [t("col_scope"), t("col_kpi"), t("col_period"), t("col_value"), t("col_trend"), t("col_flags")], rows: [] }, "scorecard", cells),
+        );
       }
       for (const r of section.rows.filter((x) => x.depth === 0 && x.bullet !== null)) parts.push(await chart(r.bullet as ReportChart));
       parts.push(annotations(section.rows.flatMap((r) => r.annotations.map((a) => ({ a, about: `${r.kpiName} — ${r.scopeName}` }))), t));
       return `<section>${parts.join("\n")}</section>`;
+    }
+    case "summary": {
+      const statuses = ["green", "amber", "red", "no_data", "no_target"] as const;
+      const counts = table(
+        {
+          caption: t("summary_status_counts"),
+          columns: [t("col_scope"), ...statuses.map((st) => `${REPORT_PALETTE.status[st].symbol} ${t(`status_short_${st}`)}`)],
+          rows: [],
+        },
+        "counts",
+        section.statusCounts.map((c, i) => [`${i === 0 ? "" : "&nbsp;&nbsp;"}${esc(c.scopeName)}`, ...statuses.map((st) => String(c.counts[st]))]),
+      );
+      const list = (items: readonly string[], empty: string) => (items.length === 0 ? `<p>${esc(empty)}</p>` : `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>`);
+      return `<section class="answer">${h2}<p class="summary">${esc(section.text)}</p>${counts}<div class="grid"><div><h3>${esc(t("summary_off_target"))}</h3>${list(
+        section.offTarget.map((r) => `${statusMark(r.status)} ${esc(offTargetText(r, t))}`),
+        t("summary_off_target_none"),
+      )}</div><div><h3>${esc(t("summary_sla"))}</h3>${list(
+        section.slaAtRisk.map((o) => `${statusMark(o.status)} ${esc(slaText(o, t))}`),
+        t(section.slaObjectiveCount === 0 ? "summary_sla_no_objectives" : "summary_sla_none"),
+      )}</div><div><h3>${esc(t("summary_changes"))}</h3>${list(
+        section.changes.map((m) => `${esc(changeText(m, t))} ${flags(m.flags)}`),
+        t("nothing_to_report"),
+      )}</div><div><h3>${esc(t("summary_quality"))}</h3>${list(
+        section.quality.map((w) => esc(w.text)),
+        t("quality_none"),
+      )}</div></div></section>`;
     }
     case "composite": {
       const rows = section.items.map((i) => [esc(i.kpiName), esc(i.scoreText), String(i.weight), esc(i.shareText), esc(i.contributionText), esc(i.excludedText)]);
@@ -188,7 +272,8 @@ async function renderSection(section: ReportSection, t: T): Promise<string> {
         ),
       ];
       for (const o of section.objectives) {
-        if (o.topSpenders.length > 0) {
+        // Outage and ticket ids are for the technical teams, not for a manager or the public.
+        if (o.topSpenders.length > 0 && audience === "technical") {
           parts.push(table({ caption: `${o.objectiveName}: ${t("heading_top_spenders")}`, columns: [t("col_spender"), t("col_spent")], rows: o.topSpenders.map((s) => [s.id, s.spentText]) }));
         }
         if (o.burnDown !== null) parts.push(await chart(o.burnDown));
@@ -212,25 +297,33 @@ async function renderSection(section: ReportSection, t: T): Promise<string> {
       const r = section.row;
       const parts = [
         h2,
-        `<p>${esc(section.description)}</p>`,
-        table({ caption: "", columns: [t("col_fact"), t("col_value")], rows: section.facts.map(([k, v]) => [k, v]) }),
+        section.kpiDescribedAbove
+          ? `<p>${esc(t("kpi_described_above"))}</p>`
+          : `<p>${esc(section.description)}</p>${table({ caption: "", columns: [t("col_fact"), t("col_value")], rows: section.facts.map(([k, v]) => [k, v]) })}`,
         `<p>${esc(t("col_value"))}: <strong>${esc(r.valueText)}</strong> (${esc(r.period)}) · ${esc(t("col_target"))}: ${esc(r.targetText)} · ${status(r.status)} · ${esc(t("col_trend"))}: ${esc(r.trendText)} ${flags(r.flags)}</p>`,
         annotations(r.annotations.map((a) => ({ a, about: "" })), t),
-        await chart(section.series),
-        `<h3>${esc(t("heading_signals"))}</h3>`,
       ];
-      if (section.controlChart === null) parts.push(`<p>${esc(t("no_control_chart"))}</p>`);
-      else {
-        parts.push(section.signals.length === 0 ? `<p>${esc(t("none"))}</p>` : `<ul>${section.signals.map((s) => `<li><span aria-hidden="true">◆</span> ${esc(s.text)}</li>`).join("")}</ul>`);
-        parts.push(await chart(section.controlChart, "h4"));
+      const same = section.sameSeriesAs;
+      if (same !== null) {
+        parts.push(`<p><a href="#${detailId(section.kpiId, same.scopeId)}">${esc(t("same_series_note", { scope: same.scopeName }))}</a></p>`);
+      } else {
+        parts.push(await chart(section.series), `<h3>${esc(t("heading_signals"))}</h3>`);
+        if (section.controlChart === null) parts.push(`<p>${esc(t("no_control_chart"))}</p>`);
+        else {
+          parts.push(section.signals.length === 0 ? `<p>${esc(t("none"))}</p>` : `<ul>${section.signals.map((s) => `<li><span aria-hidden="true">◆</span> ${esc(s.text)}</li>`).join("")}</ul>`);
+          parts.push(await chart(section.controlChart, "h4"));
+        }
+        parts.push(`<h3>${esc(t("heading_forecast"))}</h3><p>${esc(section.forecastText ?? t("no_forecast"))}</p>`);
       }
-      parts.push(`<h3>${esc(t("heading_forecast"))}</h3><p>${esc(section.forecastText ?? t("no_forecast"))}</p>`);
-      parts.push(
-        `<h3>${esc(t("heading_procedure"))}</h3><ol>${section.procedure.steps.map((s) => `<li>${esc(s)}</li>`).join("")}</ol>`,
-        `<p>${esc(t("fact_data_source"))}: ${esc(section.procedure.dataSource ?? "—")} · ${esc(t("fact_collection"))}: ${esc(section.procedure.collectionText)}</p>`,
-      );
+      if (!section.kpiDescribedAbove) {
+        parts.push(
+          `<h3>${esc(t("heading_procedure"))}</h3>`,
+          `<ol>${section.procedure.steps.map((s) => `<li>${esc(s)}</li>`).join("")}</ol>`,
+          `<p>${esc(t("fact_data_source"))}: ${esc(section.procedure.dataSource ?? "—")} · ${esc(t("fact_collection"))}: ${esc(section.procedure.collectionText)}</p>`,
+        );
+      }
       if (section.quality.length > 0) parts.push(`<ul>${section.quality.map((w) => `<li>${esc(w.text)}</li>`).join("")}</ul>`);
-      return `<section>${parts.join("\n")}</section>`;
+      return `<section id="${detailId(section.kpiId, section.scopeId)}">${parts.join("\n")}</section>`;
     }
     case "public_statements": {
       if (section.statements.length === 0) return none();

@@ -1,7 +1,19 @@
 import { assertNever } from "../internal/assertNever.js";
 import { reportLabel } from "./reportLabel.js";
 import type { ReportLabelKey } from "./reportLabels.js";
-import type { Report, ReportAnnotation, ReportChart, ReportFlags, ReportSection, ReportTable } from "./reportModel.js";
+import type {
+  Report,
+  ReportAnnotation,
+  ReportAudience,
+  ReportChart,
+  ReportFlags,
+  ReportScorecardRow,
+  ReportSection,
+  ReportTable,
+} from "./reportModel.js";
+import { REPORT_PALETTE } from "./charts/reportPalette.js";
+import { groupScorecardRows } from "./groupScorecardRows.js";
+import { changeText, offTargetText, slaText, type T } from "./summaryTexts.js";
 import { provenanceRows } from "./provenanceRows.js";
 
 /**
@@ -24,7 +36,7 @@ import { provenanceRows } from "./provenanceRows.js";
  * });
  * const report = buildReport(workspace, [], { audience: "public", scope: "lv", period: "2026-03", asOf: "2026-04-02T00:00:00Z", locale: "en" });
  * renderMarkdown(report).split("\n")[0];
- * //=> "# Latvia, 2026-03 — report for public"
+ * //=> "# Latvia, March 2026 — report for the public"
  * ```
  *
  * @category Report
@@ -32,10 +44,12 @@ import { provenanceRows } from "./provenanceRows.js";
 export function renderMarkdown(report: Report): string {
   const locale = report.provenance.locale;
   const t = (key: ReportLabelKey, values: Readonly<Record<string, string | number>> = {}) => reportLabel(key, locale, values);
-  const out: string[] = [`# ${inline(report.title)}`, "", inline(report.summary), ""];
-  for (const section of report.sections) out.push(...renderSection(section, t), "");
+  // A report that opens with its summary section says the one-sentence summary there.
+  const out: string[] = [`# ${inline(report.title)}`, ""];
+  if (report.sections[0]?.kind !== "summary") out.push(inline(report.summary), "");
   const p = report.provenance;
-  out.push(`## ${t("heading_provenance")}`, "");
+  for (const section of report.sections) out.push(...renderSection(section, t, p.audience), "");
+  out.push(`## ${t("heading_provenance")}`, "", `<details><summary>${t("provenance_summary")}</summary>`, "");
   out.push(
     ...table({
       caption: "",
@@ -43,38 +57,63 @@ export function renderMarkdown(report: Report): string {
       rows: provenanceRows(p),
     }),
   );
-  out.push("", `_${t("footer", { version: p.library.version })}_`, "");
+  out.push("", "</details>", "", `_${t("footer", { version: p.library.version })}_`, "");
   return out.join("\n");
 }
 
-type T = (key: ReportLabelKey, values?: Readonly<Record<string, string | number>>) => string;
 
-function renderSection(section: ReportSection, t: T): string[] {
+
+function renderSection(section: ReportSection, t: T, audience: ReportAudience): string[] {
   const out: string[] = [];
   switch (section.kind) {
-    case "scorecard":
+    case "scorecard": {
       out.push(`## ${inline(section.heading)}`, "");
       if (section.rows.length === 0) return [...out, t("nothing_to_report")];
+      if (section.heatMap !== null) out.push(...chart(section.heatMap, t), "");
+      const { scopes, noTarget } = groupScorecardRows(section.rows);
+      const columns = [t("col_kpi"), t("col_period"), t("col_value"), t("col_target"), t("col_attainment"), t("col_status"), t("col_trend"), t("col_flags")];
+      const cells = (r: ReportScorecardRow) => [
+        r.kpiName,
+        r.period,
+        r.valueText,
+        r.targetText,
+        r.attainmentText,
+        `${r.status.symbol} ${r.status.text}`,
+        r.trendText,
+        flagsText(r.flags),
+      ];
+      for (const g of scopes) {
+        out.push(`### ${inline(g.scopeName)}`, "", ...table({ caption: "", columns, rows: g.rows.map(cells) }), "");
+      }
+      if (noTarget.length > 0) {
+        out.push(`### ${t("heading_no_target")}`, "", t("no_target_note"), "");
+        out.push(...table({ caption: "", columns: [t("col_scope"), t("col_kpi"), t("col_period"), t("col_value"), t("col_trend"), t("col_flags")], rows: noTarget.map((r) => [r.scopeName, r.kpiName, r.period, r.valueText, r.trendText, flagsText(r.flags)]) }));
+      }
+      out.push(...annotationsList(section.rows.flatMap((r) => r.annotations.map((a) => ({ a, about: `${r.kpiName} — ${r.scopeName}` }))), t));
+      return out;
+    }
+    case "summary": {
+      out.push(`## ${inline(section.heading)}`, "", inline(section.text), "");
+      const statuses = ["green", "amber", "red", "no_data", "no_target"] as const;
+      out.push(`### ${t("summary_status_counts")}`, "");
       out.push(
         ...table({
           caption: "",
-          columns: [t("col_scope"), t("col_kpi"), t("col_period"), t("col_value"), t("col_target"), t("col_attainment"), t("col_status"), t("col_trend"), t("col_flags")],
-          rows: section.rows.map((r) => [
-            `${"· ".repeat(r.depth)}${r.scopeName}`,
-            r.kpiName,
-            r.period,
-            r.valueText,
-            r.targetText,
-            r.attainmentText,
-            `${r.status.symbol} ${r.status.text}`,
-            r.trendText,
-            flagsText(r.flags),
-          ]),
+          columns: [t("col_scope"), ...statuses.map((st) => `${REPORT_PALETTE.status[st].symbol} ${t(`status_short_${st}`)}`)],
+          rows: section.statusCounts.map((c, i) => [`${i === 0 ? "" : "· "}${c.scopeName}`, ...statuses.map((st) => String(c.counts[st]))]),
         }),
+        "",
       );
-      out.push(...annotationsList(section.rows.flatMap((r) => r.annotations.map((a) => ({ a, about: `${r.kpiName} — ${r.scopeName}` }))), t));
-      if (section.heatMap !== null) out.push("", ...chart(section.heatMap, t));
+      out.push(`### ${t("summary_off_target")}`, "");
+      out.push(...(section.offTarget.length === 0 ? [t("summary_off_target_none")] : section.offTarget.map((r) => `- ${r.status.symbol} ${inline(offTargetText(r, t))}`)), "");
+      out.push(`### ${t("summary_sla")}`, "");
+      out.push(...(section.slaAtRisk.length === 0 ? [t(section.slaObjectiveCount === 0 ? "summary_sla_no_objectives" : "summary_sla_none")] : section.slaAtRisk.map((o) => `- ${o.status.symbol} ${inline(slaText(o, t))}`)), "");
+      out.push(`### ${t("summary_changes")}`, "");
+      out.push(...(section.changes.length === 0 ? [t("nothing_to_report")] : section.changes.map((m) => `- ${inline(changeText(m, t))}${m.flags.notes.length > 0 ? ` _(${inline(flagsText(m.flags))})_` : ""}`)), "");
+      out.push(`### ${t("summary_quality")}`, "");
+      out.push(...(section.quality.length === 0 ? [t("quality_none")] : section.quality.map((w) => `- ${inline(w.text)}`)));
       return out;
+    }
     case "composite":
       out.push(`## ${inline(section.heading)}`, "", `**${section.status.symbol} ${inline(section.cappedText)}** — ${inline(section.status.text)}`, "", inline(section.explanation), "");
       out.push(
@@ -106,7 +145,8 @@ function renderSection(section: ReportSection, t: T): string[] {
         }),
       );
       for (const o of section.objectives) {
-        if (o.topSpenders.length > 0) {
+        // Outage and ticket ids are for the technical teams, not for a manager or the public.
+        if (o.topSpenders.length > 0 && audience === "technical") {
           out.push("", `### ${inline(o.objectiveName)}: ${t("heading_top_spenders")}`, "");
           out.push(...table({ caption: "", columns: [t("col_spender"), t("col_spent")], rows: o.topSpenders.map((s) => [s.id, s.spentText]) }));
         }
@@ -136,23 +176,32 @@ function renderSection(section: ReportSection, t: T): string[] {
       return out;
     case "kpi_detail": {
       const r = section.row;
-      out.push(`## ${inline(section.heading)}`, "", inline(section.description), "");
-      out.push(...table({ caption: "", columns: [t("col_fact"), t("col_value")], rows: section.facts.map(([k, v]) => [k, v]) }), "");
+      out.push(`## ${inline(section.heading)}`, "");
+      if (section.kpiDescribedAbove) out.push(t("kpi_described_above"), "");
+      else {
+        out.push(inline(section.description), "");
+        out.push(...table({ caption: "", columns: [t("col_fact"), t("col_value")], rows: section.facts.map(([k, v]) => [k, v]) }), "");
+      }
       out.push(
         `**${t("col_value")}:** ${inline(r.valueText)} (${r.period}) · **${t("col_target")}:** ${inline(r.targetText)} · **${t("col_status")}:** ${r.status.symbol} ${inline(r.status.text)} · **${t("col_trend")}:** ${inline(r.trendText)}${r.flags.notes.length > 0 ? ` · **${t("col_flags")}:** ${inline(flagsText(r.flags))}` : ""}`,
       );
       out.push(...annotationsList(r.annotations.map((a) => ({ a, about: "" })), t));
-      out.push("", ...chart(section.series, t));
-      out.push("", `### ${t("heading_signals")}`, "");
-      if (section.controlChart === null) out.push(t("no_control_chart"));
+      if (section.sameSeriesAs !== null) out.push("", inline(t("same_series_note", { scope: section.sameSeriesAs.scopeName })));
       else {
-        out.push(...(section.signals.length === 0 ? [t("none")] : section.signals.map((s) => `- ◆ ${inline(s.text)}`)), "");
-        out.push(...chart(section.controlChart, t));
+        out.push("", ...chart(section.series, t));
+        out.push("", `### ${t("heading_signals")}`, "");
+        if (section.controlChart === null) out.push(t("no_control_chart"));
+        else {
+          out.push(...(section.signals.length === 0 ? [t("none")] : section.signals.map((s) => `- ◆ ${inline(s.text)}`)), "");
+          out.push(...chart(section.controlChart, t));
+        }
+        out.push("", `### ${t("heading_forecast")}`, "", inline(section.forecastText ?? t("no_forecast")));
       }
-      out.push("", `### ${t("heading_forecast")}`, "", inline(section.forecastText ?? t("no_forecast")));
-      out.push("", `### ${t("heading_procedure")}`, "");
-      out.push(...section.procedure.steps.map((s, i) => `${i + 1}. ${inline(s)}`), "");
-      out.push(`${t("fact_data_source")}: ${inline(section.procedure.dataSource ?? "—")} · ${t("fact_collection")}: ${inline(section.procedure.collectionText)}`);
+      if (!section.kpiDescribedAbove) {
+        out.push("", `### ${t("heading_procedure")}`, "");
+        out.push(...section.procedure.steps.map((s, i) => `${i + 1}. ${inline(s)}`), "");
+        out.push(`${t("fact_data_source")}: ${inline(section.procedure.dataSource ?? "—")} · ${t("fact_collection")}: ${inline(section.procedure.collectionText)}`);
+      }
       if (section.quality.length > 0) out.push("", ...section.quality.map((w) => `- ${inline(w.text)}`));
       return out;
     }
@@ -178,14 +227,22 @@ function annotationsList(items: readonly { a: ReportAnnotation; about: string }[
   if (items.length === 0) return [];
   const out = ["", `**${t("heading_annotations")}:**`, ""];
   for (const { a, about } of items) {
-    const when = a.until === null ? a.at.slice(0, 10) : `${a.at.slice(0, 10)} – ${a.until.slice(0, 10)}`;
-    out.push(`- ${about === "" ? "" : `${inline(about)}: `}${inline(a.text)} (${inline(a.kindText)}, ${when})`);
+    out.push(`- ${about === "" ? "" : `${inline(about)}: `}${inline(a.text)} (${inline(a.kindText)}, ${inline(a.whenText)})`);
   }
   return out;
 }
 
 function chart(c: ReportChart, t: T): string[] {
-  return [`**${inline(c.title)}** — ${inline(c.spec.description)} ${t("md_chart_note")}`, "", ...table(c.table)];
+  // The data table folds away (GitHub renders <details>), so the text reads on without it.
+  return [
+    `**${inline(c.title)}** — ${inline(c.spec.description)} ${t("md_chart_note")}`,
+    "",
+    `<details><summary>${inline(c.table.caption)}</summary>`,
+    "",
+    ...table({ ...c.table, caption: "" }),
+    "",
+    "</details>",
+  ];
 }
 
 function table(tbl: ReportTable): string[] {

@@ -5,12 +5,14 @@ import type { Locale } from "../model/localizedText.js";
 import type { ScopeNode } from "../model/scopeTree.js";
 import type { Workspace } from "../model/workspace.js";
 import type { Period } from "../time/period.js";
-import type { RagStatus } from "../score/ragStatus.js";
 import { labelOf } from "../model/labels.js";
 import { REPORT_PALETTE } from "./charts/reportPalette.js";
-import type { ReportAnnotation, ReportFlags, ReportStatus } from "./reportModel.js";
+import type { ReportAnnotation, ReportFlags, ReportStatus, ReportStatusValue } from "./reportModel.js";
+import { formatLocalTime, formatPeriodName } from "./formatLocalTime.js";
+import { formatValue } from "./formatValue.js";
+import { statusText } from "./statusText.js";
 import { reportLabel } from "./reportLabel.js";
-import type { ReportLabelKey } from "./reportLabels.js";
+import { REPORT_NOUNS, type ReportLabelKey } from "./reportLabels.js";
 
 /** What every part of a report build shares. */
 export interface ReportContext {
@@ -31,13 +33,19 @@ export interface ReportContext {
   readonly nodeName: (id: string) => string;
   readonly kpiName: (id: string) => string;
   /** A status as text and symbol. */
-  readonly status: (status: RagStatus) => ReportStatus;
+  readonly status: (status: ReportStatusValue) => ReportStatus;
   /** Flags as values and words. */
   readonly flags: (partialPeriod: boolean, provisional: boolean, estimated: boolean) => ReportFlags;
   /** Annotations about a KPI (or any) at a node (or any) that overlap `[from, to)`. */
   readonly annotations: (kpiId: string | null, scopeId: string | null, from: number, to: number) => ReportAnnotation[];
   /** An instant as ISO-8601 UTC. */
   readonly iso: (ms: number) => string;
+  /** An instant as a local date of the calendar. */
+  readonly localDate: (ms: number) => string;
+  /** A period label in words. */
+  readonly periodName: (label: string) => string;
+  /** A whole count with its noun in the right plural form. */
+  readonly count: (n: number, noun: keyof typeof REPORT_NOUNS) => string;
 }
 
 /**
@@ -80,12 +88,16 @@ export function createReportContext(
   };
   visit(scope, 0);
   const iso = (ms: number) => new Date(ms).toISOString();
+  const localDate = (ms: number) => formatLocalTime(ms, locale, calendar.timeZone, "date");
+  // An interval [at, until) is shown by its first and last local day.
+  const lastDay = (until: number) => localDate(until - 1);
   const annotationView = (a: Annotation): ReportAnnotation => ({
     id: a.id,
     kind: a.kind,
     kindText: labelOf("annotationKind", a.kind, locale),
     at: iso(a.at),
     until: a.until === undefined ? null : iso(a.until),
+    whenText: a.until === undefined || a.until - 1 <= a.at ? localDate(a.at) : `${localDate(a.at)} – ${lastDay(a.until)}`,
     text: a.text[locale],
   });
   const sortedAnnotations = [...workspace.annotations].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -103,7 +115,7 @@ export function createReportContext(
     text: (key, values = {}) => reportLabel(key, locale, values),
     nodeName: (id) => nodeById.get(id)?.name[locale] ?? id,
     kpiName: (id) => kpiById.get(id)?.name[locale] ?? id,
-    status: (status) => ({ status, text: labelOf("ragStatus", status, locale), symbol: REPORT_PALETTE.status[status].symbol }),
+    status: (status) => ({ status, text: statusText(status, locale), symbol: REPORT_PALETTE.status[status].symbol }),
     flags: (partialPeriod, provisional, estimated) => {
       const notes: string[] = [];
       if (partialPeriod) notes.push(reportLabel("flag_partial", locale));
@@ -122,5 +134,8 @@ export function createReportContext(
         )
         .map(annotationView),
     iso,
+    localDate,
+    periodName: (label) => formatPeriodName(label, locale),
+    count: (n, noun) => formatValue(n, { unit: REPORT_NOUNS[noun], precision: 0 }, locale),
   };
 }

@@ -50,8 +50,8 @@ export const REPORT_LABELS = Object.freeze({
     "Error-budget burn-down: budget {budget}, {remaining} left after {n} points.",
   ),
   chart_heat_map_description: t(
-    "Tvēruma koka statusu karte: {n} mezgli; zaļi {green}, dzelteni {amber}, sarkani {red}, bez datiem {no_data}.",
-    "Scope-tree status map: {n} nodes; green {green}, amber {amber}, red {red}, no data {no_data}.",
+    "Tvēruma koka statusu karte: {n} mezgli; zaļi {green}, dzelteni {amber}, sarkani {red}, bez datiem {no_data}, bez mērķa {no_target}.",
+    "Scope-tree status map: {n} nodes; green {green}, amber {amber}, red {red}, no data {no_data}, no target {no_target}.",
   ),
   chart_series_description: t(
     "Laika rinda: {n} periodi no {first} līdz {last} ar mērķa līniju; pēdējā vērtība {lastValue}, mērķis {target}.",
@@ -60,9 +60,51 @@ export const REPORT_LABELS = Object.freeze({
   // Report structure
   report_title: t("{scope}, {period} — pārskats {audience}", "{scope}, {period} — report for {audience}"),
   report_summary: t(
-    "{period}: {green} zaļi, {amber} dzelteni, {red} sarkani, {no_data} bez vērtējuma; SLA mērķi nav izpildīti: {breached} no {objectives}.",
-    "{period}: {green} green, {amber} amber, {red} red, {no_data} without a score; SLA objectives breached: {breached} of {objectives}.",
+    "{period}: zaļi {green}, dzelteni {amber}, sarkani {red}, bez datiem {no_data}, bez mērķa {no_target}; neizpildīti SLA mērķi: {breached} no {objectives}.",
+    "{period}: green {green}, amber {amber}, red {red}, no data {no_data}, no target {no_target}; SLA objectives breached: {breached} of {objectives}.",
   ),
+  status_no_target: t("nav mērķa", "no target"),
+  status_short_green: t("mērķis sasniegts", "on target"),
+  status_short_amber: t("tuvu mērķim", "near target"),
+  status_short_red: t("mērķis nav sasniegts", "off target"),
+  status_short_no_data: t("nav datu", "no data"),
+  status_short_no_target: t("nav mērķa", "no target"),
+  heading_summary: t("Kopsavilkums", "Summary"),
+  summary_status_counts: t("Rādītāju statusi pa tvērumiem", "KPI status by scope"),
+  summary_changes: t("Izmaiņas kopš iepriekšējā perioda", "Changes since the previous period"),
+  summary_change_item: t("{scope}: {kpi} {movement} — bija {previous}, tagad {value} ({change}).", "{scope}: {kpi} {movement} — was {previous}, now {value} ({change})."),
+  summary_sla: t("SLA mērķi, kas nav izpildīti vai ir apdraudēti", "SLA objectives breached or at risk"),
+  summary_sla_item: t(
+    "{service}: {objective} — sniegts {delivered}, apsolīts {slo}; izlietots {consumed} kļūdu budžeta. {verdict}",
+    "{service}: {objective} — delivered {delivered}, promised {slo}; {consumed} of the error budget spent. {verdict}",
+  ),
+  summary_sla_none: t("Visi SLA mērķi izpildīti, un kļūdu budžetā ir rezerve.", "Every SLA objective is met with error budget to spare."),
+  summary_sla_no_objectives: t("Šim tvērumam nav SLA mērķu.", "There are no SLA objectives for this scope."),
+  sla_at_risk: t("Apdraudēts: izlietotas vismaz trīs ceturtdaļas budžeta.", "At risk: three quarters of the budget or more spent."),
+  sla_breached_verdict: t("Nav izpildīts.", "Breached."),
+  summary_off_target: t("Rādītāji, kas visvairāk atpaliek no mērķa", "KPIs furthest off target"),
+  summary_off_target_item: t("{scope}: {kpi} — {value}, mērķis {target} (izpilde {attainment}).", "{scope}: {kpi} — {value}, target {target} (attainment {attainment})."),
+  summary_off_target_none: t("Visi rādītāji, kam ir mērķis, to sasniedz.", "Every KPI with a target meets it."),
+  summary_quality: t("Datu kvalitātes problēmas, kas ietekmē skaitļus", "Data-quality problems that affect the figures"),
+  heading_results_by_scope: t("Rezultāti pa tvērumiem", "Results by scope"),
+  heading_no_target: t("Rādītāji bez mērķa", "KPIs without a target"),
+  no_target_note: t(
+    "Šiem rādītājiem mērķis nav noteikts, tāpēc tos nevar novērtēt; tie parādīti informācijai.",
+    "These KPIs have no target, so they cannot be scored; they are shown for information.",
+  ),
+  public_intro: t(
+    "Šeit redzams, ko {scope} apsolīja iedzīvotājiem un kā solījumi tika pildīti ({period}).",
+    "This page shows what {scope} promised residents and how the promises were kept ({period}).",
+  ),
+  same_series_note: t(
+    "Vērtības ir tās pašas, kas tvērumā “{scope}”: diagrammas, signāli un prognoze parādīti tur.",
+    "The values are the same as at {scope}: the charts, signals and forecast are shown there.",
+  ),
+  kpi_described_above: t(
+    "Rādītāja apraksts, īpašības un mērīšanas procedūra — pie tā pirmā tvēruma augstāk.",
+    "The KPI's description, properties and measurement procedure are at its first scope above.",
+  ),
+  provenance_summary: t("Par šiem datiem: izcelsme un kontrolsummas", "About these data: provenance and checksums"),
   heading_provenance: t("Izcelsme", "Provenance"),
   heading_scorecard: t("Rādītāju karte", "Scorecard"),
   heading_heat_map: t("Statusi tvēruma kokā", "Status across the scope tree"),
@@ -152,29 +194,30 @@ export const REPORT_LABELS = Object.freeze({
   excluded_zero_weight: t("svars 0", "weight 0"),
   excluded_undefined_score: t("vērtējums nav definēts", "score undefined"),
   composite_explanation: t(
-    "Kopvērtējums ir {n} rādītāju izpildes svērtais vidējais (katra izpilde ierobežota līdz 100 %); {excluded} rādītāji bez datiem vai mērķa izslēgti un svari pārrēķināti. Bez ierobežojuma: {raw}.",
-    "The composite is the weighted mean of the attainment of {n} KPIs (each capped at 100%); {excluded} KPIs without data or target are left out and the weights renormalised. Uncapped: {raw}.",
+    "Kopvērtējums ir rādītāju izpildes svērtais vidējais (katra izpilde ierobežota līdz 100%). Ņemti vērā: {n}; izslēgti (bez datiem vai mērķa): {excluded}, un svari pārrēķināti. Bez ierobežojuma: {raw}.",
+    "The composite is the weighted mean of the KPIs' attainment (each capped at 100%). Counted: {n}; left out (no data or no target): {excluded}, and the weights renormalised. Uncapped: {raw}.",
   ),
   sla_met: t("izpildīts", "met"),
   sla_breached: t("nav izpildīts", "breached"),
   sla_not_judged: t("nevar novērtēt", "cannot be judged"),
   sla_partial_window: t("logs vēl nav beidzies", "window not yet over"),
   unit_minutes: t("{value} min", "{value} min"),
-  unit_tickets: t("{value} pieteikumi", "{value} tickets"),
-  unit_events: t("{value} notikumi", "{value} events"),
+  unit_tickets_name: t("pieteikumi", "tickets"),
+  unit_events_name: t("notikumi", "events"),
   driver_risk: t(
-    "{leading} ({scope}) virza {lagging} nevēlamā virzienā (nobīde {lag} periodi; r = {r}; saikne datos {supported}).",
-    "{leading} ({scope}) is moving {lagging} the wrong way (lag {lag} periods; r = {r}; link in the data {supported}).",
+    "{scope}: rādītājs “{leading}” mainās tā, ka parasti pasliktinās rādītājs “{lagging}”{lag}. {supported}",
+    "{scope}: {leading} is changing in a way that usually makes {lagging} worse{lag}. {supported}",
   ),
-  driver_supported: t("apstiprināta", "supported"),
-  driver_not_supported: t("nav apstiprināta", "not supported"),
-  driver_unknown: t("nav novērtējama", "cannot be judged"),
+  driver_lag: t(" (ietekmes nobīde: {periods})", " (with a delay of {periods})"),
+  driver_supported: t("Iepriekšējo periodu dati šo saikni apstiprina.", "Past periods' data confirm this link."),
+  driver_not_supported: t("Iepriekšējo periodu dati šo saikni skaidri neapstiprina.", "Past periods' data do not clearly confirm this link."),
+  driver_unknown: t("Saiknes pārbaudei vēl nepietiek datu.", "There are too few data yet to check this link."),
   quality_stale: t("{kpi} ({subject}): dati novecojuši — pēdējais ieraksts {last}.", "{kpi} ({subject}): data are stale — last record {last}."),
   quality_incomplete: t("{kpi} ({subject}): pilnīgums {percent} — trūkst periodu.", "{kpi} ({subject}): {percent} complete — periods are missing."),
-  quality_provisional: t("{kpi} ({subject}): {count} provizoriski ieraksti.", "{kpi} ({subject}): {count} provisional records."),
-  quality_estimated: t("{kpi} ({subject}): {count} novērtēti ieraksti.", "{kpi} ({subject}): {count} estimated records."),
-  quality_duplicates: t("{kpi} ({subject}): {count} dublēti ieraksti.", "{kpi} ({subject}): {count} duplicate records."),
-  quality_out_of_range: t("{kpi} ({subject}): {count} ieraksti ārpus pieļaujamā diapazona.", "{kpi} ({subject}): {count} records out of the valid range."),
+  quality_provisional: t("{kpi} ({subject}): provizoriski ieraksti — {count}.", "{kpi} ({subject}): provisional records — {count}."),
+  quality_estimated: t("{kpi} ({subject}): novērtēti ieraksti — {count}.", "{kpi} ({subject}): estimated records — {count}."),
+  quality_duplicates: t("{kpi} ({subject}): dublēti ieraksti — {count}.", "{kpi} ({subject}): duplicate records — {count}."),
+  quality_out_of_range: t("{kpi} ({subject}): ieraksti ārpus pieļaujamā diapazona — {count}.", "{kpi} ({subject}): records out of the valid range — {count}."),
   quality_none: t("Datu kvalitātes brīdinājumu nav.", "No data-quality warnings."),
   nothing_to_report: t("Nav ko ziņot.", "Nothing to report."),
   signal_text: t("{period}: Nelsona noteikums {rules} — {meaning}", "{period}: Nelson rule {rules} — {meaning}"),
@@ -187,12 +230,12 @@ export const REPORT_LABELS = Object.freeze({
   nelson_7: t("15 punkti pēc kārtas 1σ robežās", "15 points in a row within 1σ"),
   nelson_8: t("8 punkti pēc kārtas aiz 1σ abās pusēs", "8 points in a row beyond 1σ on both sides"),
   forecast_text: t(
-    "Lineāra prognoze periodam {period}: {value} (95 % intervāls {lower} – {upper}).",
+    "Lineāra prognoze periodam {period}: {value} (95% intervāls {lower} – {upper}).",
     "Linear forecast for {period}: {value} (95% interval {lower} – {upper}).",
   ),
   no_forecast: t("Prognozei nepietiek datu.", "Too few data for a forecast."),
   no_control_chart: t("Kontroles diagrammai nepietiek datu.", "Too few data for a control chart."),
-  public_kpi: t("{scope}: {kpi} periodā {period} bija {value} (mūsu mērķis: {target}). {verdict}", "{scope}: {kpi} in {period} was {value} (our target: {target}). {verdict}"),
+  public_kpi: t("{scope}: {kpi} — {value} ({period}; mūsu mērķis: {target}). {verdict}", "{scope}: {kpi} was {value} in {period} (our target: {target}). {verdict}"),
   public_promise: t(
     "{service}: {objective} — apsolījām {slo}, sniedzām {delivered} ({window}). {verdict}",
     "{service}: {objective} — we promised {slo} and delivered {delivered} ({window}). {verdict}",
@@ -211,12 +254,33 @@ export const REPORT_LABELS = Object.freeze({
   chart_title_burn_down: t("{objective}: kļūdu budžeta atlikums", "{objective}: error budget left"),
   chart_title_heat_map: t("Statusi tvēruma kokā", "Status across the scope tree"),
   chart_table_caption: t("Diagrammas dati: {title}", "Chart data: {title}"),
-  rolling_window: t("{days} dienas līdz {end}", "{days} days to {end}"),
+  rolling_window: t("{days} līdz {end}", "{days} to {end}"),
   heading_charts: t("Diagrammas", "Charts"),
   md_chart_note: t("Diagramma pieejama HTML pārskatā; dati tabulā.", "Chart in the HTML report; data in the table."),
   footer: t("Sagatavots ar kpi-kit {version}. Tie paši dati dod to pašu pārskatu.", "Made with kpi-kit {version}. The same data give the same report."),
   none: t("Nav.", "None."),
   no_value: t("nav datu", "—"),
+});
+
+/**
+ * The nouns that reports count, in their plural forms (selected with `Intl.PluralRules`: Latvian `zero`, `one`,
+ * `other`; English `one`, `other`).
+ *
+ * @category Report
+ */
+export const REPORT_NOUNS = Object.freeze({
+  tickets: Object.freeze({
+    lv: Object.freeze({ one: "pieteikums", other: "pieteikumi", zero: "pieteikumu" }),
+    en: Object.freeze({ one: "ticket", other: "tickets" }),
+  }),
+  events: Object.freeze({
+    lv: Object.freeze({ one: "notikums", other: "notikumi", zero: "notikumu" }),
+    en: Object.freeze({ one: "event", other: "events" }),
+  }),
+  periods: Object.freeze({
+    lv: Object.freeze({ one: "periods", other: "periodi", zero: "periodu" }),
+    en: Object.freeze({ one: "period", other: "periods" }),
+  }),
 });
 
 /**

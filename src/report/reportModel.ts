@@ -32,13 +32,21 @@ export interface ReportChart {
   readonly table: ReportTable;
 }
 
+/**
+ * A status as shown in a report: a RAG status, `no_data` (a target but no value) or `no_target` (a value but nothing
+ * to score it against).
+ *
+ * @category Report
+ */
+export type ReportStatusValue = RagStatus | "no_target";
+
 /** A status as shown: the value, its words, and its shape symbol. @category Report */
 export interface ReportStatus {
   /** The status. */
-  readonly status: RagStatus;
+  readonly status: ReportStatusValue;
   /** The status in words, in the report's locale. */
   readonly text: string;
-  /** A shape symbol (● green, ▲ amber, ■ red, ○ no data), so the status does not rest on colour. */
+  /** A shape symbol (● green, ▲ amber, ■ red, ○ no data, ◇ no target), so the status does not rest on colour. */
   readonly symbol: string;
 }
 
@@ -66,6 +74,8 @@ export interface ReportAnnotation {
   readonly at: string;
   /** When it ends (ISO-8601, UTC), or `null` for an instant. */
   readonly until: string | null;
+  /** When, as local dates of the report's calendar. */
+  readonly whenText: string;
   /** The note, in the report's locale. */
   readonly text: string;
 }
@@ -391,6 +401,13 @@ export interface ReportKpiDetailSection {
   };
   /** Data-quality findings of this series. */
   readonly quality: readonly ReportQualityWarning[];
+  /**
+   * The node of an earlier section of the same KPI whose series has exactly these values (a node whose one measured
+   * child gives all its data), or `null`. Renderers show that section's charts once and refer to it here.
+   */
+  readonly sameSeriesAs: { readonly scopeId: string; readonly scopeName: string } | null;
+  /** Whether an earlier section already describes this KPI (description, facts, measurement procedure). */
+  readonly kpiDescribedAbove: boolean;
 }
 
 /** A plain-language statement for service recipients. @category Report */
@@ -417,8 +434,45 @@ export interface ReportStatementsSection {
   readonly statements: readonly ReportStatement[];
 }
 
+/** How many rows of one scope node's subtree have each status. @category Report */
+export interface ReportStatusCount {
+  /** The scope node. */
+  readonly scopeId: string;
+  /** Its name. */
+  readonly scopeName: string;
+  /** Rows by status, over the node and every node below it. */
+  readonly counts: Readonly<Record<ReportStatusValue, number>>;
+}
+
+/**
+ * The answer first: what a manager needs on one screen, each part taken from the sections that follow.
+ *
+ * @category Report
+ */
+export interface ReportSummarySection {
+  /** Discriminant. */
+  readonly kind: "summary";
+  /** The heading. */
+  readonly heading: string;
+  /** The summary in one sentence. */
+  readonly text: string;
+  /** Status counts of the scope node and of each node directly below it. */
+  readonly statusCounts: readonly ReportStatusCount[];
+  /** The biggest changes since the previous period. */
+  readonly changes: readonly ReportMover[];
+  /** How many SLA objectives the scope has. */
+  readonly slaObjectiveCount: number;
+  /** SLA objectives breached, or met with three quarters of the error budget or more spent. */
+  readonly slaAtRisk: readonly ReportSlaObjective[];
+  /** The KPIs furthest off target (red and amber rows, lowest attainment first; at most five). */
+  readonly offTarget: readonly ReportScorecardRow[];
+  /** Data-quality warnings about this period's figures (all but `incomplete`) of a KPI and node the scorecard shows. */
+  readonly quality: readonly ReportQualityWarning[];
+}
+
 /** A section of a report. @category Report */
 export type ReportSection =
+  | ReportSummarySection
   | ReportScorecardSection
   | ReportCompositeSection
   | ReportSlaSection

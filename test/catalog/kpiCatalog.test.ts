@@ -188,9 +188,16 @@ describe("kpiCatalog", () => {
       ["service-case-volume", "count", "sum", "target_band", "leading", "cases"],
     ];
 
+    it("gives every unit that Intl does not localise in both languages", () => {
+      // Plain-string units must be codes the reports localise; anything else is a { lv, en } unit.
+      for (const k of kpiCatalog) if (typeof k.unit === "string") expect(["%", "EUR", "days", "hours", "seconds", "ms"]).toContain(k.unit);
+    });
+
     it.each(required)("defines %s with its measure, roll-up, direction, indicator and unit", (id, kind, rollUp, direction, indicator, unit) => {
       const k = kpi(id);
-      expect([k.measure.kind, k.rollUp, k.direction, k.indicator, k.unit]).toEqual([kind, rollUp, direction, indicator, unit]);
+      // A unit in both languages is compared by its English plural ("cases"), the form the source file gives.
+      const english = typeof k.unit === "string" ? k.unit : typeof k.unit.en === "string" ? k.unit.en : k.unit.en.other;
+      expect([k.measure.kind, k.rollUp, k.direction, k.indicator, english]).toEqual([kind, rollUp, direction, indicator, unit]);
     });
 
     it("measures recipients' satisfaction as CSAT top-two-box on a 1–5 scale", () => {

@@ -72,7 +72,7 @@ describe("kpi-kit report", () => {
     const r = cli(...base, "--period", "2026-03", "--scope", "svc-eservice-portal", "--out", file);
     expect(r.code).toBe(0);
     const md = readFileSync(file, "utf8");
-    expect(md.startsWith("# Municipal e-service portal, 2026-03 — report for management")).toBe(true);
+    expect(md.startsWith("# Municipal e-service portal, March 2026 — report for management")).toBe(true);
   });
 
   it("reads measurements from CSV", () => {

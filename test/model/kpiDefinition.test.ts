@@ -23,6 +23,24 @@ describe("parseKpiDefinition", () => {
     expect(kpi.puTasks).toEqual([]);
   });
 
+  it("keeps parsing a unit written as one plain string, the earlier form", () => {
+    expect(parseKpiDefinition({ ...backlog, unit: "applications" }).unit).toBe("applications");
+  });
+
+  it("parses a unit in both languages, with plural forms or one word", () => {
+    const unit = { lv: { one: "iesniegums", other: "iesniegumi", zero: "iesniegumu" }, en: "applications" };
+    expect(parseKpiDefinition({ ...backlog, unit }).unit).toEqual(unit);
+  });
+
+  it("refuses a unit in both languages that lacks a language or a plural form, naming the field", () => {
+    expect(() => parseKpiDefinition({ ...backlog, unit: { lv: "iesniegumi" } })).toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: expect.arrayContaining(["unit"]) }),
+    );
+    expect(() => parseKpiDefinition({ ...backlog, unit: { lv: { one: "iesniegums" }, en: "applications" } })).toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: expect.arrayContaining(["unit"]) }),
+    );
+  });
+
   it("refuses an aggregation the measure cannot have", () => {
     expect(() => parseKpiDefinition({ ...permitsInTime, aggregation: "mean" })).toThrowError(
       expect.objectContaining({ code: "invalid_rollup", path: ["aggregation"] }),

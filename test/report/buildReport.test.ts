@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseWorkspace } from "../../src/model/workspace.js";
 import { buildReport } from "../../src/report/buildReport.js";
-import type { ReportScorecardSection, ReportSlaSection, ReportMoversSection, ReportKpiDetailSection, ReportStatementsSection } from "../../src/report/reportModel.js";
+import type { ReportScorecardSection, ReportSlaSection, ReportSummarySection, ReportKpiDetailSection, ReportStatementsSection } from "../../src/report/reportModel.js";
 import { fixtureAsOf, fixtureMeasurements, fixtureOutages, fixtureWorkspace } from "./fixture.js";
 
 const options = { audience: "management", scope: "town", period: "2026-03", asOf: fixtureAsOf, locale: "en", outages: fixtureOutages } as const;
@@ -23,7 +23,7 @@ describe("buildReport", () => {
     const report = buildReport(workspace, [], {
       audience: "management", scope: "lv", period: "2026-03", asOf: "2026-04-02T00:00:00Z", locale: "en",
     });
-    expect([report.title, report.provenance.measurementCount]).toEqual(["Latvia, 2026-03 — report for management", 0]);
+    expect([report.title, report.provenance.measurementCount]).toEqual(["Latvia, March 2026 — report for management", 0]);
   });
 
   it("gives the hand-worked numbers of the fixture service when built for management", () => {
@@ -46,10 +46,12 @@ describe("buildReport", () => {
     // correction to 50 % was recorded after asOf, so it is not known yet).
     expect(row.sparkline?.table.rows.slice(-3)).toEqual([["2026-01", "71.4%"], ["2026-02", "80.0%"], ["2026-03", "81.8%"]]);
     const office = scorecard.rows.find((r) => r.scopeId === "office")!;
-    expect([office.valueText, office.status.text]).toEqual(["81.8%", "no target"]);
-    // Mover: (81.8181… − 80) / 80 = +2.27 % → "+2.3%", improved.
-    const movers = report.sections.find((s): s is ReportMoversSection => s.kind === "movers")!;
-    const mover = movers.items.find((m) => m.scopeId === "svc");
+    // The office has a value and no target: "no target", its own status, not "no data".
+    expect([office.valueText, office.status.status, office.status.text, office.status.symbol]).toEqual(["81.8%", "no_target", "no target", "◇"]);
+    // Mover, in the summary's changes: (81.8181… − 80) / 80 = +2.27 % → "+2.3%", improved.
+    const summary = report.sections[0] as ReportSummarySection;
+    expect(summary.kind).toBe("summary");
+    const mover = summary.changes.find((m) => m.scopeId === "svc");
     expect(mover).toMatchObject({ kpiId: "fcr", changeText: "+2.3%", movement: "improved" });
     expect(mover?.relativeChange).toBeCloseTo(0.0227273, 6);
   });
@@ -86,7 +88,7 @@ describe("buildReport", () => {
 
   it("marks the period as partial when asOf falls inside it", () => {
     const report = buildReport(fixtureWorkspace, fixtureMeasurements, { ...options, asOf: "2026-03-25T00:00:00Z" });
-    const row = (report.sections[0] as ReportScorecardSection).rows.find((r) => r.scopeId === "svc")!;
+    const row = report.sections.find((s): s is ReportScorecardSection => s.kind === "scorecard")!.rows.find((r) => r.scopeId === "svc")!;
     expect(report.provenance.period.complete).toBe(false);
     expect(row.flags.partialPeriod).toBe(true);
     expect(row.flags.notes).toContain("partial period");
@@ -107,7 +109,7 @@ describe("buildReport", () => {
     const report = buildReport(fixtureWorkspace, fixtureMeasurements, { ...options, audience: "public" });
     const statements = report.sections[0] as ReportStatementsSection;
     expect(statements.statements.map((s) => s.text)).toEqual([
-      "Service: Availability — we promised 99% and delivered 99.7% (2026-03). Promise kept.",
+      "Service: Availability — we promised 99% and delivered 99.7% (March 2026). Promise kept.",
     ]);
   });
 

@@ -3,7 +3,33 @@ import { formatValue } from "../../src/report/formatValue.js";
 
 describe("formatValue", () => {
   it("matches the documented example", () => {
-    expect([formatValue(99.456, { unit: "%", precision: 1 }, "lv"), formatValue(null, { unit: "%", precision: 1 }, "en")]).toEqual(["99,5%", "—"]);
+    const incidents = { lv: { one: "incidents", other: "incidenti", zero: "incidentu" }, en: { one: "incident", other: "incidents" } };
+    expect([
+      formatValue(99.456, { unit: "%", precision: 1 }, "lv"),
+      formatValue(null, { unit: "%", precision: 1 }, "en"),
+      formatValue(1, { unit: incidents, precision: 0 }, "lv"),
+      formatValue(7, { unit: incidents, precision: 0 }, "lv"),
+      formatValue(10, { unit: incidents, precision: 0 }, "lv"),
+      formatValue(1, { unit: incidents, precision: 0 }, "en"),
+    ]).toEqual(["99,5%", "—", "1 incidents", "7 incidenti", "10 incidentu", "1 incident"]);
+  });
+
+  it("picks the Latvian plural form by the number's last digits when the unit has plural forms", () => {
+    // Latvian grammar (CLDR): "one" for numbers ending in 1 but not 11 (1, 21, 101); "zero" for 0, numbers ending
+    // in 0 and 11–19 (10, 11, 19, 110); "other" for the rest (2–9, 22).
+    const u = { lv: { one: "pieteikums", other: "pieteikumi", zero: "pieteikumu" }, en: { one: "ticket", other: "tickets" } };
+    const lv = (n: number) => formatValue(n, { unit: u, precision: 0 }, "lv");
+    expect([0, 1, 2, 9, 10, 11, 19, 21, 22, 101, 110].map(lv)).toEqual([
+      "0 pieteikumu", "1 pieteikums", "2 pieteikumi", "9 pieteikumi", "10 pieteikumu", "11 pieteikumu", "19 pieteikumu",
+      "21 pieteikums", "22 pieteikumi", "101 pieteikums", "110 pieteikumu",
+    ]);
+    expect([0, 1, 2].map((n) => formatValue(n, { unit: u, precision: 0 }, "en"))).toEqual(["0 tickets", "1 ticket", "2 tickets"]);
+  });
+
+  it("uses the other form when a unit has no zero form, and one word for every number when the unit gives one", () => {
+    const u = { lv: { one: "punkts", other: "punkti" }, en: "pts" };
+    expect(formatValue(10, { unit: u, precision: 0 }, "lv")).toBe("10 punkti");
+    expect(formatValue(1, { unit: u, precision: 0 }, "en")).toBe("1 pts");
   });
 
   it("localises units Intl knows and appends the others when formatting", () => {

@@ -26,15 +26,40 @@ describe("renderHtml", () => {
     }
   });
 
-  it("draws every chart as SVG with a data table when rendered for technical teams", async () => {
-    const html = await renderHtml(build("technical", "lv"));
+  it("draws every chart as SVG followed by its data table when rendered for technical teams", async () => {
+    const report = build("technical", "lv");
+    const html = await renderHtml(report);
     expect(html.startsWith('<!doctype html>\n<html lang="lv">')).toBe(true);
-    const svgs = html.match(/<svg /g)?.length ?? 0;
-    // Heat map, 2 sparklines, bullet, burn-down, 2 series charts, 2 control charts.
-    expect(svgs).toBeGreaterThanOrEqual(7);
-    expect(html).toMatch(/<figure><svg role="img" aria-label="[^"]+"/);
-    expect((html.match(/<caption>/g)?.length ?? 0)).toBeGreaterThanOrEqual(svgs);
-    expect(html).toMatch(/<path/);
+    // Counted from the report model: the heat map, the bullet charts of the scope node's own rows, the burn-downs,
+    // and the series and control chart of each detail section that does not repeat an earlier series.
+    let charts = 0;
+    for (const s of report.sections) {
+      if (s.kind === "scorecard") charts += (s.heatMap === null ? 0 : 1) + s.rows.filter((r) => r.depth === 0 && r.bullet !== null).length;
+      if (s.kind === "sla") charts += s.objectives.filter((o) => o.burnDown !== null).length;
+      if (s.kind === "kpi_detail" && s.sameSeriesAs === null) charts += 1 + (s.controlChart === null ? 0 : 1);
+    }
+    expect(charts).toBeGreaterThanOrEqual(4);
+    const figures = html.match(/<figure><svg role="img" aria-label="[^"]+"[^]*?<\/svg><\/figure><details><summary>[^<]+<\/summary><table>/g) ?? [];
+    expect(figures.length).toBe(charts);
+  });
+
+  it("keeps the technical report of the example municipality at or under 500 kB", async () => {
+    const { exampleReport } = await import("./exampleMunicipality.js");
+    for (const locale of ["lv", "en"] as const) {
+      const html = await renderHtml(exampleReport("technical", locale));
+      expect(Buffer.byteLength(html, "utf8")).toBeLessThanOrEqual(500_000);
+    }
+  }, 60_000);
+
+  it("shows no target and no data with different symbols and words", async () => {
+    // The fixture's office has a value and no target: it is counted under "◇ no target" in the summary, and its row
+    // stands in the group of KPIs without a target, not among rows with "no data".
+    const report = build("management", "en");
+    const html = await renderHtml(report);
+    expect(html).toContain('<th scope="col">◇ no target</th>');
+    expect(html).toContain('<th scope="col">○ no data</th>');
+    expect(html).toContain("<h3>KPIs without a target</h3>");
+    expect(html).not.toMatch(/○<\/span> no target/);
   });
 
   it("shows a status by symbol and words as well as colour", async () => {

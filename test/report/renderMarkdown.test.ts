@@ -12,7 +12,7 @@ describe("renderMarkdown", () => {
       scopes: [{ id: "lv", kind: "national", name: { lv: "Latvija", en: "Latvia" }, parentId: null }],
     });
     const report = buildReport(workspace, [], { audience: "public", scope: "lv", period: "2026-03", asOf: "2026-04-02T00:00:00Z", locale: "en" });
-    expect(renderMarkdown(report).split("\n")[0]).toBe("# Latvia, 2026-03 — report for public");
+    expect(renderMarkdown(report).split("\n")[0]).toBe("# Latvia, March 2026 — report for the public");
   });
 
   for (const audience of ["management", "technical", "public"] as const) {
@@ -33,6 +33,6 @@ describe("renderMarkdown", () => {
       scopes: [{ id: "lv", kind: "national", name: { lv: "L", en: "L_1 *x*" }, parentId: null }],
     });
     const md = renderMarkdown(buildReport(workspace, [], { audience: "management", scope: "lv", period: "2026-03", asOf: 0, locale: "en" }));
-    expect(md.split("\n")[0]).toBe("# L\\_1 \\*x\\*, 2026-03 — report for management");
+    expect(md.split("\n")[0]).toBe("# L\\_1 \\*x\\*, March 2026 — report for management");
   });
 });

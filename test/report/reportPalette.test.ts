@@ -32,7 +32,8 @@ describe("REPORT_PALETTE", () => {
 
   it("gives every status its own shape and symbol", () => {
     const s = Object.values(REPORT_PALETTE.status);
-    expect(new Set(s.map((x) => x.shape)).size).toBe(4);
-    expect(new Set(s.map((x) => x.symbol)).size).toBe(4);
+    // green, amber, red, no data, no target
+    expect(new Set(s.map((x) => x.shape)).size).toBe(5);
+    expect(new Set(s.map((x) => x.symbol)).size).toBe(5);
   });
 });

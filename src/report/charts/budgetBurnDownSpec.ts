@@ -91,7 +91,15 @@ export function budgetBurnDownSpec(input: BudgetBurnDownInput, options: BudgetBu
       n: input.points.length,
     });
   const yTitle = input.unit === undefined ? remainingTitle : `${remainingTitle} (${input.unit})`;
-  const x = { field: "label", type: "ordinal", sort: null, title: reportLabel("chart_day", locale), axis: { labelAngle: -45 } };
+  // More than two weeks of days: label every seventh day (the line still has a point per day), so the axis reads.
+  const labelled = input.points.length > 14 ? input.points.filter((_, i) => i % 7 === 0).map((p) => p.label) : null;
+  const x = {
+    field: "label",
+    type: "ordinal",
+    sort: null,
+    title: reportLabel("chart_day", locale),
+    axis: labelled === null ? { labelAngle: -45 } : { labelAngle: -45, values: labelled },
+  };
   const y = { field: "remaining", type: "quantitative", title: yTitle };
   const layer: JsonValue[] = [
     {

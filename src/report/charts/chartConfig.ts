@@ -27,7 +27,8 @@ export function chartConfig(): { readonly [key: string]: JsonValue } {
       titleFontSize: 12,
       titleFontWeight: "normal",
     },
-    legend: { labelColor: text, titleColor: text, labelFontSize: 11, titleFontSize: 12 },
+    // labelLimit 0: legend labels are never cut short ("amber — near targ…").
+    legend: { labelColor: text, titleColor: text, labelFontSize: 11, titleFontSize: 12, labelLimit: 0 },
     title: { color: text, fontSize: 13 },
     text: { color: text },
   };

@@ -1,7 +1,7 @@
 import type { Locale } from "../../model/localizedText.js";
-import { labelOf } from "../../model/labels.js";
 import { KpiError } from "../../errors.js";
-import type { RagStatus } from "../../score/ragStatus.js";
+import type { ReportStatusValue } from "../reportModel.js";
+import { statusText } from "../statusText.js";
 import { reportLabel } from "../reportLabel.js";
 import { chartConfig } from "./chartConfig.js";
 import { checkChartSize } from "./checkChartSize.js";
@@ -14,7 +14,7 @@ export interface HeatMapNode {
   /** The node's name. */
   readonly label: string;
   /** Its status. */
-  readonly status: RagStatus;
+  readonly status: ReportStatusValue;
   /** Its depth below the map's root (0 for the root); indents the row. */
   readonly depth: number;
 }
@@ -38,7 +38,7 @@ export interface ScopeHeatMapSpecOptions {
   readonly width?: number | undefined;
 }
 
-const STATUSES: readonly RagStatus[] = ["green", "amber", "red", "no_data"];
+const STATUSES: readonly ReportStatusValue[] = ["green", "amber", "red", "no_data", "no_target"];
 const MAX_DEPTH = 12;
 const COLUMNS = 30;
 
@@ -48,7 +48,7 @@ const COLUMNS = 30;
  *
  * @remarks
  * Each status has a tint (cell), a strong colour and a shape (green circle, amber triangle, red square, no data
- * cross) and its label is written next to the node's name, so the map is readable without colour.
+ * cross, no target diamond) and its label is written next to the node's name, so the map is readable without colour.
  *
  * @param nodes - The nodes in display order (e.g. depth-first).
  * @param options - See {@link ScopeHeatMapSpecOptions}.
@@ -63,7 +63,7 @@ const COLUMNS = 30;
  *   { label: "Permits", status: "green", depth: 1 },
  * ]);
  * spec.description;
- * //=> "Scope-tree status map: 2 nodes; green 1, amber 1, red 0, no data 0."
+ * //=> "Scope-tree status map: 2 nodes; green 1, amber 1, red 0, no data 0, no target 0."
  * ```
  *
  * @category Report
@@ -72,7 +72,7 @@ export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHe
   const where = "scopeHeatMapSpec";
   const locale = options.locale ?? "en";
   const width = checkChartSize(options.width ?? 520, where, "width");
-  const counts: Record<RagStatus, number> = { green: 0, amber: 0, red: 0, no_data: 0 };
+  const counts: Record<ReportStatusValue, number> = { green: 0, amber: 0, red: 0, no_data: 0, no_target: 0 };
   nodes.forEach((n, i) => {
     if (!Number.isInteger(n.depth) || n.depth < 0 || n.depth > MAX_DEPTH) {
       throw new KpiError("invalid_argument", `${where}: nodes[${i}].depth must be a whole number from 0 to ${MAX_DEPTH}`, {
@@ -80,11 +80,11 @@ export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHe
       });
     }
     if (!STATUSES.includes(n.status)) {
-      throw new KpiError("invalid_argument", `${where}: nodes[${i}].status is not a RAG status`, { path: ["nodes", i, "status"] });
+      throw new KpiError("invalid_argument", `${where}: nodes[${i}].status is not a report status`, { path: ["nodes", i, "status"] });
     }
     counts[n.status]++;
   });
-  const statusLabel = (s: RagStatus) => labelOf("ragStatus", s, locale);
+  const statusLabel = (s: ReportStatusValue) => statusText(s, locale);
   const values = nodes.map((n, i) => ({
     row: i,
     depth: n.depth,
@@ -117,7 +117,9 @@ export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHe
           y,
           // The cell's tint is taken as a colour from the data (no scale), so the status colour scale belongs to the
           // symbols alone and its legend merges with the shape legend into one legend of coloured shapes.
-          color: { field: "tint", type: "nominal", scale: null, legend: null },
+          // On the fill channel, not color: sharing the color channel with the symbols, its `legend: null` left
+          // the status legend's symbols black.
+          fill: { field: "tint", type: "nominal", scale: null, legend: null },
         },
       },
       {
@@ -130,7 +132,7 @@ export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHe
             type: "nominal",
             title: statusTitle,
             scale: { domain, range: STATUSES.map((s) => REPORT_PALETTE.status[s].shape) },
-            legend: { orient: "bottom", direction: "horizontal", labelLimit: 240 },
+            legend: { orient: "bottom", direction: "vertical", columns: 2, labelLimit: 0 },
           },
           color: {
             field: "status",
@@ -138,7 +140,7 @@ export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHe
             title: statusTitle,
             scale: { domain, range: STATUSES.map((s) => REPORT_PALETTE.status[s].strong) },
             // The same legend as the shape's, so Vega-Lite merges them into one legend of coloured shapes.
-            legend: { orient: "bottom", direction: "horizontal", labelLimit: 240 },
+            legend: { orient: "bottom", direction: "vertical", columns: 2, labelLimit: 0 },
           },
         },
       },
