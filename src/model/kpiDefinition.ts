@@ -213,14 +213,15 @@ export interface DriverLink extends z.output<typeof DriverLinkSchema> {}
 export const MeasurementProcedureSchema = z
   .object({
     steps: z.array(LocalizedTextSchema).min(1, "a measurement procedure has at least one step").readonly(),
-    dataSource: z.string().min(1).optional(),
+    // A plain string (the earlier form) is shown as written in every language.
+    dataSource: z.union([z.string().min(1), LocalizedTextSchema]).optional(),
     collection: CollectionSchema,
   })
   .strict()
   .readonly();
 /**
- * The documented procedure of a measurement, so the result is repeatable: the steps, the data source, and whether it
- * is `automated` or `manual`.
+ * The documented procedure of a measurement, so the result is repeatable: the steps, the data source (in both
+ * languages, or one plain string shown as written), and whether it is `automated` or `manual`.
  *
  * @category Model
  */

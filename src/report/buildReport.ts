@@ -643,7 +643,8 @@ function details(ctx: ReportContext, rows: readonly ComposedRow[], warnings: rea
       forecastText,
       procedure: {
         steps: kpi.procedure.steps.map((s) => s[ctx.locale]),
-        dataSource: kpi.procedure.dataSource ?? null,
+        dataSource:
+          kpi.procedure.dataSource === undefined ? null : typeof kpi.procedure.dataSource === "string" ? kpi.procedure.dataSource : kpi.procedure.dataSource[ctx.locale],
         collectionText: labelOf("collection", kpi.procedure.collection, ctx.locale),
       },
       quality: warnings.filter((w) => w.kpiId === kpi.id && w.subjectId === r.view.scopeId),
