@@ -656,6 +656,17 @@ function details(ctx: ReportContext, rows: readonly ComposedRow[], warnings: rea
 }
 
 function statements(ctx: ReportContext, rows: readonly ComposedRow[], objectives: readonly ComposedObjective[]): ReportStatement[] {
+  const byKpi = new Map<string, ReportStatement[]>();
+  const promises: ReportStatement[] = [];
+  for (const s of statementList(ctx, rows, objectives)) {
+    if (s.subject === ctx.text("public_promises")) promises.push(s);
+    else byKpi.set(s.subject, [...(byKpi.get(s.subject) ?? []), s]);
+  }
+  // One KPI's statements together, in the order the KPIs first appear; the promises last.
+  return [...[...byKpi.values()].flat(), ...promises];
+}
+
+function statementList(ctx: ReportContext, rows: readonly ComposedRow[], objectives: readonly ComposedObjective[]): ReportStatement[] {
   const out: ReportStatement[] = [];
   for (const r of rows) {
     const kpi = r.series.kpi;
@@ -664,10 +675,11 @@ function statements(ctx: ReportContext, rows: readonly ComposedRow[], objectives
     const status = r.view.status.status;
     out.push({
       topic,
+      subject: r.view.kpiName,
       text: ctx.text("public_kpi", {
         scope: r.view.scopeName,
-        kpi: r.view.kpiName,
-        period: ctx.periodName(r.view.period),
+        // The page is about one period: a KPI measured over another (a quarter) names its own.
+        period: r.view.period === ctx.period.label ? "" : ctx.text("public_kpi_period", { period: ctx.periodName(r.view.period) }),
         value: r.view.valueText,
         target: r.view.targetText,
         verdict: ctx.text(status === "no_target" ? "public_no_data" : `public_${status}`),
@@ -681,7 +693,8 @@ function statements(ctx: ReportContext, rows: readonly ComposedRow[], objectives
     const v = o.view;
     out.push({
       topic: o.objective.indicator === "availability" ? "availability" : "service_level",
-      text: ctx.text("public_promise", {
+      subject: ctx.text("public_promises"),
+      text: ctx.text(v.attainment === null ? "public_promise_no_data" : "public_promise", {
         service: v.serviceName,
         objective: v.objectiveName,
         slo: v.sloText,

@@ -327,11 +327,24 @@ async function renderSection(section: ReportSection, t: T, audience: ReportAudie
     }
     case "public_statements": {
       if (section.statements.length === 0) return none();
-      const li = section.statements.map((s) => {
+      // Grouped under what they are about; the verdict is in the words, so the status is its symbol on its tint.
+      const parts = [h2];
+      let subject = "";
+      let items: string[] = [];
+      const flush = () => {
+        if (items.length > 0) parts.push(`<h3>${esc(subject)}</h3><ul class="statements">${items.join("")}</ul>`);
+        items = [];
+      };
+      for (const s of section.statements) {
+        if (s.subject !== subject) {
+          flush();
+          subject = s.subject;
+        }
         const notes = s.annotations.length === 0 ? "" : `<ul>${s.annotations.map((a) => `<li>${esc(t("heading_annotations"))}: ${esc(a.text)}</li>`).join("")}</ul>`;
-        return `<li>${status(s.status)} ${esc(s.text)} ${flags(s.flags)}${notes}</li>`;
-      });
-      return `<section>${h2}<ul class="statements">${li.join("")}</ul></section>`;
+        items.push(`<li>${statusMark(s.status)} ${esc(s.text)} ${flags(s.flags)}${notes}</li>`);
+      }
+      flush();
+      return `<section>${parts.join("")}</section>`;
     }
     default:
       return assertNever(section, "renderHtml");

@@ -208,7 +208,8 @@ function renderSection(section: ReportSection, t: T, audience: ReportAudience): 
     case "public_statements":
       out.push(`## ${inline(section.heading)}`, "");
       if (section.statements.length === 0) return [...out, t("nothing_to_report")];
-      for (const s of section.statements) {
+      for (const [i, s] of section.statements.entries()) {
+        if (i === 0 || section.statements[i - 1]?.subject !== s.subject) out.push(...(i === 0 ? [] : [""]), `### ${inline(s.subject)}`, "");
         const flags = s.flags.notes.length > 0 ? ` _(${inline(flagsText(s.flags))})_` : "";
         out.push(`- ${s.status.symbol} ${inline(s.text)}${flags}`);
         for (const a of s.annotations) out.push(`  - ${t("heading_annotations")}: ${inline(a.text)}`);

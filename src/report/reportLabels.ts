@@ -235,7 +235,10 @@ export const REPORT_LABELS = Object.freeze({
   ),
   no_forecast: t("Prognozei nepietiek datu.", "Too few data for a forecast."),
   no_control_chart: t("Kontroles diagrammai nepietiek datu.", "Too few data for a control chart."),
-  public_kpi: t("{scope}: {kpi} — {value} ({period}; mūsu mērķis: {target}). {verdict}", "{scope}: {kpi} was {value} in {period} (our target: {target}). {verdict}"),
+  public_kpi: t("{scope}: {value} (mūsu mērķis: {target}{period}). {verdict}", "{scope}: {value} (our target: {target}{period}). {verdict}"),
+  public_kpi_period: t("; {period}", "; {period}"),
+  public_promises: t("Mūsu solījumi par pakalpojumu līmeni", "Our service-level promises"),
+  public_promise_no_data: t("{service}: {objective} — apsolījām {slo}; dati par izpildi vēl nav pieejami.", "{service}: {objective} — we promised {slo}; data on delivery are not available yet."),
   public_promise: t(
     "{service}: {objective} — apsolījām {slo}, sniedzām {delivered} ({window}). {verdict}",
     "{service}: {objective} — we promised {slo} and delivered {delivered} ({window}). {verdict}",

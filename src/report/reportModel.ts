@@ -414,6 +414,8 @@ export interface ReportKpiDetailSection {
 export interface ReportStatement {
   /** What it is about. */
   readonly topic: "satisfaction" | "availability" | "processing_time" | "service_level" | "other";
+  /** What the statement is about, as a heading that groups statements (a KPI's name, or "Our promises"). */
+  readonly subject: string;
   /** The statement. */
   readonly text: string;
   /** The status (kept promise or target = green…). */

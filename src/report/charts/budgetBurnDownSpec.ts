@@ -127,5 +127,5 @@ export function budgetBurnDownSpec(input: BudgetBurnDownInput, options: BudgetBu
       },
     },
   ];
-  return { $schema: VEGA_LITE_SCHEMA, description, width, height: 200, data: { values }, layer, config: chartConfig() };
+  return { $schema: VEGA_LITE_SCHEMA, description, width, height: 200, data: { values }, layer, config: chartConfig(locale) };
 }

@@ -158,6 +158,6 @@ export function bulletChartSpec(input: BulletChartInput, options: BulletChartSpe
     width,
     height: 30,
     layer,
-    config: chartConfig(),
+    config: chartConfig(locale),
   };
 }

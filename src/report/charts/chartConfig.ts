@@ -1,9 +1,12 @@
+import type { Locale } from "../../model/localizedText.js";
 import { REPORT_PALETTE } from "./reportPalette.js";
 import type { JsonValue } from "./vegaLiteSpec.js";
 
 /**
- * The shared Vega-Lite `config` of every chart: a generic font stack (stable text measurement), dark text, light grid.
+ * The shared Vega-Lite `config` of every chart: a generic font stack (stable text measurement), dark text, light grid,
+ * and the number format of the locale for axis labels (Latvian "99,5" and "1 000", as `Intl.NumberFormat` writes them).
  *
+ * @param locale - The chart's language.
  * @returns A fresh config object.
   * @example
  * ```ts
@@ -11,9 +14,11 @@ import type { JsonValue } from "./vegaLiteSpec.js";
  * //=> "Arial, Helvetica, sans-serif"
  * ```
  */
-export function chartConfig(): { readonly [key: string]: JsonValue } {
+export function chartConfig(locale: Locale = "en"): { readonly [key: string]: JsonValue } {
   const text = REPORT_PALETTE.text;
   return {
+    // d3-format's locale definition; English is Vega's default.
+    ...(locale === "lv" ? { locale: { number: { decimal: ",", thousands: "\u00a0", grouping: [3], currency: ["", "\u00a0€"] } } } : {}),
     font: REPORT_PALETTE.font,
     background: REPORT_PALETTE.background,
     view: { stroke: null },

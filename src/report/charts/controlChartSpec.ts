@@ -192,6 +192,6 @@ export function controlChartSpec(input: ControlChartInput, options: ControlChart
     height: 200,
     data: { values },
     layer,
-    config: chartConfig(),
+    config: chartConfig(locale),
   };
 }

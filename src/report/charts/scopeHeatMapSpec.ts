@@ -149,6 +149,6 @@ export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHe
         encoding: { x: { field: "textAt", ...x }, y, text: { field: "text" } },
       },
     ],
-    config: chartConfig(),
+    config: chartConfig(locale),
   };
 }

@@ -113,6 +113,6 @@ export function seriesChartSpec(points: readonly SeriesChartPoint[], options: Se
         encoding: { x, y },
       },
     ],
-    config: chartConfig(),
+    config: chartConfig(locale),
   };
 }

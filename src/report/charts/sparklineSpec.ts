@@ -99,7 +99,7 @@ export function sparklineSpec(points: readonly ChartPoint[], options: SparklineS
         mark: { type: "point", filled: true, size: 20, color: REPORT_PALETTE.series },
       },
     ],
-    config: chartConfig(),
+    config: chartConfig(locale),
   };
 }
 

@@ -31,4 +31,13 @@ describe("seriesChartSpec", () => {
       expect.objectContaining({ code: "non_finite", path: ["points", 0, "target"] }),
     );
   });
+
+  it("writes the axis numbers the Latvian way when the locale is lv", async () => {
+    // Values 99.5 and 1234.5: the y axis runs 0 … 1 200 in steps of 200; Latvian groups thousands with a no-break space.
+    const points = [{ period: "2026-01", value: 99.5, target: 99.2 }, { period: "2026-02", value: 1234.5, target: 99.2 }];
+    const lv = await renderChartSvg(seriesChartSpec(points, { locale: "lv" }));
+    const en = await renderChartSvg(seriesChartSpec(points, { locale: "en" }));
+    expect(lv).toContain(">1\u00a0000<");
+    expect(en).toContain(">1,000<");
+  });
 });
