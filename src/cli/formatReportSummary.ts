@@ -6,8 +6,11 @@ export function formatReportSummary(report: Report, locale: Locale): string {
   const lines = [report.title, "=".repeat(Math.min(report.title.length, 100)), "", report.summary, ""];
   for (const section of report.sections) {
     if (section.kind !== "scorecard") continue;
-    // The scope node's own KPIs, and the scored KPIs of the nodes right below it.
-    const rows = section.rows.filter((r) => r.depth === 0 || (r.depth === 1 && r.status.status !== "no_data"));
+    // The scope node's own KPIs, and the scored KPIs of the nodes right below it; a KPI without a target is not a
+    // finding for a terminal summary (the reports list those).
+    const rows = section.rows.filter(
+      (r) => r.status.status !== "no_target" && (r.depth === 0 || (r.depth === 1 && r.status.status !== "no_data")),
+    );
     const width = Math.min(48, Math.max(...rows.map((r) => r.kpiName.length), 10));
     lines.push(locale === "en" ? "Scorecard (the node itself, and scored KPIs one level below)" : "Rezultātu karte (pats mērogs un novērtētie rādītāji līmeni zemāk)");
     for (const r of rows) {

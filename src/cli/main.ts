@@ -60,7 +60,8 @@ Prints the JSON Schema (draft 2020-12) of a workspace (default) or of one measur
   demo: `kpi-kit demo [--locale en|lv] [--out <dir>]
 
 Builds the management, technical and public reports of the bundled example municipality (Ezerkrasta novads) for
-March 2026 as of 5 April 2026, as HTML and Markdown in out/ (or --out), and prints the management summary.`,
+March 2026 as of 5 April 2026, in Latvian and English, as HTML, Markdown and JSON in out/ (or --out); prints the
+management summary in --locale and the list of files written.`,
 };
 
 class UsageError extends Error {}
@@ -203,28 +204,33 @@ async function run(argv: readonly string[]): Promise<number> {
       const tickets = await readEventsFile(join(dir, "tickets.json"), "ticket");
       await mkdir(outDir, { recursive: true });
       const audiences: ReportAudience[] = ["management", "technical", "public"];
+      // Every audience in both languages; the summary in --locale.
+      const written: string[] = [];
       let summary = "";
-      for (const audience of audiences) {
-        const report = buildReport(workspace, measurements, {
-          audience,
-          scope: "ezerkrasts",
-          period: "2026-03",
-          asOf: "2026-04-05T12:00:00+03:00",
-          locale,
-          outages,
-          tickets,
-        });
-        await writeFile(join(outDir, `${audience}.${locale}.md`), renderMarkdown(report));
-        await writeFile(join(outDir, `${audience}.${locale}.html`), await renderHtml(report));
-        await writeFile(join(outDir, `${audience}.${locale}.json`), `${JSON.stringify(report, null, 2)}\n`);
-        if (audience === "management") summary = formatReportSummary(report, locale);
+      for (const reportLocale of ["lv", "en"] as const) {
+        for (const audience of audiences) {
+          const report = buildReport(workspace, measurements, {
+            audience,
+            scope: "ezerkrasts",
+            period: "2026-03",
+            asOf: "2026-04-05T12:00:00+03:00",
+            locale: reportLocale,
+            outages,
+            tickets,
+          });
+          const base = join(outDir, `${audience}.${reportLocale}`);
+          await writeFile(`${base}.md`, renderMarkdown(report));
+          await writeFile(`${base}.html`, await renderHtml(report));
+          await writeFile(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+          written.push(`${base}.html`, `${base}.md`, `${base}.json`);
+          if (audience === "management" && reportLocale === locale) summary = formatReportSummary(report, locale);
+        }
       }
-      process.stdout.write(`${summary}\n`);
-      process.stdout.write(
+      const heading =
         locale === "en"
-          ? `\nReports for management, technical teams and the public: ${outDir}/*.${locale}.html and .md\n`
-          : `\nPārskati vadībai, tehniskajām komandām un sabiedrībai: ${outDir}/*.${locale}.html un .md\n`,
-      );
+          ? "Reports for management, technical teams and the public, in Latvian and English:"
+          : "Pārskati vadībai, tehniskajām komandām un sabiedrībai latviešu un angļu valodā:";
+      process.stdout.write(`${summary}\n${heading}\n${written.map((f) => `  ${f}`).join("\n")}\n`);
       return 0;
     }
     default:
