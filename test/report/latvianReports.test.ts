@@ -66,3 +66,32 @@ describe("the Latvian reports of the example municipality", () => {
     expect(words(text).filter((w) => english.has(w))).toEqual(["target"]);
   });
 });
+
+describe("the Latvian report shown in the README and in docs/getting-started.md", () => {
+  it("is the real start of the example municipality's management report, line for line", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { buildReport } = await import("../../src/report/buildReport.js");
+    const { exampleMeasurements } = await import("./exampleMunicipality.js");
+    const root = join(import.meta.dirname, "..", "..");
+    const shown = (file: string) => {
+      const text = readFileSync(join(root, file), "utf8");
+      const block = /```md\n(# [^\n]*pārskats vadībai[^]*?)```/.exec(text)?.[1] ?? "";
+      return block.split("\n").filter((l) => l.trim() !== "");
+    };
+    const readme = shown("README.md");
+    const readmeReport = renderMarkdown(exampleReport("management", "lv")).split("\n");
+    expect(readme.length).toBeGreaterThan(3);
+    for (const line of readme) expect(readmeReport, line).toContain(line);
+    const guide = shown("docs/getting-started.md");
+    const service = buildReport(exampleWorkspace, exampleMeasurements, {
+      audience: "management",
+      scope: "svc-customer-service",
+      period: "2026-03",
+      asOf: "2026-04-05T12:00:00+03:00",
+      locale: "lv",
+    });
+    expect(guide.length).toBeGreaterThan(2);
+    for (const line of guide) expect(renderMarkdown(service).split("\n"), line).toContain(line);
+  }, 60_000);
+});
