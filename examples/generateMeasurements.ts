@@ -187,7 +187,7 @@ function businessHoursOf(day: number): readonly [number, number] | null {
   return [8 * HOUR_MIN + 30, weekdayOf(day) === 5 ? 16 * HOUR_MIN : 17 * HOUR_MIN];
 }
 
-/** The earliest instant at which `minutes` business minutes have elapsed after `ms` (DESIGN §4.4). */
+/** The earliest instant at which `minutes` business minutes have elapsed after `ms` (docs/conventions.md#time-and-calendars). */
 function addBusinessMinutes(ms: number, minutes: number): number {
   let { day, minute } = localOf(ms);
   let left = minutes;

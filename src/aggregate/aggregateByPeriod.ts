@@ -12,7 +12,7 @@ export interface AggregateByPeriodOptions extends AggregateOptions {}
  * @remarks
  * The records are first reduced to the effective ones (corrections applied, `effective: true` by default), then
  * grouped by KPI, subject and the period of `at` in the calendar's time zone (half-open periods from local midnight,
- * DESIGN §4.1: `2026-03-31T21:30:00Z` is in April in `Europe/Riga`). Each group carries its {@link PartialAggregate}
+ * docs/conventions.md#time-and-calendars: `2026-03-31T21:30:00Z` is in April in `Europe/Riga`). Each group carries its {@link PartialAggregate}
  * — merge them across subjects or periods with `mergePartials`, `rollUpScopes` or `rollUpPeriods` — and the KPI's
  * value (`finalizePartial`). Statuses are counted so a result can say it rests on provisional data. Works as
  * `aggregateRows`, which also accepts unparsed rows.

@@ -684,7 +684,7 @@ function finalizeRuns(out: PeriodAggregateColumns, kpis: readonly EngineKpi[], f
 }
 
 /**
- * Aggregates columnar records into partials per (KPI, subject, period): the one hot loop of kpi-kit (DESIGN §5).
+ * Aggregates columnar records into partials per (KPI, subject, period): the one hot loop of kpi-kit (README.md#performance).
  *
  * @remarks
  * Internal. Ids are integer codes; the period is found by interpolation on the period index's boundaries; a group's

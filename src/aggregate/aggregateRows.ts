@@ -13,7 +13,7 @@ export interface AggregateRowsOptions extends AggregateOptions {}
  * @remarks
  * One cheap pass checks and converts each row: ids are interned to integer codes, ISO instants parsed without a
  * `Date`, numbers checked; then the engine buckets instants by the period index (boundaries computed once per
- * period in the calendar's time zone, DESIGN §5), accumulates in typed arrays and returns the groups as columns
+ * period in the calendar's time zone, see README.md#performance), accumulates in typed arrays and returns the groups as columns
  * (`result.columns`); the `groups` objects, each with its {@link PartialAggregate} and the KPI's value, are built
  * from the columns on first access. Corrections (`supersedes`) are applied first unless
  * `effective` is `false`. A KPI's partials keep raw values only when its aggregation is a median or quantile.

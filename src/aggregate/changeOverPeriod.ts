@@ -29,7 +29,7 @@ export interface ChangeOverPeriodOptions {
  * @remarks
  * The series is taken as given: one entry per period, contiguous and in time order (fill gaps with `value: null`,
  * e.g. from `eachPeriod`). The relative change divides by `|previous|`, so a rise is positive even from a negative
- * value; it is `null` when `previous` is 0 or `null` (DESIGN §4.5: no `Infinity`).
+ * value; it is `null` when `previous` is 0 or `null` (docs/conventions.md#aggregation: no `Infinity`).
  *
  * @param series - Values per period, in time order.
  * @param options - See {@link ChangeOverPeriodOptions}.

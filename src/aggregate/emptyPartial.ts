@@ -26,7 +26,7 @@ const EMPTY: PartialAggregate = Object.freeze({
  * Returns the partial aggregate of no records: the identity of `mergePartials`.
  *
  * @remarks
- * Every sum is 0 and every extreme `null`; `finalizePartial` gives `null` for it whatever the KPI (DESIGN §4.5).
+ * Every sum is 0 and every extreme `null`; `finalizePartial` gives `null` for it whatever the KPI (docs/conventions.md#aggregation).
  * The object is frozen and shared.
  *
  * @returns The empty {@link PartialAggregate}.

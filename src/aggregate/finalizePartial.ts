@@ -14,7 +14,7 @@ import { surveyValueOfTally } from "./surveyValueOfTally.js";
  * `kpi.quantile`) from the sorted values, or from the sketch (within its relative accuracy); `ratio_of_sums` =
  * `numeratorSum / denominatorSum × scale` (`scale` of a ratio measure, else 1) — a ratio of sums, never a mean of
  * ratios; `weighted_mean` = `weightedSum / weightSum`; `survey` = the survey statistic of the pooled answers.
- * DESIGN §4.5: `null` for an empty group, a zero denominator, a zero weight sum or no valid survey answer.
+ * docs/conventions.md#aggregation: `null` for an empty group, a zero denominator, a zero weight sum or no valid survey answer.
  *
  * @param partial - The partial aggregate of a group.
  * @param kpi - The KPI (`aggregation`, `measure` and `quantile` are read).

@@ -4,7 +4,7 @@ import { quantile } from "./quantile.js";
  * Returns the median of a list of numbers (the type 7 quantile at 0.5), or `null` when the list is empty.
  *
  * @remarks
- * For an even count this is the mean of the two middle values (DESIGN §4.6). The input is not mutated.
+ * For an even count this is the mean of the two middle values (docs/conventions.md#aggregation). The input is not mutated.
  *
  * @param values - Finite numbers in any order.
  * @returns The median, or `null` for an empty list.

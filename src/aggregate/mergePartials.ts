@@ -34,7 +34,7 @@ function mergeSurvey(a: SurveyTally | null, b: SurveyTally | null): SurveyTally 
  * Returns the partial aggregate of the records of two partial aggregates together.
  *
  * @remarks
- * Associative and commutative (DESIGN §4.7), so shards, subjects or periods merge in any order: counts and sums add;
+ * Associative and commutative (docs/conventions.md#aggregation), so shards, subjects or periods merge in any order: counts and sums add;
  * min and max compare; the mean and `m2` combine with the parallel formula of Chan, Golub and LeVeque (1979):
  * with `δ = mean_b − mean_a`, `m2 = m2_a + m2_b + δ²·n_a·n_b/n`, which is numerically stable; first and last compare
  * instants (at equal instants the larger value wins); sorted value lists merge; sketches and survey tallies add.

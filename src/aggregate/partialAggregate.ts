@@ -27,14 +27,14 @@ export interface StatusCounts {
 }
 
 /**
- * The mergeable state of an aggregation (DESIGN §4.7, §5): additive components from which every time aggregation
+ * The mergeable state of an aggregation (docs/conventions.md#aggregation): additive components from which every time aggregation
  * and every roll-up rule is computed, as plain JSON-safe data.
  *
  * @remarks
  * Build one with `accumulate` (from records) or take them from `aggregateByPeriod`; combine with `mergePartials`
  * (associative and commutative); read the KPI's value with `finalizePartial`.
  *
- * - `records` counts the records that took part (records with weight 0 are ignored, DESIGN §4.7); `count`, `sum`,
+ * - `records` counts the records that took part (records with weight 0 are ignored, docs/conventions.md#aggregation); `count`, `sum`,
  *   `min`, `max`, `mean` and `m2` describe their `value`s (records without a value, such as ratio records, add to
  *   `records` only). `m2` is the sum of squared deviations from the mean; partials merge it with Chan, Golub and
  *   LeVeque's parallel formula, so the variance is `m2 / count` (population) or `m2 / (count − 1)` (sample).

@@ -27,7 +27,7 @@ export interface PooledSurvey {
  * Pools survey answers into the measure's statistic: CSAT %, NPS points, or the mean (CES) answer.
  *
  * @remarks
- * DESIGN §4.8: CSAT = share of respondents in the top two boxes (4–5 on a 1–5 scale), in %; NPS = % promoters (9–10)
+ * docs/conventions.md#aggregation: CSAT = share of respondents in the top two boxes (4–5 on a 1–5 scale), in %; NPS = % promoters (9–10)
  * − % detractors (0–6), in points, unrounded; `mean` and `ces` = the mean answer. An answer that is not an integer or
  * lies outside `[scaleMin, scaleMax]` is excluded and counted in `invalid`. A `weight` of 0 adds nothing.
  *

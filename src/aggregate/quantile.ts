@@ -6,7 +6,7 @@ import { quantileOfSorted } from "./quantileOfSorted.js";
  * Returns the p-quantile of a list of numbers by linear interpolation (Hyndman–Fan type 7), or `null` when empty.
  *
  * @remarks
- * DESIGN §4.6: type 7 is R's default, numpy's `linear` and Excel's `PERCENTILE.INC`. With the values sorted as
+ * docs/conventions.md#aggregation: type 7 is R's default, numpy's `linear` and Excel's `PERCENTILE.INC`. With the values sorted as
  * `x[0] ≤ … ≤ x[n−1]`, `h = (n − 1)·p` and the result is `x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋])`. So `p = 0` is the
  * minimum, `p = 1` the maximum and `p = 0.5` the median. The input is not mutated (a sorted copy is used).
  * Hyndman, R. J. and Fan, Y. (1996), "Sample quantiles in statistical packages", *The American Statistician* 50(4).

@@ -15,7 +15,7 @@ export interface CorrectableRecord {
 }
 
 /**
- * Returns the effective records: every record that no other record corrects, in input order (DESIGN §4.24).
+ * Returns the effective records: every record that no other record corrects, in input order (docs/conventions.md#data-quality-and-history).
  *
  * @remarks
  * A record whose `supersedes` names another record replaces it; chains are followed (if C corrects B and B corrects

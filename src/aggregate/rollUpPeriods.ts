@@ -11,7 +11,7 @@ import type { PeriodPartial } from "./periodPartial.js";
  * merging the partials of the periods inside each coarser period.
  *
  * @remarks
- * Because partials hold additive components (DESIGN §4.7), the result equals aggregating the raw records by the
+ * Because partials hold additive components (docs/conventions.md#aggregation), the result equals aggregating the raw records by the
  * coarser grain directly — sums, counts, extremes, ratios of sums, pooled quantiles alike. Each source period must
  * lie inside one target period (weeks do not roll up to months). The series must be of one KPI and subject.
  *

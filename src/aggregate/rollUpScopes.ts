@@ -20,7 +20,7 @@ export interface ScopeValue {
  * Rolls a KPI's partials up the scope tree by its roll-up rule and returns the value of every node.
  *
  * @remarks
- * DESIGN §4.7: roll-ups are recomputed from additive components. `sum`, `ratio_of_sums`, `weighted_mean`, `last`
+ * docs/conventions.md#aggregation: roll-ups are recomputed from additive components. `sum`, `ratio_of_sums`, `weighted_mean`, `last`
  * and `recompute` merge the partials of a node's own records and of every node below it, then read the value with
  * the KPI's aggregation — so a parent's ratio is Σ numerators / Σ denominators (never a mean of children's ratios)
  * and a parent's percentile is computed from the pooled raw values. `min` and `max` take the smallest or largest of

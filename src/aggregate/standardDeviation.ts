@@ -16,7 +16,7 @@ export interface StandardDeviationOptions {
  *
  * @remarks
  * Two passes: the mean first, then the sum of squared deviations from it, which is exact for data whose spread is
- * small next to its mean (no cancellation of large sums of squares). DESIGN §4.6: a sample standard deviation needs
+ * small next to its mean (no cancellation of large sums of squares). docs/conventions.md#aggregation: a sample standard deviation needs
  * n ≥ 2 (`null` for one value); the population standard deviation of one value is 0; both are `null` when empty.
  *
  * @param values - Finite numbers.

@@ -29,7 +29,7 @@ export interface Summary {
  * Returns the count, sum, mean, min, max, median and standard deviations of a list of numbers, or `null` when empty.
  *
  * @remarks
- * Conventions of DESIGN §4.6: the median is the type 7 quantile at 0.5; the sample standard deviation needs n ≥ 2.
+ * Conventions of docs/conventions.md#aggregation: the median is the type 7 quantile at 0.5; the sample standard deviation needs n ≥ 2.
  * The mean and deviations use two passes (mean first, then squared deviations). The input is not mutated.
  *
  * @param values - Finite numbers.

@@ -6,7 +6,7 @@ import type { SurveyTally } from "./partialAggregate.js";
  * Returns a survey statistic of a tally of valid answers, or `null` when no answer is valid.
  *
  * @remarks
- * DESIGN §4.8: `csat` = % of respondents in the top two boxes (answers ≥ scaleMax − 1, i.e. 4–5 of 1–5); `nps` =
+ * docs/conventions.md#aggregation: `csat` = % of respondents in the top two boxes (answers ≥ scaleMax − 1, i.e. 4–5 of 1–5); `nps` =
  * % promoters (9–10) − % detractors (0–6), in points, unrounded; `mean` and `ces` = the mean answer. The tally holds
  * valid answers only. Internal to kpi-kit's aggregate functions; the public entry points are `poolSurveyAnswers`
  * and `finalizePartial`.

@@ -125,7 +125,7 @@ export type TimeAggregation = z.output<typeof TimeAggregationSchema>;
 /** Schema of a {@link SurveyStatistic}. @category Model */
 export const SurveyStatisticSchema = z.enum(["csat", "mean", "nps", "ces"]);
 /**
- * How survey answers pool (DESIGN §4.8): `csat` (% in the top two boxes), `mean`, `nps` (points), `ces` (mean effort).
+ * How survey answers pool (docs/conventions.md#aggregation): `csat` (% in the top two boxes), `mean`, `nps` (points), `ces` (mean effort).
  *
  * @category Model
  */

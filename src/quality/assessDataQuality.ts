@@ -97,7 +97,7 @@ const NAME = "assessDataQuality";
  * automated collection and observation statuses.
  *
  * @remarks
- * DESIGN §4.23–4.24. For each KPI, the periods are those of its frequency's grain (as in {@link findStaleSeries})
+ * docs/conventions.md#data-quality-and-history. For each KPI, the periods are those of its frequency's grain (as in {@link findStaleSeries})
  * from the period containing `from` to the period containing `to`, both included, in the calendar's time zone.
  * A period is *due* when it has ended by `asOf − graceMs`; completeness is the share of due periods with at least
  * one record, in percent, and `null` when none is due. The counts (records, duplicates, out of range, manual,

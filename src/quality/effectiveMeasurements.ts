@@ -52,7 +52,7 @@ const NAME = "effectiveMeasurements";
  * chain's history, optionally as the records were known at an instant.
  *
  * @remarks
- * DESIGN §4.24. A record with `supersedes` replaces the record it names; chains are followed to their last record,
+ * docs/conventions.md#data-quality-and-history. A record with `supersedes` replaces the record it names; chains are followed to their last record,
  * which is effective. Nothing is dropped: every input record sits in exactly one chain (or, with `asKnownAt`, in
  * `recordedLater`). A correction to `0` is a value like any other.
  *

@@ -24,7 +24,7 @@ export interface DuplicateGroup {
  * Finds records that share a KPI, a subject and an instant, ignoring records that a correction has replaced.
  *
  * @remarks
- * DESIGN §4.24. Instants are compared as epoch milliseconds, so `2026-03-01T02:00:00+02:00` and
+ * docs/conventions.md#data-quality-and-history. Instants are compared as epoch milliseconds, so `2026-03-01T02:00:00+02:00` and
  * `2026-03-01T00:00:00Z` are the same instant. A record superseded by another record of the list is not a
  * duplicate of its correction: it is left out before comparing. The input may be raw (originals and corrections) or
  * already effective (the output of {@link effectiveMeasurements}); for an "as known at" view, pass

@@ -37,9 +37,9 @@ const NAME = "findMissingPeriods";
  * Returns every period of a range that has no record of a series.
  *
  * @remarks
- * DESIGN §4.23. The range is inclusive at both ends: every period of `range.grain` from the period that `from`
+ * docs/conventions.md#data-quality-and-history. The range is inclusive at both ends: every period of `range.grain` from the period that `from`
  * names (a label) or contains (an instant) to the one `to` names or contains. Periods are those of the calendar's
- * time zone (DESIGN §4.1): half-open `[start, end)` from local midnight to local midnight, so a record exactly at a
+ * time zone (docs/conventions.md#time-and-calendars): half-open `[start, end)` from local midnight to local midnight, so a record exactly at a
  * local midnight belongs to the period that starts there, and months keep their real length across a
  * daylight-saving switch. Records outside the range are ignored. Pass the records of one series (one KPI and
  * subject); a record that another record of the list supersedes does not count (its correction does). Each record

@@ -44,7 +44,7 @@ export type OutOfRangeKpi = Pick<KpiDefinition, "id" | "measure" | "validRange">
  * denominator.
  *
  * @remarks
- * DESIGN §4.23. The value checked is the record's `value` when it has one; otherwise, for a ratio KPI, numerator ÷
+ * docs/conventions.md#data-quality-and-history. The value checked is the record's `value` when it has one; otherwise, for a ratio KPI, numerator ÷
  * denominator × the measure's `scale` (no value when the denominator is 0, which is not out of range). The range is
  * inclusive: a value equal to `validRange.min` or `max` is valid; a KPI without `validRange` accepts every value.
  * A ratio KPI with scale 100 measures a share of a whole, so a record with numerator > denominator is flagged

@@ -60,7 +60,7 @@ export type StaleSeriesKpi = Pick<KpiDefinition, "id" | "frequency">;
  * frequency before `asOf`.
  *
  * @remarks
- * DESIGN §4.23. The grain follows the KPI's frequency: `daily` and `continuous` → day, `weekly` → ISO week,
+ * docs/conventions.md#data-quality-and-history. The grain follows the KPI's frequency: `daily` and `continuous` → day, `weekly` → ISO week,
  * `monthly` → month, `quarterly` → quarter, `yearly` → year. The latest complete period is the one before the
  * period that contains `asOf − graceMs`, so with a grace of 5 days a monthly KPI's March data is due from 5 April
  * on. Only records at or before `asOf` count. A series is stale when its latest such record is before the start of

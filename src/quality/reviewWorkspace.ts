@@ -70,7 +70,7 @@ export type ReviewableWorkspace = Pick<Workspace, "roles" | "scopes" | "kpis" | 
  * applicable lagging KPI, or no applicable leading one, gets a warning.
  *
  * A duty of the responsibility matrix needs an accountable role; an `A` on a role that is not in `roles` does not
- * count (DESIGN §3). Findings come in order: KPIs, then services, then duties, each in workspace order.
+ * count (docs/concepts.md#roles-duties-and-the-responsibility-matrix). Findings come in order: KPIs, then services, then duties, each in workspace order.
  *
  * @param workspace - The workspace (or the parts listed in {@link ReviewableWorkspace}).
  * @param options - See {@link ReviewWorkspaceOptions}.

@@ -6,7 +6,7 @@ import { localDayOf } from "../time/localDayOf.js";
  *
  * @remarks
  * Internal to kpi-kit's score functions (not exported from the package). One time-zone look-up; an instant exactly
- * at a local midnight falls on the new date (DESIGN §4.1). The zone must already be validated.
+ * at a local midnight falls on the new date (docs/conventions.md#time-and-calendars). The zone must already be validated.
  *
  * @param instant - Epoch milliseconds.
  * @param timeZone - A valid IANA zone.

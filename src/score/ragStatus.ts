@@ -21,7 +21,7 @@ const DEFAULT_THRESHOLDS: RagStatusThresholds = { green: 1, amber: 0.9 };
  * Returns the red-amber-green status of a score.
  *
  * @remarks
- * DESIGN §4.12: `green` when `score ≥ green`, `amber` when `score ≥ amber`, else `red` — each threshold is inclusive
+ * docs/conventions.md#scoring: `green` when `score ≥ green`, `amber` when `score ≥ amber`, else `red` — each threshold is inclusive
  * at its lower end; a `null` score is `no_data`. Defaults are `{ green: 1, amber: 0.9 }`, a target's own `rag`
  * thresholds replace them. A score of exactly 0.9 is amber: the literal `0.9`, `90 / 100` and `9 / 10` are the same
  * double (the one nearest 0.9), so a value computed that way compares equal to the threshold. Other arithmetic

@@ -28,7 +28,7 @@ export interface ScoreAttainmentOptions {
  * Returns the attainment score of an actual value against its target, where `1` is "exactly on target".
  *
  * @remarks
- * DESIGN §4.9 and §4.11, by the target's kind:
+ * docs/conventions.md#scoring, by the target's kind:
  * - `at_least` (higher is better): `actual / target`, defined only when the target is above 0;
  * - `at_most` (lower is better): `target / actual`, defined only when the actual is above 0 — an actual of 0 is
  *   undefined, not infinitely good;

@@ -20,7 +20,7 @@ export interface TargetBand {
  * Returns the score of an actual value against a target band: 1 inside, falling linearly to 0 over the tolerance.
  *
  * @remarks
- * DESIGN §4.11: with the band `[lo, hi]` inclusive and tolerance `t > 0`, the score is `1` when
+ * docs/conventions.md#scoring: with the band `[lo, hi]` inclusive and tolerance `t > 0`, the score is `1` when
  * `lo ≤ actual ≤ hi` and `max(0, 1 − distance / t)` outside, where `distance` is how far `actual` lies from the
  * nearer bound. So a value exactly `t` outside scores `0`, and the score always lies in `[0, 1]`. A band of zero
  * width (`lo = hi`) scores 1 only on that value. A `null` actual (no data) gives `null`.

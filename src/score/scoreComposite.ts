@@ -70,7 +70,7 @@ export interface ScoreCompositeOptions {
  * Returns the weighted composite of several KPIs' scores, raw and capped, with each KPI's contribution.
  *
  * @remarks
- * DESIGN §4.13. A KPI with a `null` score (no data, no target, an undefined score) or a weight of 0 is excluded and
+ * docs/conventions.md#scoring. A KPI with a `null` score (no data, no target, an undefined score) or a weight of 0 is excluded and
  * the weights are renormalised over the rest: `raw = Σ wᵢ·sᵢ / Σ wᵢ` over the included KPIs and
  * `capped = Σ wᵢ·min(cap, max(0, sᵢ)) / Σ wᵢ`. Both are `null` when nothing remains (which covers weights that sum
  * to 0). Each KPI's contribution is `nᵢ·sᵢ` with the normalised weight `nᵢ = wᵢ / Σ w`; the contributions add up to

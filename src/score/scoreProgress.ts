@@ -16,7 +16,7 @@ export interface ProgressScore {
  * Returns the share of the way from a baseline to a target that an actual value has covered.
  *
  * @remarks
- * DESIGN §4.10: `(actual − baseline) / (target − baseline)`, offered unclamped and clamped to `[0, 1]`. The formula
+ * docs/conventions.md#scoring: `(actual − baseline) / (target − baseline)`, offered unclamped and clamped to `[0, 1]`. The formula
  * works in either direction: for a "lower is better" KPI the target lies below the baseline and the ratio still reads
  * 0 at the baseline and 1 on target. `null` when `target = baseline` (no way to cover) or when `actual` is `null`
  * (no data). Worsening beyond the baseline gives a negative unclamped value; overshooting the target one above 1.

@@ -23,7 +23,7 @@ export interface TimesliceCounts {
  * Counts the timeslices of a period: how many are eligible and how many are bad.
  *
  * @remarks
- * DESIGN §4.15: slices of `sliceMs` are aligned to the period start (the last one ends at the period end); a slice
+ * docs/conventions.md#sla-and-slo: slices of `sliceMs` are aligned to the period start (the last one ends at the period end); a slice
  * is excluded only when it has no eligible time (entirely under maintenance, or outside service hours); an eligible
  * slice is bad when an outage overlaps its eligible part with positive length. Cost: O(slices · log m) for the
  * eligibility test plus the slices the outages touch. Internal to kpi-kit's SLA functions; inputs are validated.

@@ -30,7 +30,7 @@ export interface EligibleTimeInputs {
  * Returns the eligible time of a period: the period (or its service hours) minus the union of maintenance.
  *
  * @remarks
- * DESIGN §4.14: maintenance is removed first; with service hours, only the business intervals of that calendar
+ * docs/conventions.md#sla-and-slo: maintenance is removed first; with service hours, only the business intervals of that calendar
  * inside the period count. Internal to kpi-kit's SLA functions; the period is already validated.
  *
  * @param period - The period `[start, end)`.

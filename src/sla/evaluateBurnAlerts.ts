@@ -142,9 +142,9 @@ function tierThreshold(tier: BurnAlertTier, i: number, windowDays: Rational): Ra
  * Evaluates multiwindow, multi-burn-rate alerts at an instant: which rules fire and the burn rates behind them.
  *
  * @remarks
- * DESIGN §4.17, after the Google SRE workbook ("Alerting on SLOs", method 6). A rule fires when the burn rate of
+ * docs/conventions.md#sla-and-slo, after the Google SRE workbook ("Alerting on SLOs", method 6). A rule fires when the burn rate of
  * its long window **and** of its short window both exceed its threshold, compared exactly on BigInt rationals: a
- * burn rate exactly equal to the threshold does not fire (DESIGN §4.16), and a `null` burn (no events) never fires.
+ * burn rate exactly equal to the threshold does not fire (docs/conventions.md#sla-and-slo), and a `null` burn (no events) never fires.
  * Floating point gets this wrong: 9 bad of 625 against 99.9 % is exactly 14.4, but `(9 / 625) / (1 − 0.999)` is
  * 14.400000000001585 and would page.
  *

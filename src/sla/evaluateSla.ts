@@ -123,7 +123,7 @@ function spenders(ids: readonly string[], spent: ArrayLike<number>): BudgetSpend
  *   {@link evaluateTicketDeadline} against `deadlineBusinessHours` of `inputs.serviceHours`; pending tickets are
  *   not counted, each breached ticket spends 1.
  * Maintenance (`terms.maintenance`) is removed first and `serviceHoursOnly` restricts eligible time to
- * `inputs.serviceHours`. Verdicts are exact (DESIGN §4.16). Downtime is charged to outages without double counting
+ * `inputs.serviceHours`. Verdicts are exact (docs/conventions.md#sla-and-slo). Downtime is charged to outages without double counting
  * (an overlap goes to the outage that started first), and a bad slice to the first outage in it.
  *
  * @param terms - Parsed SLA terms.

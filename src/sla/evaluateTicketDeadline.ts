@@ -46,7 +46,7 @@ export interface TicketDeadlineResult {
  * Judges a ticket against a response or resolution deadline of N business hours: met, breached or pending.
  *
  * @remarks
- * DESIGN §4.4: the deadline is the earliest instant at which N business hours have elapsed since opening (via
+ * docs/conventions.md#time-and-calendars: the deadline is the earliest instant at which N business hours have elapsed since opening (via
  * `addBusinessTime`, so a ticket opened outside hours starts counting at the next opening, and weekends and
  * holidays do not count). An event at or before the deadline is `met`, after it `breached`; with no event the
  * ticket is `breached` once `asOf` is past the deadline, else `pending`. An event after `asOf` is not known yet

@@ -42,11 +42,11 @@ export interface AvailabilityMeasurement {
  * the error budget.
  *
  * @remarks
- * DESIGN §4.14. Maintenance (the union of all windows, see {@link expandMaintenance}) is removed from the period
+ * docs/conventions.md#sla-and-slo. Maintenance (the union of all windows, see {@link expandMaintenance}) is removed from the period
  * first; with `serviceHours` only that calendar's business intervals count. Downtime is the union of the outages
  * inside what remains, so overlapping outages count once and an outage that crosses the period end counts only up
  * to it. Availability = (eligible − downtime) / eligible, reported as a double, `null` when nothing is eligible (a
- * month wholly under maintenance has no availability, not 100 %). The verdict is exact (DESIGN §4.16):
+ * month wholly under maintenance has no availability, not 100 %). The verdict is exact (docs/conventions.md#sla-and-slo):
  * `(eligible − downtime) · 10^k · 100 ≥ sloDigits · eligible` on BigInt, so availability exactly at the SLO meets it.
  *
  * @param outages - Outages in any order; they may overlap and cross the period's ends.

@@ -36,7 +36,7 @@ export interface PeriodAvailability extends AvailabilityMeasurement {
  *
  * @remarks
  * The periods are those of `eachPeriod(from, to, grain, calendar)`, measured whole with {@link measureAvailability}
- * (DESIGN §4.14): an outage that crosses a period end is split there and counts in both periods. When
+ * (docs/conventions.md#sla-and-slo): an outage that crosses a period end is split there and counts in both periods. When
  * `options.timeZone` and `options.serviceHours` are absent, weekly maintenance is read in the calendar's zone.
  *
  * @param outages - Outages in any order.

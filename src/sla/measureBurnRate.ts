@@ -21,7 +21,7 @@ export interface BurnWindow {
  * `null` when the window has no events.
  *
  * @remarks
- * DESIGN §4.17: the events counted are those whose instant `at` lies in `[T − W, T)`. A burn rate of 1 spends
+ * docs/conventions.md#sla-and-slo: the events counted are those whose instant `at` lies in `[T − W, T)`. A burn rate of 1 spends
  * exactly the budget over the SLO window; 14.4 spends a 30-day budget in 50 hours. Reported as a double; use
  * {@link evaluateBurnAlerts} for exact threshold comparisons.
  *

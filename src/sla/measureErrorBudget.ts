@@ -53,8 +53,8 @@ export interface ErrorBudget {
  * Returns the error budget of an SLO over good and total events, or over good and eligible time.
  *
  * @remarks
- * DESIGN §4.17: budget = (1 − SLO) × eligible; spent = eligible − good; remaining = budget − spent (negative when
- * overspent). The verdict `met` and the sign of `remaining` are exact (DESIGN §4.16): `good · 10^k · 100 ≥
+ * docs/conventions.md#sla-and-slo: budget = (1 − SLO) × eligible; spent = eligible − good; remaining = budget − spent (negative when
+ * overspent). The verdict `met` and the sign of `remaining` are exact (docs/conventions.md#sla-and-slo): `good · 10^k · 100 ≥
  * sloDigits · total` on BigInt, so 999 good of 1000 meets 99.9 % although `999 / 1000 >= 99.9 / 100` is `false` in
  * floating point (`99.9 / 100` is `0.9990000000000001`). Budgets add up: the budget of two disjoint windows is the
  * sum of their budgets.

@@ -40,8 +40,8 @@ export interface OccurrenceMeasurement {
  *
  * @remarks
  * The `occurrences` budgeting method: events whose instant lies in `[start, end)` count, except those in
- * maintenance or, with `serviceHours`, outside business hours. The verdict is exact (DESIGN §4.16) and the budget is
- * `(1 − SLO) × total` events (DESIGN §4.17).
+ * maintenance or, with `serviceHours`, outside business hours. The verdict is exact (docs/conventions.md#sla-and-slo) and the budget is
+ * `(1 − SLO) × total` events (docs/conventions.md#sla-and-slo).
  *
  * @param events - Good/total counts in any order.
  * @param period - The period `[start, end)`.

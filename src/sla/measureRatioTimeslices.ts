@@ -19,7 +19,7 @@ export interface MeasureRatioTimeslicesOptions extends SlaMeasureOptions {}
  * @remarks
  * The `ratio_timeslices` budgeting method. Slices of `sliceMinutes` are aligned to the period start; an event
  * belongs to the slice that holds its instant. A slice is good when `good / total ≥ threshold` for its events,
- * compared exactly (DESIGN §4.16). A slice **without events is excluded** — it holds no evidence either way, and
+ * compared exactly (docs/conventions.md#sla-and-slo). A slice **without events is excluded** — it holds no evidence either way, and
  * counting it good would let a dead service with no traffic look perfect — and so are events in maintenance or,
  * with `serviceHours`, outside business hours. `eligibleSlices` counts the slices with events; `slices` all slices.
  *

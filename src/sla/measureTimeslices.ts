@@ -42,11 +42,11 @@ export interface TimesliceMeasurement {
  * Measures a period by timeslices: the share of its eligible slices of time in which no outage happened.
  *
  * @remarks
- * DESIGN §4.15. Slices of `sliceMinutes` are aligned to the period start (the last slice ends at the period end and
+ * docs/conventions.md#sla-and-slo. Slices of `sliceMinutes` are aligned to the period start (the last slice ends at the period end and
  * may be shorter); any slice length is allowed. A slice is excluded only when it is entirely under maintenance (or,
  * with `serviceHours`, entirely outside them); an eligible slice is bad when an outage overlaps its eligible part
  * with positive length, so an outage that only touches a slice boundary or lies inside maintenance spends nothing.
- * The verdict against the SLO is exact (DESIGN §4.16).
+ * The verdict against the SLO is exact (docs/conventions.md#sla-and-slo).
  *
  * @param outages - Outages in any order; they may overlap and cross the period's ends.
  * @param period - The period `[start, end)`.

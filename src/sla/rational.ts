@@ -1,6 +1,6 @@
 /**
  * An exact rational number `numerator / denominator` with a positive denominator, used for the exact SLO and
- * burn-rate comparisons of DESIGN §4.16.
+ * burn-rate comparisons of docs/conventions.md#sla-and-slo.
  *
  * @remarks
  * Internal to kpi-kit's SLA functions; reported numbers are ordinary doubles.

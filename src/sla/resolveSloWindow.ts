@@ -11,7 +11,7 @@ import { rethrowWithPath } from "./rethrowWithPath.js";
  *
  * @remarks
  * A `calendar` window is the whole month, quarter or year that contains `asOf`, in the calendar's time zone
- * (DESIGN §4.1: an instant at a local midnight belongs to the new period); data after `asOf` simply does not exist
+ * (docs/conventions.md#time-and-calendars: an instant at a local midnight belongs to the new period); data after `asOf` simply does not exist
  * yet. A `rolling` window of N days is `[asOf − N × 24 h, asOf)` in real elapsed time, so it ignores daylight-saving
  * switches and always lasts N × 86 400 000 ms.
  *

@@ -7,7 +7,7 @@ import { subtractNormalized } from "./subtractNormalized.js";
  * Returns the instants of the first set of intervals that are not in the second, as sorted, disjoint intervals.
  *
  * @remarks
- * Used to remove maintenance from a period (DESIGN §4.14). Each side is merged into its union first.
+ * Used to remove maintenance from a period (docs/conventions.md#sla-and-slo). Each side is merged into its union first.
  *
  * @param a - The intervals to cut from, in any order.
  * @param b - The intervals to remove.

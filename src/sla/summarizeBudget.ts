@@ -26,7 +26,7 @@ export interface BudgetSummary {
  * Computes attainment, the exact verdict against the SLO and the error budget from good and eligible amounts.
  *
  * @remarks
- * The verdict and the sign of `remaining` at the boundary come from exact rational arithmetic (DESIGN §4.16):
+ * The verdict and the sign of `remaining` at the boundary come from exact rational arithmetic (docs/conventions.md#sla-and-slo):
  * `good / eligible ≥ s` ⇔ `good · s.denominator ≥ s.numerator · eligible`. The budget is the exact product
  * `(1 − s) × eligible`, rounded once or twice to a double. Internal to kpi-kit's SLA functions; inputs are finite,
  * non-negative and `good ≤ eligible`.

@@ -53,7 +53,7 @@ export interface TicketComplianceRow {
  * @remarks
  * Each ticket is judged with {@link evaluateTicketDeadline} and counted in the period (of `grain`) that holds its
  * opening instant. Compliance = met / (met + breached); pending tickets are excluded, and a group with nothing
- * decided has `null` compliance (DESIGN §4.5). Rows are sorted by period, then service (`null` last).
+ * decided has `null` compliance (docs/conventions.md#aggregation). Rows are sorted by period, then service (`null` last).
  *
  * @param tickets - The tickets.
  * @param rule - The deadline in business hours and the service-hours calendar.

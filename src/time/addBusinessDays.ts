@@ -7,7 +7,7 @@ import { compileBusinessCalendar } from "./compileBusinessCalendar.js";
  * Returns the deadline that lies a number of business days after a start.
  *
  * @remarks
- * DESIGN §4.4: "N business days" = N × the length of a business day, added with `addBusinessTime`. The length of a
+ * docs/conventions.md#time-and-calendars: "N business days" = N × the length of a business day, added with `addBusinessTime`. The length of a
  * business day is the total business hours of the first weekday, Monday first, that has any (Monday in an ordinary
  * calendar; with hours only from Tuesday, Tuesday's). So with 08:30–17:00 hours one business day is 8.5 business
  * hours, and 1 business day from Friday 15:00 is Monday 15:00. Fractions of a day are allowed and rounded to the

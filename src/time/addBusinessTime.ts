@@ -11,7 +11,7 @@ const MAX_DAYS = 36_600;
  * that much business time has elapsed.
  *
  * @remarks
- * DESIGN §4.4: the deadline is the earliest `t` with `businessTimeBetween(start, t) >= durationMs`, so 8 business
+ * docs/conventions.md#time-and-calendars: the deadline is the earliest `t` with `businessTimeBetween(start, t) >= durationMs`, so 8 business
  * hours from 09:00 on a 09:00–17:00 day is 17:00 that day, not 09:00 the next; a start outside business hours counts
  * from the next opening. A duration of 0 gives `start` itself. Working days and hours are as in
  * `businessIntervals`, including Latvian public holidays with `publicHolidays: "lv"`. The search stops after about

@@ -24,7 +24,7 @@ const MAX_DAYS = 200 * 366;
  * @remarks
  * Working days are the weekdays with business hours, minus holidays (the calendar's `holidays` and, with
  * `publicHolidays: "lv"`, `latvianPublicHolidays`), plus `extraWorkingDays`, which take the hours of weekday
- * `extraWorkingDayHoursOf` (DESIGN §4.4). Business hours are wall-clock times in the calendar's zone, so on a
+ * `extraWorkingDayHoursOf` (docs/conventions.md#time-and-calendars). Business hours are wall-clock times in the calendar's zone, so on a
  * daylight-saving day `08:00–17:00` still starts at 08:00 local. Intervals are clipped to `[from, to)`, and
  * intervals that touch (e.g. `00:00–24:00` on consecutive days) are merged. The range may span at most 200 years.
  *

@@ -7,7 +7,7 @@ import { walkBusinessIntervals } from "./walkBusinessIntervals.js";
  * Returns the elapsed business time between two instants, in milliseconds.
  *
  * @remarks
- * The measure of `[start, end) ∩ business intervals` (DESIGN §4.4), with working days and hours as in
+ * The measure of `[start, end) ∩ business intervals` (docs/conventions.md#time-and-calendars), with working days and hours as in
  * `businessIntervals`. Real elapsed time: an hour of business time is 3,600,000 ms even on a daylight-saving day.
  * The range may span at most 200 years.
  *

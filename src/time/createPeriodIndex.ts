@@ -27,7 +27,7 @@ export interface PeriodIndex {
  * position in constant or logarithmic time.
  *
  * @remarks
- * Boundaries are computed once per period (DESIGN §5). `indexOf` guesses the position by linear interpolation
+ * Boundaries are computed once per period (README.md#performance). `indexOf` guesses the position by linear interpolation
  * between the first and last boundary and then steps to the right period; because the periods of one grain have
  * nearly equal lengths (28–31-day months, 23–25-hour days) the guess is exact or one off, so a lookup takes
  * constant time, with no time-zone conversion and no allocation: tens of millions of lookups per second.

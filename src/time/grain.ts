@@ -3,7 +3,7 @@
  * `quarter` or `year`, or a `fiscal_year` that starts on the first day of the calendar's `fiscalYearStartMonth`.
  *
  * @remarks
- * Labels (DESIGN §4.2): day `YYYY-MM-DD`, week `GGGG-Www` (ISO week-year), month `YYYY-MM`, quarter `YYYY-Qn`,
+ * Labels (docs/conventions.md#time-and-calendars): day `YYYY-MM-DD`, week `GGGG-Www` (ISO week-year), month `YYYY-MM`, quarter `YYYY-Qn`,
  * year `YYYY`, fiscal year `FYyyyy-YY`.
  *
  * @category Time

@@ -12,9 +12,9 @@ import { periodOfLocalDay } from "./periodOfLocalDay.js";
  * Returns the period of a grain that contains an instant, in the calendar's time zone.
  *
  * @remarks
- * Periods are half-open `[start, end)` from local midnight to local midnight (DESIGN §4.1): an instant exactly at
+ * Periods are half-open `[start, end)` from local midnight to local midnight (docs/conventions.md#time-and-calendars): an instant exactly at
  * a local midnight belongs to the new period, and lengths are real elapsed time (in `Europe/Riga`, March 2026 lasts
- * 743 hours and October 2026 745). Labels follow DESIGN §4.2; the `week` grain is always the ISO week (Monday
+ * 743 hours and October 2026 745). Labels follow docs/conventions.md#time-and-calendars; the `week` grain is always the ISO week (Monday
  * start, ISO week-year), whatever `calendar.weekStart` says, and a fiscal year is labelled `FYyyyy-YY` by the year
  * in which it starts, for every start month (`FY2025-26` starts on 2025-01-01 when the fiscal year is the calendar
  * year). Costs a few time-zone look-ups: use `createPeriodIndex` to bucket many instants.

@@ -100,7 +100,7 @@ function resolveParameter(value: number | undefined, name: "alpha" | "beta"): nu
  * Returns Holt's linear exponential smoothing of a contiguous series and its forecasts h periods ahead.
  *
  * @remarks
- * DESIGN §4.20: L₀ = x₀, T₀ = x₁ − x₀; then Lₜ = α·xₜ + (1 − α)(Lₜ₋₁ + Tₜ₋₁) and
+ * docs/conventions.md#trends-and-control-charts: L₀ = x₀, T₀ = x₁ − x₀; then Lₜ = α·xₜ + (1 − α)(Lₜ₋₁ + Tₜ₋₁) and
  * Tₜ = β(Lₜ − Lₜ₋₁) + (1 − β)Tₜ₋₁; the forecast h periods after the last is L + h·T. A parameter that is not given
  * is fitted by minimising the sum of squared one-step errors: a grid of step 0.05 over [0, 1] (both parameters
  * together when both are free; ties keep the first, smallest value), then a deterministic pattern search that

@@ -46,7 +46,7 @@ export interface LaggedCorrelation {
  * Returns Pearson's r between a leading series at period p and a lagging series at period p + k, for k = 0..maxLag.
  *
  * @remarks
- * DESIGN §4.22: pairs are matched by period index, with pairwise deletion of missing values (a period missing or
+ * docs/conventions.md#trends-and-control-charts: pairs are matched by period index, with pairwise deletion of missing values (a period missing or
  * `null` in either series drops the pair). r needs at least 3 pairs (else `null`, `too_few_points`) and is `null`
  * for zero variance in either side (`zero_variance`). r is computed with centred sums and clamped to [−1, 1]. The
  * best lag by r and by |r| is the smallest lag among equals.

@@ -59,7 +59,7 @@ export interface LinearTrend {
  * confidence interval.
  *
  * @remarks
- * x is the period index minus the first observed index (DESIGN §4.18), so the intercept is the fitted value at the
+ * x is the period index minus the first observed index (docs/conventions.md#trends-and-control-charts), so the intercept is the fitted value at the
  * first observed period and gaps keep their distance. Sums are centred (two-pass) for accuracy. r² = Sxy²/(Sxx·Syy),
  * `null` when all values are equal (Syy = 0). The interval uses the two-sided Student t quantile with n − 2 degrees
  * of freedom, computed to about 1e-13 relative (exact series of Abramowitz & Stegun 26.7.3–4 with Newton's method).

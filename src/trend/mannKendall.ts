@@ -27,7 +27,7 @@ export interface MannKendall {
  * Returns the Mann–Kendall trend test of a series: S, its tie-corrected variance, Z, the two-sided p-value and tau.
  *
  * @remarks
- * DESIGN §4.19. S counts concordant minus discordant pairs of observations in time order (gaps are skipped; only
+ * docs/conventions.md#trends-and-control-charts. S counts concordant minus discordant pairs of observations in time order (gaps are skipped; only
  * the order of the observations matters). Var(S) = [n(n−1)(2n+5) − Σ t(t−1)(2t+5)]/18 over value tie groups of
  * size t. Z = (S − 1)/√Var(S) for S > 0, (S + 1)/√Var(S) for S < 0, else 0. p = erfc(|Z|/√2), with W. J. Cody's
  * erfc (double accuracy, not a 1e-7 textbook approximation). tau is Kendall's tau-a, S / (n(n−1)/2), as

@@ -230,7 +230,7 @@ function mergeStatisticInto(work: Float64Array, scratch: Float64Array, n: number
  * Returns the continuity-corrected Z of a Mann–Kendall S and its two-sided normal p-value (internal).
  *
  * @remarks
- * Z = (S − 1)/√Var(S) for S > 0, (S + 1)/√Var(S) for S < 0, and 0 when S = 0 or Var(S) = 0 (DESIGN §4.19);
+ * Z = (S − 1)/√Var(S) for S > 0, (S + 1)/√Var(S) for S < 0, and 0 when S = 0 or Var(S) = 0 (docs/conventions.md#trends-and-control-charts);
  * p = 2·(1 − Φ(|Z|)) = erfc(|Z|/√2).
  *
  * @param s - The S statistic.

@@ -26,7 +26,7 @@ export interface NelsonRulesOptions {
  * Returns the Nelson-rule signals of an XmR chart, phase by phase.
  *
  * @remarks
- * DESIGN §4.21, with σ = 2.66·MR̄/3 of each phase and zone comparisons strict:
+ * docs/conventions.md#trends-and-control-charts, with σ = 2.66·MR̄/3 of each phase and zone comparisons strict:
  * 1. one point beyond the control limits (3σ);
  * 2. nine points in a row on the same side of the centre line;
  * 3. six points in a row strictly increasing, or strictly decreasing;

@@ -61,8 +61,8 @@ export interface TrendScan {
  * `values` holds `count = values.length / seriesLength` series one after another; cell `k·seriesLength + j` is
  * period `j` of series `k`. Gaps are marked by `options.present`, never by `NaN` (kpi-kit takes no `NaN`). Each
  * series is what {@link linearTrend} and {@link mannKendall} see for the points `{ index: j, value }` (with
- * `value: null` at gaps): the same slope, intercept at the first observed period (DESIGN §4.18), r², S, Var(S), Z
- * and p (DESIGN §4.19) — bit for bit, since the same formulas run in the same order.
+ * `value: null` at gaps): the same slope, intercept at the first observed period (docs/conventions.md#trends-and-control-charts), r², S, Var(S), Z
+ * and p (docs/conventions.md#trends-and-control-charts) — bit for bit, since the same formulas run in the same order.
  *
  * The scan leaves out the per-series extras: no confidence interval, standard error or tau (tau = S / (n(n−1)/2)).
  * Call {@link linearTrend} on the series that the scan flags for the slope's confidence interval. What it saves is

@@ -13,7 +13,7 @@ const MAX_POINTS = 5000;
 /**
  * Which time index the pairwise slopes of {@link sensSlope} use.
  *
- * - `period` — the period index, so gaps keep their distance (DESIGN §4.18–4.19; the default).
+ * - `period` — the period index, so gaps keep their distance (docs/conventions.md#trends-and-control-charts; the default).
  * - `observation` — the position among the observed points, gaps collapsed (as pyMannKendall does).
  *
  * @category Trend
@@ -69,7 +69,7 @@ export interface SensSlope {
  * confidence interval.
  *
  * @remarks
- * DESIGN §4.19: t is the period index by default, so gaps keep their distance; `timeIndex: "observation"` collapses
+ * docs/conventions.md#trends-and-control-charts: t is the period index by default, so gaps keep their distance; `timeIndex: "observation"` collapses
  * gaps as pyMannKendall does. The median of an even number of slopes is the mean of the two middle ones (type 7).
  * The interval is the standard rank-based one (Gilbert 1987; as R's `trend::sens.slope`): with N slopes sorted
  * ascending and C = z_{1−α/2}·√Var(S) (Var(S) the tie-corrected Mann–Kendall variance), the bounds are the slopes

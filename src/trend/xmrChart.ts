@@ -108,7 +108,7 @@ export interface XmrChart {
  * run-rule signals.
  *
  * @remarks
- * DESIGN §4.21: per phase, CL = mean, MR̄ = mean moving range (|xᵢ − xᵢ₋₁| of consecutive observations in the
+ * docs/conventions.md#trends-and-control-charts: per phase, CL = mean, MR̄ = mean moving range (|xᵢ − xᵢ₋₁| of consecutive observations in the
  * phase), UCL/LCL = CL ± 2.66·MR̄ (LCL not clipped), σ = 2.66·MR̄/3 for the zones. `phaseStarts` split the series
  * (each phase gets its own limits, and moving ranges do not cross a phase start); `baseline` computes a phase's
  * limits from its first N points only and applies them to the rest. Gaps are skipped over: the chart plots the

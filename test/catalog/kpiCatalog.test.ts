@@ -163,7 +163,7 @@ describe("kpiCatalog", () => {
   });
 
   describe("required families", () => {
-    // Expected facts taken by hand from /work/shared/data/kpi-catalog.json (unit, direction, indicator type) and
+    // Expected facts taken by hand from the KPI catalogue the project was seeded with, kpi-catalog.json (unit, direction, indicator type) and
     // from the brief (measure and roll-up rule), not from the catalogue's own code.
     const required: readonly (readonly [string, string, string, string, string, string])[] = [
       // id, measure kind, rollUp, direction, indicator, unit

@@ -184,7 +184,7 @@ suite(title("Government of Canada service standards"), () => {
       // README quirk 2: "target_met always equals performance ≥ target (0 disagreements)" — performance being the
       // published, rounded result. Scored on the unrounded ratio, a few standards just below target (51,811 of
       // 51,813 = 99.996 % against 100 %) are "not met" although published as met. Target 0 (quirk 5) has no ratio
-      // attainment in kpi-kit (DESIGN §4.9: defined only when target > 0), and the publisher says NA there too.
+      // attainment in kpi-kit (docs/conventions.md#scoring: defined only when target > 0), and the publisher says NA there too.
       const met = (value: number | null, target: number | null) => {
         const score = target === null ? null : scoreAttainment(value, { kind: "at_least", value: target * 100 });
         return score === null ? "NA" : score >= 1 ? "Y" : "N";
@@ -246,7 +246,7 @@ suite(title("Government of Canada service standards"), () => {
       // README, regression values: "2023-24, all departments: share of determinable standards meeting target =
       // 1,313 / (1,313 + 470) = 73.6 %"; quirk 7: "volume-weighted and unweighted (share-of-standards-met) results
       // differ widely". Both are ratios of sums, of different things: interactions served on time (88.54 %, the
-      // volume-weighted one, which DESIGN §4.7 calls for when rolling up the timeliness KPI) versus standards met
+      // volume-weighted one, which docs/conventions.md#aggregation calls for when rolling up the timeliness KPI) versus standards met
       // (each standard counts once, whatever its volume).
       const rows = data.standards
         .filter((r) => r.fiscal_yr === "2023-2024" && (r.target_met === "Y" || r.target_met === "N"))

@@ -162,7 +162,8 @@ suite(title("NHS England A&E, % within 4 hours"), () => {
   });
 
   it("refuses a roll-up by sum of the percentage KPI", () => {
-    // DESIGN §3: "an invalid pair (e.g. `sum` of a percentage) is refused".
+    // docs/conventions.md#choices-kpi-kit-makes-where-the-conventions-are-silent (roll-up rules): `sum` across scopes
+    // is never allowed for percentages, so this invalid pair is refused.
     expect(() => parseKpiDefinition({ ...within4h, rollUp: "sum" })).toThrowError(
       expect.objectContaining({ code: "invalid_rollup", path: ["rollUp"] }),
     );
@@ -221,7 +222,7 @@ suite(title("NHS England A&E, % within 4 hours"), () => {
   });
 
   it("gives a provider-month with no attendances no value, not 0 % or NaN", () => {
-    // README quirk 4: 169 provider-months report 0 for everything. 0/0 has no value (DESIGN §4.5).
+    // README quirk 4: 169 provider-months report 0 for everything. 0/0 has no value (docs/conventions.md#aggregation).
     const zero = data.providerRows.find((r) => r.att_total === "0" && r.over4h_total === "0")!;
     const m = data.measurements.find((x) => x.id === `${zero.org_code}/${zero.period}/4h`)!;
     const result = aggregateByPeriod([m], [data.kpi], { grain: "month", calendar });
@@ -377,7 +378,7 @@ suite(title("NHS England A&E, % within 4 hours"), () => {
       const above = chart.signals.filter((s) => s.rule === 1 && s.index > 56 && data.englandByMonth.get(monthOf(s.index))!.value! > limits.upperLimit);
       // docs:end control-chart
       expect(above.map((s) => monthOf(s.index))).toEqual(["2020-04", "2020-05", "2020-06", "2020-07"]);
-      // Second method: the limits from the 36 baseline months by hand (DESIGN §4.21): CL 86.82, UCL 89.84.
+      // Second method: the limits from the 36 baseline months by hand (docs/conventions.md#trends-and-control-charts): CL 86.82, UCL 89.84.
       const base = fromApril2017.slice(0, 36).map((p) => p.value!);
       const cl = base.reduce((a, b) => a + b, 0) / 36;
       const mrBar = base.slice(1).reduce((a, x, i) => a + Math.abs(x - base[i]!), 0) / 35;

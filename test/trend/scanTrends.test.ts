@@ -65,7 +65,7 @@ describe("scanTrends", () => {
   });
 
   it("gives slope 0, no r², S = 0, Z = 0 and p = 1 when a series is constant", () => {
-    // All 5 values tied: Var = [5·4·15 − 5·4·15]/18 = 0, so Z = 0 and p = 1 (DESIGN §4.19).
+    // All 5 values tied: Var = [5·4·15 − 5·4·15]/18 = 0, so Z = 0 and p = 1 (docs/conventions.md#trends-and-control-charts).
     const scan = scanTrends([7, 7, 7, 7, 7], 5);
     expect(scan.hasResult[0]).toBe(1);
     expect(scan.slopePerPeriod[0]).toBe(0);
