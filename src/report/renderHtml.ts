@@ -94,6 +94,10 @@ const CSS = [
   "caption{text-align:left;font-weight:bold;padding:.25rem 0}",
   `th,td{border:1px solid #bfbfbf;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}`,
   "td.num{text-align:right;white-space:nowrap}",
+  // The scored tables of every scope line up: one width, the same columns.
+  "table.scored{width:100%;table-layout:fixed}",
+  ...[25, 8, 12, 12, 8, 17, 10, 8].map((w, i) => `table.scored th:nth-child(${i + 1}){width:${w}%}`),
+  "table.scored .status{white-space:normal}table.scored td{overflow-wrap:anywhere}",
   "figure{margin:.5rem 0}figure svg{max-width:100%;height:auto}",
   `svg text{font-family:${SVG_TEXT.font};font-size:${SVG_TEXT.size};fill:${SVG_TEXT.color};text-anchor:${SVG_TEXT.anchor}}svg line{stroke:${SVG_TEXT.lineColor}}`,
   ".summary{font-size:1.05rem}",
@@ -160,7 +164,9 @@ function flags(f: ReportFlags): string {
 function table(tbl: ReportTable, className = "", cells?: readonly (readonly string[])[]): string {
   const head = `<thead><tr>${tbl.columns.map((c) => `<th scope="col">${esc(c)}</th>`).join("")}</tr></thead>`;
   const rows = (cells ?? tbl.rows.map((r) => r.map(esc))).map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("");
-  const caption = tbl.caption === "" ? "" : `<caption>${esc(tbl.caption)}</caption>`;
+  // A table under a heading that names it keeps its caption for screen readers only.
+  const captionClass = className.includes("scored") ? ' class="sr"' : "";
+  const caption = tbl.caption === "" ? "" : `<caption${captionClass}>${esc(tbl.caption)}</caption>`;
   return `<table${className === "" ? "" : ` class="${className}"`}>${caption}${head}<tbody>${rows}</tbody></table>`;
 }
 
@@ -195,18 +201,19 @@ async function renderSection(section: ReportSection, t: T, audience: ReportAudie
       const spark = async (r: ReportScorecardRow) =>
         r.sparkline === null || audience === "technical"
           ? ""
-          : `<figure>${await renderChartSvg(r.sparkline.spec)}</figure><details><summary>${esc(t("col_period"))}</summary>${table({ ...r.sparkline.table, caption: "" })}</details>`;
+          : `<figure>${await renderChartSvg(r.sparkline.spec)}</figure><details><summary>${esc(t("sparkline_data"))}</summary>${table({ ...r.sparkline.table, caption: "" })}</details>`;
       const columns = [t("col_kpi"), t("col_period"), t("col_value"), t("col_target"), t("col_attainment"), t("col_status"), t("col_trend"), t("col_flags")];
       for (const g of scopes) {
         const cells: string[][] = [];
         for (const r of g.rows) {
           cells.push([esc(r.kpiName), esc(r.period), `${esc(r.valueText)}${await spark(r)}`, esc(r.targetText), esc(r.attainmentText), status(r.status), esc(r.trendText), flags(r.flags)]);
         }
-        parts.push(`<h3>${esc(g.scopeName)}</h3>`, table({ caption: `${section.heading}: ${g.scopeName}`, columns, rows: [] }, "scorecard", cells));
+        parts.push(`<h3>${esc(g.scopeName)}</h3>`, table({ caption: `${section.heading}: ${g.scopeName}`, columns, rows: [] }, "scorecard scored", cells));
       }
       if (noTarget.length > 0) {
         const cells: string[][] = [];
-        for (const r of noTarget) cells.push([esc(r.scopeName), esc(r.kpiName), esc(r.period), `${esc(r.valueText)}${await spark(r)}`, esc(r.trendText), flags(r.flags)]);
+        // For information only: compact rows (the trend in words, no sparkline).
+        for (const r of noTarget) cells.push([esc(r.scopeName), esc(r.kpiName), esc(r.period), esc(r.valueText), esc(r.trendText), flags(r.flags)]);
         parts.push(
           `<h3>${esc(t("heading_no_target"))}</h3><p>${esc(t("no_target_note"))}</p>`,
           table({ caption: t("heading_no_target"), columns: [t("col_scope"), t("col_kpi"), t("col_period"), t("col_value"), t("col_trend"), t("col_flags")], rows: [] }, "scorecard", cells),

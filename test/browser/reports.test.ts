@@ -95,6 +95,11 @@ describe.skipIf(CHROMIUM === undefined)("HTML reports in headless Chromium", () 
         }),
       );
       expect(clipped).toEqual([]);
+      // No table cell's text runs past the cell (a fixed-width column too narrow for its words).
+      const overflowing = await page.$$eval("td, th", (cells) =>
+        cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => (c.textContent ?? "").slice(0, 60)),
+      );
+      expect(overflowing).toEqual([]);
       // Every chart's data table follows it, and the page is in the report's language with one h1.
       expect(await page.$$eval("table", (t) => t.length)).toBeGreaterThan(0);
       expect(await page.getAttribute("html", "lang")).toBe(c.locale);
@@ -103,7 +108,7 @@ describe.skipIf(CHROMIUM === undefined)("HTML reports in headless Chromium", () 
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-        const result = await axe.run(document, { resultTypes: ["violations"] });
+        const result = await axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ["violations"] });
         return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
       });
       const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
