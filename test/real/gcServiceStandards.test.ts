@@ -1,5 +1,5 @@
 // Acceptance test on real data: Government of Canada service standards (targets and results) and service volumes by
-// channel. Data and its README: ../shared/data/real/gc-service-standards/ (beside the repository). Expected numbers are
+// channel. Data and its README: test/data/real/gc-service-standards/ (in the repository). Expected numbers are
 // the file's own published columns (performance, target_met) and the README's figures, cited line by line.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -16,12 +16,9 @@ import {
   type PartialAggregate,
   type Workspace,
 } from "./api.js";
-import { hasRealData, num, readCsv, type CsvRecord } from "./readCsv.js";
+import { num, readCsv, type CsvRecord } from "./readCsv.js";
 
 const DATASET = "gc-service-standards";
-const present = hasRealData(DATASET);
-const suite = present ? describe : describe.skip;
-const title = (name: string) => (present ? name : `${name} (skipped: ../shared/data/real/${DATASET}/ is not there)`);
 
 // README: "Fiscal year YYYY-YYYY runs from 1 April to 31 March". Ottawa time.
 const calendar = { id: "gc", timeZone: "America/Toronto", fiscalYearStartMonth: 4 } as const;
@@ -134,7 +131,7 @@ function rollUpByYear(records: readonly Measurement[], kpi: KpiDefinition, node 
   );
 }
 
-suite(title("Government of Canada service standards"), () => {
+describe("Government of Canada service standards", () => {
   beforeAll(() => {
     data = load();
   });

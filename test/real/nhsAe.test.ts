@@ -1,5 +1,5 @@
 // Acceptance test on real data: NHS England A&E attendances, monthly, by provider (Jul 2015 – Jun 2024).
-// Data and its README: ../shared/data/real/nhs-england-ae-monthly/ (beside the repository). Every expected number
+// Data and its README: test/data/real/nhs-england-ae-monthly/ (in the repository). Every expected number
 // below is quoted from that README ("README: …") or from the England file's published column, never from our output.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -24,12 +24,9 @@ import {
   type PartialAggregate,
   type Workspace,
 } from "./api.js";
-import { hasRealData, num, readCsv, type CsvRecord } from "./readCsv.js";
+import { num, readCsv, type CsvRecord } from "./readCsv.js";
 
 const DATASET = "nhs-england-ae-monthly";
-const present = hasRealData(DATASET);
-const suite = present ? describe : describe.skip;
-const title = (name: string) => (present ? name : `${name} (skipped: ../shared/data/real/${DATASET}/ is not there)`);
 
 // --- The workspace a newcomer builds for this data set -------------------------------------------------------------
 
@@ -156,7 +153,7 @@ function load(): Loaded {
   return { england, providerRows, workspace, measurements, kpi, englandByMonth, attendancesByMonth };
 }
 
-suite(title("NHS England A&E, % within 4 hours"), () => {
+describe("NHS England A&E, % within 4 hours", () => {
   beforeAll(() => {
     data = load();
   });

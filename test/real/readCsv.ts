@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 
 /** One CSV record: column name → cell text (an empty cell is `""`). */
 export type CsvRecord = Readonly<Record<string, string>>;
@@ -71,13 +70,11 @@ export function parseCsv(text: string): CsvRecord[] {
   });
 }
 
-/** The folder of the real public data sets, beside the repository: `../shared/data/real/` from the repo root. */
-export const REAL_DATA = new URL("../../../shared/data/real/", import.meta.url);
-
-/** Tells whether a data set's folder is there (CI and developers have it; a bare clone does not). */
-export function hasRealData(dataset: string): boolean {
-  return existsSync(fileURLToPath(new URL(`${dataset}/`, REAL_DATA)));
-}
+/**
+ * The folder of the real public data sets, kept in the repository with their READMEs and licence notes:
+ * `test/data/real/`. A missing file fails the test that reads it; nothing is skipped.
+ */
+export const REAL_DATA = new URL("../data/real/", import.meta.url);
 
 /** Reads and parses one CSV file of a data set, e.g. `readCsv("nhs-england-ae-monthly", "ae_england_monthly.csv")`. */
 export function readCsv(dataset: string, file: string): CsvRecord[] {

@@ -1,7 +1,8 @@
 // Conformance with pyMannKendall (an independent, widely used implementation) on a real series:
-// /work/shared/data/conformance/mann-kendall-pymannkendall.json, compared within max(1e-9·|expected|, 1e-12)
-// as the file states. Where the file says our convention differs (Sen's slope on the calendar index), both the
-// DESIGN default and the pyMannKendall-compatible option are checked.
+// test/data/conformance/mann-kendall-pymannkendall.json (MIT, see the README beside it), compared within
+// max(1e-9·|expected|, 1e-12) as the file states. Where the file says our convention differs (Sen's slope on the
+// calendar index, docs/conventions.md#trends-and-control-charts), both kpi-kit's default and the
+// pyMannKendall-compatible option are checked. The file is part of the repository: if it is missing, this file fails.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mannKendall } from "../../src/trend/mannKendall.js";
@@ -32,7 +33,7 @@ interface Conformance {
   };
 }
 
-const file = new URL("../../../shared/data/conformance/mann-kendall-pymannkendall.json", import.meta.url);
+const file = new URL("../data/conformance/mann-kendall-pymannkendall.json", import.meta.url);
 const data = JSON.parse(readFileSync(file, "utf8")) as Conformance;
 
 /** Month index since the first month of the file (1981-01 → 0), so gaps keep their distance. */
@@ -50,6 +51,13 @@ function expectWithin(actual: number | undefined, expected: number): void {
 }
 
 describe("mannKendall (pyMannKendall conformance)", () => {
+  it("reads the whole series: 360 months, 1981-01 to 2010-12, 7 of them missing", () => {
+    expect(data.series).toHaveLength(360);
+    expect(data.series[0]?.period).toBe("1981-01");
+    expect(data.series.at(-1)?.period).toBe("2010-12");
+    expect(data.series.filter((p) => p.value === null)).toHaveLength(7);
+  });
+
   const expected = data.expected.original_test;
   const out = mannKendall(series).result;
 
@@ -74,7 +82,7 @@ describe("mannKendall (pyMannKendall conformance)", () => {
 describe("sensSlope (pyMannKendall conformance)", () => {
   const expected = data.expected.original_test;
 
-  it("matches the calendar-index median slope (DESIGN default) when gaps keep their distance", () => {
+  it("matches the calendar-index median slope (kpi-kit's default) when gaps keep their distance", () => {
     expectWithin(sensSlope(series).result?.slopePerPeriod, expected.sen_slope_calendar_index);
   });
 
