@@ -148,6 +148,9 @@ function burnDown(
 ): ReportChart | null {
   const until = Math.min(ctx.asOf, window.end);
   if (until <= window.start) return null;
+  // Tickets and events are counted whole, as in the objective's row (rounded down: see formatAmount).
+  const counted = result.unit === "tickets" || result.unit === "events";
+  const whole = (v: number) => (counted ? Math.floor(v) : v);
   const calendar = ctx.workspace.calendars.find((c) => c.id === terms.calendarId) ?? ctx.calendar;
   const days = eachPeriod(window.start, until, "day", calendar);
   // Only what can spend this window's budget: outages that reach into it, tickets opened in it.
@@ -159,9 +162,9 @@ function burnDown(
   const points = days.map((day) => {
     const end = Math.min(day.end, until);
     const spent = evaluateSla(terms, within, { start: window.start, end }, { asOf: Math.min(ctx.asOf, end) }).objectives[0]!.spent;
-    return { label: day.label, remaining: toDisplay(result.unit, result.budget - spent, objective) };
+    return { label: day.label, remaining: whole(toDisplay(result.unit, result.budget - spent, objective)) };
   });
-  const budget = toDisplay(result.unit, result.budget, objective);
+  const budget = whole(toDisplay(result.unit, result.budget, objective));
   const unit = result.unit === "ms" || result.unit === "slices" ? "min" : ctx.text(result.unit === "tickets" ? "unit_tickets_name" : "unit_events_name");
   const title = ctx.text("chart_title_burn_down", { objective: objective.name[ctx.locale] });
   return {
@@ -171,7 +174,7 @@ function burnDown(
     table: {
       caption: ctx.text("chart_table_caption", { title }),
       columns: [ctx.text("chart_day"), `${ctx.text("col_remaining")} (${unit})`],
-      rows: points.map((p) => [p.label, formatNumber(p.remaining, ctx.locale, 1)]),
+      rows: points.map((p) => [p.label, formatNumber(p.remaining, ctx.locale, counted ? 0 : 1)]),
     },
   };
 }

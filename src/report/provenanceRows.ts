@@ -1,6 +1,9 @@
 import { labelOf } from "../model/labels.js";
 import { formatLocalTime, formatPeriodName } from "./formatLocalTime.js";
+import { formatNumber } from "./formatNumber.js";
+import { formatValue } from "./formatValue.js";
 import { reportLabel } from "./reportLabel.js";
+import { REPORT_NOUNS } from "./reportLabels.js";
 import type { ReportProvenance } from "./reportModel.js";
 
 /**
@@ -43,6 +46,12 @@ export function provenanceRows(p: ReportProvenance): string[][] {
     [t("prov_definitions"), p.definitionsDigest],
     [t("prov_measurements"), p.measurementsDigest],
     [t("prov_events"), p.eventsDigest ?? "—"],
-    [t("col_notes"), t("prov_count", { count: p.measurementCount, effective: p.effectiveMeasurementCount })],
+    [
+      t("col_notes"),
+      t("prov_count", {
+        count: formatValue(p.measurementCount, { unit: REPORT_NOUNS.records, precision: 0 }, p.locale),
+        effective: formatNumber(p.effectiveMeasurementCount, p.locale, 0),
+      }),
+    ],
   ];
 }

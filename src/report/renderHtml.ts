@@ -91,7 +91,7 @@ const CSS = [
   "main{max-width:72rem;margin:0 auto;padding:1rem 1.25rem 3rem}",
   "h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem;border-bottom:2px solid #d9d9d9}h3{font-size:1.1rem}",
   "table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}",
-  "caption{text-align:left;font-weight:bold;padding:.25rem 0}",
+  "caption{text-align:left;font-weight:bold;padding:.25rem 0;white-space:nowrap}",
   `th,td{border:1px solid #bfbfbf;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}`,
   "td.num{text-align:right;white-space:nowrap}",
   // The scored tables of every scope line up: one width, the same columns.

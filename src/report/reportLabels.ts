@@ -131,7 +131,7 @@ export const REPORT_LABELS = Object.freeze({
   prov_definitions: t("Definīciju nospiedums (SHA-256)", "Definitions digest (SHA-256)"),
   prov_measurements: t("Mērījumu nospiedums (SHA-256)", "Measurements digest (SHA-256)"),
   prov_events: t("Notikumu nospiedums (SHA-256)", "Events digest (SHA-256)"),
-  prov_count: t("Mērījumi: {count} ierakstu, spēkā {effective}", "Measurements: {count} records, {effective} in effect"),
+  prov_count: t("Mērījumi: {count}, spēkā {effective}", "Measurements: {count}, {effective} in effect"),
   prov_period_value: t("{label} ({start} – {end}){partial}", "{label} ({start} – {end}){partial}"),
   prov_period_partial: t(", nepilns periods", ", period not yet complete"),
   // Columns
@@ -280,6 +280,10 @@ export const REPORT_NOUNS = Object.freeze({
   events: Object.freeze({
     lv: Object.freeze({ one: "notikums", other: "notikumi", zero: "notikumu" }),
     en: Object.freeze({ one: "event", other: "events" }),
+  }),
+  records: Object.freeze({
+    lv: Object.freeze({ one: "ieraksts", other: "ieraksti", zero: "ierakstu" }),
+    en: Object.freeze({ one: "record", other: "records" }),
   }),
   periods: Object.freeze({
     lv: Object.freeze({ one: "periods", other: "periodi", zero: "periodu" }),

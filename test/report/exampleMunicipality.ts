@@ -17,7 +17,19 @@ export const exampleOutages = (JSON.parse(readFileSync(join(root, "examples", "o
   (o) => ({ id: o.id, start: toEpochMs(o.start) ?? 0, end: toEpochMs(o.end) ?? 0 }),
 );
 
-/** The report of the example municipality for March 2026, as known on 5 April 2026 at noon in Riga. */
+type TicketFile = { id: string; serviceId?: string; openedAt: string; respondedAt?: string; resolvedAt?: string }[];
+export const exampleTickets = (JSON.parse(readFileSync(join(root, "examples", "tickets.json"), "utf8")) as TicketFile).map((t) => ({
+  id: t.id,
+  ...(t.serviceId === undefined ? {} : { serviceId: t.serviceId }),
+  openedAt: toEpochMs(t.openedAt) ?? 0,
+  ...(t.respondedAt === undefined ? {} : { respondedAt: toEpochMs(t.respondedAt) ?? 0 }),
+  ...(t.resolvedAt === undefined ? {} : { resolvedAt: toEpochMs(t.resolvedAt) ?? 0 }),
+}));
+
+/**
+ * The report of the example municipality for March 2026, as known on 5 April 2026 at noon in Riga, with the outages
+ * and tickets: the reports `npm run demo` writes.
+ */
 export function exampleReport(audience: ReportAudience, locale: Locale): Report {
   return buildReport(exampleWorkspace, exampleMeasurements, {
     audience,
@@ -26,5 +38,6 @@ export function exampleReport(audience: ReportAudience, locale: Locale): Report 
     asOf: "2026-04-05T12:00:00+03:00",
     locale,
     outages: exampleOutages,
+    tickets: exampleTickets,
   });
 }
