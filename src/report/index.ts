@@ -13,7 +13,7 @@ export { renderHtml } from "./renderHtml.js";
 export { formatValue } from "./formatValue.js";
 export { digestSha256 } from "./sha256.js";
 export { toCanonicalJson } from "./toCanonicalJson.js";
-export { REPORT_LABELS } from "./reportLabels.js";
+export { REPORT_LABELS, REPORT_NOUNS } from "./reportLabels.js";
 export type { ReportLabelKey } from "./reportLabels.js";
 export { reportLabel } from "./reportLabel.js";
 export type {
@@ -43,6 +43,9 @@ export type {
   ReportChartKind,
   ReportTable,
   ReportStatus,
+  ReportStatusValue,
+  ReportSummarySection,
+  ReportStatusCount,
   ReportFlags,
   ReportAnnotation,
 } from "./reportModel.js";

@@ -76,7 +76,7 @@ describe("the Latvian report shown in the README and in docs/getting-started.md"
     const root = join(import.meta.dirname, "..", "..");
     const shown = (file: string) => {
       const text = readFileSync(join(root, file), "utf8");
-      const block = /```md\n(# [^\n]*pārskats vadībai[^]*?)```/.exec(text)?.[1] ?? "";
+      const block = /```text\n(# [^\n]*pārskats vadībai[^]*?)```/.exec(text)?.[1] ?? "";
       return block.split("\n").filter((l) => l.trim() !== "");
     };
     const readme = shown("README.md");
