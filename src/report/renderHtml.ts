@@ -8,7 +8,7 @@ import type { ReportLabelKey } from "./reportLabels.js";
 import type { Report, ReportAnnotation, ReportAudience, ReportChart, ReportFlags, ReportScorecardRow, ReportSection, ReportStatus, ReportTable } from "./reportModel.js";
 import { provenanceRows } from "./provenanceRows.js";
 import { groupScorecardRows } from "./groupScorecardRows.js";
-import { changeText, offTargetText, slaText, type T } from "./summaryTexts.js";
+import { changeText, leftOut, offTargetText, slaText, type T } from "./summaryTexts.js";
 
 /**
  * Renders a report as one self-contained, accessible HTML page: inline CSS and inline SVG charts, with no network
@@ -250,12 +250,14 @@ async function renderSection(section: ReportSection, t: T, audience: ReportAudie
       )}</div></div></section>`;
     }
     case "composite": {
-      const rows = section.items.map((i) => [esc(i.kpiName), esc(i.scoreText), String(i.weight), esc(i.shareText), esc(i.contributionText), esc(i.excludedText)]);
-      return `<section>${h2}<p><strong>${esc(section.cappedText)}</strong> ${status(section.status)}</p><p>${esc(section.explanation)}</p>${table(
-        { caption: section.heading, columns: [t("col_kpi"), t("col_score"), t("col_weight"), t("col_share"), t("col_contribution"), t("col_excluded")], rows: [] },
-        "",
-        rows,
-      )}</section>`;
+      // The KPIs that count, in a table; those left out, named in one sentence with the reason.
+      const counted = section.items.filter((i) => i.excluded === null);
+      const rows = counted.map((i) => [esc(i.kpiName), esc(i.scoreText), String(i.weight), esc(i.shareText), esc(i.contributionText)]);
+      return `<section>${h2}<p><strong>${esc(section.cappedText)}</strong> ${status(section.status)}</p><p>${esc(section.explanation)}</p>${
+        counted.length === 0
+          ? ""
+          : table({ caption: section.heading, columns: [t("col_kpi"), t("col_score"), t("col_weight"), t("col_share"), t("col_contribution")], rows: [] }, "", rows)
+      }${leftOut(section.items, t, "html", esc)}</section>`;
     }
     case "sla": {
       if (section.objectives.length === 0) return none();

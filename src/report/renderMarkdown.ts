@@ -13,7 +13,7 @@ import type {
 } from "./reportModel.js";
 import { REPORT_PALETTE } from "./charts/reportPalette.js";
 import { groupScorecardRows } from "./groupScorecardRows.js";
-import { changeText, offTargetText, slaText, type T } from "./summaryTexts.js";
+import { changeText, leftOut, offTargetText, slaText, type T } from "./summaryTexts.js";
 import { provenanceRows } from "./provenanceRows.js";
 
 /**
@@ -114,16 +114,22 @@ function renderSection(section: ReportSection, t: T, audience: ReportAudience): 
       out.push(...(section.quality.length === 0 ? [t("quality_none")] : section.quality.map((w) => `- ${inline(w.text)}`)));
       return out;
     }
-    case "composite":
+    case "composite": {
       out.push(`## ${inline(section.heading)}`, "", `**${section.status.symbol} ${inline(section.cappedText)}** — ${inline(section.status.text)}`, "", inline(section.explanation), "");
-      out.push(
-        ...table({
-          caption: "",
-          columns: [t("col_kpi"), t("col_score"), t("col_weight"), t("col_share"), t("col_contribution"), t("col_excluded")],
-          rows: section.items.map((i) => [i.kpiName, i.scoreText, String(i.weight), i.shareText, i.contributionText, i.excludedText]),
-        }),
-      );
+      // The KPIs that count, in a table; those left out, named in one sentence with the reason.
+      if (section.items.some((i) => i.excluded === null)) {
+        out.push(
+          ...table({
+            caption: "",
+            columns: [t("col_kpi"), t("col_score"), t("col_weight"), t("col_share"), t("col_contribution")],
+            rows: section.items.filter((i) => i.excluded === null).map((i) => [i.kpiName, i.scoreText, String(i.weight), i.shareText, i.contributionText]),
+          }),
+        );
+      }
+      const left = leftOut(section.items, t, "markdown", inline);
+      if (left !== "") out.push("", left);
       return out;
+    }
     case "sla":
       out.push(`## ${inline(section.heading)}`, "");
       if (section.objectives.length === 0) return [...out, t("nothing_to_report")];

@@ -87,6 +87,7 @@ export const REPORT_LABELS = Object.freeze({
   summary_off_target_none: t("Visi rādītāji, kam ir mērķis, to sasniedz.", "Every KPI with a target meets it."),
   summary_quality: t("Datu kvalitātes problēmas, kas ietekmē skaitļus", "Data-quality problems that affect the figures"),
   heading_results_by_scope: t("Rezultāti pa tvērumiem", "Results by scope"),
+  composite_left_out: t("Nav ņemti vērā — {reason}: {kpis}.", "Left out — {reason}: {kpis}."),
   sparkline_data: t("Dati", "Data"),
   heading_no_target: t("Rādītāji bez mērķa", "KPIs without a target"),
   no_target_note: t(

@@ -1,5 +1,5 @@
 import type { ReportLabelKey } from "./reportLabels.js";
-import type { ReportMover, ReportScorecardRow, ReportSlaObjective } from "./reportModel.js";
+import type { ReportCompositeItem, ReportMover, ReportScorecardRow, ReportSlaObjective } from "./reportModel.js";
 
 // Internal: the sentences of a management summary, shared by the Markdown and HTML renderers.
 
@@ -61,3 +61,24 @@ export function changeText(m: ReportMover, t: T): string {
   return t("summary_change_item", { scope: m.scopeName, kpi: m.kpiName, movement: m.movementText, previous: m.previousText, value: m.valueText, change: m.changeText });
 }
 
+/**
+ * The KPIs a composite leaves out, by reason, as paragraphs ("Left out — no target: A, B."), or `""`.
+ *
+ * @param items - The composite's items.
+ * @param t - The report's texts.
+ * @param format - `html` (escaped `<p>` paragraphs) or `markdown` (escaped lines, a blank line between).
+ * @param escape - Escapes a text for the format.
+ * @returns The paragraphs.
+ * @example
+ * ```ts
+ * leftOut(items, t, "markdown", (s) => s);
+ * //=> "Left out — no target: Digital take-up, Service availability."
+ * ```
+ */
+export function leftOut(items: readonly ReportCompositeItem[], t: T, format: "html" | "markdown", escape: (text: string) => string): string {
+  const reasons = [...new Set(items.filter((i) => i.excluded !== null).map((i) => i.excludedText))];
+  const lines = reasons.map((reason) =>
+    escape(t("composite_left_out", { reason, kpis: items.filter((i) => i.excludedText === reason && i.excluded !== null).map((i) => i.kpiName).join(", ") })),
+  );
+  return format === "html" ? lines.map((l) => `<p>${l}</p>`).join("") : lines.join("\n\n");
+}
