@@ -85,6 +85,9 @@ async function renderChartSvg(spec: VegaLiteSpec): Promise<string> {
   return compactSvg(await renderFullSvg(spec), SVG_TEXT);
 }
 
+/** How many items a list of the management summary shows. */
+const SUMMARY_ITEMS = 5;
+
 const S = REPORT_PALETTE.status;
 const CSS = [
   `body{margin:0;background:#fff;color:${REPORT_PALETTE.text};font-family:${REPORT_PALETTE.font};line-height:1.45}`,
@@ -245,7 +248,11 @@ async function renderSection(section: ReportSection, t: T, audience: ReportAudie
         section.changes.map((m) => `${esc(changeText(m, t))} ${flags(m.flags)}`),
         t("nothing_to_report"),
       )}</div><div><h3>${esc(t("summary_quality"))}</h3>${list(
-        section.quality.map((w) => esc(w.text)),
+        // One screen: the first five, and how many more the data-quality section lists.
+        [
+          ...section.quality.slice(0, SUMMARY_ITEMS).map((w) => esc(w.text)),
+          ...(section.quality.length > SUMMARY_ITEMS ? [esc(t("summary_more", { n: section.quality.length - SUMMARY_ITEMS }))] : []),
+        ],
         t("quality_none"),
       )}</div></div></section>`;
     }

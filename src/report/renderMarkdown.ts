@@ -111,7 +111,9 @@ function renderSection(section: ReportSection, t: T, audience: ReportAudience): 
       out.push(`### ${t("summary_changes")}`, "");
       out.push(...(section.changes.length === 0 ? [t("nothing_to_report")] : section.changes.map((m) => `- ${inline(changeText(m, t))}${m.flags.notes.length > 0 ? ` _(${inline(flagsText(m.flags))})_` : ""}`)), "");
       out.push(`### ${t("summary_quality")}`, "");
-      out.push(...(section.quality.length === 0 ? [t("quality_none")] : section.quality.map((w) => `- ${inline(w.text)}`)));
+      // One screen: the first five, and how many more the data-quality section lists.
+      out.push(...(section.quality.length === 0 ? [t("quality_none")] : section.quality.slice(0, 5).map((w) => `- ${inline(w.text)}`)));
+      if (section.quality.length > 5) out.push(`- ${inline(t("summary_more", { n: section.quality.length - 5 }))}`);
       return out;
     }
     case "composite": {

@@ -82,6 +82,7 @@ export const REPORT_LABELS = Object.freeze({
   summary_sla_no_objectives: t("Šim tvērumam nav SLA mērķu.", "There are no SLA objectives for this scope."),
   sla_at_risk: t("Apdraudēts: izlietotas vismaz trīs ceturtdaļas budžeta.", "At risk: three quarters of the budget or more spent."),
   sla_breached_verdict: t("Nav izpildīts.", "Breached."),
+  summary_more: t("… un vēl {n} sadaļā “Datu kvalitātes brīdinājumi”.", "… and {n} more under “Data-quality warnings”."),
   summary_off_target: t("Rādītāji, kas visvairāk atpaliek no mērķa", "KPIs furthest off target"),
   summary_off_target_item: t("{scope}: {kpi} — {value}, mērķis {target} (izpilde {attainment}).", "{scope}: {kpi} — {value}, target {target} (attainment {attainment})."),
   summary_off_target_none: t("Visi rādītāji, kam ir mērķis, to sasniedz.", "Every KPI with a target meets it."),
