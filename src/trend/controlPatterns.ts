@@ -38,8 +38,9 @@ function windowMembers(points: PatternPhase["points"], end: number, length: numb
  * Each phase is scanned alone, so no pattern spans a phase start. A signal is reported at every point that
  * completes its rule's window (a run of 11 points above the centre line gives rule-2 signals at its 9th, 10th and
  * 11th points). A point exactly on the centre line is on neither side; comparisons with the zone limits are strict.
- * For "k of m beyond" rules the window's last point must be one of those beyond. Signals are sorted by index, then
- * rule.
+ * For "k of m beyond" rules the window's last point must be one of those beyond, and `beyond` lists every window
+ * point beyond on that side; rule 1 lists its point and Nelson 8 its whole window; run rules list none. Signals are
+ * sorted by index, then rule.
  *
  * @param phases - The phases with their limits and points in index order.
  * @param specs - The rules to apply.
@@ -53,7 +54,7 @@ function windowMembers(points: PatternPhase["points"], end: number, length: numb
  *   [{ rule: 1, kind: "beyond_limits" }],
  *   "nelson",
  * );
- * //=> [{ ruleSet: "nelson", rule: 1, index: 0, members: [0], phase: 0 }]
+ * //=> [{ ruleSet: "nelson", rule: 1, index: 0, members: [0], beyond: [0], phase: 0 }]
  * ```
  */
 export function detectControlPatterns(
@@ -101,9 +102,13 @@ export function detectControlPatterns(
       const v = point.value;
       for (const spec of specs) {
         let length = 0;
+        let beyondMembers: number[] = [];
         switch (spec.kind) {
           case "beyond_limits":
-            if (v > upperLimit || v < lowerLimit) length = 1;
+            if (v > upperLimit || v < lowerLimit) {
+              length = 1;
+              beyondMembers = [point.index];
+            }
             break;
           case "same_side":
             if ((above[i] as number) >= spec.length || (below[i] as number) >= spec.length) length = spec.length;
@@ -121,12 +126,15 @@ export function detectControlPatterns(
             const low = centerLine - spec.sigmas * sigma;
             const side = v > high ? 1 : v < low ? -1 : 0;
             if (side === 0) break;
-            let beyond = 0;
+            const beyond: number[] = [];
             for (let j = i - spec.m + 1; j <= i; j++) {
-              const w = (points[j] as { value: number }).value;
-              if (side > 0 ? w > high : w < low) beyond++;
+              const w = points[j] as { index: number; value: number };
+              if (side > 0 ? w.value > high : w.value < low) beyond.push(w.index);
             }
-            if (beyond >= spec.k) length = spec.m;
+            if (beyond.length >= spec.k) {
+              length = spec.m;
+              beyondMembers = beyond;
+            }
             break;
           }
           case "within_one":
@@ -135,12 +143,16 @@ export function detectControlPatterns(
           case "outside_one_both_sides": {
             if ((outside[i] as number) < spec.length) break;
             const highCount = (outsideAbove[i + 1] as number) - (outsideAbove[i + 1 - spec.length] as number);
-            if (highCount > 0 && highCount < spec.length) length = spec.length;
+            if (highCount > 0 && highCount < spec.length) {
+              length = spec.length;
+              beyondMembers = windowMembers(points, i, length);
+            }
             break;
           }
         }
         if (length > 0) {
-          signals.push({ ruleSet, rule: spec.rule, index: point.index, members: windowMembers(points, i, length), phase });
+          const members = windowMembers(points, i, length);
+          signals.push({ ruleSet, rule: spec.rule, index: point.index, members, beyond: beyondMembers, phase });
         }
       }
     }

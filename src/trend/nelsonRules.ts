@@ -39,7 +39,8 @@ export interface NelsonRulesOptions {
  * A point exactly on the centre line is on neither side (it breaks rule 2's run); an equal neighbour breaks rules 3
  * and 4. For rules 5 and 6 the window's last point is one of those beyond. Points are the phase's observations in
  * index order (gaps are skipped over). Patterns never span a phase start. A signal is reported at every point that
- * completes a window, with the window's member indices.
+ * completes a window, with the window's member indices and, in `beyond`, the members beyond the rule's zone limit
+ * (rules 1, 5, 6 and 8; for 5 and 6 every window point beyond 2σ or 1σ on the signal's side, at least 2 or 4).
  *
  * @param chart - An XmR chart (its `phases`), from {@link xmrChart}.
  * @param options - See {@link NelsonRulesOptions}.

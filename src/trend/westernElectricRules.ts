@@ -26,7 +26,8 @@ export interface WesternElectricRulesOptions {
  * comparisons: 1. one point beyond the control limits (3σ); 2. two of three points in a row beyond 2σ on the same
  * side; 3. four of five points in a row beyond 1σ on the same side; 4. eight points in a row on the same side of
  * the centre line. The conventions are those of {@link nelsonRules} (the window's last point is one of those
- * beyond; a point on the centre line is on neither side; no pattern spans a phase start).
+ * beyond; a point on the centre line is on neither side; no pattern spans a phase start). Each signal lists its
+ * window's `members` and, in `beyond`, those beyond the zone limit (rules 1, 2 and 3; none for rule 4).
  *
  * @param chart - An XmR chart (its `phases`), from {@link xmrChart}.
  * @param options - See {@link WesternElectricRulesOptions}.

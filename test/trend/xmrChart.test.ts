@@ -105,7 +105,9 @@ describe("nelsonRules", () => {
 
   it("fires rule 2 on the ninth point in a row above CL with its members", () => {
     const signals = nelson([2, 2, 2, 2, 2, 2, 2, 2, 2], 2);
-    expect(signals).toEqual([{ ruleSet: "nelson", rule: 2, index: 10, members: [2, 3, 4, 5, 6, 7, 8, 9, 10], phase: 0 }]);
+    expect(signals).toEqual([
+      { ruleSet: "nelson", rule: 2, index: 10, members: [2, 3, 4, 5, 6, 7, 8, 9, 10], beyond: [], phase: 0 },
+    ]);
   });
 
   it("does not count a point exactly on CL as on either side for rule 2", () => {
@@ -135,6 +137,34 @@ describe("nelsonRules", () => {
     expect(nelson([7, 1, 7], 5).map((s) => s.members)).toEqual([[2, 3, 4]]);
     expect(nelson([7, 1, 1, 7], 5)).toEqual([]);
     expect(nelson([7, 1, -4], 5)).toEqual([]);
+  });
+
+  it("names the points beyond 2σ for rule 5 as well as the window", () => {
+    // Indices 2, 3, 4 hold 7, 1, 7; 2σ above CL is 6.82, so 7 is beyond and 1 is not.
+    expect(nelson([7, 1, 7], 5).map((s) => [s.index, s.members, s.beyond])).toEqual([[4, [2, 3, 4], [2, 4]]]);
+  });
+
+  it("lists all three points for rule 5 when the whole window is beyond", () => {
+    // 0, 7, 7 (indices 1–3) completes at 3 with 2 and 3 beyond; 7, 7, 7 (2–4) at 4 with all three.
+    expect(nelson([7, 7, 7], 5).map((s) => [s.index, s.beyond])).toEqual([
+      [3, [2, 3]],
+      [4, [2, 3, 4]],
+    ]);
+  });
+
+  it("names the points beyond 1σ for rule 6", () => {
+    // Indices 2–6 hold 5, 5, 1, 5, 5; 1σ above CL is 4.16: all but the 1 (index 4) are beyond.
+    expect(nelson([5, 5, 1, 5, 5], 6).map((s) => s.beyond)).toEqual([[2, 3, 5, 6]]);
+  });
+
+  it("names the points below −2σ for rule 5 on the lower side", () => {
+    // −3.82 is CL − 2σ: −4 is beyond it, 1 is not.
+    expect(nelson([-4, 1, -4], 5).map((s) => s.beyond)).toEqual([[2, 4]]);
+  });
+
+  it("names the point itself for rule 1 and every member for rule 8", () => {
+    expect(nelson([10], 1).map((s) => s.beyond)).toEqual([[2]]);
+    expect(nelson([5, -2, 5, -2, 5, -2, 5, -2], 8).map((s) => s.beyond)).toEqual([[2, 3, 4, 5, 6, 7, 8, 9]]);
   });
 
   it("fires rule 5 on neither window when the two beyond are not the last of the three", () => {
@@ -177,5 +207,13 @@ describe("westernElectricRules", () => {
     expect(westernElectricRules(chart, { rules: [2] }).map((s) => s.index)).toEqual([4]);
     const four = xmrChart(points([3, 0, 5, 5, 1, 5, 5]), { baseline: 2, ruleSet: "none" }).result!;
     expect(westernElectricRules(four, { rules: [3] }).map((s) => s.index)).toEqual([6]);
+  });
+
+  it("names the points beyond the zone limit for rules 2 and 3", () => {
+    // Same limits as the Nelson series: 2σ = 6.82, 1σ = 4.16 above CL 1.5.
+    const chart = xmrChart(points([3, 0, 7, 1, 7]), { baseline: 2, ruleSet: "none" }).result!;
+    expect(westernElectricRules(chart, { rules: [2] }).map((s) => [s.members, s.beyond])).toEqual([[[2, 3, 4], [2, 4]]]);
+    const four = xmrChart(points([3, 0, 5, 5, 1, 5, 5]), { baseline: 2, ruleSet: "none" }).result!;
+    expect(westernElectricRules(four, { rules: [3] }).map((s) => s.beyond)).toEqual([[2, 3, 5, 6]]);
   });
 });
