@@ -32,6 +32,11 @@ export interface AssessDriverLinkOptions {
    * @defaultValue 12
    */
   readonly recentPeriods?: number | undefined;
+  /**
+   * The fewest pairs at the declared lag for an r, an integer ≥ 2 (as in {@link laggedCorrelation}).
+   * @defaultValue 3
+   */
+  readonly minPoints?: number | undefined;
 }
 
 /**
@@ -75,7 +80,7 @@ export interface DriverLinkAssessment {
  * @param link - The declared sign and lag, and the lagging KPI's direction.
  * @param options - See {@link AssessDriverLinkOptions}.
  * @returns The assessment.
- * @throws {@link KpiError} `invalid_argument` for a bad lag, sign, direction, `minAbsR` or `recentPeriods`, or a
+ * @throws {@link KpiError} `invalid_argument` for a bad lag, sign, direction, `minAbsR`, `recentPeriods` or `minPoints`, or a
  *   non-integer or duplicate index; `non_finite` for a non-finite value.
  *
  * @example
@@ -129,11 +134,8 @@ export function assessDriverLink(
       path: ["recentPeriods"],
     });
   }
-  const correlation = laggedCorrelation(leading, lagging, { maxLag: lagPeriods });
-  const atLag =
-    correlation.result === null
-      ? { n: 0, r: null, reason: correlation.reason }
-      : (correlation.result.lags[lagPeriods] as { n: number; r: number | null; reason: TrendNoResultReason | null });
+  const correlation = laggedCorrelation(leading, lagging, { maxLag: lagPeriods, minPoints: options.minPoints });
+  const atLag = correlation.lags[lagPeriods] as { n: number; r: number | null; reason: TrendNoResultReason | null };
   const signFactor = sign === "positive" ? 1 : -1;
   const supported = atLag.r === null ? null : Math.sign(atLag.r) === signFactor && Math.abs(atLag.r) >= minAbsR;
 

@@ -1,7 +1,7 @@
 import { KpiError } from "../errors.js";
 import { prepareSeries, type PreparedSeries } from "./prepareSeries.js";
 import type { SeriesPoint } from "./seriesPoint.js";
-import type { TrendNoResultReason, TrendOutcome } from "./trendOutcome.js";
+import type { TrendNoResultReason } from "./trendOutcome.js";
 
 /** Options for {@link laggedCorrelation}. */
 export interface LaggedCorrelationOptions {
@@ -10,6 +10,12 @@ export interface LaggedCorrelationOptions {
    * @defaultValue 6
    */
   readonly maxLag?: number | undefined;
+  /**
+   * The fewest pairs (periods with a value in both series) a lag needs for its r, an integer ≥ 2. The same option
+   * name as the minimum of {@link trendVerdict}.
+   * @defaultValue 3
+   */
+  readonly minPoints?: number | undefined;
 }
 
 /**
@@ -24,7 +30,7 @@ export interface LagCorrelation {
   readonly n: number;
   /** Pearson's r in [−1, 1], or `null` (see `reason`). */
   readonly r: number | null;
-  /** `too_few_points` (fewer than 3 pairs) or `zero_variance` when `r` is `null`, else `null`. */
+  /** `too_few_points` (fewer than `minPoints` pairs) or `zero_variance` when `r` is `null`, else `null`. */
   readonly reason: TrendNoResultReason | null;
 }
 
@@ -34,7 +40,9 @@ export interface LagCorrelation {
  * @category Trend
  */
 export interface LaggedCorrelation {
-  /** One entry per lag 0..maxLag. */
+  /** The fewest pairs a lag needed for its r (the `minPoints` option). */
+  readonly minPoints: number;
+  /** One entry per lag 0..maxLag, each with its pair count, also when no lag reaches `minPoints`. */
   readonly lags: readonly LagCorrelation[];
   /** The lag with the largest r (`null` when no lag has an r). */
   readonly bestLagByR: LagCorrelation | null;
@@ -47,15 +55,16 @@ export interface LaggedCorrelation {
  *
  * @remarks
  * docs/conventions.md#trends-and-control-charts: pairs are matched by period index, with pairwise deletion of missing values (a period missing or
- * `null` in either series drops the pair). r needs at least 3 pairs (else `null`, `too_few_points`) and is `null`
- * for zero variance in either side (`zero_variance`). r is computed with centred sums and clamped to [−1, 1]. The
- * best lag by r and by |r| is the smallest lag among equals.
+ * `null` in either series drops the pair). r needs at least `minPoints` pairs, 3 by default (else `null`,
+ * `too_few_points`), and is `null` for zero variance in either side (`zero_variance`). r is computed with centred
+ * sums and clamped to [−1, 1]. The best lag by r and by |r| is the smallest lag among equals. Every lag is listed with
+ * its pair count `n`, also when no lag has enough pairs (then both best lags are `null`).
  *
  * @param leading - The leading (driving) series.
  * @param lagging - The lagging (outcome) series, on the same period index scale.
  * @param options - See {@link LaggedCorrelationOptions}.
- * @returns The correlations; the outcome is `null` with `too_few_points` (needed 3) only when no lag has 3 pairs.
- * @throws {@link KpiError} `invalid_argument` for a bad `maxLag` or a non-integer or duplicate index (path
+ * @returns The correlations, one per lag.
+ * @throws {@link KpiError} `invalid_argument` for a bad `maxLag` or `minPoints`, or a non-integer or duplicate index (path
  *   `["leading", i, "index"]` or `["lagging", …]`); `non_finite` for a non-finite value.
  *
  * @example
@@ -63,8 +72,11 @@ export interface LaggedCorrelation {
  * const leading = [1, 3, 2, 5, 4, 6].map((value, index) => ({ index, value }));
  * const lagging = [10, 30, 20, 50, 40, 60].map((value, index) => ({ index: index + 1, value }));
  * // lagging[p + 1] = 10·leading[p]: a perfect correlation at lag 1 only.
- * laggedCorrelation(leading, lagging, { maxLag: 2 }).result?.bestLagByR?.lag;
+ * const out = laggedCorrelation(leading, lagging, { maxLag: 2 });
+ * out.bestLagByR?.lag;
  * //=> 1
+ * out.lags.map((entry) => entry.n);
+ * //=> [5, 6, 5]
  * ```
  *
  * @category Trend
@@ -73,11 +85,17 @@ export function laggedCorrelation(
   leading: readonly SeriesPoint[],
   lagging: readonly SeriesPoint[],
   options: LaggedCorrelationOptions = {},
-): TrendOutcome<LaggedCorrelation> {
+): LaggedCorrelation {
   const maxLag = options.maxLag ?? 6;
   if (typeof maxLag !== "number" || !Number.isInteger(maxLag) || maxLag < 0) {
     throw new KpiError("invalid_argument", "laggedCorrelation: maxLag must be an integer of at least 0", {
       path: ["maxLag"],
+    });
+  }
+  const minPoints = options.minPoints ?? 3;
+  if (typeof minPoints !== "number" || !Number.isInteger(minPoints) || minPoints < 2) {
+    throw new KpiError("invalid_argument", "laggedCorrelation: minPoints must be an integer of at least 2", {
+      path: ["minPoints"],
     });
   }
   const lead = prepareSeries(leading, "laggedCorrelation", ["leading"]);
@@ -86,20 +104,17 @@ export function laggedCorrelation(
   let bestLagByR: LagCorrelation | null = null;
   let bestLagByAbsR: LagCorrelation | null = null;
   for (let k = 0; k <= maxLag; k++) {
-    const entry = correlationAtLag(lead, lag, k);
+    const entry = correlationAtLag(lead, lag, k, minPoints);
     lags.push(entry);
     if (entry.r === null) continue;
     if (bestLagByR === null || entry.r > (bestLagByR.r as number)) bestLagByR = entry;
     if (bestLagByAbsR === null || Math.abs(entry.r) > Math.abs(bestLagByAbsR.r as number)) bestLagByAbsR = entry;
   }
-  if (lags.every((entry) => entry.reason === "too_few_points")) {
-    return { result: null, reason: "too_few_points", needed: 3 };
-  }
-  return { result: { lags, bestLagByR, bestLagByAbsR }, reason: null };
+  return { minPoints, lags, bestLagByR, bestLagByAbsR };
 }
 
 // Pearson's r of leading[p] with lagging[p + k], matched by index (both inputs sorted by index).
-function correlationAtLag(lead: PreparedSeries, lag: PreparedSeries, k: number): LagCorrelation {
+function correlationAtLag(lead: PreparedSeries, lag: PreparedSeries, k: number, minPoints: number): LagCorrelation {
   // Merge the two sorted index lists: pairs where lead.index + k === lag.index.
   const xs: number[] = [];
   const ys: number[] = [];
@@ -113,7 +128,7 @@ function correlationAtLag(lead: PreparedSeries, lag: PreparedSeries, k: number):
     }
   }
   const n = xs.length;
-  if (n < 3) return { lag: k, n, r: null, reason: "too_few_points" };
+  if (n < minPoints) return { lag: k, n, r: null, reason: "too_few_points" };
   let sumX = 0;
   let sumY = 0;
   let constantX = true;

@@ -11,39 +11,68 @@ describe("laggedCorrelation", () => {
   it("matches the documented example", () => {
     const leading = points([1, 3, 2, 5, 4, 6]);
     const lagging = points([10, 30, 20, 50, 40, 60], 1);
-    expect(laggedCorrelation(leading, lagging, { maxLag: 2 }).result?.bestLagByR?.lag).toBe(1);
+    const out = laggedCorrelation(leading, lagging, { maxLag: 2 });
+    expect(out.bestLagByR?.lag).toBe(1);
+    // Leading at 0–5, lagging at 1–6: lag 0 pairs p = 1…5, lag 1 pairs p = 0…5, lag 2 pairs p = 0…4.
+    expect(out.lags.map((entry) => entry.n)).toEqual([5, 6, 5]);
   });
 
   it("agrees with scipy pearsonr when the lag is 0", () => {
     // scipy.stats.pearsonr([1..6], [3, 1, 4, 1, 5, 9]).statistic = 0.6961696279091429.
-    const lag0 = laggedCorrelation(points([1, 2, 3, 4, 5, 6]), points([3, 1, 4, 1, 5, 9]), { maxLag: 0 }).result
-      ?.lags[0];
+    const lag0 = laggedCorrelation(points([1, 2, 3, 4, 5, 6]), points([3, 1, 4, 1, 5, 9]), { maxLag: 0 }).lags[0];
     expect(lag0?.n).toBe(6);
     expect(lag0?.r).toBeCloseTo(0.6961696279091429, 14);
   });
 
   it("drops pairs with a missing value on either side", () => {
-    const r = laggedCorrelation(points([1, 2, null, 4, 5]), points([2, 4, 6, null, 10]), { maxLag: 0 }).result;
-    expect(r?.lags[0]).toEqual({ lag: 0, n: 3, r: 1, reason: null });
+    const r = laggedCorrelation(points([1, 2, null, 4, 5]), points([2, 4, 6, null, 10]), { maxLag: 0 });
+    expect(r.lags[0]).toEqual({ lag: 0, n: 3, r: 1, reason: null });
   });
 
   it("reports too_few_points and zero_variance per lag", () => {
-    const r = laggedCorrelation(points([1, 2, 3, 4]), points([5, 5, 5, 5]), { maxLag: 2 }).result;
-    expect(r?.lags.map((l) => l.reason)).toEqual(["zero_variance", "zero_variance", "too_few_points"]);
-    expect(r?.bestLagByR).toBeNull();
+    const r = laggedCorrelation(points([1, 2, 3, 4]), points([5, 5, 5, 5]), { maxLag: 2 });
+    expect(r.lags.map((l) => l.reason)).toEqual(["zero_variance", "zero_variance", "too_few_points"]);
+    expect(r.bestLagByR).toBeNull();
   });
 
   it("picks the best lag by |r| when the strongest relation is negative", () => {
     const leading = points([1, 2, 3, 4, 5, 6, 7]);
     const lagging = points([9, 1, 7, 6, 5, 4, 3, 2, 1]);
     // Lag 2 pairs leading[p] with lagging[p + 2] = 7 − p + … : exactly −1.
-    const r = laggedCorrelation(leading, lagging, { maxLag: 3 }).result;
-    expect(r?.bestLagByAbsR?.lag).toBe(2);
-    expect(r?.bestLagByAbsR?.r).toBe(-1);
+    const r = laggedCorrelation(leading, lagging, { maxLag: 3 });
+    expect(r.bestLagByAbsR?.lag).toBe(2);
+    expect(r.bestLagByAbsR?.r).toBe(-1);
   });
 
-  it("returns null with too_few_points when no lag has 3 pairs", () => {
-    expect(laggedCorrelation(points([1, 2]), points([1, 2]), { maxLag: 1 }).reason).toBe("too_few_points");
+  it("reports every lag's pair count when no lag has 3 pairs", () => {
+    // Two points each at 0 and 1: lag 0 pairs both periods, lag 1 only leading[0] with lagging[1].
+    const out = laggedCorrelation(points([1, 2]), points([1, 2]), { maxLag: 1 });
+    expect(out.lags).toEqual([
+      { lag: 0, n: 2, r: null, reason: "too_few_points" },
+      { lag: 1, n: 1, r: null, reason: "too_few_points" },
+    ]);
+    expect([out.bestLagByR, out.bestLagByAbsR, out.minPoints]).toEqual([null, null, 3]);
+  });
+
+  it("computes r from fewer pairs when minPoints allows it", () => {
+    // Two pairs (1, 1) and (2, 2) lie on a line: r = 1.
+    const out = laggedCorrelation(points([1, 2]), points([1, 2]), { maxLag: 1, minPoints: 2 });
+    expect(out.lags.map((entry) => entry.r)).toEqual([1, null]);
+    expect(out.bestLagByR?.lag).toBe(0);
+  });
+
+  it("withholds r below a larger minPoints", () => {
+    // Six pairs at lag 0; with minPoints 7 the lag keeps its count but has no r.
+    const out = laggedCorrelation(points([1, 2, 3, 4, 5, 6]), points([3, 1, 4, 1, 5, 9]), { maxLag: 0, minPoints: 7 });
+    expect(out.lags[0]).toEqual({ lag: 0, n: 6, r: null, reason: "too_few_points" });
+  });
+
+  it("throws invalid_argument when minPoints is not an integer of at least 2", () => {
+    for (const minPoints of [1, 2.5]) {
+      expect(() => laggedCorrelation(points([1, 2, 3]), points([1, 2, 3]), { minPoints })).toThrowError(
+        expect.objectContaining({ code: "invalid_argument", path: ["minPoints"] }),
+      );
+    }
   });
 
   it("throws with a path into the leading series when it has a duplicate index", () => {
@@ -90,6 +119,13 @@ describe("assessDriverLink", () => {
     const out = assessDriverLink(points([1, 2, 3]), points([1, 2, 3]), { sign: "positive", lagPeriods: 0, laggingDirection: "target_band" });
     expect(out.movement).toBeNull();
     expect(out.supported).toBe(true);
+  });
+
+  it("reports the pairs at the declared lag when no lag has enough for r", () => {
+    const out = assessDriverLink(points([1, 2]), points([1, 2]), { sign: "positive", lagPeriods: 0, laggingDirection: "higher_is_better" });
+    expect([out.n, out.r, out.reason, out.supported]).toEqual([2, null, "too_few_points", null]);
+    const loose = assessDriverLink(points([1, 2]), points([1, 2]), { sign: "positive", lagPeriods: 0, laggingDirection: "higher_is_better" }, { minPoints: 2 });
+    expect([loose.n, loose.r, loose.supported]).toEqual([2, 1, true]);
   });
 
   it("throws invalid_argument for a negative lag", () => {
