@@ -25,14 +25,14 @@ export interface LinearForecast {
   readonly index: number;
   /** The point forecast on the least-squares line. */
   readonly value: number;
-  /** The standard error of a new observation at `index`, s·√(1 + 1/n + (x₀ − x̄)²/Sxx). */
-  readonly standardError: number;
+  /** The standard error of a new observation at `index`, s·√(1 + 1/n + (x₀ − x̄)²/Sxx); `null` with 2 points. */
+  readonly standardError: number | null;
   /** The confidence level of the interval. */
   readonly level: number;
-  /** The lower prediction bound. */
-  readonly lower: number;
-  /** The upper prediction bound. */
-  readonly upper: number;
+  /** The lower prediction bound; `null` with 2 points. */
+  readonly lower: number | null;
+  /** The upper prediction bound; `null` with 2 points. */
+  readonly upper: number | null;
 }
 
 /**
@@ -42,12 +42,13 @@ export interface LinearForecast {
  * Fits the line of {@link linearTrend} and evaluates it at `atIndex`. The prediction interval for a new observation
  * is value ± t·s·√(1 + 1/n + (x₀ − x̄)²/Sxx), with the two-sided Student t quantile for n − 2 degrees of freedom and
  * s the residual standard error. Any integer index is accepted (a past index gives the fitted value). Needs at least
- * 3 observed points.
+ * 2 observed points for the value; with exactly 2 the residual error has no degree of freedom, so the standard
+ * error and the bounds are `null` (docs/conventions.md#trends-and-control-charts).
  *
  * @param series - The series; any order, `null` values are gaps.
  * @param atIndex - The integer period index to forecast, on the series' index scale.
  * @param options - See {@link LinearForecastOptions}.
- * @returns The forecast, or `null` with reason `too_few_points` (needed 3).
+ * @returns The forecast, or `null` with reason `too_few_points` (needed 2).
  * @throws {@link KpiError} `invalid_argument` for a non-integer `atIndex`, a non-integer or duplicate index or a bad
  *   `confidenceLevel`; `non_finite` for a value that is not a finite number.
  *
@@ -80,10 +81,13 @@ export function linearForecast(
     });
   }
   const prepared = prepareSeries(series, "linearForecast");
-  if (prepared.n < 3) return { result: null, reason: "too_few_points", needed: 3 };
+  if (prepared.n < 2) return { result: null, reason: "too_few_points", needed: 2 };
   const fit = fitLinear(prepared);
   const x0 = atIndex - fit.firstIndex;
   const value = fit.intercept + fit.slope * x0;
+  if (fit.n === 2) {
+    return { result: { index: atIndex, value, standardError: null, level, lower: null, upper: null }, reason: null };
+  }
   const s = Math.sqrt(fit.sse / (fit.n - 2));
   const dx = x0 - fit.meanX;
   const standardError = s * Math.sqrt(1 + 1 / fit.n + (dx * dx) / fit.sxx);

@@ -42,15 +42,21 @@ export interface LinearTrend {
   readonly slopePerPeriod: number;
   /** The fitted value at the first observed period. */
   readonly intercept: number;
-  /** Coefficient of determination in [0, 1]; `null` when all values are equal. */
+  /**
+   * Coefficient of determination in [0, 1]; `null` when all values are equal or with 2 points (a line through two
+   * points fits them exactly whatever they are, so r² says nothing).
+   */
   readonly rSquared: number | null;
-  /** The standard error of the slope, √(SSE/(n−2)/Sxx). */
-  readonly slopeStandardError: number;
-  /** The slope's confidence interval, slope ± t·SE with the Student t quantile for n − 2 degrees of freedom. */
-  readonly slopeConfidenceInterval: ConfidenceInterval;
-  /** The residual standard error, √(SSE/(n−2)). */
-  readonly residualStandardError: number;
-  /** n − 2. */
+  /** The standard error of the slope, √(SSE/(n−2)/Sxx); `null` with 2 points (no degree of freedom). */
+  readonly slopeStandardError: number | null;
+  /**
+   * The slope's confidence interval, slope ± t·SE with the Student t quantile for n − 2 degrees of freedom; `null`
+   * with 2 points.
+   */
+  readonly slopeConfidenceInterval: ConfidenceInterval | null;
+  /** The residual standard error, √(SSE/(n−2)); `null` with 2 points. */
+  readonly residualStandardError: number | null;
+  /** n − 2 (0 with 2 points). */
   readonly degreesOfFreedom: number;
 }
 
@@ -63,11 +69,12 @@ export interface LinearTrend {
  * first observed period and gaps keep their distance. Sums are centred (two-pass) for accuracy. r² = Sxy²/(Sxx·Syy),
  * `null` when all values are equal (Syy = 0). The interval uses the two-sided Student t quantile with n − 2 degrees
  * of freedom, computed to about 1e-13 relative (exact series of Abramowitz & Stegun 26.7.3–4 with Newton's method).
- * Needs at least 3 observed points, so that the error has a degree of freedom.
+ * Needs at least 2 observed points for the slope and intercept (docs/conventions.md#trends-and-control-charts); with
+ * exactly 2 the error has no degree of freedom, so r², the standard errors and the interval are `null`.
  *
  * @param series - The series; any order, `null` values are gaps.
  * @param options - See {@link LinearTrendOptions}.
- * @returns The fit, or `null` with reason `too_few_points` (needed 3).
+ * @returns The fit, or `null` with reason `too_few_points` (needed 2).
  * @throws {@link KpiError} `invalid_argument` for a non-integer or duplicate index or a bad `confidenceLevel`;
  *   `non_finite` for a value that is not a finite number.
  *
@@ -83,6 +90,9 @@ export interface LinearTrend {
  * //=> 1.1
  * out.result?.intercept;
  * //=> 1.1
+ * const two = linearTrend([{ index: 0, value: 1 }, { index: 2, value: 5 }]).result;
+ * [two?.slopePerPeriod, two?.rSquared, two?.slopeConfidenceInterval];
+ * //=> [2, null, null]
  * ```
  *
  * @category Trend
@@ -93,9 +103,25 @@ export function linearTrend(
 ): TrendOutcome<LinearTrend> {
   const level = resolveConfidenceLevel(options.confidenceLevel, "linearTrend");
   const prepared = prepareSeries(series, "linearTrend");
-  if (prepared.n < 3) return { result: null, reason: "too_few_points", needed: 3 };
+  if (prepared.n < 2) return { result: null, reason: "too_few_points", needed: 2 };
   const fit = fitLinear(prepared);
   const df = fit.n - 2;
+  if (df === 0) {
+    return {
+      result: {
+        n: fit.n,
+        firstIndex: fit.firstIndex,
+        slopePerPeriod: fit.slope,
+        intercept: fit.intercept,
+        rSquared: null,
+        slopeStandardError: null,
+        slopeConfidenceInterval: null,
+        residualStandardError: null,
+        degreesOfFreedom: 0,
+      },
+      reason: null,
+    };
+  }
   const rSquared = fit.syy > 0 ? Math.min(1, (fit.sxy * fit.sxy) / (fit.sxx * fit.syy)) : null;
   const residualStandardError = Math.sqrt(fit.sse / df);
   const slopeStandardError = residualStandardError / Math.sqrt(fit.sxx);

@@ -18,8 +18,10 @@ export interface ScanTrendsOptions {
  * series `k` (row `k` of the input matrix).
  *
  * @remarks
- * A series with fewer than 3 observed points has no result (`hasResult[k] === 0`), as {@link linearTrend} and
- * {@link mannKendall} return `null` for it; its entries in every column but `n` are `0` and carry no meaning.
+ * A series with fewer than 2 observed points has no result (`hasResult[k] === 0`), as {@link linearTrend} and
+ * {@link mannKendall} return `null` for it; its entries in every column but `n` are `0` and carry no meaning. With
+ * exactly 2 there is a slope, intercept, S, Var(S), Z and p, and no r² (`hasRSquared[k] === 0`), as in
+ * {@link linearTrend}.
  *
  * @category Trend
  */
@@ -30,7 +32,7 @@ export interface TrendScan {
   readonly seriesLength: number;
   /** How many observed points each series has. */
   readonly n: Int32Array;
-  /** `1` when the series has at least 3 observed points and so a result, else `0`. */
+  /** `1` when the series has at least 2 observed points and so a result, else `0`. */
   readonly hasResult: Uint8Array;
   /** The position in the row of the first observed point, where {@link TrendScan.intercept} is. */
   readonly firstIndex: Int32Array;
@@ -40,7 +42,10 @@ export interface TrendScan {
   readonly intercept: Float64Array;
   /** r² in [0, 1] where `hasRSquared[k] === 1`; `0` and meaningless elsewhere. */
   readonly rSquared: Float64Array;
-  /** `1` when r² is defined: the series has a result and its values are not all equal ({@link LinearTrend.rSquared} not `null`). */
+  /**
+   * `1` when r² is defined: the series has at least 3 observed points and its values are not all equal
+   * ({@link LinearTrend.rSquared} not `null`).
+   */
   readonly hasRSquared: Uint8Array;
   /** Mann–Kendall S, an integer, as {@link MannKendall.s}. */
   readonly s: Float64Array;
@@ -167,7 +172,7 @@ export function scanTrends(
       m = gatherPresent(values, present, base, length, work, position);
     }
     n[k] = m;
-    if (m < 3) continue;
+    if (m < 2) continue;
     hasResult[k] = 1;
 
     // OLS, as fitLinear: means, then centred sums.
@@ -206,7 +211,7 @@ export function scanTrends(
     firstIndex[k] = first;
     slopePerPeriod[k] = slope;
     intercept[k] = meanY - slope * meanX;
-    if (syy > 0) {
+    if (m >= 3 && syy > 0) {
       hasRSquared[k] = 1;
       rSquared[k] = Math.min(1, (sxy * sxy) / (sxx * syy));
     }

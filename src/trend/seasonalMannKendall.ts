@@ -61,12 +61,12 @@ export interface SeasonalMannKendall {
  * Hirsch, Slack & Smith (1982). A point's season is `index mod period`; each season's observations, in index order,
  * get their own S and tie-corrected variance (as in {@link mannKendall}); the sums give Z with the continuity
  * correction and p = erfc(|Z|/√2). tau = S / Σ nᵢ(nᵢ−1)/2, as pyMannKendall's `seasonal_test`. Gaps are skipped
- * within each season. A season with fewer than 2 observations adds nothing. Needs some season with at least 3
- * observations.
+ * within each season. A season with fewer than 2 observations adds nothing. Needs some season with at least 2
+ * observations, the minimum of {@link mannKendall} (docs/conventions.md#trends-and-control-charts).
  *
  * @param series - The series; any order, `null` values are gaps.
  * @param options - See {@link SeasonalMannKendallOptions}.
- * @returns The test, or `null` with reason `too_few_points` (needed 3, in one season).
+ * @returns The test, or `null` with reason `too_few_points` (needed 2, in one season).
  * @throws {@link KpiError} `invalid_argument` for a non-integer or duplicate index or a `period` that is not an integer
  *   ≥ 2; `non_finite` for a value that is not a finite number.
  *
@@ -127,7 +127,7 @@ export function seasonalMannKendall(
     pairs += (count * (count - 1)) / 2;
     seasons.push({ season, n: count, s: statistic.s, varianceS: statistic.varianceS });
   }
-  if (largest < 3) return { result: null, reason: "too_few_points", needed: 3 };
+  if (largest < 2) return { result: null, reason: "too_few_points", needed: 2 };
   const { z, pValue } = mannKendallZ(s, varianceS);
   return { result: { n, period, s, varianceS, z, pValue, tau: s / pairs, seasons }, reason: null };
 }

@@ -32,6 +32,13 @@ export interface TrendVerdictOptions {
    * @defaultValue 0.05
    */
   readonly significanceLevel?: number | undefined;
+  /**
+   * The fewest observed points for a verdict, an integer ≥ 2. Below it there is no verdict (`too_few_points`), even
+   * though {@link mannKendall} gives S, Z and p from 2 points: with so few points "no significant trend" would say
+   * more than the data can. The same option name as the minimum of {@link laggedCorrelation}.
+   * @defaultValue 3
+   */
+  readonly minPoints?: number | undefined;
 }
 
 /**
@@ -78,20 +85,25 @@ export interface TrendVerdict {
  * `lower_is_better` into `worsening`. For `target_band` KPIs a rise or a fall is good or bad only relative to the
  * band and the current value, which this function does not take, so a significant trend gives `changing` (with
  * `trend` saying which way) — compare the forecast with the band when a judgement is needed. Sen's slope is
- * reported as the size of the change (`null` above 5000 observed points, the limit of {@link sensSlope}). Needs at least 3 observed points.
+ * reported as the size of the change (`null` above 5000 observed points, the limit of {@link sensSlope}). Gives a
+ * verdict only from `minPoints` observed points on, 3 by default (docs/conventions.md#trends-and-control-charts);
+ * for fewer, {@link mannKendall} still gives the statistics.
  *
  * @param series - The series; any order, `null` values are gaps.
  * @param direction - Which way the KPI is better.
  * @param options - See {@link TrendVerdictOptions}.
- * @returns The verdict, or `null` with reason `too_few_points` (needed 3).
- * @throws {@link KpiError} `invalid_argument` for an unknown direction, a significance level outside (0, 1), or a bad
- *   series index; `non_finite` for a value that is not a finite number.
+ * @returns The verdict, or `null` with reason `too_few_points` (needed: `minPoints`).
+ * @throws {@link KpiError} `invalid_argument` for an unknown direction, a significance level outside (0, 1), a
+ *   `minPoints` that is not an integer ≥ 2, or a bad series index; `non_finite` for a value that is not a finite
+ *   number.
  *
  * @example
  * ```ts
  * const series = [5, 4, 4, 3, 2, 2, 1, 0].map((value, index) => ({ index, value }));
  * trendVerdict(series, "lower_is_better").result?.verdict;
  * //=> "improving"
+ * trendVerdict(series.slice(0, 2), "lower_is_better");
+ * //=> { result: null, reason: "too_few_points", needed: 3 }
  * ```
  *
  * @category Trend
@@ -107,11 +119,19 @@ export function trendVerdict(
       path: ["significanceLevel"],
     });
   }
+  const minPoints = options.minPoints ?? 3;
+  if (typeof minPoints !== "number" || !Number.isInteger(minPoints) || minPoints < 2) {
+    throw new KpiError("invalid_argument", "trendVerdict: minPoints must be an integer of at least 2", {
+      path: ["minPoints"],
+    });
+  }
   if (direction !== "higher_is_better" && direction !== "lower_is_better" && direction !== "target_band") {
     return assertNever(direction, "trendVerdict: direction");
   }
   const test = mannKendall(series);
-  if (test.result === null) return test;
+  if (test.result === null || test.result.n < minPoints) {
+    return { result: null, reason: "too_few_points", needed: minPoints };
+  }
   const { n, s, z, pValue } = test.result;
   // Sen's slope holds n(n−1)/2 slopes; above its size limit the verdict goes without it.
   const senSlopePerPeriod = n <= SEN_SLOPE_MAX_POINTS ? (sensSlope(series).result?.slopePerPeriod ?? null) : null;

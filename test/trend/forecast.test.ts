@@ -24,8 +24,20 @@ describe("linearForecast", () => {
     expect(r?.upper).toBeCloseTo(16.216212272071488, 11);
   });
 
-  it("returns null with too_few_points when there are 2 points", () => {
-    expect(linearForecast(series.slice(0, 2), 5).reason).toBe("too_few_points");
+  it("gives the value on the line but no interval when there are 2 points", () => {
+    // The line through (0, 1) and (1, 3): 1 + 2·5 = 11 at index 5.
+    expect(linearForecast(series.slice(0, 2), 5).result).toEqual({
+      index: 5,
+      value: 11,
+      standardError: null,
+      level: 0.95,
+      lower: null,
+      upper: null,
+    });
+  });
+
+  it("returns null with too_few_points (needed 2) when there is 1 point", () => {
+    expect(linearForecast(series.slice(0, 1), 5)).toEqual({ result: null, reason: "too_few_points", needed: 2 });
   });
 
   it("throws invalid_argument when atIndex is not an integer", () => {

@@ -55,8 +55,8 @@ describe("linearTrend", () => {
     const r = linearTrend([0, 1, 2, 3].map((index) => ({ index, value: 7 }))).result;
     expect(r?.slopePerPeriod).toBe(0);
     expect(r?.rSquared).toBeNull();
-    expect(r?.slopeConfidenceInterval.lower).toBe(0);
-    expect(r?.slopeConfidenceInterval.upper).toBe(0);
+    expect(r?.slopeConfidenceInterval?.lower).toBe(0);
+    expect(r?.slopeConfidenceInterval?.upper).toBe(0);
   });
 
   it("fits three points exactly when they lie on a line", () => {
@@ -65,11 +65,32 @@ describe("linearTrend", () => {
     expect(r?.rSquared).toBeCloseTo(1, 12);
   });
 
-  it("returns null with too_few_points when there are only 2 observed points", () => {
-    expect(linearTrend([{ index: 0, value: 1 }, { index: 1, value: 2 }, { index: 2, value: null }])).toEqual({
+  it("matches the documented example for 2 points", () => {
+    const two = linearTrend([{ index: 0, value: 1 }, { index: 2, value: 5 }]).result;
+    expect([two?.slopePerPeriod, two?.rSquared, two?.slopeConfidenceInterval]).toEqual([2, null, null]);
+  });
+
+  it("gives slope and intercept but no r², errors or interval when there are exactly 2 observed points", () => {
+    // The line through (3, 7) and (7, 5): slope (5 − 7)/(7 − 3) = −0.5, intercept 7 at the first index 3.
+    const r = linearTrend([{ index: 7, value: 5 }, { index: 5, value: null }, { index: 3, value: 7 }]).result;
+    expect(r).toEqual({
+      n: 2,
+      firstIndex: 3,
+      slopePerPeriod: -0.5,
+      intercept: 7,
+      rSquared: null,
+      slopeStandardError: null,
+      slopeConfidenceInterval: null,
+      residualStandardError: null,
+      degreesOfFreedom: 0,
+    });
+  });
+
+  it("returns null with too_few_points (needed 2) when there is 1 observed point", () => {
+    expect(linearTrend([{ index: 0, value: 1 }, { index: 1, value: null }])).toEqual({
       result: null,
       reason: "too_few_points",
-      needed: 3,
+      needed: 2,
     });
   });
 

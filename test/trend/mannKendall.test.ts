@@ -59,11 +59,30 @@ describe("mannKendall", () => {
     expect(r?.pValue).toBe(1);
   });
 
-  it("returns null with too_few_points when n = 2", () => {
-    expect(mannKendall([{ index: 0, value: 1 }, { index: 1, value: 2 }])).toEqual({
+  it("matches the documented example for 2 points", () => {
+    const two = mannKendall([{ index: 0, value: 1 }, { index: 1, value: 3 }]).result;
+    expect([two?.s, two?.varianceS, two?.z, two?.pValue]).toEqual([1, 1, 0, 1]);
+  });
+
+  it("gives S, its variance, Z and p from 2 points", () => {
+    // One pair, falling: S = −1, Var = 2·1·9/18 = 1, Z = (S + 1)/1 = 0, p = 1, tau = −1/1.
+    expect(mannKendall([{ index: 0, value: 3 }, { index: 4, value: 1 }]).result).toEqual({
+      n: 2,
+      s: -1,
+      varianceS: 1,
+      z: 0,
+      pValue: 1,
+      tau: -1,
+    });
+    // A tie: S = 0, Var = (18 − 2·1·9)/18 = 0.
+    expect(mannKendall([{ index: 0, value: 2 }, { index: 1, value: 2 }]).result?.varianceS).toBe(0);
+  });
+
+  it("returns null with too_few_points (needed 2) when n = 1", () => {
+    expect(mannKendall([{ index: 0, value: 1 }, { index: 1, value: null }])).toEqual({
       result: null,
       reason: "too_few_points",
-      needed: 3,
+      needed: 2,
     });
   });
 

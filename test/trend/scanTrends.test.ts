@@ -78,25 +78,31 @@ describe("scanTrends", () => {
     expect(scan.pValue[0]).toBe(1);
   });
 
-  it("has no result and zero columns when a series has 2 points, as linearTrend and mannKendall return null", () => {
+  it("gives slope, S and p but no r² when a series has 2 points, as linearTrend and mannKendall do", () => {
+    // Row 1, 5: slope 4, intercept 1; S = 1, Var = 2·1·9/18 = 1, Z = (1 − 1)/1 = 0, p = 1.
+    // Row 2, 2: slope 0, intercept 2; S = 0, Var = (18 − 18)/18 = 0, Z = 0, p = 1.
     const scan = scanTrends([1, 5, 2, 2], 2);
-    expect(scan.count).toBe(2);
     expect(Array.from(scan.n)).toEqual([2, 2]);
-    expect(Array.from(scan.hasResult)).toEqual([0, 0]);
-    for (const column of [scan.slopePerPeriod, scan.intercept, scan.rSquared, scan.s, scan.varianceS, scan.z, scan.pValue]) {
-      expect(Array.from(column)).toEqual([0, 0]);
-    }
+    expect(Array.from(scan.hasResult)).toEqual([1, 1]);
+    expect(Array.from(scan.slopePerPeriod)).toEqual([4, 0]);
+    expect(Array.from(scan.intercept)).toEqual([1, 2]);
+    expect(Array.from(scan.s)).toEqual([1, 0]);
+    expect(Array.from(scan.varianceS)).toEqual([1, 0]);
+    expect(Array.from(scan.z)).toEqual([0, 0]);
+    expect(Array.from(scan.pValue)).toEqual([1, 1]);
     expect(Array.from(scan.hasRSquared)).toEqual([0, 0]);
   });
 
-  it("has no result when gaps leave fewer than 3 observed points", () => {
-    const scan = scanTrends([1, 2, 3, 4], 4, { present: Uint8Array.of(1, 0, 0, 1) });
-    expect(scan.n[0]).toBe(2);
-    expect(scan.hasResult[0]).toBe(0);
+  it("has a result from 2 observed points across a gap, and none from 1", () => {
+    // Positions 0 and 3 hold 1 and 4: slope (4 − 1)/3 = 1 per period.
+    const scan = scanTrends([1, 2, 3, 4, 1, 2, 3, 4], 4, { present: Uint8Array.of(1, 0, 0, 1, 0, 0, 1, 0) });
+    expect(Array.from(scan.n)).toEqual([2, 1]);
+    expect(Array.from(scan.hasResult)).toEqual([1, 0]);
+    expect(scan.slopePerPeriod[0]).toBe(1);
     expect(scan.firstIndex[0]).toBe(0);
   });
 
-  it("tests a series of 3 points, the smallest with a result", () => {
+  it("tests a series of 3 points, the smallest with r²", () => {
     // 1, 2, 4: x̄ = 1, ȳ = 7/3, Sxy = (−1)(−4/3) + 1·(5/3) = 3, Sxx = 2 → slope 1.5, intercept 7/3 − 1.5 = 5/6.
     // S = 3 (all pairs increase), Var = 3·2·11/18 = 11/3, Z = 2/√(11/3), p = math.erfc(Z/√2) = 0.2962698714842864.
     const scan = scanTrends([1, 2, 4], 3);

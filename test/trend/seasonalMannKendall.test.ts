@@ -23,9 +23,18 @@ describe("seasonalMannKendall", () => {
     expect(r?.z).toBeCloseTo(35 / Math.sqrt(44), 12);
   });
 
-  it("returns null with too_few_points when no season has 3 observations", () => {
+  it("tests seasons of 2 observations, the minimum of mannKendall", () => {
+    // Two years of rising months: each of the 12 seasons has S = 1 and Var = 2·1·9/18 = 1, so S = 12, Var = 12,
+    // Z = 11/√12 and tau = 12/12.
     const values = Array.from({ length: 24 }, (_, index) => ({ index, value: index }));
-    expect(seasonalMannKendall(values)).toEqual({ result: null, reason: "too_few_points", needed: 3 });
+    const r = seasonalMannKendall(values).result;
+    expect([r?.s, r?.varianceS, r?.tau]).toEqual([12, 12, 1]);
+    expect(r?.z).toBeCloseTo(11 / Math.sqrt(12), 12);
+  });
+
+  it("returns null with too_few_points (needed 2) when no season has 2 observations", () => {
+    const values = Array.from({ length: 12 }, (_, index) => ({ index, value: index }));
+    expect(seasonalMannKendall(values)).toEqual({ result: null, reason: "too_few_points", needed: 2 });
   });
 
   it("throws invalid_argument when the period is not an integer of at least 2", () => {

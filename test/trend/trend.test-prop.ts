@@ -78,6 +78,36 @@ describe("trend invariants", () => {
     },
   );
 
+  test.prop([fc.uniqueArray(fc.integer({ min: -50, max: 50 }), { minLength: 2, maxLength: 2 }), value, value])(
+    "two points give the slope of the line through them, S = sign of the rise, Var(S) = 1 or 0, and p = 1",
+    ([i, j], a, b) => {
+      const points = [
+        { index: i as number, value: a },
+        { index: j as number, value: b },
+      ];
+      const [first, second] = (i as number) < (j as number) ? [points[0]!, points[1]!] : [points[1]!, points[0]!];
+      const rise = (second.value as number) - (first.value as number);
+      const fit = linearTrend(points).result!;
+      expect(fit.slopePerPeriod).toBeCloseTo(rise / (second.index - first.index), 9);
+      expect(fit.intercept).toBeCloseTo(first.value as number, 9);
+      expect([fit.rSquared, fit.slopeConfidenceInterval, fit.degreesOfFreedom]).toEqual([null, null, 0]);
+      const test = mannKendall(points).result!;
+      expect(test.s).toBe(Math.sign(rise) + 0);
+      expect(test.varianceS).toBe(rise === 0 ? 0 : 1);
+      expect([test.z, test.pValue]).toEqual([0, 1]);
+    },
+  );
+
+  test.prop([series, fc.integer({ min: 2, max: 45 })])(
+    "trendVerdict gives a verdict exactly when the series has at least minPoints observed points",
+    (points, minPoints) => {
+      const out = trendVerdict(points, "higher_is_better", { minPoints });
+      const n = points.filter((p) => p.value !== null).length;
+      expect(out.result === null).toBe(n < minPoints);
+      if (out.result === null) expect(out.needed).toBe(minPoints);
+    },
+  );
+
   test.prop([series])("the order of the input does not change the result", (points) => {
     expect(mannKendall([...points].reverse())).toEqual(mannKendall(points));
     expect(linearTrend([...points].reverse())).toEqual(linearTrend(points));

@@ -7,6 +7,11 @@ const falling = [5, 4, 4, 3, 2, 2, 1, 0].map((value, index) => ({ index, value }
 describe("trendVerdict", () => {
   it("matches the documented example", () => {
     expect(trendVerdict(falling, "lower_is_better").result?.verdict).toBe("improving");
+    expect(trendVerdict(falling.slice(0, 2), "lower_is_better")).toEqual({
+      result: null,
+      reason: "too_few_points",
+      needed: 3,
+    });
   });
 
   it("reports the evidence when the trend is significant", () => {
@@ -33,8 +38,36 @@ describe("trendVerdict", () => {
     expect(trendVerdict(flat, "higher_is_better").result?.trend).toBe("none");
   });
 
-  it("returns null with too_few_points when there are 2 points", () => {
-    expect(trendVerdict(falling.slice(0, 2), "higher_is_better").reason).toBe("too_few_points");
+  it("returns null with too_few_points when there are 2 points, though mannKendall has S from them", () => {
+    expect(trendVerdict(falling.slice(0, 2), "higher_is_better")).toEqual({
+      result: null,
+      reason: "too_few_points",
+      needed: 3,
+    });
+  });
+
+  it("gives a verdict from 2 points when minPoints is 2", () => {
+    // 5, 4: S = −1, Var = 1, Z = 0, p = 1 → no significant trend.
+    const r = trendVerdict(falling.slice(0, 2), "higher_is_better", { minPoints: 2 }).result;
+    expect(r?.verdict).toBe("no_significant_trend");
+    expect([r?.evidence.n, r?.evidence.s, r?.evidence.pValue]).toEqual([2, -1, 1]);
+  });
+
+  it("withholds the verdict below a larger minPoints", () => {
+    // The 8-point falling series is significant at 0.05, but minPoints 10 asks for more points.
+    expect(trendVerdict(falling, "higher_is_better", { minPoints: 10 })).toEqual({
+      result: null,
+      reason: "too_few_points",
+      needed: 10,
+    });
+  });
+
+  it("throws invalid_argument when minPoints is not an integer of at least 2", () => {
+    for (const minPoints of [1, 3.5]) {
+      expect(() => trendVerdict(falling, "higher_is_better", { minPoints })).toThrowError(
+        expect.objectContaining({ code: "invalid_argument", path: ["minPoints"] }),
+      );
+    }
   });
 
   it("throws invalid_argument for a significance level outside (0, 1) or an unknown direction", () => {
