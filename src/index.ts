@@ -247,6 +247,10 @@ export { ticketCompliance } from "./sla/ticketCompliance.js";
 export type { TicketComplianceOptions, TicketComplianceRow } from "./sla/ticketCompliance.js";
 export { evaluateSla } from "./sla/evaluateSla.js";
 export type { SlaInputs, EvaluateSlaOptions, BudgetSpender, SlaObjectiveResult, SlaEvaluation } from "./sla/evaluateSla.js";
+export { parseOutages, ServiceOutageSchema } from "./sla/parseOutages.js";
+export type { ServiceOutage } from "./sla/parseOutages.js";
+export { parseTickets, TicketSchema } from "./sla/parseTickets.js";
+export { parseMaintenanceWindows } from "./sla/parseMaintenanceWindows.js";
 
 // Quality
 export { effectiveMeasurements } from "./quality/effectiveMeasurements.js";

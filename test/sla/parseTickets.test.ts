@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parseTickets, type KpiError } from "../../src/index.js";
+
+const workspace = { scopes: [{ id: "svc-portal" }] };
+
+describe("parseTickets", () => {
+  it("matches the documented example", () => {
+    let caught: unknown;
+    try {
+      parseTickets([{ id: "T-1", openedAt: "2026-03-02T09:00:00Z", resolvedAt: "2026-03-01T09:00:00Z" }]);
+    } catch (error) {
+      caught = error;
+    }
+    expect([(caught as KpiError).code, (caught as KpiError).path]).toEqual(["invalid_interval", [0, "resolvedAt"]]);
+  });
+
+  it("normalises instants to epoch ms", () => {
+    // 09:00 at +02:00 is 07:00Z; 09:30 at +02:00 is 07:30Z.
+    expect(parseTickets([{ id: "T-1", serviceId: "svc-portal", openedAt: "2026-03-02T09:00:00+02:00", respondedAt: "2026-03-02T07:30:00Z" }], workspace)).toEqual([
+      { id: "T-1", serviceId: "svc-portal", openedAt: Date.UTC(2026, 2, 2, 7), respondedAt: Date.UTC(2026, 2, 2, 7, 30) },
+    ]);
+  });
+
+  it("accepts a response and a resolution at the instant the ticket was opened", () => {
+    expect(parseTickets([{ id: "T-1", openedAt: 5, respondedAt: 5, resolvedAt: 5 }])).toHaveLength(1);
+  });
+
+  it("refuses a response before the ticket was opened, naming the ticket", () => {
+    const run = () => parseTickets([{ id: "T-1", openedAt: 0 }, { id: "T-2", openedAt: 10, respondedAt: 9 }]);
+    expect(run).toThrowError(expect.objectContaining({ code: "invalid_interval", path: [1, "respondedAt"] }));
+  });
+
+  it("refuses a repeated ticket id", () => {
+    expect(() => parseTickets([{ id: "T-1", openedAt: 0 }, { id: "T-1", openedAt: 1 }])).toThrowError(
+      expect.objectContaining({ code: "duplicate_id", path: [1, "id"] }),
+    );
+  });
+
+  it("refuses a serviceId that is not a scope node of the workspace", () => {
+    const run = () => parseTickets([{ id: "T-9", serviceId: "svc-gone", openedAt: 0 }], workspace);
+    expect(run).toThrowError(expect.objectContaining({ code: "unknown_reference", path: [0, "serviceId"] }));
+    expect(run).toThrowError(/T-9/);
+  });
+
+  it("refuses a ticket without an id or opening instant, a date not on the calendar, and an unknown field", () => {
+    expect(() => parseTickets([{ openedAt: 0 }])).toThrowError(expect.objectContaining({ code: "invalid_input", path: [0, "id"] }));
+    expect(() => parseTickets([{ id: "T-1" }])).toThrowError(expect.objectContaining({ code: "invalid_input", path: [0, "openedAt"] }));
+    expect(() => parseTickets([{ id: "T-1", openedAt: "2026-02-30T00:00:00Z" }])).toThrowError(expect.objectContaining({ path: [0, "openedAt"] }));
+    expect(() => parseTickets([{ id: "T-1", openedAt: 0, closedAt: 1 }])).toThrowError(expect.objectContaining({ path: [0, "closedAt"] }));
+  });
+});
