@@ -9,7 +9,7 @@ import type { TrendOutcome } from "./trendOutcome.js";
 /**
  * The forecast method of {@link forecastTargetReach}.
  *
- * - `linear` — the least-squares line of {@link linearTrend} (needs 3 points).
+ * - `linear` — the least-squares line of {@link linearTrend} (needs 2 points).
  * - `holt` — Holt's linear method of {@link holtLinear} (contiguous series only).
  *
  * @category Trend
@@ -17,16 +17,29 @@ import type { TrendOutcome } from "./trendOutcome.js";
 export type ForecastMethod = "linear" | "holt";
 
 /**
- * The target to reach, in {@link forecastTargetReach}.
+ * The target a forecast is checked against, in the shape of a KPI target's `kind` and values (a `Target` from the
+ * model can be passed as it is).
+ *
+ * - `at_least` — met when the value is ≥ `value`.
+ * - `at_most` — met when the value is ≤ `value`.
+ * - `between` — met when `lo` ≤ value ≤ `hi` (the band itself; a tolerance does not widen it).
+ *
+ * @category Trend
+ */
+export type ForecastTarget =
+  | { readonly kind: "at_least"; readonly value: number }
+  | { readonly kind: "at_most"; readonly value: number }
+  | { readonly kind: "between"; readonly lo: number; readonly hi: number };
+
+/**
+ * The target to reach and the horizon, in {@link forecastTargetReach}.
  *
  * @category Trend
  */
 export interface ForecastGoal {
-  /** The target value. */
-  readonly target: number;
-  /** `higher_is_better`: reached when value ≥ target; `lower_is_better`: when value ≤ target. */
-  readonly direction: "higher_is_better" | "lower_is_better";
-  /** The last period index by which the target should be reached (after the last observed index). */
+  /** The target. */
+  readonly target: ForecastTarget;
+  /** The period index the question is asked for: reached by it, and met at it (after the last observed index). */
   readonly byIndex: number;
 }
 
@@ -50,21 +63,28 @@ export interface ForecastTargetReachOptions {
 }
 
 /**
- * Whether, and when, a forecast reaches a target.
+ * Whether, and when, a forecast reaches a target, and whether it still meets it at the horizon.
  *
  * @category Trend
  */
 export interface ForecastTargetReach {
   /** The method used. */
   readonly method: ForecastMethod;
-  /** The last observed period index; the search starts at the next one. */
+  /** The last observed period index; the forecast periods are `lastIndex + 1 … byIndex`. */
   readonly lastIndex: number;
   /** Whether the last observed value already meets the target. */
   readonly metAtLastObservation: boolean;
-  /** Whether the forecast meets the target at some index in `lastIndex + 1 … byIndex`. */
+  /** "Reached by": whether the forecast meets the target at some period in `lastIndex + 1 … byIndex`. */
   readonly reached: boolean;
-  /** The first such index, or `null`. */
-  readonly firstIndex: number | null;
+  /** The first forecast period that meets the target, or `null` when none up to `byIndex` does. */
+  readonly firstMetIndex: number | null;
+  /**
+   * The last forecast period up to `byIndex` that meets the target, or `null`. The forecast is a straight line, so
+   * the periods that meet the target are exactly `firstMetIndex … lastMetIndex`.
+   */
+  readonly lastMetIndex: number | null;
+  /** "Met at": whether the forecast meets the target at `byIndex` itself. */
+  readonly metAtByIndex: boolean;
   /** The forecast value at `byIndex`. */
   readonly valueAtByIndex: number;
   /** The forecast's change per period (the line's slope or Holt's final trend). */
@@ -72,28 +92,37 @@ export interface ForecastTargetReach {
 }
 
 /**
- * Returns whether a series' forecast reaches a target by a given period index, and the first index at which it does.
+ * Returns whether a series' forecast reaches a target by a period index ("reached by"), the first and last forecast
+ * periods that meet it, and whether it meets it at that index ("met at").
  *
  * @remarks
- * Both methods forecast on a straight line, value(i) = base + slope·(i − anchor): the least-squares line, or Holt's
- * L + h·T after the last observed index. The first index in `lastIndex + 1 … byIndex` where the forecast meets the
- * target (≥ for `higher_is_better`, ≤ for `lower_is_better`) is found in closed form and checked against the
- * forecast values on both sides, so no loop runs over the horizon.
+ * Both methods forecast on a straight line, value(i) = base + slope·(i − anchor): the least-squares line (from 2
+ * observed points), or Holt's L + h·T after the last observed index. On a line the periods that meet a target form
+ * one run, so "reached by" and "met at" differ only when the line leaves the target again before `byIndex`: a line
+ * that starts above an `at_least` target and falls, or one that crosses a `between` band. The run's ends are found
+ * in closed form, from the real crossing points, and checked against the forecast values on both sides, so no loop
+ * runs over the horizon.
  *
  * @param series - The series; any order, `null` values are gaps.
- * @param goal - The target, its direction and the index to reach it by.
+ * @param goal - The target and the period index to ask about.
  * @param options - See {@link ForecastTargetReachOptions}.
  * @returns The answer, or `null` with the forecast method's reason (`too_few_points`, `not_contiguous`).
  * @throws {@link KpiError} `invalid_argument` for a `byIndex` that is not an integer after the last observed index,
- *   an unknown direction or method, or a bad series index; `non_finite` for a non-finite target or value.
+ *   an unknown target kind or method, a band with `lo > hi` (path `["target", "hi"]`), or a bad series index;
+ *   `non_finite` for a non-finite target value (path `["target", "value"]`, `["target", "lo"]` or
+ *   `["target", "hi"]`) or series value.
  *
  * @example
  * ```ts
  * const series = [0, 1, 2, 3].map((index) => ({ index, value: 10 + 2 * index }));
- * const out = forecastTargetReach(series, { target: 25, direction: "higher_is_better", byIndex: 12 });
- * // The line is 10 + 2·i: 24 at i = 7, 26 at i = 8.
- * out.result?.firstIndex;
- * //=> 8
+ * // The line is 10 + 2·i: 24 at i = 7, 26 at i = 8, 30 at i = 10, 32 at i = 11.
+ * const atLeast = forecastTargetReach(series, { target: { kind: "at_least", value: 25 }, byIndex: 12 });
+ * [atLeast.result?.firstMetIndex, atLeast.result?.metAtByIndex];
+ * //=> [8, true]
+ * // A band is entered at 8 and left after 10: reached by 12, but not met at 12.
+ * const band = forecastTargetReach(series, { target: { kind: "between", lo: 25, hi: 30 }, byIndex: 12 });
+ * [band.result?.reached, band.result?.firstMetIndex, band.result?.lastMetIndex, band.result?.metAtByIndex];
+ * //=> [true, 8, 10, false]
  * ```
  *
  * @category Trend
@@ -104,17 +133,8 @@ export function forecastTargetReach(
   options: ForecastTargetReachOptions = {},
 ): TrendOutcome<ForecastTargetReach> {
   const method = options.method ?? "linear";
-  const { target, direction, byIndex } = goal;
-  if (typeof target !== "number" || !Number.isFinite(target)) {
-    throw new KpiError("non_finite", "forecastTargetReach: target must be a finite number", { path: ["target"] });
-  }
-  if (direction !== "higher_is_better" && direction !== "lower_is_better") {
-    throw new KpiError(
-      "invalid_argument",
-      "forecastTargetReach: direction must be higher_is_better or lower_is_better",
-      { path: ["direction"] },
-    );
-  }
+  const { low, high } = targetBounds(goal.target);
+  const byIndex = goal.byIndex;
   if (typeof byIndex !== "number" || !Number.isInteger(byIndex)) {
     throw new KpiError("invalid_argument", "forecastTargetReach: byIndex must be an integer period index", {
       path: ["byIndex"],
@@ -128,7 +148,7 @@ export function forecastTargetReach(
   switch (method) {
     case "linear": {
       const prepared = prepareSeries(series, "forecastTargetReach");
-      if (prepared.n < 3) return { result: null, reason: "too_few_points", needed: 3 };
+      if (prepared.n < 2) return { result: null, reason: "too_few_points", needed: 2 };
       const fit = fitLinear(prepared);
       base = fit.intercept;
       slope = fit.slope;
@@ -158,30 +178,90 @@ export function forecastTargetReach(
       { path: ["byIndex"] },
     );
   }
-  const sign = direction === "higher_is_better" ? 1 : -1;
-  const meets = (value: number): boolean => sign * (value - target) >= 0;
+  const meets = (value: number): boolean => value >= low && value <= high;
   const at = (index: number): number => base + slope * (index - anchor);
   const start = lastIndex + 1;
-  let firstIndex: number | null = null;
-  if (meets(at(start))) {
-    firstIndex = start;
-  } else if (sign * slope > 0) {
-    // Moving toward the target: solve base + slope·(i − anchor) = target, then settle on integers.
-    let candidate = Math.max(start, Math.ceil(anchor + (target - base) / slope));
-    while (candidate > start && meets(at(candidate - 1))) candidate--;
-    while (candidate <= byIndex && !meets(at(candidate))) candidate++;
-    if (candidate <= byIndex) firstIndex = candidate;
+  let firstMetIndex: number | null = null;
+  let lastMetIndex: number | null = null;
+  if (slope === 0) {
+    if (meets(base)) {
+      firstMetIndex = start;
+      lastMetIndex = byIndex;
+    }
+  } else {
+    // The real indices where the line is within [low, high]; an infinite bound stays infinite.
+    const a = anchor + (low - base) / slope;
+    const b = anchor + (high - base) / slope;
+    const realFirst = slope > 0 ? a : b;
+    const realLast = slope > 0 ? b : a;
+    let first = clampIndex(Math.ceil(realFirst), start, byIndex);
+    let last = clampIndex(Math.floor(realLast), start, byIndex);
+    // Settle rounding: the met periods are one run, so step each end until the values on both sides agree.
+    while (first > start && meets(at(first - 1))) first--;
+    while (first <= byIndex && !meets(at(first)) && first <= last) first++;
+    while (last < byIndex && meets(at(last + 1))) last++;
+    while (last >= first && !meets(at(last))) last--;
+    if (first <= last && meets(at(first))) {
+      firstMetIndex = first;
+      lastMetIndex = last;
+    }
   }
+  const valueAtByIndex = at(byIndex);
   return {
     result: {
       method,
       lastIndex,
       metAtLastObservation: meets(lastValue),
-      reached: firstIndex !== null,
-      firstIndex,
-      valueAtByIndex: at(byIndex),
+      reached: firstMetIndex !== null,
+      firstMetIndex,
+      lastMetIndex,
+      metAtByIndex: meets(valueAtByIndex),
+      valueAtByIndex,
       slopePerPeriod: slope,
     },
     reason: null,
   };
+}
+
+function clampIndex(i: number, start: number, end: number): number {
+  if (Number.isNaN(i)) return start;
+  return Math.min(end, Math.max(start, i));
+}
+
+// The closed interval [low, high] of values that meet the target.
+function targetBounds(target: ForecastTarget): { low: number; high: number } {
+  if (typeof target !== "object" || target === null) {
+    throw new KpiError("invalid_argument", "forecastTargetReach: target must be an at_least, at_most or between target", {
+      path: ["target"],
+    });
+  }
+  const finite = (value: unknown, field: string): number => {
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      throw new KpiError("non_finite", `forecastTargetReach: target.${field} must be a finite number`, {
+        path: ["target", field],
+      });
+    }
+    return value;
+  };
+  const kind = target.kind;
+  switch (kind) {
+    case "at_least":
+      return { low: finite(target.value, "value"), high: Infinity };
+    case "at_most":
+      return { low: -Infinity, high: finite(target.value, "value") };
+    case "between": {
+      const lo = finite(target.lo, "lo");
+      const hi = finite(target.hi, "hi");
+      if (lo > hi) {
+        throw new KpiError("invalid_argument", "forecastTargetReach: a band's lo must not exceed its hi", {
+          path: ["target", "hi"],
+        });
+      }
+      return { low: lo, high: hi };
+    }
+    default:
+      throw new KpiError("invalid_argument", "forecastTargetReach: target.kind must be at_least, at_most or between", {
+        path: ["target", "kind"],
+      });
+  }
 }

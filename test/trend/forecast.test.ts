@@ -115,53 +115,107 @@ describe("holtLinear", () => {
 
 describe("forecastTargetReach", () => {
   const line = [0, 1, 2, 3].map((index) => ({ index, value: 10 + 2 * index }));
+  const atLeast = (value: number) => ({ kind: "at_least" as const, value });
+  const atMost = (value: number) => ({ kind: "at_most" as const, value });
 
   it("matches the documented example", () => {
-    const out = forecastTargetReach(line, { target: 25, direction: "higher_is_better", byIndex: 12 });
-    expect(out.result?.firstIndex).toBe(8);
-    expect(out.result?.reached).toBe(true);
+    // The line is 10 + 2·i: 24 at 7, 26 at 8, 30 at 10, 32 at 11.
+    const out = forecastTargetReach(line, { target: atLeast(25), byIndex: 12 });
+    expect([out.result?.firstMetIndex, out.result?.metAtByIndex]).toEqual([8, true]);
+    const band = forecastTargetReach(line, { target: { kind: "between", lo: 25, hi: 30 }, byIndex: 12 });
+    expect([band.result?.reached, band.result?.firstMetIndex, band.result?.lastMetIndex, band.result?.metAtByIndex]).toEqual([
+      true,
+      8,
+      10,
+      false,
+    ]);
   });
 
   it("reports not reached when the target lies beyond byIndex", () => {
     // 10 + 2·i ≥ 40 first at i = 15 > 12.
-    const r = forecastTargetReach(line, { target: 40, direction: "higher_is_better", byIndex: 12 }).result;
+    const r = forecastTargetReach(line, { target: atLeast(40), byIndex: 12 }).result;
     expect(r?.reached).toBe(false);
-    expect(r?.firstIndex).toBeNull();
+    expect([r?.firstMetIndex, r?.lastMetIndex, r?.metAtByIndex]).toEqual([null, null, false]);
     expect(r?.valueAtByIndex).toBeCloseTo(34, 12);
   });
 
-  it("never reaches a lower_is_better target when the trend rises", () => {
-    const r = forecastTargetReach(line, { target: 5, direction: "lower_is_better", byIndex: 100 }).result;
+  it("never reaches an at_most target below the line when the trend rises", () => {
+    const r = forecastTargetReach(line, { target: atMost(5), byIndex: 100 }).result;
     expect(r?.reached).toBe(false);
   });
 
   it("finds the first index exactly on the target when the trend falls", () => {
-    // 20 − 2·i ≤ 6 first at i = 7.
+    // 20 − 2·i ≤ 6 first at i = 7, and stays below: met from 7 to byIndex 9.
     const falling = [0, 1, 2, 3].map((index) => ({ index, value: 20 - 2 * index }));
-    const r = forecastTargetReach(falling, { target: 6, direction: "lower_is_better", byIndex: 9 }).result;
-    expect(r?.firstIndex).toBe(7);
+    const r = forecastTargetReach(falling, { target: atMost(6), byIndex: 9 }).result;
+    expect([r?.firstMetIndex, r?.lastMetIndex, r?.metAtByIndex]).toEqual([7, 9, true]);
     expect(r?.metAtLastObservation).toBe(false);
   });
 
-  it("uses Holt's final level and trend when the method is holt", () => {
+  it("says reached but not met at byIndex when the line moves away from an at_least target", () => {
+    // 20 − 2·i: 12 at 4, 10 at 5, 8 at 6. ≥ 10 holds at 4 and 5 only; byIndex 8 gives 4.
+    const falling = [0, 1, 2, 3].map((index) => ({ index, value: 20 - 2 * index }));
+    const r = forecastTargetReach(falling, { target: atLeast(10), byIndex: 8 }).result;
+    expect([r?.reached, r?.firstMetIndex, r?.lastMetIndex, r?.metAtByIndex, r?.metAtLastObservation]).toEqual([
+      true,
+      4,
+      5,
+      false,
+      true,
+    ]);
+  });
+
+  it("meets a band at every forecast period or none when the line is flat", () => {
+    const flat = [0, 1, 2].map((index) => ({ index, value: 5 }));
+    const inside = forecastTargetReach(flat, { target: { kind: "between", lo: 4, hi: 6 }, byIndex: 9 }).result;
+    expect([inside?.firstMetIndex, inside?.lastMetIndex, inside?.metAtByIndex]).toEqual([3, 9, true]);
+    const outside = forecastTargetReach(flat, { target: { kind: "between", lo: 6, hi: 7 }, byIndex: 9 }).result;
+    expect([outside?.reached, outside?.firstMetIndex, outside?.metAtByIndex]).toEqual([false, null, false]);
+  });
+
+  it("counts a band's ends as inside", () => {
+    // 10 + 2·i is 26 at 8 and 28 at 9: the band [26, 28] holds exactly 8 and 9.
+    const r = forecastTargetReach(line, { target: { kind: "between", lo: 26, hi: 28 }, byIndex: 20 }).result;
+    expect([r?.firstMetIndex, r?.lastMetIndex]).toEqual([8, 9]);
+  });
+
+  it("uses Holt's final level and trend when the method is holt, and sees Holt leave a band", () => {
     // α = β = 1 on a line: L = 16, T = 2 at index 3 → 16 + 2h ≥ 25 first at h = 5 (index 8).
-    const r = forecastTargetReach(
-      line,
-      { target: 25, direction: "higher_is_better", byIndex: 12 },
-      { method: "holt", alpha: 1, beta: 1 },
-    ).result;
-    expect(r?.firstIndex).toBe(8);
+    const r = forecastTargetReach(line, { target: atLeast(25), byIndex: 12 }, { method: "holt", alpha: 1, beta: 1 }).result;
+    expect(r?.firstMetIndex).toBe(8);
+    // Band [20, 22]: 16 + 2h is 20 at h = 2, 22 at h = 3 → indices 5 and 6; at 12 it is 34.
+    const band = forecastTargetReach(line, { target: { kind: "between", lo: 20, hi: 22 }, byIndex: 12 }, { method: "holt", alpha: 1, beta: 1 }).result;
+    expect([band?.firstMetIndex, band?.lastMetIndex, band?.metAtByIndex]).toEqual([5, 6, false]);
+  });
+
+  it("forecasts the line from 2 points", () => {
+    // Through (0, 10) and (1, 12): 10 + 2·i ≥ 25 first at 8.
+    expect(forecastTargetReach(line.slice(0, 2), { target: atLeast(25), byIndex: 12 }).result?.firstMetIndex).toBe(8);
   });
 
   it("returns the forecast method's reason when the series is too short", () => {
-    expect(forecastTargetReach(line.slice(0, 2), { target: 1, direction: "higher_is_better", byIndex: 5 }).reason).toBe(
-      "too_few_points",
-    );
+    expect(forecastTargetReach(line.slice(0, 1), { target: atLeast(1), byIndex: 5 })).toEqual({
+      result: null,
+      reason: "too_few_points",
+      needed: 2,
+    });
   });
 
   it("throws invalid_argument when byIndex is not after the last observed index", () => {
-    expect(() => forecastTargetReach(line, { target: 1, direction: "higher_is_better", byIndex: 3 })).toThrowError(
+    expect(() => forecastTargetReach(line, { target: atLeast(1), byIndex: 3 })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["byIndex"] }),
+    );
+  });
+
+  it("throws for a bad target with the path of the bad field", () => {
+    expect(() => forecastTargetReach(line, { target: atLeast(Number.NaN), byIndex: 9 })).toThrowError(
+      expect.objectContaining({ code: "non_finite", path: ["target", "value"] }),
+    );
+    expect(() => forecastTargetReach(line, { target: { kind: "between", lo: 3, hi: 2 }, byIndex: 9 })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["target", "hi"] }),
+    );
+    expect(() => forecastTargetReach(line, { target: { kind: "sideways" } as never, byIndex: 9 })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["target", "kind"] }),
     );
   });
 });
