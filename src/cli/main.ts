@@ -1,18 +1,16 @@
 #!/usr/bin/env node
 /// <reference types="node" />
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { isKpiError } from "../errors.js";
-import { parseWorkspace, type Workspace } from "../model/workspace.js";
-import { parseMeasurements } from "../model/parseMeasurements.js";
-import type { Measurement } from "../model/measurement.js";
-import { readMeasurementsFile } from "./readMeasurementsFile.js";
 import { renderJsonSchema } from "./jsonSchema.js";
 import { summarizeWorkspace } from "./summarizeWorkspace.js";
-import { readEventsFile } from "./readEventsFile.js";
+import { loadInputs, locateRecords, type InputFiles } from "./loadInputs.js";
+import { CHART_PEERS, findMissingPeers } from "./checkOptionalPeers.js";
+import type { InputFormat } from "./readMeasurementsFile.js";
+import { toUsageError, UsageError } from "./usageError.js";
 import { formatReportSummary } from "./formatReportSummary.js";
 import { buildReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
 
@@ -22,23 +20,29 @@ Usage:
   kpi-kit report <workspace.json> --measurements <file.csv|.ndjson|.json> --period <label> --as-of <instant>
                  [--audience management|technical|public] [--scope <id>] [--locale en|lv]
                  [--format md|html|json] [--out <path>] [--outages <file.json>] [--tickets <file.json>]
+                 [--input-format csv|ndjson|json]
                               build an audience-tailored report
-  kpi-kit validate <workspace.json> [--measurements <file>]
-                              validate a workspace (and measurements against it)
+  kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
+                 [--input-format csv|ndjson|json]
+                              run every check that report runs on the same files
   kpi-kit schema [workspace|measurement]
                               print the JSON Schema of a document
   kpi-kit demo [--locale en|lv] [--out <dir>]
                               the three reports of the bundled example municipality, in out/
   kpi-kit <command> --help    help for one command
 
-Exit codes: 0 done, 1 invalid input, 2 usage error.`;
+Each option is given at most once. Exit codes: 0 done, 1 invalid input, 2 usage error (an unknown or repeated
+option, a file that cannot be read or written, a missing optional package).`;
 
 const HELP: Record<string, string> = {
   report: `kpi-kit report <workspace.json> --measurements <file> --period <label> --as-of <instant> [options]
 
 Builds a report from a workspace and its measurements, as of an instant (records recorded later are left out).
 
-  --measurements <file>   .csv (header row with the measurement fields), .ndjson/.jsonl or .json (an array)
+  --measurements <file>   .csv (header row with the measurement fields), .ndjson/.jsonl or .json (an array);
+                          extensions in any case; numbers in CSV are decimal (sign, digits, one '.', exponent),
+                          an empty cell is an absent field
+  --input-format <fmt>    csv, ndjson or json: the format of --measurements whatever its extension
   --period <label>        the period reported on: 2026-03, 2026-Q1, 2026, 2026-W10, FY2025-26, …
   --as-of <instant>       "now" for the report, ISO-8601 with Z or an offset (e.g. 2026-04-05T12:00:00+03:00)
   --audience <who>        management (default), technical or public
@@ -46,14 +50,19 @@ Builds a report from a workspace and its measurements, as of an instant (records
   --locale <lang>         en (default) or lv
   --format <fmt>          md (default), html or json
   --out <path>            write to this file instead of standard output
-  --outages <file.json>   outages [{ id, start, end, serviceId? }] for availability objectives
-  --tickets <file.json>   tickets [{ id, serviceId, openedAt, respondedAt?, resolvedAt? }] for response/resolution objectives
+  --outages <file.json>   outages [{ id?, start, end, serviceId? }] for availability objectives (serviceId: a scope node)
+  --tickets <file.json>   tickets [{ id, serviceId?, openedAt, respondedAt?, resolvedAt? }] for response/resolution objectives
+
+An error in a file names the file and line (or the index in a JSON array) and the record's id, also when the report
+finds it after reading.
 
 Long inputs show a progress count on standard error when it is a terminal.`,
-  validate: `kpi-kit validate <workspace.json> [--measurements <file>] [--locale en|lv]
+  validate: `kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
+                 [--input-format csv|ndjson|json] [--locale en|lv]
 
-Parses the workspace with every cross-reference checked, then (with --measurements) each measurement
-against it. Prints a summary; on bad input prints the file, the line or JSON path and the field, and exits 1.`,
+Reads the files exactly as report does and runs the same checks: the workspace with every cross-reference, then
+each measurement, outage and ticket against it (ids unique, references to KPIs and scope nodes, instants, intervals).
+Prints a summary; on bad input prints the file, the line or index, the record's id and the field, and exits 1.`,
   schema: `kpi-kit schema [workspace|measurement]
 
 Prints the JSON Schema (draft 2020-12) of a workspace (default) or of one measurement.`,
@@ -61,52 +70,50 @@ Prints the JSON Schema (draft 2020-12) of a workspace (default) or of one measur
 
 Builds the management, technical and public reports of the bundled example municipality (Ezerkrasta novads) for
 March 2026 as of 5 April 2026, in Latvian and English, as HTML, Markdown and JSON in out/ (or --out); prints the
-management summary in --locale and the list of files written.`,
+management summary in --locale and the list of files written. HTML charts need the optional packages vega and
+vega-lite: when they are missing, demo says what to install and exits 2 before writing anything.`,
 };
-
-class UsageError extends Error {}
 
 function packageRoot(): string {
   // dist/cli/main.js → package root; src/cli/main.ts when run from source.
   return join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 }
 
-async function loadWorkspace(path: string): Promise<Workspace> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new UsageError(`cannot read ${path}: no such file`);
-  }
-  try {
-    return parseWorkspace(text);
-  } catch (error) {
-    if (isKpiError(error)) {
-      error.message = `${path}: ${error.message} (at ${error.path.map(String).join(".") || "the top level"})`;
-    }
-    throw error;
-  }
-}
+let progressShown = false;
+const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets"],
+  validate: ["help", "measurements", "input-format", "locale", "outages", "tickets"],
+  schema: ["help"],
+  demo: ["help", "locale", "out"],
+};
+const INPUT_FORMATS: readonly InputFormat[] = ["csv", "ndjson", "json"];
 
-async function loadMeasurements(path: string, workspace: Workspace): Promise<Measurement[]> {
-  if (!existsSync(path)) throw new UsageError(`cannot read ${path}: no such file`);
+function inputFiles(workspace: string, values: { measurements?: string | undefined; outages?: string | undefined; tickets?: string | undefined; "input-format"?: string | undefined }): InputFiles {
+  const format = values["input-format"];
+  if (format !== undefined && !INPUT_FORMATS.includes(format as InputFormat)) {
+    throw new UsageError(`--input-format must be csv, ndjson or json, not "${format}"`);
+  }
   const progress = process.stderr.isTTY
-    ? (n: number): void => {
+    ? (path: string, n: number): void => {
         process.stderr.write(`\rreading ${path}: ${n.toLocaleString("en")} records`);
+        progressShown = true;
       }
     : undefined;
-  const records = await readMeasurementsFile(path, { onProgress: progress });
-  if (progress !== undefined && records.length >= 100_000) process.stderr.write("\n");
+  return {
+    workspace,
+    measurements: values.measurements,
+    inputFormat: format as InputFormat | undefined,
+    outages: values.outages,
+    tickets: values.tickets,
+    onProgress: progress,
+  };
+}
+
+async function writeOutput(path: string, text: string): Promise<void> {
   try {
-    return parseMeasurements(records.map((r) => r.value), workspace);
+    await writeFile(path, text);
   } catch (error) {
-    if (isKpiError(error)) {
-      const index = typeof error.path[0] === "number" ? error.path[0] : -1;
-      const line = records[index]?.line ?? 0;
-      const where = line > 0 ? `${path}:${line}` : `${path}[${index}]`;
-      error.message = `${where}: ${error.message} (field ${error.path.slice(1).map(String).join(".") || "record"})`;
-    }
-    throw error;
+    throw toUsageError(error, "write", path);
   }
 }
 
@@ -116,13 +123,15 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
   }
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args: rest,
     allowPositionals: true,
     strict: true,
+    tokens: true,
     options: {
       help: { type: "boolean", short: "h" },
       measurements: { type: "string" },
+      "input-format": { type: "string" },
       locale: { type: "string", default: "en" },
       audience: { type: "string", default: "management" },
       scope: { type: "string" },
@@ -134,6 +143,16 @@ async function run(argv: readonly string[]): Promise<number> {
       tickets: { type: "string" },
     },
   });
+  // parseArgs keeps the last of a repeated option; a repeat is more likely a mistake than a wish.
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once`);
+    seen.add(token.name);
+  }
+  const allowed = COMMAND_OPTIONS[command];
+  const foreign = allowed === undefined ? undefined : [...seen].find((name) => !allowed.includes(name));
+  if (foreign !== undefined) throw new UsageError(`${command} does not take --${foreign}`);
   if (values.help === true) {
     const help = HELP[command];
     if (help === undefined) throw new UsageError(`unknown command "${command}"`);
@@ -146,9 +165,9 @@ async function run(argv: readonly string[]): Promise<number> {
     case "validate": {
       const file = positionals[0];
       if (file === undefined) throw new UsageError("validate needs a workspace file");
-      const workspace = await loadWorkspace(file);
-      const measurements = values.measurements === undefined ? undefined : await loadMeasurements(values.measurements, workspace);
-      process.stdout.write(`${summarizeWorkspace(workspace, measurements, locale)}\n\n${file}: valid\n`);
+      const inputs = await loadInputs(inputFiles(file, values));
+      if (progressShown) process.stderr.write("\n");
+      process.stdout.write(`${summarizeWorkspace(inputs.workspace, inputs.measurements, locale)}\n\n${file}: valid\n`);
       return 0;
     }
     case "schema": {
@@ -169,10 +188,10 @@ async function run(argv: readonly string[]): Promise<number> {
       }
       const format = values.format;
       if (format !== "md" && format !== "html" && format !== "json") throw new UsageError(`--format must be md, html or json, not "${format}"`);
-      const workspace = await loadWorkspace(file);
-      const measurements = await loadMeasurements(values.measurements, workspace);
-      const outages = values.outages === undefined ? [] : await readEventsFile(values.outages, "outage");
-      const tickets = values.tickets === undefined ? [] : await readEventsFile(values.tickets, "ticket");
+      const inputs = await loadInputs(inputFiles(file, values));
+      if (progressShown) process.stderr.write("\n");
+      const { workspace, outages, tickets } = inputs;
+      const measurements = inputs.measurements ?? [];
       const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
       const options = { audience, scope, period: values.period, asOf: values["as-of"], locale, outages, tickets } as const;
       let report;
@@ -183,14 +202,14 @@ async function run(argv: readonly string[]): Promise<number> {
         const flag: Record<string, string> = { period: "--period", scope: "--scope", asOf: "--as-of", audience: "--audience", locale: "--locale" };
         if (isKpiError(error) && error.path[0] === "options" && typeof error.path[1] === "string" && flag[error.path[1]] !== undefined) {
           error.message = `${flag[error.path[1]]}: ${error.message}`;
-        }
+        } else locateRecords(error, measurements, inputs.origins);
         throw error;
       }
       const text =
         format === "json" ? `${JSON.stringify(report, null, 2)}\n` : format === "md" ? renderMarkdown(report) : await renderHtml(report);
       if (values.out === undefined) process.stdout.write(text);
       else {
-        await writeFile(values.out, text);
+        await writeOutput(values.out, text);
         process.stderr.write(`wrote ${values.out}\n`);
       }
       return 0;
@@ -198,11 +217,24 @@ async function run(argv: readonly string[]): Promise<number> {
     case "demo": {
       const dir = join(packageRoot(), "examples");
       const outDir = values.out ?? "out";
-      const workspace = await loadWorkspace(join(dir, "workspace.json"));
-      const measurements = await loadMeasurements(join(dir, "measurements.ndjson"), workspace);
-      const outages = await readEventsFile(join(dir, "outages.json"), "outage");
-      const tickets = await readEventsFile(join(dir, "tickets.json"), "ticket");
-      await mkdir(outDir, { recursive: true });
+      // HTML needs the optional peers: check them before anything is written.
+      const missing = await findMissingPeers(CHART_PEERS, (name) => import(name));
+      if (missing.length > 0) {
+        throw new UsageError(`demo draws charts with ${CHART_PEERS.join(" and ")}, which are not installed here; run: npm install ${missing.join(" ")}`);
+      }
+      const inputs = await loadInputs({
+        workspace: join(dir, "workspace.json"),
+        measurements: join(dir, "measurements.ndjson"),
+        outages: join(dir, "outages.json"),
+        tickets: join(dir, "tickets.json"),
+      });
+      const { workspace, outages, tickets } = inputs;
+      const measurements = inputs.measurements ?? [];
+      try {
+        await mkdir(outDir, { recursive: true });
+      } catch (error) {
+        throw toUsageError(error, "write", outDir);
+      }
       const audiences: ReportAudience[] = ["management", "technical", "public"];
       // Every audience in both languages; the summary in --locale.
       const written: string[] = [];
@@ -219,9 +251,9 @@ async function run(argv: readonly string[]): Promise<number> {
             tickets,
           });
           const base = join(outDir, `${audience}.${reportLocale}`);
-          await writeFile(`${base}.md`, renderMarkdown(report));
-          await writeFile(`${base}.html`, await renderHtml(report));
-          await writeFile(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+          await writeOutput(`${base}.md`, renderMarkdown(report));
+          await writeOutput(`${base}.html`, await renderHtml(report));
+          await writeOutput(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
           written.push(`${base}.html`, `${base}.md`, `${base}.json`);
           if (audience === "management" && reportLocale === locale) summary = formatReportSummary(report, locale);
         }

@@ -3,6 +3,8 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { KpiError } from "../errors.js";
+import { readCsvRecords } from "./readCsvRecords.js";
+import { parseJsonText } from "./parseJsonText.js";
 
 /** A record read from a measurement file, with the line it came from (1-based; 0 for a JSON array element). */
 export interface RawRecord {
@@ -10,43 +12,45 @@ export interface RawRecord {
   readonly value: unknown;
 }
 
+/** How a measurement file is written. */
+export type InputFormat = "csv" | "ndjson" | "json";
+
 /** Options for {@link readMeasurementsFile}. */
 export interface ReadMeasurementsFileOptions {
+  /**
+   * The file's format.
+   * @defaultValue from the extension (see {@link inputFormatOf})
+   */
+  readonly format?: InputFormat | undefined;
   /** Called every `progressEvery` records with the count so far (for a progress indicator). */
   readonly onProgress?: ((records: number) => void) | undefined;
   readonly progressEvery?: number | undefined;
 }
 
+/**
+ * The format a file's extension names, matched case-insensitively: `.csv`; `.ndjson` or `.jsonl`; `.json`. `null`
+ * for any other extension.
+ */
+export function inputFormatOf(path: string): InputFormat | null {
+  const ext = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase();
+  return ext === "csv" ? "csv" : ext === "ndjson" || ext === "jsonl" ? "ndjson" : ext === "json" ? "json" : null;
+}
+
 const CSV_NUMBER_FIELDS = new Set(["value", "numerator", "denominator", "weight"]);
+const CSV_INSTANT_FIELDS = new Set(["at", "recordedAt"]);
 const CSV_FIELDS = new Set([
   "id", "kpiId", "subjectId", "at", "value", "numerator", "denominator", "weight",
   "source", "collection", "status", "recordedAt", "supersedes",
 ]);
 
-/** Splits one CSV record (RFC 4180: quoted fields, doubled quotes). Returns null when a quote is left open. */
-function splitCsv(text: string): string[] | null {
-  const out: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") {
-      out.push(field);
-      field = "";
-    } else field += c;
-  }
-  if (quoted) return null;
-  out.push(field);
-  return out;
-}
+/**
+ * The decimal grammar of a number in a file (docs/conventions.md#numbers-in-files): an optional sign, digits with at
+ * most one decimal point (at least one digit), an optional exponent. No hexadecimal, binary, `Infinity`, digit
+ * separators or surrounding spaces.
+ */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Epoch milliseconds in a CSV instant column: a whole number, sign optional. */
+const EPOCH_MS = /^[+-]?\d+$/;
 
 function csvRecord(header: readonly string[], cells: readonly string[], path: string, line: number): Record<string, unknown> {
   if (cells.length !== header.length) {
@@ -57,11 +61,13 @@ function csvRecord(header: readonly string[], cells: readonly string[], path: st
   const record: Record<string, unknown> = {};
   header.forEach((name, k) => {
     const cell = cells[k] ?? "";
+    // An empty cell is an absent field (never 0); a required field left empty is refused by the schema.
     if (cell === "") return;
-    if (CSV_NUMBER_FIELDS.has(name) || (name === "at" && /^-?\d+$/.test(cell)) || (name === "recordedAt" && /^-?\d+$/.test(cell))) {
-      const n = Number(cell);
-      if (cell.trim() === "" || Number.isNaN(n)) {
-        throw new KpiError("invalid_input", `${path}:${line}: field ${name}: "${cell.slice(0, 40)}" is not a number`, { path: [line, name] });
+    if (CSV_NUMBER_FIELDS.has(name) || (CSV_INSTANT_FIELDS.has(name) && EPOCH_MS.test(cell))) {
+      const n = DECIMAL.test(cell) ? Number(cell) : Number.NaN;
+      if (!Number.isFinite(n)) {
+        const why = Number.isNaN(n) ? "is not a decimal number (sign, digits, one '.', optional exponent)" : "is too large for a number";
+        throw new KpiError("invalid_input", `${path}:${line}: column ${name}: "${cell.slice(0, 40)}" ${why}`, { path: [line, name] });
       }
       record[name] = n;
     } else record[name] = cell;
@@ -69,67 +75,73 @@ function csvRecord(header: readonly string[], cells: readonly string[], path: st
   return record;
 }
 
+function checkHeader(header: readonly string[], path: string, line: number): void {
+  const first = new Map<string, number>();
+  header.forEach((name, k) => {
+    if (!CSV_FIELDS.has(name)) {
+      throw new KpiError("invalid_input", `${path}:${line}: unknown CSV column "${name}" (column ${k + 1})`, { path: [line, name] });
+    }
+    const earlier = first.get(name);
+    if (earlier !== undefined) {
+      throw new KpiError("invalid_input", `${path}:${line}: columns ${earlier + 1} and ${k + 1} are both named "${name}"`, {
+        path: [line, name],
+      });
+    }
+    first.set(name, k);
+  });
+}
+
 /**
  * Streams a measurement file: NDJSON (`.ndjson`, `.jsonl`), CSV (`.csv`, a header row naming the measurement fields)
- * or a JSON array (`.json`). Errors name the file, the line and the field.
+ * or a JSON array (`.json`); a UTF-8 byte-order mark is skipped. Errors name the file, the line and the field.
  */
 export async function readMeasurementsFile(path: string, options: ReadMeasurementsFileOptions = {}): Promise<RawRecord[]> {
   const every = options.progressEvery ?? 100_000;
-  if (path.endsWith(".json")) {
-    const text = await readFile(path, "utf8");
-    let data: unknown;
-    try {
-      data = JSON.parse(text) as unknown;
-    } catch (cause) {
-      throw new KpiError("invalid_input", `${path}: not valid JSON (${(cause as Error).message})`, { path: [], cause });
-    }
-    if (!Array.isArray(data)) throw new KpiError("invalid_input", `${path}: expected a JSON array of measurements`, { path: [] });
-    return data.map((value) => ({ line: 0, value }));
-  }
-  const csv = path.endsWith(".csv");
-  const out: RawRecord[] = [];
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  let n = 0;
-  let header: string[] | null = null;
-  let pending = "";
-  let pendingStart = 0;
-  for await (const rawText of lines) {
-    n++;
-    const text = n === 1 ? rawText.replace(/^\uFEFF/, "") : rawText;
-    if (csv) {
-      const joined = pending === "" ? text : `${pending}\n${text}`;
-      const start = pending === "" ? n : pendingStart;
-      const cells = splitCsv(joined);
-      if (cells === null) {
-        pending = joined;
-        pendingStart = start;
-        continue;
-      }
-      pending = "";
-      if (joined.trim() === "") continue;
-      if (header === null) {
-        header = cells.map((c) => c.trim());
-        const unknown = header.find((h) => !CSV_FIELDS.has(h));
-        if (unknown !== undefined) {
-          throw new KpiError("invalid_input", `${path}:${start}: unknown CSV column "${unknown}"`, { path: [start, unknown] });
-        }
-        continue;
-      }
-      out.push({ line: start, value: csvRecord(header, cells, path, start) });
-    } else {
-      if (text.trim() === "") continue;
-      try {
-        out.push({ line: n, value: JSON.parse(text) as unknown });
-      } catch (cause) {
-        throw new KpiError("invalid_input", `${path}:${n}: not valid JSON (${(cause as Error).message})`, { path: [n], cause });
-      }
-    }
-    if (options.onProgress !== undefined && out.length % every === 0) options.onProgress(out.length);
-  }
-  if (pending !== "") {
-    throw new KpiError("invalid_input", `${path}:${pendingStart}: malformed CSV line: a quoted field is never closed`, {
-      path: [pendingStart],
+  const format = options.format ?? inputFormatOf(path);
+  if (format === null) {
+    throw new KpiError("invalid_argument", `${path}: cannot tell the format from the extension (use .csv, .ndjson, .jsonl or .json)`, {
+      path: [],
     });
   }
-  return out;
+  const out: RawRecord[] = [];
+  const progress = (): void => {
+    if (options.onProgress !== undefined && out.length % every === 0) options.onProgress(out.length);
+  };
+  switch (format) {
+    case "json": {
+      const data = parseJsonText(await readFile(path, "utf8"), path);
+      if (!Array.isArray(data)) throw new KpiError("invalid_input", `${path}: expected a JSON array of measurements`, { path: [] });
+      return data.map((value) => ({ line: 0, value }));
+    }
+    case "csv": {
+      let header: string[] | null = null;
+      for await (const { line, cells } of readCsvRecords(createReadStream(path, { encoding: "utf8" }), path)) {
+        if (cells.length === 1 && cells[0]?.trim() === "") continue;
+        if (header === null) {
+          header = cells.map((c) => c.trim());
+          checkHeader(header, path, line);
+          continue;
+        }
+        out.push({ line, value: csvRecord(header, cells, path, line) });
+        progress();
+      }
+      return out;
+    }
+    case "ndjson": {
+      const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+      let n = 0;
+      for await (const rawText of lines) {
+        n++;
+        const text = n === 1 ? rawText.replace(/^\uFEFF/, "") : rawText;
+        if (text.trim() === "") continue;
+        try {
+          out.push({ line: n, value: JSON.parse(text) as unknown });
+        } catch (cause) {
+          throw new KpiError("invalid_input", `${path}:${n}: not valid JSON (${(cause as Error).message})`, { path: [n], cause });
+        }
+        progress();
+      }
+      return out;
+    }
+  }
 }

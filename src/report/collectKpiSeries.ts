@@ -10,6 +10,7 @@ import type { Period } from "../time/period.js";
 import { periodOf } from "../time/periodOf.js";
 import { previousPeriod } from "../time/previousPeriod.js";
 import { grainOfFrequency } from "../quality/grainOfFrequency.js";
+import { isKpiError, KpiError } from "../errors.js";
 
 /** One KPI's series at every scope node: values and status counts per period. */
 export interface KpiSeries {
@@ -70,7 +71,15 @@ export function collectKpiSeries(
     const ofGrain = kpis.filter((k) => grainOf.get(k.id) === grain);
     const ids = new Set(ofGrain.map((k) => k.id));
     const records = measurements.filter((m) => ids.has(m.kpiId) && m.at >= from && m.at < to && known.has(m.subjectId));
-    const result = aggregateByPeriod(records, ofGrain, { grain, calendar, effective: false });
+    let result;
+    try {
+      result = aggregateByPeriod(records, ofGrain, { grain, calendar, effective: false });
+    } catch (error) {
+      // The index in the error is one of this filtered list: name the measurement by its id instead.
+      const record = isKpiError(error) && typeof error.path[0] === "number" ? records[error.path[0]] : undefined;
+      if (record === undefined || !isKpiError(error)) throw error;
+      throw new KpiError(error.code, `${error.message} (measurement "${record.id}")`, { path: error.path, issues: error.issues, cause: error });
+    }
     for (const g of result.groups) {
       if (g.subjectId === null) continue;
       let byPeriod = partials.get(g.kpiId);

@@ -100,7 +100,7 @@ describe("kpi-kit report", () => {
     writeFileSync(file, "id,kpiId,subjectId,at,value\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,four\n");
     const r = cli("report", "examples/workspace.json", "--measurements", file, "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00");
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("nan.csv:2: field value");
+    expect(r.stderr).toContain("nan.csv:2: column value");
   });
 
   it("refuses a bad workspace with its path", () => {

@@ -1,0 +1,127 @@
+import { KpiError } from "../errors.js";
+
+/** One CSV record: its cells and the line it starts on (1-based). */
+export interface CsvRecord {
+  readonly line: number;
+  readonly cells: string[];
+}
+
+// Parser states: at the start of a field, inside an unquoted field, inside a quoted one, just after a quote in one.
+const State = { FieldStart: 0, Unquoted: 1, Quoted: 2, QuoteSeen: 3 } as const;
+
+const UNQUOTED_STOP = /[,"\r\n]/g;
+const QUOTED_STOP = /["\r\n]/g;
+
+/**
+ * Reads RFC 4180 CSV records from a stream of text chunks in one pass: each character is looked at once, so any
+ * input, well-formed or not, takes linear time. A field is quoted only from its first character; `""` inside a quoted
+ * field is one quote; a quoted field may span lines; CRLF, LF and a lone CR end a record; a leading byte-order mark
+ * is skipped. Each record carries the line it starts on.
+ *
+ * @throws {@link KpiError} `invalid_input` (path `[line]`) for a quote inside an unquoted field, a character after a
+ * closing quote, or a quoted field that is never closed; the message names the file and the record's line.
+ */
+export async function* readCsvRecords(chunks: AsyncIterable<string | Buffer>, path: string): AsyncGenerator<CsvRecord> {
+  let state: number = State.FieldStart;
+  let line = 1; // the line of the character being read
+  let recordLine = 1;
+  let quoteLine = 1;
+  let prevCr = false;
+  let first = true;
+  let field = "";
+  let cells: string[] = [];
+  const fail = (what: string): never => {
+    throw new KpiError("invalid_input", `${path}:${recordLine}: malformed CSV line: ${what}`, { path: [recordLine] });
+  };
+  for await (const chunk of chunks) {
+    let text = typeof chunk === "string" ? chunk : chunk.toString("utf8");
+    if (first) {
+      first = false;
+      if (text.startsWith("\uFEFF")) text = text.slice(1);
+    }
+    const out: CsvRecord[] = [];
+    const endRecord = (): void => {
+      cells.push(field);
+      out.push({ line: recordLine, cells });
+      cells = [];
+      field = "";
+      state = State.FieldStart;
+    };
+    let i = 0;
+    while (i < text.length) {
+      const c = text[i] as string;
+      if (c === "\n" && prevCr) {
+        // The LF of a CRLF: the line was already counted at the CR.
+        prevCr = false;
+        if (state === State.Quoted) field += c;
+        i++;
+        continue;
+      }
+      prevCr = c === "\r";
+      const newline = c === "\n" || c === "\r";
+      switch (state) {
+        case State.FieldStart:
+        case State.Unquoted:
+          if (c === ",") {
+            cells.push(field);
+            field = "";
+            state = State.FieldStart;
+          } else if (newline) {
+            endRecord();
+            recordLine = line + 1;
+          } else if (c === '"') {
+            if (state === State.Unquoted) fail(`a quote inside an unquoted field on line ${line} (quote the whole field and double the quote)`);
+            state = State.Quoted;
+            quoteLine = line;
+          } else {
+            // A run of ordinary characters at once.
+            UNQUOTED_STOP.lastIndex = i;
+            const stop = UNQUOTED_STOP.exec(text)?.index ?? text.length;
+            field += text.slice(i, stop);
+            state = State.Unquoted;
+            i = stop;
+            continue;
+          }
+          break;
+        case State.Quoted:
+          if (c === '"') state = State.QuoteSeen;
+          else if (newline) field += c;
+          else {
+            QUOTED_STOP.lastIndex = i;
+            const stop = QUOTED_STOP.exec(text)?.index ?? text.length;
+            field += text.slice(i, stop);
+            i = stop;
+            continue;
+          }
+          break;
+        case State.QuoteSeen:
+          if (c === '"') {
+            field += '"';
+            state = State.Quoted;
+          } else if (c === ",") {
+            cells.push(field);
+            field = "";
+            state = State.FieldStart;
+          } else if (newline) {
+            endRecord();
+            recordLine = line + 1;
+          } else {
+            fail(
+              quoteLine === line
+                ? `"${c}" after the closing quote of a field on line ${line}`
+                : `the quoted field opened on line ${quoteLine} closes on line ${line} and is followed by "${c}" (is a quote left open on line ${quoteLine}?)`,
+            );
+          }
+          break;
+      }
+      if (newline) line++;
+      i++;
+    }
+    yield* out;
+  }
+  if (state === State.Quoted) fail(`a quoted field opened on line ${quoteLine} is never closed`);
+  if (state !== State.FieldStart || cells.length > 0) {
+    cells.push(field);
+    yield { line: recordLine, cells };
+  }
+}

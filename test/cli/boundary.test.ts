@@ -1,0 +1,198 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// The boundary of the CLI (issue 9): every file and option is checked before a number is computed, and every
+// error names the file and line (or the option). Runs the CLI from source (through tsx), as a user would run it.
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "kpi-kit-boundary-"));
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+const WS = "examples/workspace.json";
+const PERIOD = ["--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00"];
+const HEAD = "id,kpiId,subjectId,at,value\n";
+const row = (id: string, value: string) => `${id},recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,${value}\n`;
+
+describe("kpi-kit CSV numbers and headers", () => {
+  it.each(["0x10", "0b11", "Infinity", "1_000", " 1"])("refuses the count %j naming file, line and column, in validate and report", (cell) => {
+    const path = file("cells.csv", HEAD + row("m1", "4") + row("m2", cell));
+    for (const r of [cli("validate", WS, "--measurements", path), cli("report", WS, "--measurements", path, ...PERIOD)]) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("cells.csv:3: column value");
+    }
+  });
+
+  it("reads an empty optional cell as absent: a survey record with an empty weight keeps its value", () => {
+    const path = file("empty.csv", "id,kpiId,subjectId,at,value,weight\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4,\n");
+    expect(cli("validate", WS, "--measurements", path).code).toBe(0);
+  });
+
+  it("refuses an empty required cell, naming the line and the field", () => {
+    const path = file("noat.csv", `${HEAD}m1,recipient-satisfaction,svc-building-permits,,4\n`);
+    const r = cli("validate", WS, "--measurements", path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("noat.csv:2");
+    expect(r.stderr).toContain("field at");
+  });
+
+  it("refuses a header naming a column twice, naming both columns", () => {
+    const path = file("dup.csv", `id,kpiId,subjectId,at,value,value\n${row("m1", "4,5")}`);
+    const r = cli("validate", WS, "--measurements", path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("dup.csv:1: columns 5 and 6 are both named \"value\"");
+  });
+
+  it("refuses an unclosed quote on line 2 followed by 10 000 lines, naming line 2", () => {
+    const rest = Array.from({ length: 10_000 }, (_, k) => row(`m${k + 2}`, "4")).join("");
+    const path = file("open.csv", `${HEAD}m1,"recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\n${rest}`);
+    const r = cli("validate", WS, "--measurements", path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("open.csv:2: malformed CSV line: a quoted field opened on line 2 is never closed");
+  });
+});
+
+describe("kpi-kit file names and byte-order marks", () => {
+  const ndjson = readFileSync("examples/measurements.ndjson", "utf8");
+
+  it("accepts .json measurements and a workspace that start with a byte-order mark", () => {
+    const ws = file("bom-ws.json", `\uFEFF${readFileSync(WS, "utf8")}`);
+    const lines = ndjson.split("\n").filter((l) => l.trim() !== "");
+    const m = file("bom-m.json", `\uFEFF[${lines.join(",")}]`);
+    const outages = file("bom-outages.json", `\uFEFF${readFileSync("examples/outages.json", "utf8")}`);
+    const r = cli("validate", ws, "--measurements", m, "--outages", outages);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("matches extensions in any case", () => {
+    const csv = file("UP.CSV", HEAD + row("m1", "4"));
+    const nd = file("UP.NDJSON", ndjson);
+    expect(cli("validate", WS, "--measurements", csv).code).toBe(0);
+    expect(cli("validate", WS, "--measurements", nd).code).toBe(0);
+  });
+
+  it("refuses an unknown extension as a usage error that names --input-format, and reads it with --input-format", () => {
+    const txt = file("data.txt", HEAD + row("m1", "4"));
+    const r = cli("report", WS, "--measurements", txt, ...PERIOD);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("cannot tell the format of");
+    expect(r.stderr).toContain("--input-format");
+    expect(cli("validate", WS, "--measurements", txt, "--input-format", "csv").code).toBe(0);
+    const bad = cli("validate", WS, "--measurements", txt, "--input-format", "xml");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--input-format");
+  });
+});
+
+describe("kpi-kit outages and tickets", () => {
+  const outage = (id: string, serviceId?: string) => ({ id, start: "2026-03-04T10:00:00+02:00", end: "2026-03-04T10:30:00+02:00", ...(serviceId === undefined ? {} : { serviceId }) });
+  const ticket = { id: "T-1", serviceId: "svc-building-permits", openedAt: "2026-03-02T09:00:00+02:00" };
+
+  it("refuses an outage of a service the workspace does not have, naming file, index and id, in validate and report", () => {
+    const path = file("o-unknown.json", JSON.stringify([outage("o-1", "svc-eservice-portal"), outage("o-2", "svc-nowhere")]));
+    for (const r of [cli("validate", WS, "--outages", path), cli("report", WS, "--measurements", "examples/measurements.ndjson", "--outages", path, ...PERIOD)]) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('o-unknown.json[1] (outage "o-2")');
+      expect(r.stderr).toContain("svc-nowhere");
+    }
+  });
+
+  it("refuses repeated outage ids and repeated ticket ids", () => {
+    const o = cli("validate", WS, "--outages", file("o-dup.json", JSON.stringify([outage("o-1"), outage("o-1")])));
+    expect(o.code).toBe(1);
+    expect(o.stderr).toContain('o-dup.json[1] (outage "o-1")');
+    const t = cli("validate", WS, "--tickets", file("t-dup.json", JSON.stringify([ticket, ticket])));
+    expect(t.code).toBe(1);
+    expect(t.stderr).toContain('t-dup.json[1] (ticket "T-1")');
+  });
+
+  it("refuses a ticket resolved before it was opened, naming file, index, id and field", () => {
+    const path = file("t-early.json", JSON.stringify([{ ...ticket, id: "T-0" }, { ...ticket, resolvedAt: "2026-03-01T09:00:00+02:00" }]));
+    const r = cli("report", WS, "--measurements", "examples/measurements.ndjson", "--tickets", path, ...PERIOD);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('t-early.json[1] (ticket "T-1")');
+    expect(r.stderr).toContain("resolvedAt");
+  });
+
+  it("refuses 30 February in a tickets file, naming the file, index and field", () => {
+    const path = file("t-feb.json", JSON.stringify([{ ...ticket, openedAt: "2026-02-30T00:00:00Z" }]));
+    const r = cli("validate", WS, "--tickets", path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('t-feb.json[0] (ticket "T-1")');
+    expect(r.stderr).toContain("openedAt");
+    expect(r.stderr).toContain("2026-02-30");
+  });
+});
+
+describe("kpi-kit errors found while building a report", () => {
+  it("names the file and line of the record (a ratio KPI given only a value)", () => {
+    const path = file(
+      "ratio.csv",
+      `${HEAD}m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\nm2,permits-within-legal-deadline,svc-building-permits,2026-03-02T10:00:00+02:00,4\n`,
+    );
+    const r = cli("report", WS, "--measurements", path, ...PERIOD);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("ratio.csv:3");
+    expect(r.stderr).toContain('"m2"');
+  });
+});
+
+describe("kpi-kit paths and options", () => {
+  it("refuses an output path in a directory that does not exist with a plain message, exit 2", () => {
+    const r = cli("report", WS, "--measurements", "examples/measurements.ndjson", ...PERIOD, "--out", "/no/such/dir/x.md");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("cannot write /no/such/dir/x.md: no such file or directory");
+    expect(r.stderr).not.toContain("node:internal");
+    expect(r.stderr).not.toContain("unexpected error");
+  });
+
+  it("refuses a directory given as an input file with a plain message, exit 2", () => {
+    mkdirSync(join(dir, "folder.csv"), { recursive: true });
+    for (const r of [cli("validate", dir), cli("validate", WS, "--measurements", join(dir, "folder.csv")), cli("validate", WS, "--tickets", dir)]) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("it is a directory");
+      expect(r.stderr).not.toContain("node:internal");
+    }
+  });
+
+  it("refuses a repeated option, naming it", () => {
+    const r = cli("report", WS, "--measurements", "examples/measurements.ndjson", ...PERIOD, "--period", "2026-02");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--period is given more than once");
+  });
+
+  it("refuses an option the command does not take, naming it", () => {
+    const r = cli("validate", WS, "--period", "2026-03");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("validate does not take --period");
+  });
+
+  it("refuses a bad --as-of, naming the option", () => {
+    const r = cli("report", WS, "--measurements", "examples/measurements.ndjson", "--period", "2026-03", "--as-of", "2026-02-30T00:00:00Z");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--as-of");
+  });
+});
+
+describe("kpi-kit demo without its optional peers", () => {
+  it("says what to install and writes nothing when vega and vega-lite cannot be loaded", () => {
+    const out = join(dir, "demo-out");
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--import", "./test/cli/fixtures/hideChartPeers.mjs", "src/cli/main.ts", "demo", "--out", out],
+      { encoding: "utf8", timeout: 60_000 },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("npm install vega vega-lite");
+    expect(() => readdirSync(out)).toThrowError(expect.objectContaining({ code: "ENOENT" }));
+  });
+});

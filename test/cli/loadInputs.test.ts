@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { KpiError } from "../../src/errors.js";
+import { locateRecords } from "../../src/cli/loadInputs.js";
+import { findMissingPeers } from "../../src/cli/checkOptionalPeers.js";
+import type { Measurement } from "../../src/model/measurement.js";
+
+const measurements = [{ id: "m1" }, { id: "m2" }] as unknown as Measurement[];
+const origins = new Map([
+  ["m1", "m.csv:2"],
+  ["m2", "m.csv:7"],
+]);
+
+describe("locateRecords", () => {
+  it("names the file and line of a measurement given by its index in the report's input", () => {
+    const error = new KpiError("unknown_reference", "buildReport: measurements[1].kpiId: nope", { path: ["measurements", 1, "kpiId"] });
+    locateRecords(error, measurements, origins);
+    expect(error.message).toBe('m.csv:7 (measurement "m2"): buildReport: measurements[1].kpiId: nope');
+  });
+
+  it("names the file and line of each measurement named by id, once each", () => {
+    const error = new KpiError("invalid_argument", 'aggregateByPeriod: overflow in "m1" and "m2" (measurement "m2")', { path: [0] });
+    locateRecords(error, measurements, origins);
+    expect(error.message.startsWith('m.csv:2 (measurement "m1"), m.csv:7 (measurement "m2"): ')).toBe(true);
+  });
+
+  it("leaves an error that names no measurement as it is", () => {
+    const error = new KpiError("invalid_period", 'buildReport: "2026-13" is not a month', { path: ["options", "period"] });
+    locateRecords(error, measurements, origins);
+    expect(error.message).toBe('buildReport: "2026-13" is not a month');
+  });
+});
+
+describe("findMissingPeers", () => {
+  it("lists the packages that cannot be loaded, in order", async () => {
+    const load = (name: string) => (name === "present" ? Promise.resolve({}) : Promise.reject(new Error(`Cannot find package '${name}'`)));
+    expect(await findMissingPeers(["a", "present", "b"], load)).toEqual(["a", "b"]);
+  });
+
+  it("finds vega and vega-lite installed in this repository", async () => {
+    expect(await findMissingPeers(["vega", "vega-lite"], (name) => import(name))).toEqual([]);
+  });
+});

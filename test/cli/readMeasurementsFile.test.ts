@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inputFormatOf, readMeasurementsFile } from "../../src/cli/readMeasurementsFile.js";
+
+const dir = mkdtempSync(join(tmpdir(), "kpi-kit-read-"));
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+const HEAD = "id,kpiId,subjectId,at,value\n";
+const row = (value: string) => `m1,k,s,2026-03-02T10:00:00Z,${value}\n`;
+
+describe("inputFormatOf", () => {
+  it("matches extensions in any case", () => {
+    expect(["a.CSV", "a.Ndjson", "a.JSONL", "a.Json", "a.csv"].map(inputFormatOf)).toEqual(["csv", "ndjson", "ndjson", "json", "csv"]);
+  });
+
+  it("knows no other extension", () => {
+    expect(["a.txt", "a", "dir.csv/a", "a.csv.bak"].map(inputFormatOf)).toEqual([null, null, null, null]);
+  });
+});
+
+describe("readMeasurementsFile", () => {
+  it("reads decimal numbers of the documented grammar", async () => {
+    const cells = ["4", "-4", "+4", "4.", ".5", "4.25", "1e3", "1.5E-2", "0"];
+    const path = file("ok.csv", HEAD + cells.map(row).join(""));
+    const got = await readMeasurementsFile(path);
+    // Each cell read by hand: 4, -4, 4, 4, 0.5, 4.25, 1000, 0.015, 0.
+    expect(got.map((r) => (r.value as { value: number }).value)).toEqual([4, -4, 4, 4, 0.5, 4.25, 1000, 0.015, 0]);
+    expect(got.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it.each(["0x10", "0b11", "0o7", "Infinity", "-Infinity", "NaN", "1_000", " 1", "1 ", "1,5", "1.2.3", ".", "e5", "1e", "--1", "1e999"])(
+    "refuses %j with the line and the column",
+    async (cell) => {
+      const path = file("bad.csv", HEAD + row("1") + `m2,k,s,2026-03-02T10:00:00Z,"${cell}"\n`);
+      await expect(readMeasurementsFile(path)).rejects.toThrowError(
+        expect.objectContaining({ code: "invalid_input", path: [3, "value"], message: expect.stringContaining("bad.csv:3: column value") }),
+      );
+    },
+  );
+
+  it("reads an empty cell as an absent field, never 0", async () => {
+    const path = file("empty.csv", "id,kpiId,subjectId,at,value,numerator,denominator\nm1,k,s,2026-03-02T10:00:00Z,,3,4\n");
+    const [first] = await readMeasurementsFile(path);
+    expect(first?.value).toEqual({ id: "m1", kpiId: "k", subjectId: "s", at: "2026-03-02T10:00:00Z", numerator: 3, denominator: 4 });
+  });
+
+  it("reads a whole number in at or recordedAt as epoch ms and refuses 0x in them", async () => {
+    const [first] = await readMeasurementsFile(file("ms.csv", "id,kpiId,subjectId,at,value\nm1,k,s,1772323200000,1\n"));
+    expect((first?.value as { at: unknown }).at).toBe(1772323200000);
+    // "0x10" is not a whole number: it stays text and the instant parser refuses it later.
+    const [second] = await readMeasurementsFile(file("hex.csv", "id,kpiId,subjectId,at,value\nm1,k,s,0x10,1\n"));
+    expect((second?.value as { at: unknown }).at).toBe("0x10");
+  });
+
+  it("refuses a header that names a column twice, naming both positions", async () => {
+    await expect(readMeasurementsFile(file("dup.csv", "id,kpiId,value,subjectId,at,value\n"))).rejects.toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: [1, "value"], message: expect.stringContaining("columns 3 and 6") }),
+    );
+  });
+
+  it("refuses an unknown column", async () => {
+    await expect(readMeasurementsFile(file("unknown.csv", "id,kpiId,subjectId,at,valeu\n"))).rejects.toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: [1, "valeu"] }),
+    );
+  });
+
+  it("reads .json and .ndjson files that start with a byte-order mark", async () => {
+    const m = { id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 };
+    expect(await readMeasurementsFile(file("bom.json", `\uFEFF${JSON.stringify([m])}`))).toEqual([{ line: 0, value: m }]);
+    expect(await readMeasurementsFile(file("bom.ndjson", `\uFEFF${JSON.stringify(m)}\n`))).toEqual([{ line: 1, value: m }]);
+  });
+
+  it("reads upper-case extensions by their format, and any name with an explicit format", async () => {
+    const m = { id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 };
+    expect(await readMeasurementsFile(file("UP.JSONL", `${JSON.stringify(m)}\n`))).toEqual([{ line: 1, value: m }]);
+    expect(await readMeasurementsFile(file("UP.CSV", "id,value\nm1,1\n"))).toEqual([{ line: 2, value: { id: "m1", value: 1 } }]);
+    expect(await readMeasurementsFile(file("data.txt", "id,value\nm1,1\n"), { format: "csv" })).toEqual([{ line: 2, value: { id: "m1", value: 1 } }]);
+  });
+
+  it("refuses a name whose extension says no format", async () => {
+    await expect(readMeasurementsFile(file("data.txt", "[]"))).rejects.toThrowError(expect.objectContaining({ code: "invalid_argument" }));
+  });
+});
