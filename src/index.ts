@@ -172,6 +172,9 @@ export { digitalGovernmentKpis } from "./catalog/digitalGovernmentKpis.js";
 
 // Trend
 export type { SeriesPoint } from "./trend/seriesPoint.js";
+export { indexPeriodSeries } from "./trend/indexPeriodSeries.js";
+export type { PeriodValue, PeriodIndexedSeries, IndexPeriodSeriesOptions } from "./trend/indexPeriodSeries.js";
+export { toPeriodLabel } from "./trend/toPeriodLabel.js";
 export type { TrendOutcome, TrendResult, TrendNoResult, TrendNoResultReason } from "./trend/trendOutcome.js";
 export { linearTrend } from "./trend/linearTrend.js";
 export type { LinearTrend, LinearTrendOptions, ConfidenceInterval } from "./trend/linearTrend.js";
@@ -186,7 +189,7 @@ export type { LinearForecast, LinearForecastOptions } from "./trend/linearForeca
 export { holtLinear } from "./trend/holtLinear.js";
 export type { HoltLinear, HoltLinearOptions, ForecastPoint } from "./trend/holtLinear.js";
 export { forecastTargetReach } from "./trend/forecastTargetReach.js";
-export type { ForecastTargetReach, ForecastTargetReachOptions, ForecastGoal, ForecastMethod } from "./trend/forecastTargetReach.js";
+export type { ForecastTargetReach, ForecastTargetReachOptions, ForecastGoal, ForecastMethod, ForecastTarget } from "./trend/forecastTargetReach.js";
 export { trendVerdict } from "./trend/trendVerdict.js";
 export type { TrendVerdict, TrendVerdictOptions, TrendVerdictValue, TrendEvidence, TrendDirection } from "./trend/trendVerdict.js";
 export { scanTrends, type ScanTrendsOptions, type TrendScan } from "./trend/scanTrends.js";
