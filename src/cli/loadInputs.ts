@@ -6,6 +6,7 @@ import { parseMeasurements } from "../model/parseMeasurements.js";
 import { parseWorkspace, type Workspace } from "../model/workspace.js";
 import type { ServiceOutage } from "../sla/parseOutages.js";
 import type { Ticket } from "../sla/ticket.js";
+import { parseJsonText } from "./parseJsonText.js";
 import { readEventsFile } from "./readEventsFile.js";
 import { inputFormatOf, readMeasurementsFile, type InputFormat, type RawRecord } from "./readMeasurementsFile.js";
 import { toUsageError, UsageError } from "./usageError.js";
@@ -38,14 +39,19 @@ async function loadWorkspace(path: string): Promise<Workspace> {
   } catch (error) {
     throw toUsageError(error, "read", path);
   }
+  const json = text.replace(/^\uFEFF/, "");
+  let workspace: Workspace;
   try {
-    return parseWorkspace(text.replace(/^\uFEFF/, ""));
+    workspace = parseWorkspace(json);
   } catch (error) {
     if (isKpiError(error)) {
       error.message = `${path}: ${error.message} (at ${error.path.map(String).join(".") || "the top level"})`;
     }
     throw error;
   }
+  // Within parseWorkspace's size limit, so parsing the text a second time is cheap: refuse a key named twice.
+  parseJsonText(json, path);
+  return workspace;
 }
 
 function originOf(path: string, records: readonly RawRecord[], index: number): string {

@@ -134,11 +134,7 @@ export async function readMeasurementsFile(path: string, options: ReadMeasuremen
         n++;
         const text = n === 1 ? rawText.replace(/^\uFEFF/, "") : rawText;
         if (text.trim() === "") continue;
-        try {
-          out.push({ line: n, value: JSON.parse(text) as unknown });
-        } catch (cause) {
-          throw new KpiError("invalid_input", `${path}:${n}: not valid JSON (${(cause as Error).message})`, { path: [n], cause });
-        }
+        out.push({ line: n, value: parseJsonText(text, path, n) });
         progress();
       }
       return out;

@@ -60,6 +60,25 @@ describe("kpi-kit CSV numbers and headers", () => {
   });
 });
 
+describe("kpi-kit JSON objects that name a key twice", () => {
+  it("refuses a measurement, an outage and a workspace that name a field twice, with file and line", () => {
+    const m = { id: "m1", kpiId: "recipient-satisfaction", subjectId: "svc-building-permits", at: "2026-03-02T10:00:00+02:00" };
+    const nd = file("dupkey.ndjson", `${JSON.stringify({ ...m, value: 4 })}\n${JSON.stringify(m).slice(0, -1)},"value":1,"value":5}\n`);
+    const r = cli("report", WS, "--measurements", nd, ...PERIOD);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('dupkey.ndjson:2: an object names the key "value" twice');
+    const outages = file("dupkey-outages.json", '[{"id": "o-1",\n "start": "2026-03-04T10:00:00Z", "end": "2026-03-04T10:30:00Z",\n "end": "2026-03-05T10:30:00Z"}]');
+    const o = cli("validate", WS, "--outages", outages);
+    expect(o.code).toBe(1);
+    expect(o.stderr).toContain('dupkey-outages.json:3: an object names the key "end" twice');
+    const ws = readFileSync(WS, "utf8").replace('"name": {', '"name": {"en": "x", ');
+    const w = cli("validate", file("dupkey-ws.json", ws));
+    expect(w.code).toBe(1);
+    expect(w.stderr).toContain('dupkey-ws.json:');
+    expect(w.stderr).toContain('names the key "en" twice');
+  });
+});
+
 describe("kpi-kit file names and byte-order marks", () => {
   const ndjson = readFileSync("examples/measurements.ndjson", "utf8");
 

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inputFormatOf, readMeasurementsFile } from "../../src/cli/readMeasurementsFile.js";
+import { findDuplicateJsonKey } from "../../src/cli/findDuplicateJsonKey.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kpi-kit-read-"));
 function file(name: string, text: string): string {
@@ -84,5 +85,33 @@ describe("readMeasurementsFile", () => {
 
   it("refuses a name whose extension says no format", async () => {
     await expect(readMeasurementsFile(file("data.txt", "[]"))).rejects.toThrowError(expect.objectContaining({ code: "invalid_argument" }));
+  });
+});
+
+describe("findDuplicateJsonKey", () => {
+  const check = (text: string) => findDuplicateJsonKey(text, JSON.parse(text));
+
+  it("finds a key named twice in one object, with its line", () => {
+    expect(check('{"a": 1,\n "b": {"c": 2},\n "a": 3}')).toEqual({ key: "a", line: 3 });
+    expect(check('[{"x": 1}, {"y": [{"k": 1, "k": 2}]}]')).toEqual({ key: "k", line: 1 });
+    // Escapes name the same key: "\u0061" is "a".
+    expect(check('{"a": 1, "\\u0061": 2}')).toEqual({ key: "a", line: 1 });
+  });
+
+  it("finds none when every object names each key once, also with strings that look like keys", () => {
+    expect(check('[{"a": 1}, {"a": 2}]')).toBeNull();
+    expect(check('{"a": "x\\": 1", "b": ["\\"a\\":"]}')).toBeNull();
+    expect(check('{"a": {"a": {"a": 1}}}')).toBeNull();
+  });
+});
+
+describe("readMeasurementsFile with a key named twice", () => {
+  it("refuses an NDJSON record and a JSON array element that name a field twice, with the line", async () => {
+    await expect(readMeasurementsFile(file("dupkey.ndjson", '{"id":"m0","value":1}\n\n{"id":"m1","value":1,"value":100}\n'))).rejects.toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: [3, "value"], message: expect.stringContaining("dupkey.ndjson:3") }),
+    );
+    await expect(readMeasurementsFile(file("dupkey.json", '[\n{"id":"m0","value":1},\n{"id":"m1",\n"value":1,\n"value":100}]'))).rejects.toThrowError(
+      expect.objectContaining({ path: [5, "value"], message: expect.stringContaining("dupkey.json:5") }),
+    );
   });
 });
