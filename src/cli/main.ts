@@ -48,7 +48,8 @@ Builds a report from a workspace and its measurements, as of an instant (records
   --audience <who>        management (default), technical or public
   --scope <id>            the scope node reported on (default: the root of the scope tree)
   --locale <lang>         en (default) or lv
-  --format <fmt>          md (default), html or json
+  --format <fmt>          md (default), html or json (html draws charts with the optional packages vega and
+                          vega-lite; without them report says what to install and exits 2)
   --out <path>            write to this file instead of standard output
   --outages <file.json>   outages [{ id?, start, end, serviceId? }] for availability objectives (serviceId: a scope node)
   --tickets <file.json>   tickets [{ id, serviceId?, openedAt, respondedAt?, resolvedAt? }] for response/resolution objectives
@@ -107,6 +108,14 @@ function inputFiles(workspace: string, values: { measurements?: string | undefin
     tickets: values.tickets,
     onProgress: progress,
   };
+}
+
+/** Refuses to start (exit 2) when the optional peers that draw HTML charts cannot be loaded, saying what to install. */
+async function requireChartPeers(what: string): Promise<void> {
+  const missing = await findMissingPeers(CHART_PEERS, (name) => import(name));
+  if (missing.length > 0) {
+    throw new UsageError(`${what} draws charts with ${CHART_PEERS.join(" and ")}, which cannot be loaded here; run: npm install ${missing.join(" ")}`);
+  }
 }
 
 async function writeOutput(path: string, text: string): Promise<void> {
@@ -188,6 +197,7 @@ async function run(argv: readonly string[]): Promise<number> {
       }
       const format = values.format;
       if (format !== "md" && format !== "html" && format !== "json") throw new UsageError(`--format must be md, html or json, not "${format}"`);
+      if (format === "html") await requireChartPeers("report --format html");
       const inputs = await loadInputs(inputFiles(file, values));
       if (progressShown) process.stderr.write("\n");
       const { workspace, outages, tickets } = inputs;
@@ -218,10 +228,7 @@ async function run(argv: readonly string[]): Promise<number> {
       const dir = join(packageRoot(), "examples");
       const outDir = values.out ?? "out";
       // HTML needs the optional peers: check them before anything is written.
-      const missing = await findMissingPeers(CHART_PEERS, (name) => import(name));
-      if (missing.length > 0) {
-        throw new UsageError(`demo draws charts with ${CHART_PEERS.join(" and ")}, which are not installed here; run: npm install ${missing.join(" ")}`);
-      }
+      await requireChartPeers("demo");
       const inputs = await loadInputs({
         workspace: join(dir, "workspace.json"),
         measurements: join(dir, "measurements.ndjson"),

@@ -214,4 +214,16 @@ describe("kpi-kit demo without its optional peers", () => {
     expect(r.stderr).toContain("npm install vega vega-lite");
     expect(() => readdirSync(out)).toThrowError(expect.objectContaining({ code: "ENOENT" }));
   });
+
+  it("refuses report --format html the same way, before reading any file", () => {
+    const out = join(dir, "never.html");
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--import", "./test/cli/fixtures/hideChartPeers.mjs", "src/cli/main.ts", "report", WS, "--measurements", "examples/measurements.ndjson", ...PERIOD, "--format", "html", "--out", out],
+      { encoding: "utf8", timeout: 60_000 },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("npm install vega vega-lite");
+    expect(() => readFileSync(out)).toThrowError(expect.objectContaining({ code: "ENOENT" }));
+  });
 });
