@@ -4,9 +4,10 @@ import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { KpiError } from "../errors.js";
 import { readCsvRecords } from "./readCsvRecords.js";
+import { lineOfArrayElements } from "./lineOfArrayElements.js";
 import { parseJsonText } from "./parseJsonText.js";
 
-/** A record read from a measurement file, with the line it came from (1-based; 0 for a JSON array element). */
+/** A record read from a measurement file, with the line it starts on (1-based). */
 export interface RawRecord {
   readonly line: number;
   readonly value: unknown;
@@ -109,9 +110,11 @@ export async function readMeasurementsFile(path: string, options: ReadMeasuremen
   };
   switch (format) {
     case "json": {
-      const data = parseJsonText(await readFile(path, "utf8"), path);
+      const text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+      const data = parseJsonText(text, path);
       if (!Array.isArray(data)) throw new KpiError("invalid_input", `${path}: expected a JSON array of measurements`, { path: [] });
-      return data.map((value) => ({ line: 0, value }));
+      const lines = lineOfArrayElements(text);
+      return data.map((value, i) => ({ line: lines[i] ?? 0, value }));
     }
     case "csv": {
       let header: string[] | null = null;

@@ -92,6 +92,14 @@ describe("kpi-kit file names and byte-order marks", () => {
     expect(r.code).toBe(0);
   });
 
+  it("names the line of a bad element of a JSON array file", () => {
+    const m = { id: "m1", kpiId: "recipient-satisfaction", subjectId: "svc-building-permits", at: "2026-03-02T10:00:00+02:00", value: 4 };
+    const path = file("arr.json", `[\n${JSON.stringify(m)},\n${JSON.stringify({ ...m, id: "m2", kpiId: "nope" })}\n]`);
+    const r = cli("validate", WS, "--measurements", path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('arr.json:3 (measurement "m2")');
+  });
+
   it("matches extensions in any case", () => {
     const csv = file("UP.CSV", HEAD + row("m1", "4"));
     const nd = file("UP.NDJSON", ndjson);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inputFormatOf, readMeasurementsFile } from "../../src/cli/readMeasurementsFile.js";
 import { findDuplicateJsonKey } from "../../src/cli/findDuplicateJsonKey.js";
+import { lineOfArrayElements } from "../../src/cli/lineOfArrayElements.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kpi-kit-read-"));
 function file(name: string, text: string): string {
@@ -72,7 +73,7 @@ describe("readMeasurementsFile", () => {
 
   it("reads .json and .ndjson files that start with a byte-order mark", async () => {
     const m = { id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 };
-    expect(await readMeasurementsFile(file("bom.json", `\uFEFF${JSON.stringify([m])}`))).toEqual([{ line: 0, value: m }]);
+    expect(await readMeasurementsFile(file("bom.json", `\uFEFF${JSON.stringify([m])}`))).toEqual([{ line: 1, value: m }]);
     expect(await readMeasurementsFile(file("bom.ndjson", `\uFEFF${JSON.stringify(m)}\n`))).toEqual([{ line: 1, value: m }]);
   });
 
@@ -113,5 +114,14 @@ describe("readMeasurementsFile with a key named twice", () => {
     await expect(readMeasurementsFile(file("dupkey.json", '[\n{"id":"m0","value":1},\n{"id":"m1",\n"value":1,\n"value":100}]'))).rejects.toThrowError(
       expect.objectContaining({ path: [5, "value"], message: expect.stringContaining("dupkey.json:5") }),
     );
+  });
+});
+
+describe("lineOfArrayElements", () => {
+  it("gives the line each top-level element starts on, skipping strings and nested values", () => {
+    // Elements: 1 on line 1; {…} on line 2 spanning 3; "x\n]" (an escaped newline, no real one) on line 4; [] on line 6.
+    expect(lineOfArrayElements('[1,\n {"a": [1,\n 2], "b": "],"},\n "x\\n],",\n\n []]')).toEqual([1, 2, 4, 6]);
+    expect(lineOfArrayElements("[]")).toEqual([]);
+    expect(lineOfArrayElements("\n[\n\n{}\n]")).toEqual([4]);
   });
 });
