@@ -54,8 +54,8 @@ Builds a report from a workspace and its measurements, as of an instant (records
   --outages <file.json>   outages [{ id?, start, end, serviceId? }] for availability objectives (serviceId: a scope node)
   --tickets <file.json>   tickets [{ id, serviceId?, openedAt, respondedAt?, resolvedAt? }] for response/resolution objectives
 
-An error in a file names the file and line and the record's id (outages and tickets: the index in the array), also when the report
-finds it after reading.
+An error in a file names the file and line and the record's id (outages and tickets: the index in the array),
+also when the report finds it after reading.
 
 Long inputs show a progress count on standard error when it is a terminal.`,
   validate: `kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
