@@ -20,6 +20,7 @@ import type { z } from "zod";
  * - `empty_calendar` — a business calendar with no working time, where working time is needed.
  * - `invalid_correction` — a correction (`supersedes`) that points to a record of another key.
  * - `inapplicable_kpi` — a KPI used for a scope kind it is not defined for.
+ * - `out_of_scale` — a survey answer that is not a whole number on its KPI's scale.
  * - `invalid_argument` — any other caller mistake that the types cannot rule out.
  *
  * @category Errors
@@ -42,6 +43,7 @@ export type KpiErrorCode =
   | "empty_calendar"
   | "invalid_correction"
   | "inapplicable_kpi"
+  | "out_of_scale"
   | "invalid_argument";
 
 /**

@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { describeBadInstant } from "../internal/describeBadInstant.js";
 import { aggregateColumnsCore, type EngineKpi } from "./aggregateColumnsCore.js";
 import type { MeasurementRow } from "./measurementRow.js";
 import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
@@ -95,7 +96,7 @@ export function aggregateRowsAs(
     subjectColumn[i] = lastSubject;
     const at = r.at;
     if (typeof at === "string") {
-      if (!parseInstantInto(at, atColumn, i)) rowError(where, "invalid_input", i, "at", "is not an ISO-8601 instant with Z or an offset");
+      if (!parseInstantInto(at, atColumn, i)) rowError(where, "invalid_input", i, "at", `is refused: ${describeBadInstant(at)}`);
     } else if (typeof at === "number") {
       if (at - at !== 0) rowError(where, "non_finite", i, "at", "must be a finite number of epoch ms");
       atColumn[i] = at;

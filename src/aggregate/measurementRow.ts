@@ -16,7 +16,7 @@ export interface MeasurementRow {
   /** The instant: `"2026-03-31T21:30:00Z"`, epoch ms, or a `Date`. */
   readonly at: string | number | Date;
   /** The value (the answer, for a survey). */
-  readonly value?: number | undefined;
+  readonly value?: number | null | undefined;
   /** The numerator, for a ratio KPI. */
   readonly numerator?: number | undefined;
   /** The denominator, for a ratio KPI (≥ 0). */

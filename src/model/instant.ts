@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { toEpochMs } from "./toEpochMs.js";
+import { describeBadInstant } from "../internal/describeBadInstant.js";
 
 /**
  * Schema of an instant: an ISO-8601 string with `Z` or an offset, epoch milliseconds, or a `Date`; parses to epoch ms.
+ *
+ * @remarks
+ * A string of the right shape with a field out of range is refused with a message that names it, e.g.
+ * "2026-02-30 is not a calendar date", "24:00 is not a time of day".
  *
  * @category Model
  */
@@ -18,7 +23,7 @@ export const InstantSchema = z
         code: "custom",
         message:
           typeof input === "string"
-            ? `"${input.slice(0, 40)}" is not an ISO-8601 instant with Z or an offset`
+            ? describeBadInstant(input)
             : "an instant must be a whole, finite number of epoch milliseconds or a valid Date",
       });
       return z.NEVER;

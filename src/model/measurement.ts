@@ -48,7 +48,7 @@ export const MeasurementSchema = z
     kpiId: KpiIdSchema,
     subjectId: ScopeNodeIdSchema,
     at: InstantSchema,
-    value: finite("value").optional(),
+    value: finite("value").nullable().optional(),
     numerator: finite("numerator").optional(),
     denominator: finite("denominator")
       .refine((d) => d >= 0, { message: "a denominator must not be negative", params: { code: "invalid_denominator" } })
@@ -74,6 +74,9 @@ export const MeasurementSchema = z
         params: { code: "invalid_denominator" },
       });
     }
+    if (m.value === null && m.weight !== 0) {
+      ctx.addIssue({ code: "custom", message: "value may be null only with weight 0 (reported, no responses)", path: ["value"] });
+    }
     if (m.value === undefined && !hasRatio) {
       ctx.addIssue({ code: "custom", message: "a measurement needs a value or a numerator and denominator", path: ["value"] });
     }
@@ -87,7 +90,10 @@ export const MeasurementSchema = z
  *
  * @remarks
  * Carries a `value`, or a `numerator` and `denominator` (for ratio KPIs), optionally with a `weight` (for weighted
- * KPIs, or the number of survey answers that gave `value`). `at` and `recordedAt` are epoch milliseconds.
+ * KPIs, or the number of survey answers that gave `value`). `value` is `null` only together with `weight: 0`: a
+ * weighted or survey KPI reported for the period with no responses. `at` and `recordedAt` are epoch milliseconds.
+ * Which fields a record needs depends on its KPI's measure; {@link parseMeasurements} checks that
+ * (docs/conventions.md#measurements).
  * A correction is a new record whose `supersedes` names the record it replaces; nothing is ever deleted.
  *
  * @category Model
@@ -108,7 +114,9 @@ export type MeasurementInput = z.input<typeof MeasurementSchema>;
  * @returns A frozen {@link Measurement} with instants as epoch ms.
  * @throws {@link KpiError} `invalid_input` for a malformed or missing field, `non_finite` for a NaN or infinite number,
  * `invalid_denominator` for a negative denominator or a numerator without a denominator, `invalid_weight` for a
- * negative weight, `cycle` for a record that supersedes itself — each with the field's path.
+ * negative weight, `cycle` for a record that supersedes itself, `invalid_input` (path `["value"]`) for `value: null`
+ * without `weight: 0` — each with the field's path. An instant that is not a calendar date or time of day is named
+ * as such (e.g. "2026-02-30 is not a calendar date").
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 import { KpiError } from "../errors.js";
 import type { KpiDefinition } from "./kpiDefinition.js";
 import { parseMeasurement, type Measurement } from "./measurement.js";
+import { checkMeasurementBatch } from "../internal/checkMeasurementBatch.js";
 import type { ScopeNode } from "./scopeTree.js";
 
 /**
@@ -17,16 +18,32 @@ export interface ParseMeasurementsOptions {
 }
 
 /**
- * Parses a batch of measurements and checks them against a workspace: KPIs and subjects exist, each KPI applies to
- * its subject's scope kind, ids are unique, and every `supersedes` names a record of the batch.
+ * Parses a batch of measurements and checks them against a workspace with the same rules that `buildReport` applies,
+ * so that a batch that parses (and so passes `kpi-kit validate`) never fails in a report.
+ *
+ * @remarks
+ * Each record is parsed ({@link parseMeasurement}); then, in input order, its KPI and subject must exist, the KPI
+ * must apply to the subject's scope kind, and the record's fields must fit the KPI's measure
+ * (docs/conventions.md#measurements): a `ratio` record gives `numerator` and `denominator` and no `value`; a `value`,
+ * `count` or `duration` record gives `value` and no `numerator`/`denominator`; a `weighted` record gives `value` and
+ * `weight`; a `survey` record's `value` is one answer, a whole number from the KPI's `scaleMin` to `scaleMax`
+ * (anything else is refused, never dropped from the statistic), with `weight` respondents (default 1); `value: null`
+ * is allowed only with `weight: 0` on a `weighted` or `survey` KPI ("reported, no responses").
+ * Then the batch: ids are unique and corrections are sound (docs/conventions.md#data-quality-and-history) — every
+ * `supersedes` names a record of the batch of the same KPI and subject, no record is corrected twice, corrections do
+ * not loop, and a correction is not recorded before the record it corrects.
  *
  * @param input - Untrusted data: an array of measurement objects.
  * @param workspace - The KPI definitions and scope nodes to check against (a parsed {@link Workspace} will do).
  * @param options - See {@link ParseMeasurementsOptions}.
  * @returns The frozen measurements, in input order; nothing is dropped.
- * @throws {@link KpiError} with the record's index in the path: the codes of {@link parseMeasurement};
- * `unknown_reference` for an unknown KPI, subject or superseded id; `inapplicable_kpi` for a KPI not defined for the
- * subject's scope kind; `duplicate_id` for a repeated id; `input_too_large` above `maxRecords`.
+ * @throws {@link KpiError} with the record's index first in the path, e.g. `[3, "value"]`: the codes of
+ * {@link parseMeasurement}; `unknown_reference` for an unknown KPI, subject or superseded id; `inapplicable_kpi` for
+ * a KPI not defined for the subject's scope kind; `invalid_input` for a field the KPI's measure lacks or does not
+ * take; `out_of_scale` (`value`) for a survey answer that is not a whole number on the scale; `duplicate_id` for a
+ * repeated id; `invalid_correction` (`supersedes`) for a correction of another KPI or subject or of a record already
+ * corrected, (`recordedAt`) for a correction recorded before what it corrects; `cycle` (`supersedes`) for
+ * corrections that loop, naming the ids of the loop; `input_too_large` (path `[]`) above `maxRecords`.
  *
  * @example
  * ```ts
@@ -56,14 +73,10 @@ export function parseMeasurements(
   if (input.length > maxRecords) {
     throw new KpiError("input_too_large", `parseMeasurements: ${input.length} records, above the limit of ${maxRecords}`, { path: [] });
   }
-  const kpis = new Map(workspace.kpis.map((k) => [k.id as string, k]));
-  const scopes = new Map(workspace.scopes.map((s) => [s.id as string, s]));
-  const ids = new Set<string>();
   const out: Measurement[] = new Array<Measurement>(input.length);
   for (let i = 0; i < input.length; i++) {
-    let m: Measurement;
     try {
-      m = parseMeasurement(input[i]);
+      out[i] = parseMeasurement(input[i]);
     } catch (error) {
       const e = error as KpiError;
       throw new KpiError(e.code, e.message.replace("parseMeasurement:", `parseMeasurements: [${i}]`), {
@@ -72,36 +85,7 @@ export function parseMeasurements(
         cause: e,
       });
     }
-    const kpi = kpis.get(m.kpiId);
-    if (kpi === undefined) {
-      throw new KpiError("unknown_reference", `parseMeasurements: [${i}].kpiId: KPI "${m.kpiId}" does not exist`, { path: [i, "kpiId"] });
-    }
-    const subject = scopes.get(m.subjectId);
-    if (subject === undefined) {
-      throw new KpiError("unknown_reference", `parseMeasurements: [${i}].subjectId: scope node "${m.subjectId}" does not exist`, {
-        path: [i, "subjectId"],
-      });
-    }
-    if (!kpi.scopeKinds.includes(subject.kind)) {
-      throw new KpiError(
-        "inapplicable_kpi",
-        `parseMeasurements: [${i}].subjectId: KPI "${kpi.id}" applies to ${kpi.scopeKinds.join(", ")}, not to a ${subject.kind}`,
-        { path: [i, "subjectId"] },
-      );
-    }
-    if (ids.has(m.id)) {
-      throw new KpiError("duplicate_id", `parseMeasurements: [${i}].id: measurement id "${m.id}" is used twice`, { path: [i, "id"] });
-    }
-    ids.add(m.id);
-    out[i] = m;
   }
-  for (let i = 0; i < out.length; i++) {
-    const s = out[i]?.supersedes;
-    if (s !== undefined && !ids.has(s)) {
-      throw new KpiError("unknown_reference", `parseMeasurements: [${i}].supersedes: measurement "${s}" does not exist`, {
-        path: [i, "supersedes"],
-      });
-    }
-  }
+  checkMeasurementBatch(out, workspace, "parseMeasurements");
   return out;
 }

@@ -68,6 +68,33 @@ function checkTree(nodes: readonly ScopeNode[], ctx: z.RefinementCtx, at: readon
       ctx.addIssue({ code: "custom", message: `scope id "${n.id}" is used twice`, path: [...at, i, "id"], params: { code: "duplicate_id" } });
     } else byId.set(n.id, i);
   });
+  // Cycles first: a node that is its own ancestor would otherwise be reported as a kind below its own kind.
+  const state = new Uint8Array(nodes.length); // 0 unknown, 1 done, 2 on the current walk
+  for (let start = 0; start < nodes.length; start++) {
+    const chain: number[] = [];
+    let i: number | undefined = start;
+    while (i !== undefined && state[i] === 0) {
+      state[i] = 2;
+      chain.push(i);
+      const parentId: ScopeNodeId | null | undefined = nodes[i]?.parentId;
+      i = parentId === null || parentId === undefined ? undefined : byId.get(parentId);
+    }
+    if (i !== undefined && state[i] === 2) {
+      const loop = chain.slice(chain.indexOf(i));
+      const first = Math.min(...loop);
+      // Name the loop from its first node in input order, child before parent: "a" → "b" → "a".
+      const from = loop.indexOf(first);
+      const names = [...loop.slice(from), ...loop.slice(0, from), first].map((k) => `"${nodes[k]?.id}"`);
+      ctx.addIssue({
+        code: "custom",
+        message: `the scope tree has a cycle: ${names.join(" → ")} (each the parent of the one before)`,
+        path: [...at, first, "parentId"],
+        params: { code: "cycle" },
+      });
+      return;
+    }
+    for (const c of chain) state[c] = 1;
+  }
   const roots = nodes.map((n, i) => ({ n, i })).filter(({ n }) => n.parentId === null);
   if (nodes.length > 0 && roots.length !== 1) {
     const where = roots[1]?.i ?? 0;
@@ -105,23 +132,6 @@ function checkTree(nodes: readonly ScopeNode[], ctx: z.RefinementCtx, at: readon
       });
     }
   });
-  // Cycles: with one root and every parent existing, a node that cannot reach the root is on a cycle.
-  const state = new Uint8Array(nodes.length); // 0 unknown, 1 reaches root, 2 visiting
-  for (let start = 0; start < nodes.length; start++) {
-    const chain: number[] = [];
-    let i: number | undefined = start;
-    while (i !== undefined && state[i] === 0) {
-      state[i] = 2;
-      chain.push(i);
-      const parentId: ScopeNodeId | null | undefined = nodes[i]?.parentId;
-      i = parentId === null || parentId === undefined ? undefined : byId.get(parentId);
-    }
-    if (i !== undefined && state[i] === 2) {
-      ctx.addIssue({ code: "custom", message: `the scope tree has a cycle through "${nodes[i]?.id}"`, path: [...at, i, "parentId"], params: { code: "cycle" } });
-      return;
-    }
-    for (const c of chain) state[c] = 1;
-  }
 }
 
 /** Schema of a {@link ScopeTree}. @category Model */

@@ -1,6 +1,7 @@
 import type { MeasurementId } from "../model/ids.js";
 import type { Measurement } from "../model/measurement.js";
 import { KpiError } from "../errors.js";
+import { checkCorrections } from "../internal/checkCorrections.js";
 
 /**
  * Options for {@link effectiveMeasurements}.
@@ -77,7 +78,8 @@ const NAME = "effectiveMeasurements";
  * `unknown_reference` (path `[i, "supersedes"]`) for a `supersedes` naming no record; `invalid_correction` (path
  * `[i, "supersedes"]`) for a correction of a record of another KPI or subject, or of a record already corrected by
  * another record (a fork), or (path `[i, "recordedAt"]`) for a correction recorded before the record it corrects;
- * `cycle` (path `[i, "supersedes"]`, at the first record of the loop in input order) for corrections that loop.
+ * `cycle` (path `[i, "supersedes"]`, at the first record of the loop in input order) for corrections that loop,
+ * naming the ids of the loop (checked before the `recordedAt` order).
  *
  * @example
  * ```ts
@@ -105,75 +107,10 @@ export function effectiveMeasurements(
     });
   }
   const n = measurements.length;
+  // Ids, instants and chain structure: the rules parseMeasurements and buildReport apply too.
+  const { indexOfId, correctedBy } = checkCorrections(measurements, NAME);
 
-  // Pass 1: ids and instants.
-  const indexOfId = new Map<string, number>();
-  let corrections = 0;
-  for (let i = 0; i < n; i++) {
-    const m = measurements[i] as Measurement | undefined;
-    if (typeof m !== "object" || m === null) {
-      throw new KpiError("invalid_argument", `${NAME}: record ${i} is not a measurement object`, { path: [i] });
-    }
-    if (indexOfId.has(m.id)) {
-      throw new KpiError("duplicate_id", `${NAME}: the id "${String(m.id)}" is used twice`, { path: [i, "id"] });
-    }
-    indexOfId.set(m.id, i);
-    if (typeof m.at !== "number" || !Number.isFinite(m.at)) {
-      throw new KpiError("non_finite", `${NAME}: record ${i} has an instant that is not a finite number`, {
-        path: [i, "at"],
-      });
-    }
-    const recordedAt = m.recordedAt;
-    if (recordedAt !== undefined && (typeof recordedAt !== "number" || !Number.isFinite(recordedAt))) {
-      throw new KpiError("non_finite", `${NAME}: record ${i} has a recordedAt that is not a finite number`, {
-        path: [i, "recordedAt"],
-      });
-    }
-    if (m.supersedes !== undefined) corrections++;
-  }
-
-  // Pass 2: every correction names a known record of the same key, not yet corrected, recorded no later.
-  // correctedBy[j] = the index of the record that supersedes record j, or -1.
-  const correctedBy = new Int32Array(n).fill(-1);
-  if (corrections > 0) {
-    for (let i = 0; i < n; i++) {
-      const m = measurements[i] as Measurement;
-      if (m.supersedes === undefined) continue;
-      const j = indexOfId.get(m.supersedes);
-      if (j === undefined) {
-        throw new KpiError("unknown_reference", `${NAME}: record "${String(m.id)}" supersedes an unknown id "${String(m.supersedes)}"`, {
-          path: [i, "supersedes"],
-        });
-      }
-      const target = measurements[j] as Measurement;
-      if (target.kpiId !== m.kpiId || target.subjectId !== m.subjectId) {
-        throw new KpiError(
-          "invalid_correction",
-          `${NAME}: record "${String(m.id)}" corrects "${String(target.id)}", which belongs to another KPI or subject`,
-          { path: [i, "supersedes"] },
-        );
-      }
-      const earlier = correctedBy[j]!;
-      if (earlier !== -1) {
-        throw new KpiError(
-          "invalid_correction",
-          `${NAME}: records "${String(measurements[earlier]?.id)}" and "${String(m.id)}" both correct "${String(target.id)}"`,
-          { path: [i, "supersedes"] },
-        );
-      }
-      correctedBy[j] = i;
-      if (j !== i && knownFrom(m) < knownFrom(target)) {
-        throw new KpiError(
-          "invalid_correction",
-          `${NAME}: record "${String(m.id)}" is recorded before the record "${String(target.id)}" it corrects`,
-          { path: [i, "recordedAt"] },
-        );
-      }
-    }
-  }
-
-  // Pass 3: walk each chain from its original (a record without `supersedes`).
-  const visited = new Uint8Array(n);
+  // Walk each chain from its original (a record without `supersedes`).
   const history: CorrectionChain[] = [];
   const recordedLater: Measurement[] = [];
   for (let i = 0; i < n; i++) {
@@ -182,7 +119,6 @@ export function effectiveMeasurements(
     const chain: Measurement[] = [];
     let known = 0;
     for (let k = i; k !== -1; k = correctedBy[k]!) {
-      visited[k] = 1;
       const m = measurements[k] as Measurement;
       chain.push(m);
       if (asKnownAt !== undefined && knownFrom(m) > asKnownAt) recordedLater.push(m);
@@ -191,16 +127,6 @@ export function effectiveMeasurements(
     if (known === 0) continue;
     const seen = known === chain.length ? chain : chain.slice(0, known);
     history.push({ effectiveId: seen[known - 1]!.id, chain: seen });
-  }
-  // Records never reached from an original are on a loop of corrections.
-  if (corrections > 0) {
-    for (let i = 0; i < n; i++) {
-      if (visited[i] === 0) {
-        throw new KpiError("cycle", `${NAME}: the corrections of record "${String(measurements[i]?.id)}" loop back on themselves`, {
-          path: [i, "supersedes"],
-        });
-      }
-    }
   }
   if (recordedLater.length > 1) {
     recordedLater.sort((a, b) => (indexOfId.get(a.id) ?? 0) - (indexOfId.get(b.id) ?? 0));

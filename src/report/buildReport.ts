@@ -7,6 +7,7 @@ import { KpiError, isKpiError } from "../errors.js";
 import { changeOverPeriod } from "../aggregate/changeOverPeriod.js";
 import { assessDataQuality } from "../quality/assessDataQuality.js";
 import { effectiveMeasurements } from "../quality/effectiveMeasurements.js";
+import { checkMeasurementBatch } from "../internal/checkMeasurementBatch.js";
 import { buildScorecard } from "../score/buildScorecard.js";
 import { ragStatus } from "../score/ragStatus.js";
 import { scoreComposite, type CompositeItem } from "../score/scoreComposite.js";
@@ -107,9 +108,10 @@ const MOVERS = 5;
  * @returns The report.
  * @throws {@link KpiError} `invalid_argument` (path `["options", "audience" | "locale" | "asOf" | "seriesPeriods"]`)
  * for a bad option; `non_finite` (path `["options", "asOf"]`); `unknown_reference` (path `["options", "scope"]`) for
- * a scope id not in the workspace, and (path `["measurements", i, "kpiId" | "subjectId"]`) for a measurement of a KPI
- * or subject the workspace does not have; `invalid_period` (path `["options", "period"]`) for a bad period label; and the
- * errors of the composed functions (e.g. `duplicate_id` for two measurements with one id).
+ * a scope id not in the workspace; `invalid_period` (path `["options", "period"]`) for a bad period label; every error
+ * of `parseMeasurements`' checks against the workspace, with path `["measurements", i, field]` (unknown KPI or
+ * subject, a record that does not fit its KPI's measure, a survey answer off the scale, duplicate ids, unsound
+ * corrections); and the errors of the composed functions.
  *
  * @example
  * ```ts
@@ -169,21 +171,9 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
   const outages = options.outages ?? [];
   const tickets = options.tickets ?? [];
 
-  // A measurement of a KPI or subject the workspace does not know would be silently left out of every figure.
-  const kpiIds = new Set<string>(workspace.kpis.map((k) => k.id));
-  const scopeIds = new Set<string>(workspace.scopes.map((n) => n.id));
-  measurements.forEach((m, i) => {
-    if (!kpiIds.has(m.kpiId)) {
-      throw new KpiError("unknown_reference", `${where}: measurements[${i}].kpiId: KPI "${m.kpiId}" is not in the workspace`, {
-        path: ["measurements", i, "kpiId"],
-      });
-    }
-    if (!scopeIds.has(m.subjectId)) {
-      throw new KpiError("unknown_reference", `${where}: measurements[${i}].subjectId: "${m.subjectId}" is not a scope node of the workspace`, {
-        path: ["measurements", i, "subjectId"],
-      });
-    }
-  });
+  // The checks of parseMeasurements (one check path): a record that validates never fails here, and a record of an
+  // unknown KPI or subject, or one that does not fit its KPI's measure, is never silently left out of a figure.
+  checkMeasurementBatch(measurements, workspace, where, ["measurements"]);
   const known = effectiveMeasurements(measurements, { asKnownAt: asOf }).effective.filter((m) => m.at <= asOf);
   const ctx = createReportContext(workspace, scope, calendar, period, asOf, locale);
   const allSeries = collectKpiSeries(known, workspace.kpis, workspace.scopes, period, seriesPeriods, calendar);

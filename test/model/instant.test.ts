@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { aggregateByPeriod } from "../../src/aggregate/aggregateByPeriod.js";
+import { parseMeasurement } from "../../src/model/measurement.js";
+import { parseInstantFast } from "../../src/time/parseInstantFast.js";
 import { InstantSchema, LocalDateSchema } from "../../src/model/instant.js";
 import { toEpochMs } from "../../src/model/toEpochMs.js";
 import { toMinutesOfDay } from "../../src/model/toMinutesOfDay.js";
@@ -67,5 +71,53 @@ describe("toEpochMs in the first century", () => {
     const a = toEpochMs("0004-02-28T00:00:00Z") ?? 0;
     const b = toEpochMs("0004-03-01T00:00:00Z") ?? 0;
     expect(b - a).toBe(2 * 86_400_000);
+  });
+});
+
+describe("InstantSchema messages for instants of the right shape with a field out of range (issue 9)", () => {
+  // [input, the part the message must name]; each is refused by toEpochMs and parseInstantFast alike.
+  const cases: [string, string][] = [
+    ["2026-02-30T00:00:00Z", "2026-02-30 is not a calendar date"],
+    ["2025-02-29T12:00:00+02:00", "2025-02-29 is not a calendar date"], // 2025 is not a leap year
+    ["2026-04-31T00:00Z", "2026-04-31 is not a calendar date"],
+    ["2026-13-01T00:00:00Z", "2026-13-01 is not a calendar date"],
+    ["2026-03-00T00:00:00Z", "2026-03-00 is not a calendar date"],
+    ["2026-03-01T24:00:00Z", "24:00:00 is not a time of day"],
+    ["2026-03-01T23:60Z", "23:60 is not a time of day"],
+    ["2026-03-01T10:00:61Z", "10:00:61 is not a time of day"],
+    ["2026-03-01T10:00:00+24:00", "+24:00 is not a zone offset"],
+    ["2026-03-01T10:00:00-0160", "-0160 is not a zone offset"],
+  ];
+
+  it("names the calendar date, the time of day or the offset that does not exist, with the field's path", () => {
+    for (const [input, part] of cases) {
+      expect(toEpochMs(input)).toBeNull();
+      expect(parseInstantFast(input)).toBeNull();
+      const result = z.object({ at: InstantSchema }).safeParse({ at: input });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toContain(part);
+      expect(result.error?.issues[0]?.path).toEqual(["at"]);
+    }
+  });
+
+  it("keeps the general message for a string of the wrong shape", () => {
+    const result = InstantSchema.safeParse("2026-03-01T10:00:00");
+    expect(result.error?.issues[0]?.message).toBe('"2026-03-01T10:00:00" is not an ISO-8601 instant with Z or an offset');
+  });
+
+  it("gives the same reason on the fast path of the aggregation functions (parseInstantFast)", () => {
+    const kpi = { id: "k", measure: { kind: "count" }, aggregation: "sum" } as const;
+    expect(() =>
+      aggregateByPeriod([{ id: "m", kpiId: "k", subjectId: "s", at: "2026-02-30T00:00:00Z", value: 1 }] as never, [kpi] as never, {
+        grain: "month",
+        calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 },
+      }),
+    ).toThrowError(expect.objectContaining({ code: "invalid_input", path: [0, "at"], message: expect.stringContaining("2026-02-30 is not a calendar date") }));
+  });
+
+  it("gives the reason with the record's path in parseMeasurement", () => {
+    expect(() => parseMeasurement({ id: "m", kpiId: "k", subjectId: "s", at: "2026-02-30T00:00:00Z", value: 1 })).toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: ["at"], message: expect.stringContaining("2026-02-30 is not a calendar date") }),
+    );
   });
 });

@@ -1,0 +1,114 @@
+import { KpiError } from "../errors.js";
+import type { KpiDefinition } from "../model/kpiDefinition.js";
+import type { Measurement } from "../model/measurement.js";
+import type { ScopeNode } from "../model/scopeTree.js";
+import { checkCorrections } from "./checkCorrections.js";
+
+/** What a batch of measurements is checked against. */
+export interface MeasurementBatchWorkspace {
+  readonly kpis: readonly KpiDefinition[];
+  readonly scopes: readonly ScopeNode[];
+}
+
+/**
+ * Checks a batch of measurements against a workspace: the one check path of `parseMeasurements` (and so of
+ * `kpi-kit validate`) and `buildReport`, so that a batch that parses never fails in a report. Internal, not exported.
+ *
+ * @remarks
+ * Per record, in input order: the KPI and the subject exist, the KPI applies to the subject's scope kind, and the
+ * record's fields fit the KPI's measure (docs/conventions.md#measurements):
+ * - `ratio`: `numerator` and `denominator` (non-negative), no `value`;
+ * - `value`, `count`, `duration`: a finite `value`, no `numerator` or `denominator`;
+ * - `weighted`: a finite `value` and a non-negative `weight`, no `numerator` or `denominator`;
+ * - `survey`: `value` is a whole number from `scaleMin` to `scaleMax` (the answer), `weight` (how many gave it,
+ *   default 1) non-negative, no `numerator` or `denominator`;
+ * - `value: null` only with `weight: 0` on a `weighted` or `survey` KPI ("reported, no responses").
+ * Then the ids, instants and corrections of the whole batch (`checkCorrections`). The first problem found throws.
+ *
+ * @param measurements - The records (parsed or not: fields are checked, not trusted).
+ * @param workspace - The KPIs and scope nodes.
+ * @param where - The calling function's name, for messages.
+ * @param prefix - Put before `[i, field]` in error paths.
+ * @throws {@link KpiError} with path `[...prefix, i, field]`: `unknown_reference` (`kpiId`, `subjectId`,
+ * `supersedes`); `inapplicable_kpi` (`subjectId`); `invalid_input` for a field the measure does not take or lacks;
+ * `non_finite` for a NaN or infinite number; `invalid_denominator`, `invalid_weight` for a negative one;
+ * `out_of_scale` (`value`) for a survey answer off the scale or not whole; and the codes of `checkCorrections`.
+ *
+ * @example
+ * ```ts
+ * checkMeasurementBatch([], { kpis: [], scopes: [] }, "f");
+ * //=> undefined
+ * ```
+ */
+export function checkMeasurementBatch(
+  measurements: readonly Measurement[],
+  workspace: MeasurementBatchWorkspace,
+  where: string,
+  prefix: readonly PropertyKey[] = [],
+): void {
+  const kpis = new Map<string, KpiDefinition>(workspace.kpis.map((k) => [k.id, k]));
+  const scopes = new Map<string, ScopeNode>(workspace.scopes.map((s) => [s.id, s]));
+  for (let i = 0; i < measurements.length; i++) {
+    const m = measurements[i] as Measurement | undefined;
+    if (typeof m !== "object" || m === null) {
+      throw new KpiError("invalid_argument", `${where}: record ${i} is not a measurement object`, { path: [...prefix, i] });
+    }
+    const fail = (code: KpiError["code"], field: string, text: string): never => {
+      throw new KpiError(code, `${where}: [${i}].${field}: ${text}`, { path: [...prefix, i, field] });
+    };
+    const kpi = kpis.get(m.kpiId);
+    if (kpi === undefined) fail("unknown_reference", "kpiId", `KPI "${m.kpiId}" does not exist in the workspace`);
+    const subject = scopes.get(m.subjectId);
+    if (subject === undefined) fail("unknown_reference", "subjectId", `scope node "${m.subjectId}" does not exist in the workspace`);
+    const k = kpi as KpiDefinition;
+    const s = subject as ScopeNode;
+    if (!k.scopeKinds.includes(s.kind)) {
+      fail("inapplicable_kpi", "subjectId", `KPI "${k.id}" applies to ${k.scopeKinds.join(", ")}, not to a ${s.kind}`);
+    }
+    checkFields(m, k, fail);
+  }
+  checkCorrections(measurements, where, prefix);
+}
+
+type Fail = (code: KpiError["code"], field: string, text: string) => never;
+
+function checkNumber(x: unknown, field: string, fail: Fail, nonNegative: KpiError["code"] | null): void {
+  if (typeof x !== "number") fail("invalid_input", field, `${field} must be a number`);
+  if (!Number.isFinite(x)) fail("non_finite", field, `${field} must be a finite number`);
+  if (nonNegative !== null && (x as number) < 0) fail(nonNegative, field, `${field} must not be negative`);
+}
+
+function checkFields(m: Measurement, kpi: KpiDefinition, fail: Fail): void {
+  const kind = kpi.measure.kind;
+  const { value, numerator, denominator, weight } = m;
+  if (weight !== undefined) checkNumber(weight, "weight", fail, "invalid_weight");
+  if (kind === "ratio") {
+    if (value !== undefined) fail("invalid_input", "value", `KPI "${kpi.id}" is a ratio: give numerator and denominator, not value`);
+    if (numerator === undefined) fail("invalid_input", "numerator", `KPI "${kpi.id}" is a ratio: the record needs a numerator`);
+    if (denominator === undefined) fail("invalid_input", "denominator", `KPI "${kpi.id}" is a ratio: the record needs a denominator`);
+    checkNumber(numerator, "numerator", fail, null);
+    checkNumber(denominator, "denominator", fail, "invalid_denominator");
+    return;
+  }
+  if (numerator !== undefined || denominator !== undefined) {
+    fail("invalid_input", numerator !== undefined ? "numerator" : "denominator", `KPI "${kpi.id}" is a ${kind} measure: give value, not numerator and denominator`);
+  }
+  if (kind === "weighted" && weight === undefined) {
+    fail("invalid_input", "weight", `KPI "${kpi.id}" is weighted: the record needs a weight`);
+  }
+  if (value === null) {
+    if ((kind !== "weighted" && kind !== "survey") || weight !== 0) {
+      fail("invalid_input", "value", `value may be null only with weight 0 on a weighted or survey KPI ("reported, no responses")`);
+    }
+    return;
+  }
+  if (value === undefined) fail("invalid_input", "value", `KPI "${kpi.id}" is a ${kind} measure: the record needs a value`);
+  checkNumber(value, "value", fail, null);
+  if (kpi.measure.kind === "survey") {
+    const { scaleMin, scaleMax } = kpi.measure;
+    const answer = value as number;
+    if (!Number.isInteger(answer) || answer < scaleMin || answer > scaleMax) {
+      fail("out_of_scale", "value", `${answer} is not a whole number from ${scaleMin} to ${scaleMax}, the scale of KPI "${kpi.id}"`);
+    }
+  }
+}
