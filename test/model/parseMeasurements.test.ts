@@ -4,6 +4,7 @@ import { parseWorkspace } from "../../src/model/workspace.js";
 import type { KpiError } from "../../src/errors.js";
 import { workspaceInput } from "../fixtures.js";
 import { KPI_OF_KIND, measureKindsWorkspace } from "./measureKinds.js";
+import { buildReport } from "../../src/report/index.js";
 
 const workspace = parseWorkspace(workspaceInput());
 const ok = { id: "m1", kpiId: "permits-in-time", subjectId: "permits", at: "2026-03-01T00:00:00Z", numerator: 9, denominator: 10 };
@@ -156,5 +157,33 @@ describe("parseMeasurements corrections (issue 9: the checks report applies)", (
   it("refuses two corrections of one record", () => {
     const fork = [r("o"), r("c1", { supersedes: "o" }), r("c2", { supersedes: "o" })];
     expect(() => parseMeasurements(fork, workspace)).toThrowError(expect.objectContaining({ code: "invalid_correction", path: [2, "supersedes"] }));
+  });
+});
+
+describe("buildReport runs the checks of parseMeasurements (issue 9)", () => {
+  const ws = measureKindsWorkspace();
+  const options = { audience: "technical", scope: "lv", period: "2026-03", asOf: "2026-06-01T00:00:00Z", locale: "en" } as const;
+  const at = Date.UTC(2026, 2, 2);
+
+  it("refuses a value KPI's record that carries numerator and denominator, where parseMeasurements does too", () => {
+    // Shrunk counterexample of the one-check-path property before buildReport ran the batch check: the report
+    // ignored the numerator silently while validate refused it.
+    const records = [{ id: "m1", kpiId: "temperature", subjectId: "permits", at, value: 0, numerator: 0, denominator: 3, status: "normal" }];
+    expect(() => parseMeasurements(records, ws)).toThrowError(expect.objectContaining({ code: "invalid_input", path: [0, "numerator"] }));
+    expect(() => buildReport(ws, records as never, options)).toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: ["measurements", 0, "numerator"] }),
+    );
+  });
+
+  it("refuses an off-scale survey answer and a correction loop with the parse codes and a measurements path", () => {
+    const seven = [{ id: "s", kpiId: "csat", subjectId: "permits", at, value: 7, status: "normal" }];
+    expect(() => buildReport(ws, seven as never, options)).toThrowError(
+      expect.objectContaining({ code: "out_of_scale", path: ["measurements", 0, "value"] }),
+    );
+    const loop = [
+      { id: "a", kpiId: "backlog", subjectId: "permits", at, value: 1, status: "normal", supersedes: "b" },
+      { id: "b", kpiId: "backlog", subjectId: "permits", at, value: 2, status: "normal", supersedes: "a" },
+    ];
+    expect(() => buildReport(ws, loop as never, options)).toThrowError(expect.objectContaining({ code: "cycle", path: ["measurements", 0, "supersedes"] }));
   });
 });
