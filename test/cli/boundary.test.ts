@@ -150,26 +150,28 @@ describe("kpi-kit outages and tickets", () => {
     expect(r.stderr).toContain("resolvedAt");
   });
 
-  it("refuses 30 February in a tickets file, naming the file, index and field", () => {
+  it("refuses 30 February in a tickets file, saying it is not a calendar date and naming the file, index and field", () => {
     const path = file("t-feb.json", JSON.stringify([{ ...ticket, openedAt: "2026-02-30T00:00:00Z" }]));
     const r = cli("validate", WS, "--tickets", path);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('t-feb.json[0] (ticket "T-1")');
     expect(r.stderr).toContain("openedAt");
-    expect(r.stderr).toContain("2026-02-30");
+    expect(r.stderr).toContain("2026-02-30 is not a calendar date");
   });
 });
 
 describe("kpi-kit errors found while building a report", () => {
-  it("names the file and line of the record (a ratio KPI given only a value)", () => {
+  // Once refused inside aggregateByPeriod as "rows[1]"; now refused when the file is read. An error that still
+  // arises after reading is mapped to file:line by locateRecords (test/cli/loadInputs.test.ts).
+  it("names the file, line and id of a record report would refuse (a ratio KPI given only a value), in validate and report", () => {
     const path = file(
       "ratio.csv",
       `${HEAD}m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\nm2,permits-within-legal-deadline,svc-building-permits,2026-03-02T10:00:00+02:00,4\n`,
     );
-    const r = cli("report", WS, "--measurements", path, ...PERIOD);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("ratio.csv:3");
-    expect(r.stderr).toContain('"m2"');
+    for (const r of [cli("validate", WS, "--measurements", path), cli("report", WS, "--measurements", path, ...PERIOD)]) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('ratio.csv:3 (measurement "m2")');
+    }
   });
 });
 

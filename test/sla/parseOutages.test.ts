@@ -46,7 +46,9 @@ describe("parseOutages", () => {
   });
 
   it("refuses a date that is not on the calendar, an instant without a zone, and an unknown field", () => {
-    expect(() => parseOutages([{ start: "2026-02-30T00:00:00Z", end: 0 }])).toThrowError(expect.objectContaining({ code: "invalid_input", path: [0, "start"] }));
+    expect(() => parseOutages([{ start: "2026-02-30T00:00:00Z", end: 0 }])).toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: [0, "start"], message: expect.stringContaining("2026-02-30 is not a calendar date") }),
+    );
     expect(() => parseOutages([{ start: "2026-03-01T00:00:00", end: 0 }])).toThrowError(expect.objectContaining({ path: [0, "start"] }));
     expect(() => parseOutages([{ start: 0, end: 1, service: "svc-portal" }])).toThrowError(expect.objectContaining({ code: "invalid_input", path: [0, "service"] }));
   });
