@@ -139,6 +139,26 @@ describe("effectiveMeasurements", () => {
     );
   });
 
+  it("names every id of the loop in the cycle message (issue 9)", () => {
+    // p supersedes r, r supersedes q, q supersedes p: named from p, the first in input order.
+    const records = [record({ id: "x" }), record({ id: "p", supersedes: "r" }), record({ id: "q", supersedes: "p" }), record({ id: "r", supersedes: "q" })];
+    expect(() => effectiveMeasurements(records)).toThrowError(/"p" supersedes "r" supersedes "q" supersedes "p"/);
+  });
+
+  it("throws cycle, not invalid_correction, for a loop whose recordedAt order is also wrong (issue 9)", () => {
+    // a corrects b and b corrects a: whichever is recorded later, the other is "recorded before what it corrects".
+    const records = [record({ id: "a", supersedes: "b", recordedAt: 100 }), record({ id: "b", supersedes: "a", recordedAt: 200 })];
+    expect(() => effectiveMeasurements(records)).toThrowError(expect.objectContaining({ code: "cycle", path: [0, "supersedes"] }));
+  });
+
+  it("refuses two corrections of one record with equal or missing recordedAt as a fork instead of picking one (issue 9)", () => {
+    // resolveSupersedes (the aggregation's lenient path) keeps the later one in the input; the report path refuses.
+    const equal = [record({ id: "o" }), record({ id: "c1", supersedes: "o", recordedAt: 10 }), record({ id: "c2", supersedes: "o", recordedAt: 10 })];
+    expect(() => effectiveMeasurements(equal)).toThrowError(expect.objectContaining({ code: "invalid_correction", path: [2, "supersedes"] }));
+    const missing = [record({ id: "c1", supersedes: "o" }), record({ id: "o" }), record({ id: "c2", supersedes: "o" })];
+    expect(() => effectiveMeasurements(missing)).toThrowError(expect.objectContaining({ code: "invalid_correction", path: [2, "supersedes"] }));
+  });
+
   it("throws cycle when a record supersedes itself", () => {
     expect(() => effectiveMeasurements([record({ id: "a", supersedes: "a" })])).toThrowError(
       expect.objectContaining({ code: "cycle", path: [0, "supersedes"] }),
