@@ -187,7 +187,18 @@ export function checkWorkspaceReferences(w: WorkspaceParts, ctx: z.RefinementCtx
     }
     if (s.calendarId !== undefined && !calendars.has(s.calendarId)) unknown(["slaTerms", i, "calendarId"], `calendar "${s.calendarId}" does not exist`);
     s.objectives.forEach((o, j) => {
-      if (o.kpiId !== undefined && !kpis.has(o.kpiId)) unknown(["slaTerms", i, "objectives", j, "kpiId"], `KPI "${o.kpiId}" does not exist`);
+      if (o.kpiId === undefined) return;
+      const kpi = kpis.get(o.kpiId);
+      if (kpi === undefined) unknown(["slaTerms", i, "objectives", j, "kpiId"], `KPI "${o.kpiId}" does not exist`);
+      else if (!kpi.scopeKinds.includes("service")) {
+        // SLA terms belong to a service: a KPI with no records at a service would leave the objective without data.
+        ctx.addIssue({
+          code: "custom",
+          message: `KPI "${kpi.id}" applies to ${kpi.scopeKinds.join(", ")}, not to a service, so an SLA objective cannot use it`,
+          path: ["slaTerms", i, "objectives", j, "kpiId"],
+          params: { code: "inapplicable_kpi" },
+        });
+      }
     });
   });
 }

@@ -98,6 +98,19 @@ describe("parseWorkspace", () => {
     expect(() => parseWorkspace(bare)).toThrowError(/"a" → "b" → "a"/);
   });
 
+  it("rejects an SLA objective whose KPI does not apply to services, and accepts one whose KPI does (issue 9)", () => {
+    const objective = (kpiId: string) => ({
+      id: "o1", name: { lv: "T", en: "T" }, indicator: "threshold", kpiId, slo: "95", window: { kind: "calendar", grain: "month" },
+      threshold: { value: 10, comparison: "at_most" },
+    });
+    const sla = (kpiId: string) => [{ id: "sla", serviceId: "permits", name: { lv: "S", en: "S" }, objectives: [objective(kpiId)] }];
+    const input = workspaceInput();
+    // backlog applies to services only: fine. A KPI only for institutions and municipalities has no service records.
+    expect(() => parseWorkspace({ ...input, slaTerms: sla("backlog") })).not.toThrow();
+    const kpis = [...input.kpis, { ...input.kpis[1], id: "inst-only", drivers: [], scopeKinds: ["institution", "municipality"] }];
+    fails({ ...input, kpis, slaTerms: sla("inst-only") }, "inapplicable_kpi", ["slaTerms", 0, "objectives", 0, "kpiId"]);
+  });
+
   it("rejects more than one root", () => {
     const input = workspaceInput();
     input.scopes.push({ id: "lt", kind: "national", name: { lv: "Lietuva", en: "Lithuania" }, parentId: null });
