@@ -18,7 +18,8 @@ import type { z } from "zod";
  * - `invalid_denominator` — a negative denominator, or a numerator without its denominator.
  * - `invalid_slo` — an SLO outside the open interval (0, 100) %.
  * - `empty_calendar` — a business calendar with no working time, where working time is needed.
- * - `invalid_correction` — a correction (`supersedes`) that points to a record of another key.
+ * - `invalid_correction` — a correction (`supersedes`) that points to a record of another key, corrects a record
+ *   already corrected, or is recorded before the record it corrects.
  * - `inapplicable_kpi` — a KPI used for a scope kind it is not defined for.
  * - `out_of_scale` — a survey answer that is not a whole number on its KPI's scale.
  * - `invalid_argument` — any other caller mistake that the types cannot rule out.

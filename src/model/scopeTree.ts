@@ -157,8 +157,9 @@ export { checkTree as checkScopeTree };
  * @param input - Untrusted data: an array of nodes.
  * @returns The frozen list of {@link ScopeNode}s.
  * @throws {@link KpiError} `invalid_input` for a malformed node, more than one root or a kind above its parent's,
- * `duplicate_id`, `unknown_reference` for a parent or resource that does not exist, `cycle` for a parent chain that
- * loops — each with the path of the offending field.
+ * `duplicate_id`, `unknown_reference` for a parent or resource that does not exist, `cycle` for a node that is its own
+ * ancestor (checked before the root count and the kind order; the message names every node of the loop, the path is
+ * the `parentId` of its first node in input order) — each with the path of the offending field.
  *
  * @example
  * ```ts

@@ -6,7 +6,8 @@ const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d
  *
  * @remarks
  * Strict: a date-time without a zone is refused, because it would be read in the machine's own time zone.
- * Calendar fields are checked (no 31 April, no hour 25). Fractions beyond milliseconds are truncated.
+ * Calendar fields are checked (no 31 April, no hour 24). Fractions beyond milliseconds are truncated. The schemas that
+ * use it say which field is out of range, e.g. "2026-02-30 is not a calendar date".
  *
  * @param text - E.g. `"2026-03-01T02:00:00+02:00"`.
  * @returns Epoch milliseconds, or `null`.

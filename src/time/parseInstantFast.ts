@@ -8,7 +8,9 @@
  * that the model's `toEpochMs` accepts: `YYYY-MM-DDTHH:MM`, optional `:SS`, optional `.fraction` of 1–9 digits
  * after the seconds (truncated to milliseconds), then `Z`, `±HH:MM` or `±HHMM`. Calendar fields are checked
  * (no 31 April, no hour 24, no offset hour above 23). Years run 0000–9999 in the proleptic Gregorian calendar.
- * About three times as fast as `Date.parse`, with no garbage.
+ * About three times as fast as `Date.parse`, with no garbage. The functions that read instants with it say why a
+ * refused string is refused with the model's wording ("2026-02-30 is not a calendar date", "24:00:00 is not a time of
+ * day", "+24:00 is not a zone offset"), one rule for every parse path.
  *
  * @param text - E.g. `"2026-03-01T02:00:00+02:00"`.
  * @returns Epoch milliseconds, or `null`.
