@@ -5,6 +5,7 @@ import type { ScopeNode } from "../model/scopeTree.js";
 import { parseOutages, type ServiceOutage } from "../sla/parseOutages.js";
 import { parseTickets } from "../sla/parseTickets.js";
 import type { Ticket } from "../sla/ticket.js";
+import { lineOfArrayElements } from "./lineOfArrayElements.js";
 import { parseJsonText } from "./parseJsonText.js";
 import { toUsageError } from "./usageError.js";
 
@@ -14,7 +15,7 @@ type Result<K extends Kind> = K extends "outage" ? ServiceOutage[] : Ticket[];
 /**
  * Reads a JSON file of outages `[{ id?, start, end, serviceId? }]` or tickets
  * `[{ id, serviceId?, openedAt, respondedAt?, resolvedAt? }]` (a UTF-8 byte-order mark is skipped) and parses it with
- * parseOutages / parseTickets against the workspace; an error names the file, the index and the event's id.
+ * parseOutages / parseTickets against the workspace; an error names the file, the line, the index and the event's id.
  */
 export async function readEventsFile<K extends Kind>(path: string, kind: K, workspace: { readonly scopes: readonly ScopeNode[] }): Promise<Result<K>> {
   let text: string;
@@ -31,7 +32,11 @@ export async function readEventsFile<K extends Kind>(path: string, kind: K, work
       const index = error.path[0];
       const raw: unknown = typeof index === "number" && Array.isArray(data) ? data[index] : undefined;
       const id = typeof raw === "object" && raw !== null ? (raw as { id?: unknown }).id : undefined;
-      const where = typeof index === "number" ? `${path}[${index}]${typeof id === "string" ? ` (${kind} "${id}")` : ""}` : path;
+      // file:line of the event (its index is in the parser's message), or file[index] when the line is unknown.
+      const line = typeof index === "number" && Array.isArray(data) ? lineOfArrayElements(text.replace(/^\uFEFF/, ""))[index] : undefined;
+      const at = typeof index !== "number" ? path : line === undefined ? `${path}[${index}]` : `${path}:${line}`;
+      const named = `(${kind} "${String(id)}")`;
+      const where = typeof id === "string" && !error.message.includes(named) ? `${at} ${named}` : at;
       error.message = `${where}: ${error.message}`;
     }
     throw error;

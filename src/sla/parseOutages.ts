@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { InstantSchema } from "../model/instant.js";
-import { parseWith } from "../internal/parseWith.js";
+import { parseArrayOf } from "../internal/parseArrayOf.js";
 import type { Outage } from "./outage.js";
 import { checkEventReferences } from "../internal/checkEventReferences.js";
 
@@ -57,7 +57,7 @@ export interface ServiceOutage extends Outage {
  * @category Sla
  */
 export function parseOutages(input: unknown, workspace?: { readonly scopes: readonly { readonly id: string }[] }): ServiceOutage[] {
-  const outages = parseWith(z.array(ServiceOutageSchema), input, "parseOutages");
+  const outages = parseArrayOf(ServiceOutageSchema, input, "parseOutages", "outages");
   checkEventReferences(outages, "parseOutages", "outage", workspace);
   return outages;
 }

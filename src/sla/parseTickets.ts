@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { InstantSchema } from "../model/instant.js";
-import { parseWith } from "../internal/parseWith.js";
+import { parseArrayOf } from "../internal/parseArrayOf.js";
 import { checkEventReferences } from "../internal/checkEventReferences.js";
 import type { Ticket } from "./ticket.js";
 
@@ -58,7 +58,7 @@ export const TicketSchema = z
  * @category Sla
  */
 export function parseTickets(input: unknown, workspace?: { readonly scopes: readonly { readonly id: string }[] }): Ticket[] {
-  const tickets = parseWith(z.array(TicketSchema), input, "parseTickets");
+  const tickets = parseArrayOf(TicketSchema, input, "parseTickets", "tickets");
   checkEventReferences(tickets, "parseTickets", "ticket", workspace);
   return tickets;
 }

@@ -125,10 +125,12 @@ describe("kpi-kit outages and tickets", () => {
   const ticket = { id: "T-1", serviceId: "svc-building-permits", openedAt: "2026-03-02T09:00:00+02:00" };
 
   it("refuses an outage of a service the workspace does not have, naming file, index and id, in validate and report", () => {
-    const path = file("o-unknown.json", JSON.stringify([outage("o-1", "svc-eservice-portal"), outage("o-2", "svc-nowhere")]));
+    // One outage per line: o-2 is on line 3.
+    const path = file("o-unknown.json", `[\n${JSON.stringify(outage("o-1", "svc-eservice-portal"))},\n${JSON.stringify(outage("o-2", "svc-nowhere"))}\n]`);
     for (const r of [cli("validate", WS, "--outages", path), cli("report", WS, "--measurements", "examples/measurements.ndjson", "--outages", path, ...PERIOD)]) {
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('o-unknown.json[1] (outage "o-2")');
+      expect(r.stderr).toContain("o-unknown.json:3: ");
+      expect(r.stderr).toContain('[1].serviceId (outage "o-2")');
       expect(r.stderr).toContain("svc-nowhere");
     }
   });
@@ -136,17 +138,20 @@ describe("kpi-kit outages and tickets", () => {
   it("refuses repeated outage ids and repeated ticket ids", () => {
     const o = cli("validate", WS, "--outages", file("o-dup.json", JSON.stringify([outage("o-1"), outage("o-1")])));
     expect(o.code).toBe(1);
-    expect(o.stderr).toContain('o-dup.json[1] (outage "o-1")');
+    expect(o.stderr).toContain("o-dup.json:1");
+    expect(o.stderr).toContain('[1].id: outage id "o-1" is used twice');
     const t = cli("validate", WS, "--tickets", file("t-dup.json", JSON.stringify([ticket, ticket])));
     expect(t.code).toBe(1);
-    expect(t.stderr).toContain('t-dup.json[1] (ticket "T-1")');
+    expect(t.stderr).toContain("t-dup.json:1");
+    expect(t.stderr).toContain('[1].id: ticket id "T-1" is used twice');
   });
 
   it("refuses a ticket resolved before it was opened, naming file, index, id and field", () => {
     const path = file("t-early.json", JSON.stringify([{ ...ticket, id: "T-0" }, { ...ticket, resolvedAt: "2026-03-01T09:00:00+02:00" }]));
     const r = cli("report", WS, "--measurements", "examples/measurements.ndjson", "--tickets", path, ...PERIOD);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('t-early.json[1] (ticket "T-1")');
+    expect(r.stderr).toContain('t-early.json:1 (ticket "T-1")');
+    expect(r.stderr).toContain("[1].resolvedAt");
     expect(r.stderr).toContain("resolvedAt");
   });
 
@@ -154,7 +159,8 @@ describe("kpi-kit outages and tickets", () => {
     const path = file("t-feb.json", JSON.stringify([{ ...ticket, openedAt: "2026-02-30T00:00:00Z" }]));
     const r = cli("validate", WS, "--tickets", path);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('t-feb.json[0] (ticket "T-1")');
+    expect(r.stderr).toContain('t-feb.json:1 (ticket "T-1")');
+    expect(r.stderr).toContain("[0].openedAt");
     expect(r.stderr).toContain("openedAt");
     expect(r.stderr).toContain("2026-02-30 is not a calendar date");
   });
