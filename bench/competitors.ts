@@ -126,7 +126,7 @@ export const groupCompetitors: readonly Competitor[] = [
     (i) => {
       const groups = new Map<string, number[]>();
       for (const r of i.rows) {
-        if (r.value === undefined) continue;
+        if (r.value === undefined || r.value === null) continue;
         const key = `${r.kpiId}|${r.subjectId}|${monthOf(r.at as string)}`;
         let values = groups.get(key);
         if (values === undefined) groups.set(key, (values = []));
@@ -321,7 +321,7 @@ export const rollupCompetitors: readonly Competitor[] = [
         values.push(v);
       };
       for (const r of i.rows) {
-        if (r.value === undefined) continue;
+        if (r.value === undefined || r.value === null) continue;
         const month = monthOf(r.at as string);
         add(`${r.kpiId}|${r.subjectId}|${month}`, r.value);
         add(`${r.kpiId}|${institutionBySubject.get(r.subjectId)}|${month}`, r.value);

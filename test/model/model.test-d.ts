@@ -24,6 +24,11 @@ describe("model types", () => {
     expectTypeOf<MeasurementInput["at"]>().toEqualTypeOf<string | number | Date>();
   });
 
+  it("lets value be null (with weight 0, 'reported, no responses') and absent (ratio records)", () => {
+    expectTypeOf<Measurement["value"]>().toEqualTypeOf<number | null | undefined>();
+    expectTypeOf<MeasurementInput["value"]>().toEqualTypeOf<number | null | undefined>();
+  });
+
   it("returns readonly results", () => {
     const w = parseWorkspace({});
     expectTypeOf(w.kpis).toMatchTypeOf<readonly unknown[]>();
