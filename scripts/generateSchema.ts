@@ -4,15 +4,20 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderJsonSchema, type SchemaName } from "../src/cli/jsonSchema.js";
+import { renderOpenSloJsonSchema } from "../src/cli/openSloJsonSchema.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const names: SchemaName[] = ["workspace", "measurement"];
 const check = process.argv.includes("--check");
 mkdirSync(join(root, "schema"), { recursive: true });
 let stale = 0;
-for (const name of names) {
+const outputs: [string, () => string][] = [
+  ...names.map((name): [string, () => string] => [name, () => renderJsonSchema(name)]),
+  ["openslo-v1", renderOpenSloJsonSchema],
+];
+for (const [name, render] of outputs) {
   const path = join(root, "schema", `${name}.schema.json`);
-  const text = renderJsonSchema(name);
+  const text = render();
   if (check) {
     const current = existsSync(path) ? readFileSync(path, "utf8") : "";
     if (current !== text) {

@@ -12,6 +12,7 @@ import { CHART_PEERS, findMissingPeers } from "./checkOptionalPeers.js";
 import type { InputFormat } from "./readMeasurementsFile.js";
 import { toUsageError, UsageError } from "./usageError.js";
 import { formatReportSummary } from "./formatReportSummary.js";
+import { openslo } from "./openslo.js";
 import { buildReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
 
 const USAGE = `kpi-kit — measure public services and use the results (PU2-23)
@@ -29,6 +30,8 @@ Usage:
                               print the JSON Schema of a document
   kpi-kit demo [--locale en|lv] [--out <dir>]
                               the three reports of the bundled example municipality, in out/
+  kpi-kit openslo validate|import|export …
+                              OpenSLO v1 documents in and out (kpi-kit openslo --help)
   kpi-kit <command> --help    help for one command
 
 Each option is given at most once. Exit codes: 0 done, 1 invalid input, 2 usage error (an unknown or repeated
@@ -128,6 +131,7 @@ async function writeOutput(path: string, text: string): Promise<void> {
 
 async function run(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === "openslo") return openslo(rest);
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;

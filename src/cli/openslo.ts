@@ -1,0 +1,130 @@
+/// <reference types="node" />
+// `kpi-kit openslo validate|import|export`: OpenSLO v1 files in and out. Returns the exit code: 0 done, 1 invalid
+// input, 2 a usage mistake (an option, a missing file).
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { isKpiError } from "../errors.js";
+import { parseSlaTerms, type SlaTerms } from "../model/slaTerms.js";
+import type { BurnAlertTier } from "../sla/evaluateBurnAlerts.js";
+import { exportOpenSlo, formatOpenSloIssue, importOpenSlo, validateOpenSlo, type OpenSloSource } from "../interop/index.js";
+
+export const OPENSLO_USAGE = `Usage:
+  kpi-kit openslo validate <file.yaml|.json>… [--strict]
+                              check OpenSLO v1 documents; an unresolved reference is a warning (an error with --strict)
+  kpi-kit openslo import <file.yaml|.json>… [--out <terms.json>]
+                              convert SLOs and burn-rate alert conditions to kpi-kit SLA terms; lists what is lost
+  kpi-kit openslo export <terms.json> [--format yaml|json] [--out <file>]
+                              write SLA terms (an object, an array, or the output of import) as OpenSLO v1`;
+
+class OpensloUsageError extends Error {}
+
+async function readSources(files: readonly string[]): Promise<OpenSloSource[]> {
+  if (files.length === 0) throw new OpensloUsageError("give at least one file");
+  return Promise.all(
+    files.map(async (file) => {
+      try {
+        return { file, text: await readFile(file, "utf8") };
+      } catch (error) {
+        throw new OpensloUsageError(`cannot read ${file}: ${(error as { code?: string }).code ?? String(error)}`);
+      }
+    }),
+  );
+}
+
+async function emit(text: string, out: string | undefined): Promise<void> {
+  if (out === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFile(out, text);
+  } catch (error) {
+    throw new OpensloUsageError(`cannot write ${out}: ${(error as { code?: string }).code ?? String(error)}`);
+  }
+}
+
+function termsOf(input: unknown): { terms: SlaTerms[]; burnAlerts: BurnAlertTier[] } {
+  const holder = input as { terms?: unknown; burnAlerts?: unknown } | null;
+  if (holder !== null && typeof holder === "object" && !Array.isArray(holder) && Array.isArray(holder.terms)) {
+    return { terms: holder.terms.map((t) => parseSlaTerms(t)), burnAlerts: Array.isArray(holder.burnAlerts) ? (holder.burnAlerts as BurnAlertTier[]) : [] };
+  }
+  const list = Array.isArray(input) ? input : [input];
+  return { terms: list.map((t) => parseSlaTerms(t)), burnAlerts: [] };
+}
+
+async function runOpenslo(args: readonly string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: "boolean", short: "h" },
+      strict: { type: "boolean" },
+      out: { type: "string" },
+      format: { type: "string" },
+    },
+  });
+  if (sub === undefined || sub === "--help" || sub === "-h" || values.help === true) {
+    process.stdout.write(`${OPENSLO_USAGE}\n`);
+    return sub === undefined ? 2 : 0;
+  }
+  switch (sub) {
+    case "validate": {
+      if (values.out !== undefined || values.format !== undefined) throw new OpensloUsageError("validate takes only --strict");
+      const result = validateOpenSlo(await readSources(positionals), { strict: values.strict === true });
+      for (const issue of result.issues) process.stderr.write(`${formatOpenSloIssue(issue)}\n`);
+      if (result.valid) process.stdout.write(`${result.documents.length} OpenSLO document(s): valid\n`);
+      return result.valid ? 0 : 1;
+    }
+    case "import": {
+      if (values.strict !== undefined || values.format !== undefined) throw new OpensloUsageError("import takes only --out");
+      const result = importOpenSlo(await readSources(positionals));
+      const terms = result.terms.map((t) => parseSlaTerms(t));
+      for (const line of result.lost) process.stderr.write(`not imported: ${line}\n`);
+      await emit(`${JSON.stringify({ terms, burnAlerts: result.burnAlerts, lost: result.lost }, null, 2)}\n`, values.out);
+      return 0;
+    }
+    case "export": {
+      if (values.strict !== undefined) throw new OpensloUsageError("export does not take --strict");
+      const format = values.format ?? "yaml";
+      if (format !== "yaml" && format !== "json") throw new OpensloUsageError(`--format must be yaml or json, not "${format}"`);
+      if (positionals.length !== 1) throw new OpensloUsageError("export takes one terms file");
+      const [source] = await readSources(positionals);
+      let input: unknown;
+      try {
+        input = JSON.parse(source?.text ?? "");
+      } catch (error) {
+        process.stderr.write(`kpi-kit: ${positionals[0] ?? ""}: not JSON: ${(error as Error).message}\n`);
+        return 1;
+      }
+      const { terms, burnAlerts } = termsOf(input);
+      await emit(exportOpenSlo(terms, { format, burnAlerts }), values.out);
+      return 0;
+    }
+    default:
+      throw new OpensloUsageError(`unknown openslo command "${sub}"`);
+  }
+}
+
+/**
+ * Runs `kpi-kit openslo …` with the arguments after `openslo`, printing to stdout and stderr.
+ *
+ * @param args - The arguments after `openslo`.
+ * @returns The exit code: 0 done, 1 invalid input, 2 a usage mistake.
+ */
+export async function openslo(args: string[]): Promise<number> {
+  try {
+    return await runOpenslo(args);
+  } catch (error) {
+    if (error instanceof OpensloUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
+      process.stderr.write(`kpi-kit openslo: ${(error as Error).message}\n${OPENSLO_USAGE}\n`);
+      return 2;
+    }
+    if (isKpiError(error)) {
+      process.stderr.write(`kpi-kit: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,145 @@
+import { stringify } from "yaml";
+import type { SlaTerms } from "../../model/slaTerms.js";
+import type { BurnAlertTier } from "../../sla/evaluateBurnAlerts.js";
+
+/** Options for {@link exportOpenSlo}. @category Interop */
+export interface ExportOpenSloOptions {
+  /**
+   * Burn-rate alert rules to export, each as two `AlertCondition`s (long and short window) paired by annotation.
+   * @defaultValue []
+   */
+  readonly burnAlerts?: readonly BurnAlertTier[] | undefined;
+  /**
+   * `yaml` (a multi-document stream) or `json` (an array of documents).
+   * @defaultValue "yaml"
+   */
+  readonly format?: "yaml" | "json" | undefined;
+  /**
+   * The IANA time zone written into calendar windows (kpi-kit keeps it in the service-hours calendar).
+   * @defaultValue "Europe/Riga"
+   */
+  readonly timeZone?: string | undefined;
+}
+
+function fractionOf(percent: string): number {
+  return Number(percent) / 100;
+}
+
+function objectiveDocs(terms: SlaTerms, timeZone: string): Record<string, unknown>[] {
+  return terms.objectives.map((o, i) => {
+    const annotations: Record<string, string> = {
+      "kpi-kit/terms-id": terms.id,
+      "kpi-kit/terms-name-lv": terms.name.lv,
+      "kpi-kit/terms-name-en": terms.name.en,
+      "kpi-kit/objective-name-lv": o.name.lv,
+      "kpi-kit/objective-name-en": o.name.en,
+      "kpi-kit/indicator": o.indicator,
+    };
+    if (i === 0 && terms.maintenance.length > 0) annotations["kpi-kit/maintenance"] = JSON.stringify(terms.maintenance);
+    if (terms.calendarId !== undefined) annotations["kpi-kit/calendar-id"] = terms.calendarId;
+    if (o.kpiId !== undefined) annotations["kpi-kit/kpi-id"] = o.kpiId;
+    if (o.deadlineBusinessHours !== undefined) annotations["kpi-kit/deadline-business-hours"] = String(o.deadlineBusinessHours);
+    if (o.serviceHoursOnly) annotations["kpi-kit/service-hours-only"] = "true";
+    if (o.priority !== undefined) annotations["kpi-kit/priority"] = o.priority;
+    const source = { metricSource: { type: "kpi-kit", spec: { kpiId: o.kpiId ?? null, indicator: o.indicator } } };
+    const indicatorSpec = o.threshold !== undefined ? { thresholdMetric: source } : { ratioMetric: { counter: false, good: source, total: source } };
+    let timeWindow: Record<string, unknown>;
+    if (o.window.kind === "rolling") timeWindow = { duration: `${o.window.days}d`, isRolling: true };
+    else {
+      annotations["kpi-kit/calendar-window"] = "1";
+      const duration = { month: "1M", quarter: "1Q", year: "1Y" }[o.window.grain];
+      timeWindow = { duration, isRolling: false, calendar: { startTime: "2000-01-01 00:00:00", timeZone } };
+    }
+    const objective: Record<string, unknown> = { displayName: o.name.en, targetPercent: Number(o.slo) };
+    if (o.threshold !== undefined) Object.assign(objective, { op: o.threshold.comparison === "at_most" ? "lte" : "gte", value: o.threshold.value });
+    let budgetingMethod: string;
+    switch (o.budgeting.method) {
+      case "occurrences":
+        budgetingMethod = "Occurrences";
+        break;
+      case "timeslices":
+        budgetingMethod = "Timeslices";
+        Object.assign(objective, { timeSliceTarget: 1, timeSliceWindow: `${o.budgeting.sliceMinutes}m` });
+        break;
+      case "ratio_timeslices":
+        budgetingMethod = "RatioTimeslices";
+        Object.assign(objective, { timeSliceTarget: fractionOf(o.budgeting.threshold), timeSliceWindow: `${o.budgeting.sliceMinutes}m` });
+        break;
+    }
+    return {
+      apiVersion: "openslo/v1",
+      kind: "SLO",
+      metadata: { name: o.id, displayName: o.name.en, annotations },
+      spec: {
+        service: terms.serviceId,
+        indicator: { metadata: { name: `${o.id}-sli`.slice(0, 63).replace(/-+$/, "") }, spec: indicatorSpec },
+        timeWindow: [timeWindow],
+        budgetingMethod,
+        objectives: [objective],
+      },
+    };
+  });
+}
+
+/**
+ * Exports kpi-kit SLA terms (and burn-rate alert rules) to OpenSLO v1 documents, as YAML or JSON text.
+ *
+ * @remarks
+ * One `Service` per service and one `SLO` per objective (named by the objective's id, which must be an RFC 1123
+ * label to validate); kpi-kit fields with no OpenSLO field travel in `kpi-kit/…` annotations so that
+ * {@link importOpenSlo} restores them. A multiwindow burn-rate rule has no single-condition form in OpenSLO v1 (one
+ * `lookbackWindow` per condition): it becomes two `AlertCondition`s, `<rule>-long` and `<rule>-short`, paired by the
+ * annotations `kpi-kit/burn-alert` and `kpi-kit/burn-window`. A rule given by `budgetPercent` is exported only with a
+ * rolling window (its threshold is scaled to the window). See docs/interop.md.
+ *
+ * @param terms - Parsed SLA terms.
+ * @param options - See {@link ExportOpenSloOptions}.
+ * @returns The documents as text.
+ *
+ * @example
+ * ```ts
+ * const terms = parseSlaTerms({ id: "sla", serviceId: "web", name: { lv: "PLV", en: "SLA" },
+ *   objectives: [{ id: "avail", name: { lv: "Pieejamība", en: "Availability" }, indicator: "availability",
+ *     slo: "99.5", window: { kind: "rolling", days: 28 } }] });
+ * const docs = JSON.parse(exportOpenSlo([terms], { format: "json" }));
+ * [docs.map((d) => d.kind), docs[1].spec.objectives[0].targetPercent, docs[1].spec.timeWindow[0].duration];
+ * //=> [["Service", "SLO"], 99.5, "28d"]
+ * ```
+ *
+ * @category Interop
+ */
+export function exportOpenSlo(terms: readonly SlaTerms[], options: ExportOpenSloOptions = {}): string {
+  const format = options.format ?? "yaml";
+  const timeZone = options.timeZone ?? "Europe/Riga";
+  const docs: Record<string, unknown>[] = [];
+  const services = new Set<string>();
+  for (const t of terms) {
+    if (!services.has(t.serviceId)) {
+      services.add(t.serviceId);
+      docs.push({ apiVersion: "openslo/v1", kind: "Service", metadata: { name: t.serviceId }, spec: {} });
+    }
+  }
+  for (const t of terms) docs.push(...objectiveDocs(t, timeZone));
+  for (const [i, tier] of (options.burnAlerts ?? []).entries()) {
+    const name = tier.name ?? `burn-${i}`;
+    let threshold = tier.threshold === undefined ? null : Number(tier.threshold);
+    if (threshold === null && tier.budgetPercent !== undefined) {
+      const window = terms[0]?.objectives[0]?.window;
+      if (window?.kind === "rolling") threshold = ((Number(tier.budgetPercent) / 100) * window.days * 1440) / tier.longWindowMinutes;
+    }
+    if (threshold === null) continue;
+    for (const [role, minutes] of [["long", tier.longWindowMinutes], ["short", tier.shortWindowMinutes]] as const) {
+      docs.push({
+        apiVersion: "openslo/v1",
+        kind: "AlertCondition",
+        metadata: { name: `${name}-${role}`, annotations: { "kpi-kit/burn-alert": name, "kpi-kit/burn-window": role } },
+        spec: {
+          description: `kpi-kit multiwindow burn-rate rule ${name}: fires when this and its ${role === "long" ? "short" : "long"} window both exceed the threshold`,
+          severity: tier.severity,
+          condition: { kind: "burnrate", op: "gt", threshold, lookbackWindow: `${minutes}m`, alertAfter: "0m" },
+        },
+      });
+    }
+  }
+  return format === "json" ? `${JSON.stringify(docs, null, 2)}\n` : docs.map((d) => stringify(d)).join("---\n");
+}

@@ -1,0 +1,251 @@
+import { KpiError } from "../../errors.js";
+import type { SlaTermsInput } from "../../model/slaTerms.js";
+import type { BurnAlertTier } from "../../sla/evaluateBurnAlerts.js";
+import type { OpenSloAlertCondition, OpenSloSlo } from "./openSloSchemas.js";
+import { formatOpenSloIssue, validateOpenSlo, type OpenSloSource } from "./validateOpenSlo.js";
+
+/** The result of {@link importOpenSlo}. @category Interop */
+export interface OpenSloImport {
+  /** One set of SLA terms per OpenSLO service, its objectives in input order. Parse with `parseSlaTerms`. */
+  readonly terms: readonly SlaTermsInput[];
+  /** Burn-rate alert rules, from pairs of `AlertCondition`s (see docs/interop.md). */
+  readonly burnAlerts: readonly BurnAlertTier[];
+  /** Everything kpi-kit cannot express, one sentence each naming the object: reported, never dropped silently. */
+  readonly lost: readonly string[];
+}
+
+const MINUTES: Record<string, number> = { m: 1, h: 60, d: 1440, w: 10080 };
+
+/** Moves the decimal point of a plain decimal two places right (0.995 → "99.5"), exactly, on the digits. */
+function percentOf(fraction: number): string {
+  const [int = "0", frac = ""] = String(fraction).split(".");
+  const digits = `${int}${frac.padEnd(2, "0")}`;
+  const whole = digits.slice(0, int.length + 2).replace(/^0+(?=\d)/, "");
+  const rest = digits.slice(int.length + 2).replace(/0+$/, "");
+  return rest === "" ? whole : `${whole}.${rest}`;
+}
+
+function durationMinutes(d: string | number): number | null {
+  if (typeof d === "number") return d;
+  const unit = d.slice(-1);
+  const per = MINUTES[unit];
+  return per === undefined ? null : Number(d.slice(0, -1)) * per;
+}
+
+function nameOf(displayName: string | undefined, fallback: string, annotations: Record<string, string> | undefined, key: string) {
+  const en = annotations?.[`kpi-kit/${key}-en`] ?? displayName ?? fallback;
+  return { lv: annotations?.[`kpi-kit/${key}-lv`] ?? en, en };
+}
+
+/**
+ * Imports OpenSLO v1 sources into kpi-kit SLA terms and burn-rate alert rules.
+ *
+ * @remarks
+ * The sources are validated strictly (an unresolved reference is an error). Each SLO objective becomes one
+ * objective: `target` or `targetPercent` as an exact decimal percentage, the time window, the budgeting method; the
+ * SLO's `service` becomes the terms' `serviceId`. What has no kpi-kit form (calendar start times and zones,
+ * `lt`/`gt` strictness, composite weights, time-slice targets below 1, alert policies and notification targets) is
+ * listed in `lost`. The full mapping is in docs/interop.md.
+ *
+ * @param sources - OpenSLO texts with their file names.
+ * @returns The SLA terms (unparsed input form), burn-alert rules, and what was lost.
+ * @throws {@link KpiError} with the first error's code (`invalid_input`, `unknown_reference`, `duplicate_id`,
+ * `invalid_slo`, `invalid_time_zone`) and path, its message naming file, document, kind and name.
+ *
+ * @example
+ * ```ts
+ * const text = `apiVersion: openslo/v1
+ * kind: Service
+ * metadata: { name: web }
+ * spec: {}
+ * ---
+ * apiVersion: openslo/v1
+ * kind: SLO
+ * metadata: { name: avail, displayName: Availability }
+ * spec:
+ *   service: web
+ *   indicator:
+ *     metadata: { name: ok }
+ *     spec: { ratioMetric: { good: { metricSource: { type: Any } }, total: { metricSource: { type: Any } } } }
+ *   timeWindow: [{ duration: 4w, isRolling: true }]
+ *   budgetingMethod: Occurrences
+ *   objectives: [{ target: 0.995 }]
+ * `;
+ * const o = importOpenSlo([{ file: "slo.yaml", text }]).terms[0]?.objectives[0];
+ * [o?.slo, o?.window];
+ * //=> ["99.5", { kind: "rolling", days: 28 }]
+ * ```
+ *
+ * @category Interop
+ */
+export function importOpenSlo(sources: readonly OpenSloSource[]): OpenSloImport {
+  const validation = validateOpenSlo(sources, { strict: true });
+  const error = validation.issues.find((i) => i.severity === "error");
+  if (error !== undefined) {
+    throw new KpiError(error.code, `importOpenSlo: ${formatOpenSloIssue(error)}`, { path: error.path });
+  }
+  const lost: string[] = [];
+  const byService = new Map<string, { terms: Record<string, unknown>; objectives: Record<string, unknown>[] }>();
+  const slis = new Map<string, OpenSloSlo["spec"]["indicator"]>();
+  for (const { document: d } of validation.documents) if (d.kind === "SLI") slis.set(d.metadata.name, { metadata: d.metadata, spec: d.spec });
+  const conditions: OpenSloAlertCondition[] = [];
+  for (const { document: d } of validation.documents) {
+    const where = `${d.kind}/${d.metadata.name}`;
+    switch (d.kind) {
+      case "SLO":
+        importSlo(d, slis, byService, lost);
+        break;
+      case "AlertCondition":
+        conditions.push(d);
+        break;
+      case "AlertPolicy":
+      case "AlertNotificationTarget":
+        lost.push(`${where}: alert policies and notification targets have no kpi-kit form (alert routing is left to the monitoring system)`);
+        break;
+      case "DataSource":
+        lost.push(`${where}: data sources (connection details) have no kpi-kit form; measurements arrive as files`);
+        break;
+      case "Service":
+      case "SLI":
+        break;
+    }
+  }
+  const terms = [...byService.values()].map(({ terms: t, objectives }) => ({ ...t, objectives }) as unknown as SlaTermsInput);
+  return { terms, burnAlerts: importBurnAlerts(conditions, lost), lost };
+}
+
+function importSlo(
+  d: OpenSloSlo,
+  slis: ReadonlyMap<string, OpenSloSlo["spec"]["indicator"]>,
+  byService: Map<string, { terms: Record<string, unknown>; objectives: Record<string, unknown>[] }>,
+  lost: string[],
+): void {
+  const where = `SLO/${d.metadata.name}`;
+  const a = d.metadata.annotations ?? {};
+  const service = d.spec.service;
+  let entry = byService.get(service);
+  if (entry === undefined) {
+    const terms: Record<string, unknown> = {
+      id: a["kpi-kit/terms-id"] ?? `openslo-${service}`,
+      serviceId: service,
+      name: nameOf(undefined, service, a, "terms-name"),
+    };
+    if (a["kpi-kit/maintenance"] !== undefined) terms["maintenance"] = JSON.parse(a["kpi-kit/maintenance"]) as unknown;
+    if (a["kpi-kit/calendar-id"] !== undefined) terms["calendarId"] = a["kpi-kit/calendar-id"];
+    entry = { terms, objectives: [] };
+    byService.set(service, entry);
+  }
+  const window = d.spec.timeWindow?.[0];
+  let sloWindow: unknown = null;
+  if (window === undefined) {
+    lost.push(`${where}: no timeWindow; imported as a rolling 28-day window`);
+    sloWindow = { kind: "rolling", days: 28 };
+  } else if (window.calendar !== undefined || window.isRolling === false) {
+    const grain = { "1M": "month", "1Q": "quarter", "1Y": "year" }[window.duration];
+    if (grain === undefined) {
+      lost.push(`${where}: calendar window ${window.duration} is not one month, quarter or year; imported as a calendar month`);
+    }
+    sloWindow = { kind: "calendar", grain: grain ?? "month" };
+    if (a["kpi-kit/calendar-window"] !== "1") {
+      lost.push(`${where}: calendar startTime ${window.calendar?.startTime ?? "?"} and timeZone ${window.calendar?.timeZone ?? "?"}: kpi-kit aligns calendar windows to the period start in the calendar's time zone`);
+    }
+  } else {
+    const minutes = durationMinutes(window.duration);
+    if (minutes === null || minutes % 1440 !== 0) {
+      lost.push(`${where}: rolling window ${window.duration} is not a whole number of days; imported as ${Math.max(1, Math.round((minutes ?? 43200) / 1440))} days`);
+    }
+    sloWindow = { kind: "rolling", days: Math.max(1, Math.round((minutes ?? 43200) / 1440)) };
+  }
+  d.spec.objectives.forEach((o, i) => {
+    const prefix = d.spec.objectives.length > 1 ? `${where} objective ${i}` : where;
+    const ref = o.indicatorRef ?? d.spec.indicatorRef;
+    const sli = o.indicator ?? d.spec.indicator ?? (ref === undefined ? undefined : slis.get(ref));
+    const oa = { ...a, ...(o as { annotations?: Record<string, string> }).annotations };
+    const objective: Record<string, unknown> = {
+      id: d.spec.objectives.length > 1 ? `${d.metadata.name}-${i}` : d.metadata.name,
+      name: nameOf(o.displayName ?? d.metadata.displayName, d.metadata.name, d.spec.objectives.length > 1 ? undefined : a, "objective-name"),
+      indicator: a["kpi-kit/indicator"] ?? (sli?.spec.thresholdMetric !== undefined ? "threshold" : "availability"),
+      slo: o.targetPercent !== undefined ? percentOf(o.targetPercent / 100) : percentOf(o.target ?? 0),
+      window: sloWindow,
+    };
+    if (oa["kpi-kit/kpi-id"] !== undefined) objective["kpiId"] = oa["kpi-kit/kpi-id"];
+    if (oa["kpi-kit/deadline-business-hours"] !== undefined) objective["deadlineBusinessHours"] = Number(oa["kpi-kit/deadline-business-hours"]);
+    if (oa["kpi-kit/service-hours-only"] === "true") objective["serviceHoursOnly"] = true;
+    if (oa["kpi-kit/priority"] !== undefined) objective["priority"] = oa["kpi-kit/priority"];
+    if (sli?.spec.thresholdMetric !== undefined && o.op !== undefined && o.value !== undefined) {
+      objective["threshold"] = { value: o.value, comparison: o.op === "lt" || o.op === "lte" ? "at_most" : "at_least" };
+      if (o.op === "lt" || o.op === "gt") lost.push(`${prefix}: op ${o.op} is strict; kpi-kit thresholds are inclusive (${o.op}e)`);
+    }
+    const slice = o.timeSliceWindow === undefined ? null : durationMinutes(o.timeSliceWindow);
+    if (d.spec.budgetingMethod !== "Occurrences" && (slice === null || slice > 1440)) {
+      lost.push(`${prefix}: timeSliceWindow ${String(o.timeSliceWindow)} is not 1 to 1440 minutes; imported as 1 minute`);
+    }
+    const sliceMinutes = slice === null || slice > 1440 ? 1 : slice;
+    switch (d.spec.budgetingMethod) {
+      case "Occurrences":
+        objective["budgeting"] = { method: "occurrences" };
+        break;
+      case "Timeslices":
+        objective["budgeting"] = { method: "timeslices", sliceMinutes };
+        if (o.timeSliceTarget !== undefined && o.timeSliceTarget !== 1) {
+          lost.push(`${prefix}: timeSliceTarget ${o.timeSliceTarget}: in kpi-kit a slice is bad when any outage overlaps it (a target of 1)`);
+        }
+        break;
+      case "RatioTimeslices":
+        if (o.timeSliceTarget === undefined) {
+          lost.push(`${prefix}: RatioTimeslices without timeSliceTarget; the objective's target is used as the slice threshold`);
+        }
+        objective["budgeting"] = {
+          method: "ratio_timeslices",
+          sliceMinutes,
+          threshold: o.timeSliceTarget !== undefined ? percentOf(o.timeSliceTarget) : (objective["slo"] as string),
+        };
+        break;
+    }
+    if (o.compositeWeight !== undefined) lost.push(`${prefix}: compositeWeight ${o.compositeWeight} has no kpi-kit form`);
+    entry.objectives.push(objective);
+  });
+  if ((d.spec.alertPolicies ?? []).length > 0) lost.push(`${where}: alertPolicies are not imported (see the AlertCondition documents)`);
+}
+
+function importBurnAlerts(conditions: readonly OpenSloAlertCondition[], lost: string[]): BurnAlertTier[] {
+  const tiers: BurnAlertTier[] = [];
+  const pairs = new Map<string, { long?: OpenSloAlertCondition; short?: OpenSloAlertCondition }>();
+  for (const c of conditions) {
+    const where = `AlertCondition/${c.metadata.name}`;
+    const pair = c.metadata.annotations?.["kpi-kit/burn-alert"];
+    const role = c.metadata.annotations?.["kpi-kit/burn-window"];
+    if (c.spec.condition.op !== "gt" && c.spec.condition.op !== "gte") {
+      lost.push(`${where}: op ${c.spec.condition.op} fires on a low burn rate; kpi-kit alerts fire above the threshold`);
+      continue;
+    }
+    if (pair !== undefined && (role === "long" || role === "short")) {
+      const p = pairs.get(pair) ?? {};
+      p[role] = c;
+      pairs.set(pair, p);
+      continue;
+    }
+    const minutes = durationMinutes(c.spec.condition.lookbackWindow);
+    if (minutes === null) {
+      lost.push(`${where}: lookbackWindow ${c.spec.condition.lookbackWindow} is not in minutes, hours, days or weeks`);
+      continue;
+    }
+    lost.push(`${where}: a single-window condition becomes a rule whose short window equals its long window`);
+    tiers.push(tierOf(c.metadata.name, c, minutes, minutes));
+  }
+  for (const [name, { long, short }] of pairs) {
+    const l = long === undefined ? null : durationMinutes(long.spec.condition.lookbackWindow);
+    const s = short === undefined ? null : durationMinutes(short.spec.condition.lookbackWindow);
+    if (long === undefined || l === null || s === null) {
+      lost.push(`burn alert ${name}: its long and short AlertConditions are not both given`);
+      continue;
+    }
+    tiers.push(tierOf(name, long, l, s));
+  }
+  return tiers;
+}
+
+function tierOf(name: string, c: OpenSloAlertCondition, long: number, short: number): BurnAlertTier {
+  const severity = c.spec.severity === "ticket" ? "ticket" : "page";
+  return { name, severity, longWindowMinutes: long, shortWindowMinutes: short, threshold: c.spec.condition.threshold };
+}

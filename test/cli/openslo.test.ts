@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// Runs the CLI from source (through tsx), as a user would run the built one.
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "kpi-kit-openslo-"));
+const example = join("test", "interop", "data", "openslo", "budgeting-method", "timeslices-slo.yaml");
+const service = join(dir, "service.yaml");
+writeFileSync(service, "apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: web-availability\nspec: {}\n");
+
+describe("kpi-kit openslo", () => {
+  it("validates an official example, warning about its unresolved service", () => {
+    const r = cli("openslo", "validate", example);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("warning unknown_reference");
+  });
+
+  it("fails validate --strict on an unresolved reference, naming file, document, kind, name and path", () => {
+    const r = cli("openslo", "validate", "--strict", example);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${example}#0 SLO/service-availability spec.service: error unknown_reference`);
+  });
+
+  it("imports, exports and re-imports to the same terms", () => {
+    const terms = join(dir, "terms.json");
+    const r = cli("openslo", "import", example, service, "--out", terms);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("not imported:");
+    const first = JSON.parse(readFileSync(terms, "utf8")) as { terms: unknown[] };
+    expect(first.terms).toHaveLength(1);
+    for (const format of ["yaml", "json"]) {
+      const out = join(dir, `out.${format}`);
+      expect(cli("openslo", "export", terms, "--format", format, "--out", out).code).toBe(0);
+      const again = cli("openslo", "import", out);
+      expect(again.code).toBe(0);
+      expect((JSON.parse(again.stdout) as { terms: unknown[] }).terms).toEqual(first.terms);
+    }
+  });
+
+  it("refuses import of a file with an unresolved reference (exit 1) and a bad format (exit 2)", () => {
+    expect(cli("openslo", "import", example).code).toBe(1);
+    expect(cli("openslo", "export", example, "--format", "xml").code).toBe(2);
+    expect(cli("openslo", "frobnicate").code).toBe(2);
+  });
+});

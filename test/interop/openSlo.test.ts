@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { exportOpenSlo, formatOpenSloIssue, importOpenSlo, validateOpenSlo } from "../../src/interop/index.js";
+import { parseSlaTerms } from "../../src/index.js";
+
+const DATA = join(import.meta.dirname, "data", "openslo");
+const EXAMPLES = [
+  "budgeting-method/occurences-slo.yaml",
+  "budgeting-method/ratio-timeslices.yaml",
+  "budgeting-method/timeslices-slo.yaml",
+  "treat-low-traffic-as-equally-important/timeslices-slo.yaml",
+];
+const source = (file: string) => ({ file, text: readFileSync(join(DATA, file), "utf8") });
+const SERVICE = "apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: web\nspec: {}\n";
+const slo = (spec: string, name = "s") =>
+  `apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: ${name}\nspec:\n  service: web\n${spec}`;
+const RATIO = "  indicator:\n    metadata: { name: i }\n    spec: { ratioMetric: { good: { metricSource: { type: Any } }, total: { metricSource: { type: Any } } } }\n";
+const WINDOW = "  timeWindow: [{ duration: 4w, isRolling: true }]\n";
+const OCC = "  budgetingMethod: Occurrences\n";
+const OBJ = "  objectives: [{ target: 0.99 }]\n";
+
+function firstError(text: string) {
+  const r = validateOpenSlo([{ file: "x.yaml", text: `${SERVICE}---\n${text}` }]);
+  return r.issues.find((i) => i.severity === "error");
+}
+
+describe("validateOpenSlo", () => {
+  it("matches the documented example", () => {
+    const r = validateOpenSlo([{ file: "svc.yaml", text: "apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: Web_Shop\nspec: {}\n" }]);
+    expect([r.valid, r.issues[0]?.kind, r.issues[0]?.name, r.issues[0]?.path]).toEqual([false, "Service", "Web_Shop", ["metadata", "name"]]);
+  });
+
+  it.each(EXAMPLES)("accepts the official example %s (its service reference is a warning)", (file) => {
+    const r = validateOpenSlo([source(file)]);
+    expect(r.valid).toBe(true);
+    expect(r.issues.map((i) => [i.severity, i.code])).toEqual([["warning", "unknown_reference"]]);
+  });
+
+  it("makes an unresolved reference an error with strict", () => {
+    const r = validateOpenSlo([source(EXAMPLES[0] ?? "")], { strict: true });
+    expect(r.valid).toBe(false);
+    expect(r.issues[0]).toMatchObject({ code: "unknown_reference", documentIndex: "0", kind: "SLO", name: "search-slo", path: ["spec", "service"] });
+  });
+
+  it("reads lists of objects and JSON", () => {
+    const r = validateOpenSlo([{ file: "a.json", text: JSON.stringify([{ apiVersion: "openslo/v1", kind: "Service", metadata: { name: "web" }, spec: {} }]) }]);
+    expect(r.documents.map((d) => d.documentIndex)).toEqual(["0.0"]);
+  });
+
+  it.each([
+    ["apiVersion", SERVICE.replace("openslo/v1", "openslo/v2"), ["apiVersion"], "invalid_input"],
+    ["kind", SERVICE.replace("Service", "Thing"), ["kind"], "invalid_input"],
+    ["a name over 63 characters", SERVICE.replace("name: web", `name: ${"a".repeat(64)}`), ["metadata", "name"], "invalid_input"],
+    ["the duration grammar", slo(RATIO + "  timeWindow: [{ duration: 4x, isRolling: true }]\n" + OCC + OBJ), ["spec", "timeWindow", 0, "duration"], "invalid_input"],
+    ["exactly one time window", slo(RATIO + "  timeWindow: [{ duration: 4w }, { duration: 1w }]\n" + OCC + OBJ), ["spec", "timeWindow"], "invalid_input"],
+    ["a calendar window needs its calendar", slo(RATIO + "  timeWindow: [{ duration: 1M, isRolling: false }]\n" + OCC + OBJ), ["spec", "timeWindow", 0, "calendar"], "invalid_input"],
+    ["an IANA time zone", slo(RATIO + "  timeWindow: [{ duration: 1M, calendar: { startTime: '2022-01-01 00:00:00', timeZone: Mars/Olympus } }]\n" + OCC + OBJ), ["spec", "timeWindow", 0, "calendar", "timeZone"], "invalid_time_zone"],
+    ["budgetingMethod", slo(RATIO + WINDOW + "  budgetingMethod: Events\n" + OBJ), ["spec", "budgetingMethod"], "invalid_input"],
+    ["target xor targetPercent", slo(RATIO + WINDOW + OCC + "  objectives: [{ target: 0.99, targetPercent: 99 }]\n"), ["spec", "objectives", 0, "target"], "invalid_slo"],
+    ["target in [0, 1)", slo(RATIO + WINDOW + OCC + "  objectives: [{ target: 1 }]\n"), ["spec", "objectives", 0, "target"], "invalid_input"],
+    ["timeSliceTarget for Timeslices", slo(RATIO + WINDOW + "  budgetingMethod: Timeslices\n  objectives: [{ target: 0.99, timeSliceWindow: 1m }]\n"), ["spec", "objectives", 0, "timeSliceTarget"], "invalid_input"],
+    ["timeSliceWindow for RatioTimeslices", slo(RATIO + WINDOW + "  budgetingMethod: RatioTimeslices\n" + OBJ), ["spec", "objectives", 0, "timeSliceWindow"], "invalid_input"],
+    ["good or bad with total", slo("  indicator:\n    metadata: { name: i }\n    spec: { ratioMetric: { good: { metricSource: { type: Any } } } }\n" + WINDOW + OCC + OBJ), ["spec", "indicator", "spec", "ratioMetric", "total"], "invalid_input"],
+    ["raw with rawType", slo("  indicator:\n    metadata: { name: i }\n    spec: { ratioMetric: { raw: { metricSource: { type: Any } } } }\n" + WINDOW + OCC + OBJ), ["spec", "indicator", "spec", "ratioMetric", "rawType"], "invalid_input"],
+    ["threshold metrics need op and value", slo("  indicator:\n    metadata: { name: i }\n    spec: { thresholdMetric: { metricSource: { type: Any } } }\n" + WINDOW + OCC + OBJ), ["spec", "objectives", 0, "op"], "invalid_input"],
+    ["indicator or indicatorRef", slo(WINDOW + OCC + OBJ), ["spec", "indicator"], "invalid_input"],
+    ["compositeWeight above 0", slo(RATIO + WINDOW + OCC + "  objectives: [{ target: 0.9, compositeWeight: 0 }, { target: 0.9 }]\n"), ["spec", "objectives", 0, "compositeWeight"], "invalid_input"],
+  ])("enforces %s", (_rule, text, path, code) => {
+    expect(firstError(text)).toMatchObject({ code, path, file: "x.yaml", documentIndex: "1" });
+  });
+});
+
+describe("formatOpenSloIssue", () => {
+  it("matches the documented example", () => {
+    expect(formatOpenSloIssue({ severity: "error", code: "invalid_input", file: "a.yaml", documentIndex: "1", kind: "SLO", name: "x", path: ["spec", "budgetingMethod"], message: "bad" }))
+      .toBe("a.yaml#1 SLO/x spec.budgetingMethod: error invalid_input: bad");
+  });
+});
+
+const EXAMPLE_TEXT = `${SERVICE}---\n${slo(RATIO + WINDOW + OCC + "  objectives: [{ target: 0.995 }]\n", "avail")}`;
+
+describe("importOpenSlo", () => {
+  it("matches the documented example", () => {
+    const o = importOpenSlo([{ file: "slo.yaml", text: EXAMPLE_TEXT }]).terms[0]?.objectives[0];
+    // 0.995 as a fraction is 99.5 % exactly; 4w = 28 days.
+    expect([o?.slo, o?.window]).toEqual(["99.5", { kind: "rolling", days: 28 }]);
+  });
+
+  it("refuses an unresolved reference", () => {
+    expect(() => importOpenSlo([source(EXAMPLES[0] ?? "")])).toThrowError(expect.objectContaining({ code: "unknown_reference", path: ["spec", "service"] }));
+  });
+
+  it.each(EXAMPLES)("imports the official example %s into valid SLA terms, reporting what is lost", (file) => {
+    const svc = SERVICE.replace("web", file.includes("occ") || file.includes("ratio") ? "web-shop" : "web-availability");
+    const r = importOpenSlo([source(file), { file: "svc.yaml", text: svc }]);
+    for (const t of r.terms) expect(() => parseSlaTerms(t)).not.toThrow();
+    if (file.includes("timeslices-slo")) expect(r.lost.some((l) => l.includes("timeSliceTarget"))).toBe(true);
+  });
+
+  it("is a fixed point of import → export → import", () => {
+    for (const file of EXAMPLES) {
+      const svc = SERVICE.replace("web", file.includes("occ") || file.includes("ratio") ? "web-shop" : "web-availability");
+      const first = importOpenSlo([source(file), { file: "svc.yaml", text: svc }]);
+      const terms = first.terms.map((t) => parseSlaTerms(t));
+      for (const format of ["yaml", "json"] as const) {
+        const again = importOpenSlo([{ file: "out", text: exportOpenSlo(terms, { format }) }]);
+        expect(again.terms.map((t) => parseSlaTerms(t))).toEqual(terms);
+      }
+    }
+  });
+});
+
+describe("exportOpenSlo", () => {
+  it("matches the documented example", () => {
+    const terms = parseSlaTerms({ id: "sla", serviceId: "web", name: { lv: "PLV", en: "SLA" },
+      objectives: [{ id: "avail", name: { lv: "Pieejamība", en: "Availability" }, indicator: "availability",
+        slo: "99.5", window: { kind: "rolling", days: 28 } }] });
+    const docs = JSON.parse(exportOpenSlo([terms], { format: "json" })) as { kind: string; spec: { objectives: { targetPercent: number }[]; timeWindow: { duration: string }[] } }[];
+    expect([docs.map((d) => d.kind), docs[1]?.spec.objectives[0]?.targetPercent, docs[1]?.spec.timeWindow[0]?.duration]).toEqual([["Service", "SLO"], 99.5, "28d"]);
+  });
+
+  it("exports a multiwindow burn alert as two paired conditions that import back to the rule", () => {
+    const terms = parseSlaTerms({ id: "sla", serviceId: "web", name: { lv: "PLV", en: "SLA" },
+      objectives: [{ id: "avail", name: { lv: "P", en: "A" }, indicator: "availability", slo: "99.9", window: { kind: "rolling", days: 30 } }] });
+    const tier = { name: "page-fast", severity: "page" as const, longWindowMinutes: 60, shortWindowMinutes: 5, threshold: 14.4 };
+    const text = exportOpenSlo([terms], { burnAlerts: [tier] });
+    expect(validateOpenSlo([{ file: "o", text }], { strict: true }).valid).toBe(true);
+    expect(importOpenSlo([{ file: "o", text }]).burnAlerts).toEqual([tier]);
+  });
+});
