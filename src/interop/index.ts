@@ -27,3 +27,8 @@ export { importOpenSlo } from "./openslo/importOpenSlo.js";
 export type { OpenSloImport } from "./openslo/importOpenSlo.js";
 export { exportOpenSlo } from "./openslo/exportOpenSlo.js";
 export type { ExportOpenSloOptions } from "./openslo/exportOpenSlo.js";
+
+export { importCpsv } from "./cpsv/importCpsv.js";
+export type { CpsvImport, CpsvIssue, ImportCpsvOptions } from "./cpsv/importCpsv.js";
+export { exportCpsv } from "./cpsv/exportCpsv.js";
+export type { CpsvDocument, ExportCpsvOptions } from "./cpsv/exportCpsv.js";

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { exportCpsv, importCpsv } from "../../src/interop/index.js";
+import type { ScopeNode } from "../../src/index.js";
+
+const DATA = join(import.meta.dirname, "data", "cpsv-ap");
+const example = JSON.parse(readFileSync(join(DATA, "example-rdf_public_service.jsonld"), "utf8")) as unknown;
+const workspace = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples", "workspace.json"), "utf8")) as { scopes: ScopeNode[] };
+
+describe("importCpsv", () => {
+  it("matches the documented example", async () => {
+    const r = await importCpsv({
+      "@context": "https://semiceu.github.io/uri.semic.eu-generated/CPSV-AP/releases/3.2.0/context/cpsv-ap.jsonld",
+      "@graph": [
+        { "@id": "urn:x:org", "@type": "PublicOrganization", "PublicOrganization.preferredLabel": [{ "@language": "lv", "@value": "Dome" }] },
+        { "@id": "urn:x:svc", "@type": "PublicService", "PublicService.identifier": "permits",
+          "PublicService.name": [{ "@language": "en", "@value": "Permits" }], "PublicService.hasCompetentAuthority": ["urn:x:org"] },
+      ],
+    }, { parentId: "town" });
+    expect([r.nodes.map((n) => `${n.kind} ${n.id} < ${n.parentId}`), r.issues.map((i) => `${i.id} ${i.property}`)])
+      .toEqual([["institution org < town", "service permits < org"], ["urn:x:org http://purl.org/dc/terms/spatial", "urn:x:svc http://purl.org/dc/terms/description"]]);
+  });
+
+  it("imports the official example with the bundled context (no network)", async () => {
+    const r = await importCpsv(example, { parentId: "be" });
+    // By hand from the example: one organisation (names in fr, nl, en, de), one service "Tax-on-web" under it, one channel.
+    expect(r.nodes).toEqual([
+      { id: "publicOrganisation1", kind: "institution", name: { lv: "Federal Public Service FINANCE", en: "Federal Public Service FINANCE" }, parentId: "be" },
+      { id: "Tax-on-web", kind: "service", name: { lv: "Tax-on-web", en: "Tax-on-web" }, parentId: "publicOrganisation1", resourceIds: ["cha-123"] },
+      { id: "cha-123", kind: "resource", name: { lv: "cha-123", en: "cha-123" }, parentId: "publicOrganisation1" },
+    ]);
+    expect(r.otherNames["publicOrganisation1"]).toEqual({ fr: "Service Public Fédéral FINANCES", nl: "Federale Overheidsdiesnt FINANCIEN", de: "Foderaler Offentlicher Dienst FINANZEN" });
+    expect(r.issues).toEqual([]);
+  });
+
+  it("refuses a context that is not bundled", async () => {
+    await expect(importCpsv({ "@context": "https://example.org/ctx.jsonld", "@id": "urn:x" }, { parentId: "p" })).rejects.toMatchObject({ code: "invalid_input" });
+  });
+});
+
+describe("exportCpsv", () => {
+  it("matches the documented example", () => {
+    const doc = exportCpsv([
+      { id: "org", kind: "institution", name: { lv: "Dome", en: "Council" }, parentId: "town" },
+      { id: "permits", kind: "service", name: { lv: "Atļaujas", en: "Permits" }, parentId: "org" },
+    ] as ScopeNode[]);
+    expect(doc["@graph"].map((n) => n["@type"][0])).toEqual(["http://data.europa.eu/m8g/PublicOrganisation", "http://purl.org/vocab/cpsv#PublicService"]);
+  });
+
+  it("exports the example municipality so that it re-imports to the same tree, with no mandatory property missing", async () => {
+    const below = workspace.scopes.filter((n) => n.kind === "institution" || n.kind === "service" || n.kind === "resource");
+    const r = await importCpsv(exportCpsv(workspace.scopes), { parentId: "ezerkrasts" });
+    expect(r.issues).toEqual([]);
+    const byId = (xs: readonly ScopeNode[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(r.nodes)).toEqual(byId(below));
+  });
+
+  it("re-imports an imported catalogue to the same tree", async () => {
+    const first = await importCpsv(example, { parentId: "be" });
+    const again = await importCpsv(exportCpsv(first.nodes), { parentId: "be" });
+    expect(again.nodes).toEqual(first.nodes);
+  });
+});
