@@ -13,6 +13,7 @@ import type { InputFormat } from "./readMeasurementsFile.js";
 import { toUsageError, UsageError } from "./usageError.js";
 import { formatReportSummary } from "./formatReportSummary.js";
 import { openslo } from "./openslo.js";
+import { cpsv } from "./cpsv.js";
 import { buildReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
 
 const USAGE = `kpi-kit — measure public services and use the results (PU2-23)
@@ -32,6 +33,8 @@ Usage:
                               the three reports of the bundled example municipality, in out/
   kpi-kit openslo validate|import|export …
                               OpenSLO v1 documents in and out (kpi-kit openslo --help)
+  kpi-kit cpsv import|export …
+                              CPSV-AP 3.2 public-service catalogues in and out (kpi-kit cpsv --help)
   kpi-kit <command> --help    help for one command
 
 Each option is given at most once. Exit codes: 0 done, 1 invalid input, 2 usage error (an unknown or repeated
@@ -132,6 +135,7 @@ async function writeOutput(path: string, text: string): Promise<void> {
 async function run(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "openslo") return openslo(rest);
+  if (command === "cpsv") return cpsv(rest);
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// Runs the CLI from source (through tsx), as a user would run the built one.
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "kpi-kit-cpsv-"));
+const example = join("test", "interop", "data", "cpsv-ap", "example-rdf_public_service.jsonld");
+
+describe("kpi-kit cpsv", () => {
+  it("imports the official example under the given parent", () => {
+    const r = cli("cpsv", "import", example, "--parent", "be");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { scopes: { id: string; parentId: string }[] };
+    expect(out.scopes.map((s) => `${s.id}<${s.parentId}`)).toEqual(["publicOrganisation1<be", "Tax-on-web<publicOrganisation1", "cha-123<publicOrganisation1"]);
+  });
+
+  it("exports the example municipality and re-imports its institutions, services and resources", () => {
+    const file = join(dir, "catalogue.jsonld");
+    expect(cli("cpsv", "export", "examples/workspace.json", "--out", file).code).toBe(0);
+    const r = cli("cpsv", "import", file, "--parent", "ezerkrasts");
+    expect(r.code).toBe(0);
+    const ws = JSON.parse(readFileSync("examples/workspace.json", "utf8")) as { scopes: { id: string; kind: string }[] };
+    const expected = ws.scopes.filter((s) => ["institution", "service", "resource"].includes(s.kind)).map((s) => s.id).sort();
+    expect((JSON.parse(r.stdout) as { scopes: { id: string }[] }).scopes.map((s) => s.id).sort()).toEqual(expected);
+  });
+
+  it("asks for --parent (exit 2)", () => {
+    expect(cli("cpsv", "import", example).code).toBe(2);
+  });
+});
