@@ -3,6 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { exportCpsv, importCpsv } from "../../src/interop/index.js";
 import type { ScopeNode } from "../../src/index.js";
+import { Readable } from "node:stream";
+import rdf from "@zazuko/env-node";
+import SHACLValidator from "rdf-validate-shacl";
+import jsonld from "jsonld";
 
 const DATA = join(import.meta.dirname, "data", "cpsv-ap");
 const example = JSON.parse(readFileSync(join(DATA, "example-rdf_public_service.jsonld"), "utf8")) as unknown;
@@ -45,7 +49,7 @@ describe("exportCpsv", () => {
       { id: "org", kind: "institution", name: { lv: "Dome", en: "Council" }, parentId: "town" },
       { id: "permits", kind: "service", name: { lv: "Atļaujas", en: "Permits" }, parentId: "org" },
     ] as ScopeNode[]);
-    expect(doc["@graph"].map((n) => n["@type"][0])).toEqual(["http://data.europa.eu/m8g/PublicOrganisation", "http://purl.org/vocab/cpsv#PublicService"]);
+    expect(doc["@graph"].map((n) => n["@type"][0])).toEqual(["http://data.europa.eu/m8g/PublicOrganisation", "http://purl.org/vocab/cpsv#PublicService", "http://purl.org/dc/terms/Location"]);
   });
 
   it("exports the example municipality so that it re-imports to the same tree, with no mandatory property missing", async () => {
@@ -60,5 +64,29 @@ describe("exportCpsv", () => {
     const first = await importCpsv(example, { parentId: "be" });
     const again = await importCpsv(exportCpsv(first.nodes), { parentId: "be" });
     expect(again.nodes).toEqual(first.nodes);
+  });
+});
+
+describe("exportCpsv and the CPSV-AP SHACL shapes", () => {
+  it("exports the example municipality as a catalogue that conforms to the bundled shapes (rdf-validate-shacl)", async () => {
+    const shapes = await rdf.dataset().import(rdf.fromFile(join(DATA, "cpsv-ap-SHACL.ttl")));
+    const nquads = (await jsonld.toRDF(exportCpsv(workspace.scopes) as never, { format: "application/n-quads" })) as unknown as string;
+    const stream = rdf.formats.parsers.import("application/n-quads", Readable.from([nquads]));
+    if (stream === null) throw new Error("no N-Quads parser");
+    const data = await rdf.dataset().import(stream);
+    const report = await new SHACLValidator(shapes, { factory: rdf }).validate(data);
+    expect(report.results.map((r) => `${r.focusNode?.value ?? "?"} ${r.path?.value ?? "?"}`)).toEqual([]);
+    expect(report.conforms).toBe(true);
+  });
+
+  it("finds a violation when a mandatory property is removed (the check can fail)", async () => {
+    const shapes = await rdf.dataset().import(rdf.fromFile(join(DATA, "cpsv-ap-SHACL.ttl")));
+    const doc = exportCpsv(workspace.scopes);
+    const broken = { "@graph": doc["@graph"].map((n) => (n["@type"].includes("http://purl.org/vocab/cpsv#PublicService") ? { ...n, "http://purl.org/dc/terms/identifier": [] } : n)) };
+    const nquads = (await jsonld.toRDF(broken as never, { format: "application/n-quads" })) as unknown as string;
+    const stream = rdf.formats.parsers.import("application/n-quads", Readable.from([nquads]));
+    if (stream === null) throw new Error("no N-Quads parser");
+    const report = await new SHACLValidator(shapes, { factory: rdf }).validate(await rdf.dataset().import(stream));
+    expect(report.conforms).toBe(false);
   });
 });

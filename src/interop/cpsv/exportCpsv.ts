@@ -31,7 +31,8 @@ const lang = (name: { lv: string; en: string }) => [
  * @remarks
  * Institutions become `PublicOrganisation`s, services `PublicService`s with their competent authority (the
  * institution above them), resources linked from a service become `Channel`s, life situations become `LifeEvent`s
- * grouping the service. Every mandatory property of the CPSV-AP SHACL shapes is written: a service's description is
+ * (also typed `Event`, as the shapes ask) grouping the service; the spatial address is typed `dct:Location`. The
+ * result validates against the CPSV-AP 3.2.0 SHACL shapes. Every mandatory property of the CPSV-AP SHACL shapes is written: a service's description is
  * its name (kpi-kit has no description), an organisation's `dct:spatial` is `options.spatial`. Nodes above the
  * institutions (national, sector, municipality) are not exported; the life-cycle phase travels in
  * `https://kpi-kit.dev/ns#lifecyclePhase`. See docs/interop.md.
@@ -47,7 +48,7 @@ const lang = (name: { lv: string; en: string }) => [
  *   { id: "permits", kind: "service", name: { lv: "Atļaujas", en: "Permits" }, parentId: "org" },
  * ]);
  * doc["@graph"].map((n) => n["@type"][0]);
- * //=> ["http://data.europa.eu/m8g/PublicOrganisation", "http://purl.org/vocab/cpsv#PublicService"]
+ * //=> ["http://data.europa.eu/m8g/PublicOrganisation", "http://purl.org/vocab/cpsv#PublicService", "http://purl.org/dc/terms/Location"]
  * ```
  *
  * @category Interop
@@ -103,7 +104,9 @@ export function exportCpsv(
     });
   }
   for (const [title, id] of events) {
-    graph.push({ "@id": id, "@type": [CPSV.LifeEvent], [CPSV.identifier]: [{ "@value": id.slice(id.lastIndexOf(":") + 1) }], [CPSV.title]: [{ "@language": "lv", "@value": title }] });
+    graph.push({ "@id": id, "@type": [CPSV.LifeEvent, CPSV.Event], [CPSV.identifier]: [{ "@value": id.slice(id.lastIndexOf(":") + 1) }], [CPSV.title]: [{ "@language": "lv", "@value": title }] });
   }
+  // The shapes require the value of dct:spatial to be a dct:Location.
+  if (graph.some((n) => n["@type"].includes(CPSV.PublicOrganisation))) graph.push({ "@id": spatial, "@type": ["http://purl.org/dc/terms/Location"] });
   return { "@graph": graph };
 }

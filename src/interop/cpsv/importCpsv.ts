@@ -30,6 +30,7 @@ export const CPSV_MANDATORY: Readonly<Record<string, readonly string[]>> = {
   [CPSV.Channel]: [CPSV.identifier],
   [CPSV.LifeEvent]: [CPSV.identifier, CPSV.title],
   [CPSV.BusinessEvent]: [CPSV.identifier, CPSV.title],
+  [CPSV.Event]: [CPSV.identifier, CPSV.title],
 };
 
 /** One problem found in a CPSV-AP catalogue. @category Interop */
