@@ -87,6 +87,17 @@ describe("importOpenSlo", () => {
     expect([o?.slo, o?.window]).toEqual(["99.5", { kind: "rolling", days: 28 }]);
   });
 
+  it("keeps SLOs and slice thresholds exact through export and import (shrunk fast-check counterexamples)", () => {
+    // targetPercent 1.001 once came back as "1.0009999999999999" (1.001 / 100 in floating point), and a slice
+    // threshold of 16.015 % as timeSliceTarget 0.16015000000000001.
+    const terms = parseSlaTerms({ id: "aa", serviceId: "aa", name: { lv: "!", en: "!" }, objectives: [
+      { id: "aa", name: { lv: "!", en: "!" }, indicator: "availability", slo: "1.001", window: { kind: "calendar", grain: "month" },
+        budgeting: { method: "ratio_timeslices", sliceMinutes: 1, threshold: "16.015" } }] });
+    const back = importOpenSlo([{ file: "p", text: exportOpenSlo([terms]) }]).terms[0]?.objectives[0];
+    expect(back?.slo).toBe("1.001");
+    expect(back?.budgeting).toEqual({ method: "ratio_timeslices", sliceMinutes: 1, threshold: "16.015" });
+  });
+
   it("refuses an unresolved reference", () => {
     expect(() => importOpenSlo([source(EXAMPLES[0] ?? "")])).toThrowError(expect.objectContaining({ code: "unknown_reference", path: ["spec", "service"] }));
   });

@@ -21,8 +21,12 @@ export interface ExportOpenSloOptions {
   readonly timeZone?: string | undefined;
 }
 
+/** A decimal percentage as a fraction, by moving the decimal point in the text ("16.015" → 0.16015): `/ 100` in
+ * floating point would give 0.16015000000000001. */
 function fractionOf(percent: string): number {
-  return Number(percent) / 100;
+  const [int = "0", frac = ""] = percent.split(".");
+  const padded = int.padStart(3, "0");
+  return Number(`${padded.slice(0, -2)}.${padded.slice(-2)}${frac}`);
 }
 
 function objectiveDocs(terms: SlaTerms, timeZone: string): Record<string, unknown>[] {

@@ -18,11 +18,17 @@ const MINUTES: Record<string, number> = { m: 1, h: 60, d: 1440, w: 10080 };
 
 /** Moves the decimal point of a plain decimal two places right (0.995 → "99.5"), exactly, on the digits. */
 function percentOf(fraction: number): string {
-  const [int = "0", frac = ""] = String(fraction).split(".");
+  const [int = "0", frac = ""] = plainDecimal(fraction).split(".");
   const digits = `${int}${frac.padEnd(2, "0")}`;
   const whole = digits.slice(0, int.length + 2).replace(/^0+(?=\d)/, "");
   const rest = digits.slice(int.length + 2).replace(/0+$/, "");
   return rest === "" ? whole : `${whole}.${rest}`;
+}
+
+/** The shortest decimal text of a number, without exponent notation (1e-7 → "0.0000001"). */
+function plainDecimal(x: number): string {
+  const text = String(x);
+  return text.includes("e") ? x.toFixed(20).replace(/\.?0+$/, "") : text;
 }
 
 function durationMinutes(d: string | number): number | null {
@@ -165,7 +171,8 @@ function importSlo(
       id: d.spec.objectives.length > 1 ? `${d.metadata.name}-${i}` : d.metadata.name,
       name: nameOf(o.displayName ?? d.metadata.displayName, d.metadata.name, d.spec.objectives.length > 1 ? undefined : a, "objective-name"),
       indicator: a["kpi-kit/indicator"] ?? (sli?.spec.thresholdMetric !== undefined ? "threshold" : "availability"),
-      slo: o.targetPercent !== undefined ? percentOf(o.targetPercent / 100) : percentOf(o.target ?? 0),
+      // targetPercent is already in percent: take its digits (dividing by 100 in floating point is inexact).
+      slo: o.targetPercent !== undefined ? plainDecimal(o.targetPercent) : percentOf(o.target ?? 0),
       window: sloWindow,
     };
     if (oa["kpi-kit/kpi-id"] !== undefined) objective["kpiId"] = oa["kpi-kit/kpi-id"];
