@@ -131,6 +131,15 @@ describe("exportOpenSlo", () => {
     expect([docs.map((d) => d.kind), docs[1]?.spec.objectives[0]?.targetPercent, docs[1]?.spec.timeWindow[0]?.duration]).toEqual([["Service", "SLO"], 99.5, "28d"]);
   });
 
+  it("writes plain YAML: no anchors or aliases (good and total are separate objects) and no null fields", () => {
+    const terms = parseSlaTerms({ id: "sla", serviceId: "web", name: { lv: "PLV", en: "SLA" },
+      objectives: [{ id: "avail", name: { lv: "P", en: "A" }, indicator: "availability", slo: "99.9", window: { kind: "rolling", days: 30 } }] });
+    const text = exportOpenSlo([terms]);
+    expect(text).not.toMatch(/[&*]a\d/);
+    expect(text).not.toMatch(/:\s*null\s*$/m);
+    expect(text).toContain("indicator: availability");
+  });
+
   it("exports a multiwindow burn alert as two paired conditions that import back to the rule", () => {
     const terms = parseSlaTerms({ id: "sla", serviceId: "web", name: { lv: "PLV", en: "SLA" },
       objectives: [{ id: "avail", name: { lv: "P", en: "A" }, indicator: "availability", slo: "99.9", window: { kind: "rolling", days: 30 } }] });

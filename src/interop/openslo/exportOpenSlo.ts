@@ -45,7 +45,8 @@ function objectiveDocs(terms: SlaTerms, timeZone: string): Record<string, unknow
     if (o.deadlineBusinessHours !== undefined) annotations["kpi-kit/deadline-business-hours"] = String(o.deadlineBusinessHours);
     if (o.serviceHoursOnly) annotations["kpi-kit/service-hours-only"] = "true";
     if (o.priority !== undefined) annotations["kpi-kit/priority"] = o.priority;
-    const source = { metricSource: { type: "kpi-kit", spec: { kpiId: o.kpiId ?? null, indicator: o.indicator } } };
+    const sourceSpec = o.kpiId === undefined ? { indicator: o.indicator } : { kpiId: o.kpiId, indicator: o.indicator };
+    const source = { metricSource: { type: "kpi-kit", spec: sourceSpec } };
     const indicatorSpec = o.threshold !== undefined ? { thresholdMetric: source } : { ratioMetric: { counter: false, good: source, total: source } };
     let timeWindow: Record<string, unknown>;
     if (o.window.kind === "rolling") timeWindow = { duration: `${o.window.days}d`, isRolling: true };
@@ -145,5 +146,5 @@ export function exportOpenSlo(terms: readonly SlaTerms[], options: ExportOpenSlo
       });
     }
   }
-  return format === "json" ? `${JSON.stringify(docs, null, 2)}\n` : docs.map((d) => stringify(d)).join("---\n");
+  return format === "json" ? `${JSON.stringify(docs, null, 2)}\n` : docs.map((d) => stringify(d, { aliasDuplicateObjects: false })).join("---\n");
 }
