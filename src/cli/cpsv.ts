@@ -4,6 +4,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { isKpiError } from "../errors.js";
+import { parseJsonText } from "./parseJsonText.js";
+import { UsageError, toUsageError } from "./usageError.js";
 import { parseWorkspace } from "../model/workspace.js";
 import { parseScopeTree } from "../model/scopeTree.js";
 import { exportCpsv, importCpsv } from "../interop/index.js";
@@ -22,13 +24,9 @@ async function readJson(file: string | undefined): Promise<unknown> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new CpsvUsageError(`cannot read ${file}: ${(error as { code?: string }).code ?? String(error)}`);
+    throw toUsageError(error, "read", file);
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new CpsvUsageError(`${file} is not JSON: ${(error as Error).message}`);
-  }
+  return parseJsonText(text, file);
 }
 
 async function emit(text: string, out: string | undefined): Promise<void> {
@@ -39,7 +37,7 @@ async function emit(text: string, out: string | undefined): Promise<void> {
   try {
     await writeFile(out, text);
   } catch (error) {
-    throw new CpsvUsageError(`cannot write ${out}: ${(error as { code?: string }).code ?? String(error)}`);
+    throw toUsageError(error, "write", out);
   }
 }
 
@@ -93,6 +91,10 @@ export async function cpsv(args: string[]): Promise<number> {
   try {
     return await runCpsv(args);
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`kpi-kit cpsv: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof CpsvUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
       process.stderr.write(`kpi-kit cpsv: ${(error as Error).message}\n${CPSV_USAGE}\n`);
       return 2;

@@ -4,6 +4,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { isKpiError } from "../errors.js";
+import { parseJsonText } from "./parseJsonText.js";
+import { UsageError, toUsageError } from "./usageError.js";
 import { parseSlaTerms, type SlaTerms } from "../model/slaTerms.js";
 import type { BurnAlertTier } from "../sla/evaluateBurnAlerts.js";
 import { exportOpenSlo, formatOpenSloIssue, importOpenSlo, validateOpenSlo, type OpenSloSource } from "../interop/index.js";
@@ -25,7 +27,7 @@ async function readSources(files: readonly string[]): Promise<OpenSloSource[]> {
       try {
         return { file, text: await readFile(file, "utf8") };
       } catch (error) {
-        throw new OpensloUsageError(`cannot read ${file}: ${(error as { code?: string }).code ?? String(error)}`);
+        throw toUsageError(error, "read", file);
       }
     }),
   );
@@ -39,7 +41,7 @@ async function emit(text: string, out: string | undefined): Promise<void> {
   try {
     await writeFile(out, text);
   } catch (error) {
-    throw new OpensloUsageError(`cannot write ${out}: ${(error as { code?: string }).code ?? String(error)}`);
+    throw toUsageError(error, "write", out);
   }
 }
 
@@ -91,13 +93,7 @@ async function runOpenslo(args: readonly string[]): Promise<number> {
       if (format !== "yaml" && format !== "json") throw new OpensloUsageError(`--format must be yaml or json, not "${format}"`);
       if (positionals.length !== 1) throw new OpensloUsageError("export takes one terms file");
       const [source] = await readSources(positionals);
-      let input: unknown;
-      try {
-        input = JSON.parse(source?.text ?? "");
-      } catch (error) {
-        process.stderr.write(`kpi-kit: ${positionals[0] ?? ""}: not JSON: ${(error as Error).message}\n`);
-        return 1;
-      }
+      const input = parseJsonText(source?.text ?? "", positionals[0] ?? "");
       const { terms, burnAlerts } = termsOf(input);
       await emit(exportOpenSlo(terms, { format, burnAlerts }), values.out);
       return 0;
@@ -117,6 +113,10 @@ export async function openslo(args: string[]): Promise<number> {
   try {
     return await runOpenslo(args);
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`kpi-kit openslo: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof OpensloUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
       process.stderr.write(`kpi-kit openslo: ${(error as Error).message}\n${OPENSLO_USAGE}\n`);
       return 2;

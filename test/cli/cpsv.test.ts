@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -33,5 +33,17 @@ describe("kpi-kit cpsv", () => {
 
   it("asks for --parent (exit 2)", () => {
     expect(cli("cpsv", "import", example).code).toBe(2);
+  });
+
+  it("says a missing file cannot be read (exit 2, no usage text) and names the file and line of bad JSON (exit 1)", () => {
+    const missing = cli("cpsv", "import", join(dir, "nope.jsonld"), "--parent", "be");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("nope.jsonld: no such file or directory");
+    expect(missing.stderr).not.toContain("Usage:");
+    const bad = join(dir, "dup.jsonld");
+    writeFileSync(bad, '{\n  "@id": "a",\n  "@id": "b"\n}\n');
+    const dup = cli("cpsv", "import", bad, "--parent", "be");
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toContain(`${bad}:3`);
   });
 });

@@ -49,4 +49,14 @@ describe("kpi-kit openslo", () => {
     expect(cli("openslo", "export", example, "--format", "xml").code).toBe(2);
     expect(cli("openslo", "frobnicate").code).toBe(2);
   });
+
+  it("says a missing file cannot be read (exit 2, no usage text) and refuses a terms file that is not JSON (exit 1)", () => {
+    const missing = cli("openslo", "validate", "no-such-file.yaml");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no-such-file.yaml: no such file or directory");
+    expect(missing.stderr).not.toContain("Usage:");
+    const notJson = cli("openslo", "export", example);
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toContain("not valid JSON");
+  });
 });
