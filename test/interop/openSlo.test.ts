@@ -76,6 +76,12 @@ describe("formatOpenSloIssue", () => {
     expect(formatOpenSloIssue({ severity: "error", code: "invalid_input", file: "a.yaml", documentIndex: "1", kind: "SLO", name: "x", path: ["spec", "budgetingMethod"], message: "bad" }))
       .toBe("a.yaml#1 SLO/x spec.budgetingMethod: error invalid_input: bad");
   });
+
+  it("leaves out the object when the document could not be read as one (a YAML syntax error)", () => {
+    const v = validateOpenSlo([{ file: "bad.yaml", text: "garbage: [\n" }]);
+    expect(v.valid).toBe(false);
+    expect(formatOpenSloIssue(v.issues[0]!)).toMatch(/^bad\.yaml#0: error invalid_input: YAML: /);
+  });
 });
 
 const EXAMPLE_TEXT = `${SERVICE}---\n${slo(RATIO + WINDOW + OCC + "  objectives: [{ target: 0.995 }]\n", "avail")}`;

@@ -230,7 +230,8 @@ export function validateOpenSlo(sources: readonly OpenSloSource[], options: Vali
  * @category Interop
  */
 export function formatOpenSloIssue(issue: OpenSloIssue): string {
-  const where = `${issue.file}#${issue.documentIndex} ${issue.kind ?? "?"}/${issue.name ?? "?"}`;
+  const object = issue.kind === null && issue.name === null ? "" : ` ${issue.kind ?? "?"}/${issue.name ?? "?"}`;
+  const where = `${issue.file}#${issue.documentIndex}${object}`;
   const path = issue.path.map(String).join(".");
   return `${where}${path === "" ? "" : ` ${path}`}: ${issue.severity} ${issue.code}: ${issue.message}`;
 }
