@@ -6,14 +6,24 @@ export default defineConfig([
     entry: ["src/**/*.ts"],
     bundle: false,
     format: ["esm"],
-    dts: { entry: { index: "src/index.ts", "report/index": "src/report/index.ts", "interop/index": "src/interop/index.ts" } },
+    dts: {
+      entry: {
+        index: "src/index.ts",
+        "catalog/index": "src/catalog/index.ts",
+        "schemas/index": "src/schemas/index.ts",
+        "lv/index": "src/lv/index.ts",
+        "report/index": "src/report/index.ts",
+        "interop/index": "src/interop/index.ts",
+      },
+    },
     clean: true,
     sourcemap: true,
     target: "es2022",
   },
   {
-    // The core entry point and kpi-kit/interop (yaml ships CJS too); kpi-kit/report stays ESM only.
-    entry: ["src/index.ts", "src/interop/index.ts"],
+    // The core entry point, kpi-kit/catalog, kpi-kit/schemas, kpi-kit/lv and kpi-kit/interop (yaml ships CJS too);
+    // kpi-kit/report stays ESM only.
+    entry: ["src/index.ts", "src/catalog/index.ts", "src/schemas/index.ts", "src/lv/index.ts", "src/interop/index.ts"],
     format: ["cjs"],
     dts: true,
     sourcemap: true,

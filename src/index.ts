@@ -5,18 +5,6 @@ export { KpiError, isKpiError } from "./errors.js";
 export type { KpiErrorCode, KpiErrorOptions } from "./errors.js";
 
 // Model
-export {
-  KpiIdSchema,
-  ScopeNodeIdSchema,
-  RoleIdSchema,
-  MeasurementIdSchema,
-  TargetIdSchema,
-  SlaTermIdSchema,
-  CalendarIdSchema,
-  GoalIdSchema,
-  DutyIdSchema,
-  AnnotationIdSchema,
-} from "./model/ids.js";
 export type {
   KpiId,
   ScopeNodeId,
@@ -29,49 +17,22 @@ export type {
   DutyId,
   AnnotationId,
 } from "./model/ids.js";
-export { LocalizedTextSchema } from "./model/localizedText.js";
 export type { LocalizedText, Locale } from "./model/localizedText.js";
-export { InstantSchema, LocalDateSchema, LocalTimeSchema } from "./model/instant.js";
 export { toEpochMs } from "./model/toEpochMs.js";
 export { toMinutesOfDay } from "./model/toMinutesOfDay.js";
 export type { Instant, LocalDate } from "./model/instant.js";
-export { CalendarSchema, BusinessHoursSchema, TimeZoneSchema, isTimeZone, parseCalendar } from "./model/calendar.js";
+export { isTimeZone, parseCalendar } from "./model/calendar.js";
 export type { Calendar, CalendarInput, BusinessHours } from "./model/calendar.js";
-export { ScopeKindSchema, SCOPE_KIND_DEPTH } from "./model/scopeKind.js";
+export { SCOPE_KIND_DEPTH } from "./model/scopeKind.js";
 export type { ScopeKind } from "./model/scopeKind.js";
-export { ScopeNodeSchema, ScopeTreeSchema, LifecyclePhaseSchema, parseScopeTree } from "./model/scopeTree.js";
+export { parseScopeTree } from "./model/scopeTree.js";
 export type { ScopeNode, ScopeTree, LifecyclePhase } from "./model/scopeTree.js";
-export { RoleSchema, RoleAssignmentSchema, STANDARD_ROLES } from "./model/role.js";
 export type { Role, RoleAssignment } from "./model/role.js";
-export {
-  ResponsibilitySchema,
-  DutySchema,
-  ResponsibilityMatrixSchema,
-  parseResponsibilityMatrix,
-} from "./model/responsibilityMatrix.js";
+export { parseResponsibilityMatrix } from "./model/responsibilityMatrix.js";
 export type { Responsibility, Duty, ResponsibilityMatrix } from "./model/responsibilityMatrix.js";
 export { checkResponsibilityMatrix } from "./model/checkResponsibilityMatrix.js";
 export type { ResponsibilityFinding } from "./model/checkResponsibilityMatrix.js";
-export { PU2_23_RESPONSIBILITY_MATRIX } from "./model/pu223ResponsibilityMatrix.js";
-export {
-  IndicatorKindSchema,
-  KpiCategorySchema,
-  DirectionSchema,
-  ManagementLevelSchema,
-  FrequencySchema,
-  RollUpRuleSchema,
-  TimeAggregationSchema,
-  SurveyStatisticSchema,
-  MeasureSchema,
-  DriverLinkSchema,
-  MeasurementProcedureSchema,
-  KpiDefinitionSchema,
-  UnitFormsSchema,
-  LocalizedUnitSchema,
-  KpiUnitSchema,
-  explainRollUpConflict,
-  parseKpiDefinition,
-} from "./model/kpiDefinition.js";
+export { explainRollUpConflict, parseKpiDefinition } from "./model/kpiDefinition.js";
 export type {
   IndicatorKind,
   KpiCategory,
@@ -96,11 +57,9 @@ export type {
   LocalizedUnit,
   KpiUnit,
 } from "./model/kpiDefinition.js";
-export { GoalSchema } from "./model/goal.js";
 export type { Goal } from "./model/goal.js";
-export { AnnotationSchema } from "./model/annotation.js";
 export type { Annotation } from "./model/annotation.js";
-export { RagThresholdsSchema, MilestoneSchema, TrajectorySchema, TargetSchema, parseTarget } from "./model/target.js";
+export { parseTarget } from "./model/target.js";
 export type {
   RagThresholds,
   Milestone,
@@ -111,21 +70,13 @@ export type {
   Target,
   TargetInput,
 } from "./model/target.js";
-export {
-  SloSchema,
-  SloWindowSchema,
-  BudgetingMethodSchema,
-  SlaObjectiveSchema,
-  MaintenanceWindowSchema,
-  SlaTermsSchema,
-  parseSlaTerms,
-} from "./model/slaTerms.js";
+export { parseSlaTerms } from "./model/slaTerms.js";
 export type { SloWindow, BudgetingMethod, SlaObjective, MaintenanceWindow, SlaTerms, SlaTermsInput } from "./model/slaTerms.js";
-export { ObservationStatusSchema, CollectionSchema, MeasurementSchema, parseMeasurement } from "./model/measurement.js";
+export { parseMeasurement } from "./model/measurement.js";
 export type { ObservationStatus, Collection, Measurement, MeasurementInput } from "./model/measurement.js";
 export { parseMeasurements } from "./model/parseMeasurements.js";
 export type { ParseMeasurementsOptions } from "./model/parseMeasurements.js";
-export { WorkspaceSchema, parseWorkspace } from "./model/workspace.js";
+export { parseWorkspace } from "./model/workspace.js";
 export type { Workspace, WorkspaceInput, ParseWorkspaceOptions } from "./model/workspace.js";
 export { LABELS, labelOf } from "./model/labels.js";
 export type { LabelVocabulary } from "./model/labels.js";
@@ -150,25 +101,7 @@ export type { BusinessInterval } from "./time/businessIntervals.js";
 export { businessTimeBetween } from "./time/businessTimeBetween.js";
 export { addBusinessTime } from "./time/addBusinessTime.js";
 export { addBusinessDays } from "./time/addBusinessDays.js";
-export { easterSunday } from "./time/easterSunday.js";
-export { latvianPublicHolidays } from "./time/latvianPublicHolidays.js";
 
-// Catalog
-export { kpiCatalog } from "./catalog/kpiCatalog.js";
-export { catalogKpis } from "./catalog/catalogKpis.js";
-export type { CatalogKpisOptions } from "./catalog/catalogKpis.js";
-export { findCatalogKpi } from "./catalog/findCatalogKpi.js";
-export { satisfactionKpis } from "./catalog/satisfactionKpis.js";
-export { gdsKpis } from "./catalog/gdsKpis.js";
-export { serviceDeliveryKpis } from "./catalog/serviceDeliveryKpis.js";
-export { serviceDeskKpis } from "./catalog/serviceDeskKpis.js";
-export { requestKpis } from "./catalog/requestKpis.js";
-export { complaintKpis } from "./catalog/complaintKpis.js";
-export { incidentKpis } from "./catalog/incidentKpis.js";
-export { availabilityKpis } from "./catalog/availabilityKpis.js";
-export { capacityKpis } from "./catalog/capacityKpis.js";
-export { changeKpis } from "./catalog/changeKpis.js";
-export { digitalGovernmentKpis } from "./catalog/digitalGovernmentKpis.js";
 
 // Trend
 export type { SeriesPoint } from "./trend/seriesPoint.js";
@@ -250,9 +183,9 @@ export { ticketCompliance } from "./sla/ticketCompliance.js";
 export type { TicketComplianceOptions, TicketComplianceRow } from "./sla/ticketCompliance.js";
 export { evaluateSla } from "./sla/evaluateSla.js";
 export type { SlaInputs, EvaluateSlaOptions, BudgetSpender, SlaObjectiveResult, SlaEvaluation } from "./sla/evaluateSla.js";
-export { parseOutages, ServiceOutageSchema } from "./sla/parseOutages.js";
+export { parseOutages } from "./sla/parseOutages.js";
 export type { ServiceOutage } from "./sla/parseOutages.js";
-export { parseTickets, TicketSchema } from "./sla/parseTickets.js";
+export { parseTickets } from "./sla/parseTickets.js";
 export { parseMaintenanceWindows } from "./sla/parseMaintenanceWindows.js";
 
 // Quality

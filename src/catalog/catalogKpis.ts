@@ -56,13 +56,13 @@ function checkOption(value: unknown, allowed: readonly string[], key: keyof Cata
  *
  * @remarks
  * Parses {@link kpiCatalog} on each call (about fifty small definitions; no module state is kept), so every
- * result is a fresh frozen array of frozen {@link KpiDefinition}s in catalogue order, with defaults applied
+ * result is a fresh frozen array of frozen `KpiDefinition`s in catalogue order, with defaults applied
  * (`drivers`, `puTasks`, `conditions`, ratio `scale`). Driver links point only to KPIs of the catalogue and go
  * from leading to lagging KPIs; with a filter, a link may point to a KPI that the filter left out.
  *
  * @param options - See {@link CatalogKpisOptions}.
  * @returns The matching definitions; an empty array when none matches.
- * @throws {@link KpiError} `invalid_argument` (path `["options", key]`) for a filter value that is not a known
+ * @throws `KpiError` `invalid_argument` (path `["options", key]`) for a filter value that is not a known
  * scope kind, indicator kind, category or level.
  *
  * @example

@@ -10,8 +10,8 @@ import { kpiCatalog } from "./kpiCatalog.js";
  * `"service-availability"`); the match is exact and case-sensitive. Only the entry found is parsed.
  *
  * @param id - The catalogue id.
- * @returns A frozen {@link KpiDefinition}, or `null` for an id not in {@link kpiCatalog}.
- * @throws {@link KpiError} `invalid_argument` (path `["id"]`) when `id` is not a string.
+ * @returns A frozen `KpiDefinition`, or `null` for an id not in {@link kpiCatalog}.
+ * @throws `KpiError` `invalid_argument` (path `["id"]`) when `id` is not a string.
  *
  * @example
  * ```ts

@@ -19,7 +19,7 @@ import { satisfactionKpis } from "./satisfactionKpis.js";
  * The order is satisfaction, UK GDS, service delivery, service desk, requests, complaints, incidents and problems,
  * availability and continuity, capacity, change, digital government. Ids are kebab-case and stable across
  * releases. Each entry is a {@link KpiDefinitionInput}: pass it through `parseKpiDefinition` (or use
- * {@link catalogKpis} / {@link findCatalogKpi}) to get the parsed, validated {@link KpiDefinition} with defaults.
+ * {@link catalogKpis} / {@link findCatalogKpi}) to get the parsed, validated `KpiDefinition` with defaults.
  * Copy an entry with spread syntax to adapt it (another id, another scale, your own procedure) before parsing.
  * Names and descriptions are written for kpi-kit from public sources (VARAM, the UK GDS Service Standard, the EU
  * eGovernment Benchmark and Single Digital Gateway, Eurostat, ITIL practice, ISO 10002).

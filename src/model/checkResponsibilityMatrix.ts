@@ -35,7 +35,7 @@ export interface ResponsibilityFinding {
  * Findings come in matrix order: per duty its unknown roles, then its A problems; then roles without a duty.
  *
  * @param matrix - The duties × roles matrix.
- * @param roles - The roles that exist (e.g. {@link STANDARD_ROLES}).
+ * @param roles - The roles that exist (e.g. `STANDARD_ROLES` from `kpi-kit/lv`).
  * @returns The findings; empty when the matrix is sound.
  *
  * @example

@@ -9,7 +9,7 @@ import { KpiError } from "../errors.js";
  *
  * @param year - A whole year, 1583–9999.
  * @returns Easter Sunday, e.g. `"2026-04-05"`.
- * @throws {@link KpiError} `invalid_argument` (path `["year"]`) for a year that is not whole or out of range.
+ * @throws `KpiError` `invalid_argument` (path `["year"]`) for a year that is not whole or out of range.
  *
  * @example
  * ```ts

@@ -24,7 +24,7 @@ function format(days: number): string {
  *
  * @param year - A whole year, 1583–9999.
  * @returns 13 or 14 dates, sorted.
- * @throws {@link KpiError} `invalid_argument` (path `["year"]`) for a year that is not whole or out of range.
+ * @throws `KpiError` `invalid_argument` (path `["year"]`) for a year that is not whole or out of range.
  *
  * @example
  * ```ts

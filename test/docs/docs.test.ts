@@ -4,8 +4,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // Keeps the guides in docs/ honest: every ```ts block of them is run. Each block is written to a temporary module
-// under test/docs/.generated/ with three rewrites — `from "kpi-kit"` → src/index.ts, `from "kpi-kit/report"` →
-// src/report/index.ts, and the string "node_modules/kpi-kit/examples" (where an installed package keeps the example
+// under test/docs/.generated/ with three rewrites — `from "kpi-kit"` → src/index.ts, `from "kpi-kit/<subpath>"` →
+// src/<subpath>/index.ts, and the string "node_modules/kpi-kit/examples" (where an installed package keeps the example
 // files) → this repository's examples/ — and imported. Each block ends with checks that throw on a wrong number,
 // so a block that computes something else than its prose says fails here. Blocks that must not run (shell, SQL,
 // JSON) carry another language tag. The `npx kpi-kit …` commands of the ```sh blocks are run too (from source, with
@@ -67,7 +67,7 @@ function anchorsOf(file: string): Set<string> {
 
 function rewrite(code: string): string {
   return code
-    .replaceAll(`from "kpi-kit/report"`, `from ${JSON.stringify(`${root}src/report/index.ts`)}`)
+    .replace(/from "kpi-kit\/(report|interop|catalog|schemas|lv)"/g, (_m, sub: string) => `from ${JSON.stringify(`${root}src/${sub}/index.ts`)}`)
     .replaceAll(`from "kpi-kit"`, `from ${JSON.stringify(`${root}src/index.ts`)}`)
     .replaceAll(`"node_modules/kpi-kit/examples"`, JSON.stringify(`${root}examples`));
 }
@@ -117,11 +117,11 @@ describe.each(guides)("docs/$guide", ({ guide, blocks, shell, fences }) => {
     expect(blocks.length).toBeGreaterThan(0);
   });
 
-  it("imports only from kpi-kit, kpi-kit/report and node: modules, and checks its numbers in every block", () => {
+  it("imports only from kpi-kit, its subpaths and node: modules, and checks its numbers in every block", () => {
     for (const block of blocks) {
       const sources = [...block.code.matchAll(/^import\b[^;]*?from\s+"([^"]+)"/gms)].map((m) => m[1]);
       for (const source of sources) {
-        expect(source, `docs/${guide}:${block.line}`).toMatch(/^(kpi-kit|kpi-kit\/report|node:[a-z/]+)$/);
+        expect(source, `docs/${guide}:${block.line}`).toMatch(/^(kpi-kit|kpi-kit\/(report|interop|catalog|schemas|lv)|node:[a-z/]+)$/);
       }
       expect(block.code, `docs/${guide}:${block.line} has no check that throws`).toMatch(/throw new Error\(/);
     }

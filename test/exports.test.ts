@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import * as main from "../src/index.js";
+import * as catalog from "../src/catalog/index.js";
+import * as schemas from "../src/schemas/index.js";
+import * as lv from "../src/lv/index.js";
+
+// The shape of the public surface (docs: README "What is in the box"): the main entry holds the domain functions a
+// user calls or reads, at most 120 runtime names; the catalogue, the zod schemas and the Latvian profile have their
+// own subpaths, and no runtime name is exported by two entry points.
+describe("entry points", () => {
+  const names = (m: object): string[] => Object.keys(m).sort();
+
+  it("keeps the main entry at 120 runtime names or fewer", () => {
+    expect(names(main).length).toBeLessThanOrEqual(120);
+  });
+
+  it("exports no zod schema from the main entry, and only zod schemas from kpi-kit/schemas", () => {
+    expect(names(main).filter((n) => n.endsWith("Schema"))).toEqual([]);
+    expect(names(schemas).filter((n) => !n.endsWith("Schema"))).toEqual([]);
+    for (const n of names(schemas)) expect(typeof (schemas as Record<string, { safeParse?: unknown }>)[n]?.safeParse, n).toBe("function");
+  });
+
+  it("puts the catalogue and the task card's presets on their subpaths", () => {
+    expect(names(catalog)).toEqual(expect.arrayContaining(["kpiCatalog", "catalogKpis", "findCatalogKpi", "satisfactionKpis"]));
+    expect(names(lv)).toEqual(["PU2_23_RESPONSIBILITY_MATRIX", "STANDARD_ROLES", "easterSunday", "latvianPublicHolidays"]);
+  });
+
+  it("exports each runtime name from one entry point only", () => {
+    const all = [...names(main), ...names(catalog), ...names(schemas), ...names(lv)];
+    expect(all.filter((n, i) => all.indexOf(n) !== i)).toEqual([]);
+  });
+});
