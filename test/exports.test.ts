@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as main from "../src/index.js";
 import * as catalog from "../src/catalog/index.js";
@@ -28,5 +30,26 @@ describe("entry points", () => {
   it("exports each runtime name from one entry point only", () => {
     const all = [...names(main), ...names(catalog), ...names(schemas), ...names(lv)];
     expect(all.filter((n, i) => all.indexOf(n) !== i)).toEqual([]);
+  });
+});
+
+// Internals live where the tree shows it: src/<folder>/_lib/ (and src/internal/). No entry point exports from there,
+// and no internal file carries a public typedoc @category.
+describe("internal modules", () => {
+  const root = fileURLToPath(new URL("../src/", import.meta.url));
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+  const isInternal = (f: string): boolean => /(^|\/)(_lib|internal)\//.test(f.replaceAll("\\", "/"));
+
+  it("are not exported by any entry point", () => {
+    const entries = files.filter((f) => /^(index|[a-z]+\/index)\.ts$/.test(f.replaceAll("\\", "/")));
+    expect(entries).toEqual(expect.arrayContaining(["index.ts", "catalog/index.ts", "report/index.ts"]));
+    for (const entry of entries) {
+      const text = readFileSync(`${root}${entry}`, "utf8");
+      expect(text.match(/from "[^"]*\/(_lib|internal)\/[^"]*"/g) ?? [], entry).toEqual([]);
+    }
+  });
+
+  it("carry no public @category", () => {
+    expect(files.filter((f) => isInternal(f) && readFileSync(`${root}${f}`, "utf8").includes("@category"))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { KpiDefinitionInput } from "../model/kpiDefinition.js";
-import { freezeDeep } from "./freezeDeep.js";
-import { RESOURCE_AND_UP, SERVICE_AND_UP } from "./scopesAndUp.js";
+import { freezeDeep } from "./_lib/freezeDeep.js";
+import { RESOURCE_AND_UP, SERVICE_AND_UP } from "./_lib/scopesAndUp.js";
 
 
 /**

@@ -1,5 +1,5 @@
 import type { KpiDefinitionInput } from "../model/kpiDefinition.js";
-import { freezeDeep } from "./freezeDeep.js";
+import { freezeDeep } from "./_lib/freezeDeep.js";
 
 /**
  * Ready-made KPIs of capacity and performance: peak capacity utilisation and the 95th percentile response time.

@@ -1,5 +1,5 @@
 import type { KpiDefinitionInput } from "../model/kpiDefinition.js";
-import { freezeDeep } from "./freezeDeep.js";
+import { freezeDeep } from "./_lib/freezeDeep.js";
 
 /**
  * Ready-made KPIs of digital government maturity from external assessments: the Latvian E-index, the EU

@@ -4,7 +4,7 @@ import { capacityKpis } from "./capacityKpis.js";
 import { changeKpis } from "./changeKpis.js";
 import { complaintKpis } from "./complaintKpis.js";
 import { digitalGovernmentKpis } from "./digitalGovernmentKpis.js";
-import { freezeDeep } from "./freezeDeep.js";
+import { freezeDeep } from "./_lib/freezeDeep.js";
 import { gdsKpis } from "./gdsKpis.js";
 import { incidentKpis } from "./incidentKpis.js";
 import { requestKpis } from "./requestKpis.js";

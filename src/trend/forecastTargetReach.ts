@@ -1,8 +1,8 @@
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
 import { holtLinear } from "./holtLinear.js";
-import { fitLinear } from "./linearFit.js";
-import { prepareSeries } from "./prepareSeries.js";
+import { fitLinear } from "./_lib/fitLinear.js";
+import { prepareSeries } from "./_lib/prepareSeries.js";
 import type { SeriesPoint } from "./seriesPoint.js";
 import type { TrendOutcome } from "./trendOutcome.js";
 

@@ -1,5 +1,5 @@
 import { KpiError } from "../errors.js";
-import { prepareSeries } from "./prepareSeries.js";
+import { prepareSeries } from "./_lib/prepareSeries.js";
 import type { SeriesPoint } from "./seriesPoint.js";
 import type { TrendOutcome } from "./trendOutcome.js";
 

@@ -1,7 +1,7 @@
 import { KpiError } from "../errors.js";
 import type { Grain } from "../time/grain.js";
 import { grainOfLabel } from "../time/grainOfLabel.js";
-import { labelOfOrdinal, periodOrdinal } from "./periodOrdinal.js";
+import { labelOfOrdinal, periodOrdinal } from "./_lib/periodOrdinal.js";
 import type { SeriesPoint } from "./seriesPoint.js";
 
 /**

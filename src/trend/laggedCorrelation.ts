@@ -1,5 +1,5 @@
 import { KpiError } from "../errors.js";
-import { prepareSeries, type PreparedSeries } from "./prepareSeries.js";
+import { prepareSeries, type PreparedSeries } from "./_lib/prepareSeries.js";
 import type { SeriesPoint } from "./seriesPoint.js";
 import type { TrendNoResultReason } from "./trendOutcome.js";
 

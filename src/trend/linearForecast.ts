@@ -1,9 +1,9 @@
 import { KpiError } from "../errors.js";
-import { fitLinear } from "./linearFit.js";
-import { prepareSeries } from "./prepareSeries.js";
-import { resolveConfidenceLevel } from "./resolveConfidenceLevel.js";
+import { fitLinear } from "./_lib/fitLinear.js";
+import { prepareSeries } from "./_lib/prepareSeries.js";
+import { resolveConfidenceLevel } from "./_lib/resolveConfidenceLevel.js";
 import type { SeriesPoint } from "./seriesPoint.js";
-import { studentTQuantile } from "./studentTQuantile.js";
+import { studentTQuantile } from "./_lib/studentTQuantile.js";
 import type { TrendOutcome } from "./trendOutcome.js";
 
 /** Options for {@link linearForecast}. */

@@ -1,6 +1,6 @@
 import { KpiError } from "../errors.js";
-import { erfc } from "./erfc.js";
-import { mannKendallStatisticInto } from "./mannKendallStatistic.js";
+import { erfc } from "./_lib/erfc.js";
+import { mannKendallStatisticInto } from "./_lib/mannKendallStatistic.js";
 
 /** Options for {@link scanTrends}. */
 export interface ScanTrendsOptions {

@@ -1,6 +1,6 @@
 import { KpiError } from "../errors.js";
-import { mannKendallStatistic, mannKendallZ } from "./mannKendallStatistic.js";
-import { prepareSeries } from "./prepareSeries.js";
+import { mannKendallStatistic, mannKendallZ } from "./_lib/mannKendallStatistic.js";
+import { prepareSeries } from "./_lib/prepareSeries.js";
 import type { SeriesPoint } from "./seriesPoint.js";
 import type { TrendOutcome } from "./trendOutcome.js";
 

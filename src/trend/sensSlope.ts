@@ -1,9 +1,9 @@
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
-import { mannKendallStatistic } from "./mannKendallStatistic.js";
-import { normalQuantile } from "./normalQuantile.js";
-import { prepareSeries } from "./prepareSeries.js";
-import { resolveConfidenceLevel } from "./resolveConfidenceLevel.js";
+import { mannKendallStatistic } from "./_lib/mannKendallStatistic.js";
+import { normalQuantile } from "./_lib/normalQuantile.js";
+import { prepareSeries } from "./_lib/prepareSeries.js";
+import { resolveConfidenceLevel } from "./_lib/resolveConfidenceLevel.js";
 import type { SeriesPoint } from "./seriesPoint.js";
 import type { TrendOutcome } from "./trendOutcome.js";
 

@@ -1,6 +1,6 @@
 import { KpiError } from "../errors.js";
 import { grainOfLabel } from "../time/grainOfLabel.js";
-import { labelOfOrdinal, periodOrdinal } from "./periodOrdinal.js";
+import { labelOfOrdinal, periodOrdinal } from "./_lib/periodOrdinal.js";
 
 /**
  * Returns the label of the period `index` periods after `firstPeriod`: the inverse of the index of

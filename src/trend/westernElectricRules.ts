@@ -1,4 +1,4 @@
-import { detectControlPatterns, selectRules, type PatternSpec } from "./controlPatterns.js";
+import { detectControlPatterns, selectRules, type PatternSpec } from "./_lib/controlPatterns.js";
 import type { ControlSignal } from "./controlSignal.js";
 import type { XmrPhase } from "./xmrChart.js";
 

@@ -2,7 +2,7 @@ import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
 import type { ControlSignal } from "./controlSignal.js";
 import { nelsonRules } from "./nelsonRules.js";
-import { prepareSeries } from "./prepareSeries.js";
+import { prepareSeries } from "./_lib/prepareSeries.js";
 import type { SeriesPoint } from "./seriesPoint.js";
 import type { TrendNoResultReason, TrendOutcome } from "./trendOutcome.js";
 import { westernElectricRules } from "./westernElectricRules.js";

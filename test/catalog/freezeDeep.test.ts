@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { freezeDeep } from "../../src/catalog/freezeDeep.js";
+import { freezeDeep } from "../../src/catalog/_lib/freezeDeep.js";
 
 describe("freezeDeep", () => {
   it("matches the documented example", () => {

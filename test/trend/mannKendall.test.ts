@@ -1,7 +1,7 @@
 // Expected values worked by hand (pair counts written out in comments) and p-values from python3's math.erfc.
 import { describe, expect, it } from "vitest";
 import { mannKendall } from "../../src/trend/mannKendall.js";
-import { mannKendallStatistic } from "../../src/trend/mannKendallStatistic.js";
+import { mannKendallStatistic } from "../../src/trend/_lib/mannKendallStatistic.js";
 
 describe("mannKendall", () => {
   it("matches the documented example", () => {

@@ -2,9 +2,9 @@
 // erfc) and scipy 1.17 (stats.norm.ppf, stats.t.ppf), e.g. `python3 -c "import math; print(repr(math.erfc(3)))"`
 // and `python3 -c "from scipy import stats; print(repr(stats.t.ppf(0.975, 23)))"`.
 import { describe, expect, it } from "vitest";
-import { erfc } from "../../src/trend/erfc.js";
-import { normalQuantile } from "../../src/trend/normalQuantile.js";
-import { studentTQuantile } from "../../src/trend/studentTQuantile.js";
+import { erfc } from "../../src/trend/_lib/erfc.js";
+import { normalQuantile } from "../../src/trend/_lib/normalQuantile.js";
+import { studentTQuantile } from "../../src/trend/_lib/studentTQuantile.js";
 
 function expectRelative(actual: number, expected: number, tolerance: number): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.abs(expected));

@@ -1,7 +1,7 @@
 // Expected values worked by hand (sums and pair counts in comments), p-values from python3's math.erfc, and the
 // gapped fit from scipy.stats.linregress (the same reference as linearTrend.test.ts).
 import { describe, expect, it } from "vitest";
-import { mannKendallStatisticInto } from "../../src/trend/mannKendallStatistic.js";
+import { mannKendallStatisticInto } from "../../src/trend/_lib/mannKendallStatistic.js";
 import { scanTrends } from "../../src/trend/scanTrends.js";
 
 describe("scanTrends", () => {

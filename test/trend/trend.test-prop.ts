@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { linearTrend } from "../../src/trend/linearTrend.js";
 import { mannKendall } from "../../src/trend/mannKendall.js";
-import { mannKendallStatistic } from "../../src/trend/mannKendallStatistic.js";
+import { mannKendallStatistic } from "../../src/trend/_lib/mannKendallStatistic.js";
 import { sensSlope } from "../../src/trend/sensSlope.js";
 import type { SeriesPoint } from "../../src/trend/seriesPoint.js";
 import { trendVerdict } from "../../src/trend/trendVerdict.js";

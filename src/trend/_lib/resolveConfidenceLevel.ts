@@ -1,4 +1,4 @@
-import { KpiError } from "../errors.js";
+import { KpiError } from "../../errors.js";
 
 /**
  * Returns a confidence level option or its default, after checking it is strictly between 0 and 1 (internal).

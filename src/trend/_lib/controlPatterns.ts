@@ -1,5 +1,5 @@
-import { KpiError } from "../errors.js";
-import type { ControlRuleSet, ControlSignal } from "./controlSignal.js";
+import { KpiError } from "../../errors.js";
+import type { ControlRuleSet, ControlSignal } from "../controlSignal.js";
 
 /** The limits a pattern is judged against (internal). */
 export interface PatternLimits {

@@ -1,7 +1,7 @@
-import { KpiError, isKpiError } from "../errors.js";
-import type { Grain } from "../time/grain.js";
-import { parsePeriod } from "../time/parsePeriod.js";
-import { periodOf } from "../time/periodOf.js";
+import { KpiError, isKpiError } from "../../errors.js";
+import type { Grain } from "../../time/grain.js";
+import { parsePeriod } from "../../time/parsePeriod.js";
+import { periodOf } from "../../time/periodOf.js";
 
 /**
  * Period labels are zone-free names, so periods are counted in UTC; a January fiscal year start makes `FYyyyy-YY`

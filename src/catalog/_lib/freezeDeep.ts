@@ -15,8 +15,6 @@
  * Object.isFrozen(entry.name);
  * //=> true
  * ```
- *
- * @category Catalog
  */
 export function freezeDeep<T>(value: T): T {
   if (value !== null && typeof value === "object") {

@@ -1,5 +1,5 @@
-import { KpiError } from "../errors.js";
-import type { SeriesPoint } from "./seriesPoint.js";
+import { KpiError } from "../../errors.js";
+import type { SeriesPoint } from "../seriesPoint.js";
 
 /** The observed points of a series, sorted by index, in typed arrays (internal to `trend/`). */
 export interface PreparedSeries {
