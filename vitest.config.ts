@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// The library is pure (no module state that a test could leak), so test files share one module graph per worker
+// The library's functions are pure; its one piece of module state is the aggregation engine's pool of scratch
+// buffers (src/aggregate/scratchArray.ts), which holds no results between calls (each call writes before it reads),
+// so nothing a test could leak into another. Test files therefore share one module graph per worker
 // (`isolate: false`): importing zod, vega and the sources once instead of once per file keeps the suite fast.
 export default defineConfig({
   test: {
