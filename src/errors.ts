@@ -22,6 +22,8 @@ import type { z } from "zod";
  *   already corrected, or is recorded before the record it corrects.
  * - `inapplicable_kpi` — a KPI used for a scope kind it is not defined for.
  * - `out_of_scale` — a survey answer that is not a whole number on its KPI's scale.
+ * - `overflow` — a number larger in magnitude than 1e100 where the library sums or squares numbers, or sums that
+ *   would leave the range of a double (docs/conventions.md#overflow).
  * - `invalid_argument` — any other caller mistake that the types cannot rule out.
  *
  * @category Errors
@@ -45,6 +47,7 @@ export type KpiErrorCode =
   | "invalid_correction"
   | "inapplicable_kpi"
   | "out_of_scale"
+  | "overflow"
   | "invalid_argument";
 
 /**

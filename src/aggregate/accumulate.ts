@@ -1,6 +1,9 @@
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { ObservationStatus } from "../model/measurement.js";
 import { KpiError } from "../errors.js";
+import { withinMagnitudeLimit } from "../internal/magnitudeLimit.js";
+
+const TOO_LARGE = "is larger in magnitude than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)";
 import { addToSketchBins, type SketchBins } from "./addToSketchBins.js";
 import { needsQuantileValues } from "./needsQuantileValues.js";
 import type { PartialAggregate } from "./partialAggregate.js";
@@ -42,7 +45,7 @@ export interface AccumulateOptions {
   readonly relativeAccuracy?: number | undefined;
 }
 
-function fail(code: "non_finite" | "invalid_weight" | "invalid_denominator" | "invalid_input", i: number, field: string, what: string): never {
+function fail(code: "non_finite" | "invalid_weight" | "invalid_denominator" | "invalid_input" | "overflow", i: number, field: string, what: string): never {
   throw new KpiError(code, `accumulate: records[${i}].${field} ${what}`, { path: [i, field] });
 }
 
@@ -113,6 +116,10 @@ export function accumulate(
     if (hasNum && !Number.isFinite(r.numerator)) fail("non_finite", i, "numerator", "must be a finite number");
     if (hasDen && !Number.isFinite(r.denominator)) fail("non_finite", i, "denominator", "must be a finite number");
     if (hasDen && (r.denominator as number) < 0) fail("invalid_denominator", i, "denominator", "must not be negative");
+    if (!withinMagnitudeLimit(w)) fail("overflow", i, "weight", TOO_LARGE);
+    if (typeof v === "number" && !withinMagnitudeLimit(v)) fail("overflow", i, "value", TOO_LARGE);
+    if (hasNum && !withinMagnitudeLimit(r.numerator as number)) fail("overflow", i, "numerator", TOO_LARGE);
+    if (hasDen && !withinMagnitudeLimit(r.denominator as number)) fail("overflow", i, "denominator", TOO_LARGE);
     if (hasNum !== hasDen || (isRatio && !hasNum)) {
       fail("invalid_denominator", i, hasNum ? "denominator" : "numerator", "is missing: a ratio record has both");
     }

@@ -1,4 +1,5 @@
 import type { KpiDefinition } from "../model/kpiDefinition.js";
+import { MAGNITUDE_LIMIT } from "../internal/magnitudeLimit.js";
 import { KpiError } from "../errors.js";
 import { createPeriodIndex } from "../time/createPeriodIndex.js";
 import { addToSketchBins, type SketchBins } from "./addToSketchBins.js";
@@ -52,7 +53,9 @@ const AGG_WEIGHTED = 8, AGG_OTHER = 9;
 /** Dense group slots (the composite key itself) up to this many keys (64 MB of counters at most). */
 const DENSE_LIMIT = 1 << 24;
 
-type FailCode = "non_finite" | "invalid_weight" | "invalid_denominator" | "invalid_input" | "unknown_reference";
+type FailCode = "non_finite" | "invalid_weight" | "invalid_denominator" | "invalid_input" | "unknown_reference" | "overflow";
+
+const TOO_LARGE = "is larger in magnitude than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)";
 
 function fail(where: string, rowsStyle: boolean, code: FailCode, i: number, field: string, what: string): never {
   const path = rowsStyle ? [i, field] : [field, i];
@@ -204,9 +207,11 @@ function mainPass(
     if (w !== w && rowsStyle) w = 1;
     else if (w - w !== 0) fail(where, rowsStyle, "non_finite", rowIndex === null ? i : rowIndex[i]!, "weight", "must be a finite number");
     else if (w < 0) fail(where, rowsStyle, "invalid_weight", rowIndex === null ? i : rowIndex[i]!, "weight", "must not be negative");
+    else if (w > MAGNITUDE_LIMIT) fail(where, rowsStyle, "overflow", rowIndex === null ? i : rowIndex[i]!, "weight", TOO_LARGE);
     const v = value[i & valueMask]!;
     const hasValue = v - v === 0;
     if (!hasValue && v === v) fail(where, rowsStyle, "non_finite", rowIndex === null ? i : rowIndex[i]!, "value", "must be a finite number");
+    if (hasValue && (v > MAGNITUDE_LIMIT || v < -MAGNITUDE_LIMIT)) fail(where, rowsStyle, "overflow", rowIndex === null ? i : rowIndex[i]!, "value", TOO_LARGE);
     const num = numerator[i & numeratorMask]!;
     const den = denominator[i & denominatorMask]!;
     const hasRatio = num === num || den === den;
@@ -217,6 +222,9 @@ function mainPass(
       if (num !== num) fail(where, rowsStyle, "invalid_denominator", at2, "numerator", "is missing: a ratio record has both");
       if (den !== den) fail(where, rowsStyle, "invalid_denominator", at2, "denominator", "is missing: a ratio record has both");
       fail(where, rowsStyle, "invalid_denominator", at2, "denominator", "must not be negative");
+    }
+    if (hasRatio && (num > MAGNITUDE_LIMIT || num < -MAGNITUDE_LIMIT || den > MAGNITUDE_LIMIT)) {
+      fail(where, rowsStyle, "overflow", rowIndex === null ? i : rowIndex[i]!, num > MAGNITUDE_LIMIT || num < -MAGNITUDE_LIMIT ? "numerator" : "denominator", TOO_LARGE);
     }
     if ((flag & FLAG_RATIO) !== 0) {
       if (!hasRatio) {

@@ -45,7 +45,8 @@ function mergeSurvey(a: SurveyTally | null, b: SurveyTally | null): SurveyTally 
  * @param b - Another partial aggregate.
  * @returns The merged, frozen partial.
  * @throws {@link KpiError} `invalid_argument` (path `["relativeAccuracy"]`) when both hold sketches of different
- * accuracy.
+ * accuracy; `overflow` (path: the field) when a merged sum leaves the range of a double, which partials built by
+ * kpi-kit from records within the magnitude limit never do (docs/conventions.md#overflow).
  *
  * @example
  * ```ts
@@ -83,12 +84,24 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
       path: ["relativeAccuracy"],
     });
   }
+  const sum = a.sum + b.sum;
+  const numeratorSum = a.numeratorSum + b.numeratorSum;
+  const denominatorSum = a.denominatorSum + b.denominatorSum;
+  const weightSum = a.weightSum + b.weightSum;
+  const weightedSum = a.weightedSum + b.weightedSum;
+  // Partials built from records within the magnitude limit never get here; partials from elsewhere (a database,
+  // another process) may (docs/conventions.md#overflow).
+  if (sum - sum !== 0 || m2 - m2 !== 0 || mean - mean !== 0 || numeratorSum - numeratorSum !== 0 || denominatorSum - denominatorSum !== 0 || weightSum - weightSum !== 0 || weightedSum - weightedSum !== 0) {
+    const field = [["sum", sum], ["m2", m2], ["mean", mean], ["numeratorSum", numeratorSum], ["denominatorSum", denominatorSum], ["weightSum", weightSum], ["weightedSum", weightedSum]]
+      .find(([, x]) => (x as number) - (x as number) !== 0)?.[0] as string;
+    throw new KpiError("overflow", `mergePartials: the merged ${field} leaves the range of a double (docs/conventions.md#overflow)`, { path: [field] });
+  }
   const firstFromB = takes(a.firstAt, a.firstValue, b.firstAt, b.firstValue, -1);
   const lastFromB = takes(a.lastAt, a.lastValue, b.lastAt, b.lastValue, 1);
   return Object.freeze({
     records: a.records + b.records,
     count,
-    sum: a.sum + b.sum,
+    sum,
     min: a.min === null ? b.min : b.min === null ? a.min : Math.min(a.min, b.min),
     max: a.max === null ? b.max : b.max === null ? a.max : Math.max(a.max, b.max),
     mean,
@@ -97,10 +110,10 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
     firstValue: firstFromB ? b.firstValue : a.firstValue,
     lastAt: lastFromB ? b.lastAt : a.lastAt,
     lastValue: lastFromB ? b.lastValue : a.lastValue,
-    numeratorSum: a.numeratorSum + b.numeratorSum,
-    denominatorSum: a.denominatorSum + b.denominatorSum,
-    weightSum: a.weightSum + b.weightSum,
-    weightedSum: a.weightedSum + b.weightedSum,
+    numeratorSum,
+    denominatorSum,
+    weightSum,
+    weightedSum,
     values,
     sketch,
     survey: mergeSurvey(a.survey, b.survey),

@@ -1,5 +1,6 @@
 import type { SurveyMeasure } from "../model/kpiDefinition.js";
 import { KpiError } from "../errors.js";
+import { MAGNITUDE_LIMIT } from "../internal/magnitudeLimit.js";
 import { surveyValueOfTally } from "./surveyValueOfTally.js";
 
 /** One survey answer and how many respondents gave it. @category Aggregate */
@@ -62,6 +63,9 @@ export function poolSurveyAnswers(answers: readonly SurveyAnswer[], measure: Sur
     }
     if (w < 0) {
       throw new KpiError("invalid_weight", `poolSurveyAnswers: answers[${i}].weight must not be negative`, { path: [i, "weight"] });
+    }
+    if (w > MAGNITUDE_LIMIT) {
+      throw new KpiError("overflow", `poolSurveyAnswers: answers[${i}].weight is larger than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)`, { path: [i, "weight"] });
     }
     if (!Number.isInteger(a.value) || a.value < measure.scaleMin || a.value > measure.scaleMax) {
       invalid += w;

@@ -3,6 +3,7 @@ import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { Measurement } from "../model/measurement.js";
 import type { ScopeNode } from "../model/scopeTree.js";
 import { checkCorrections } from "./checkCorrections.js";
+import { overflowMessage, withinMagnitudeLimit } from "./magnitudeLimit.js";
 
 /** What a batch of measurements is checked against. */
 export interface MeasurementBatchWorkspace {
@@ -31,7 +32,8 @@ export interface MeasurementBatchWorkspace {
  * @param prefix - Put before `[i, field]` in error paths.
  * @throws {@link KpiError} with path `[...prefix, i, field]`: `unknown_reference` (`kpiId`, `subjectId`,
  * `supersedes`); `inapplicable_kpi` (`subjectId`); `invalid_input` for a field the measure does not take or lacks;
- * `non_finite` for a NaN or infinite number; `invalid_denominator`, `invalid_weight` for a negative one;
+ * `non_finite` for a NaN or infinite number; `overflow` for a number larger in magnitude than 1e100
+ * (docs/conventions.md#overflow); `invalid_denominator`, `invalid_weight` for a negative one;
  * `out_of_scale` (`value`) for a survey answer off the scale or not whole; and the codes of `checkCorrections`.
  *
  * @example
@@ -75,6 +77,7 @@ type Fail = (code: KpiError["code"], field: string, text: string) => never;
 function checkNumber(x: unknown, field: string, fail: Fail, nonNegative: KpiError["code"] | null): void {
   if (typeof x !== "number") fail("invalid_input", field, `${field} must be a number`);
   if (!Number.isFinite(x)) fail("non_finite", field, `${field} must be a finite number`);
+  if (!withinMagnitudeLimit(x as number)) fail("overflow", field, overflowMessage(field, x as number));
   if (nonNegative !== null && (x as number) < 0) fail(nonNegative, field, `${field} must not be negative`);
 }
 

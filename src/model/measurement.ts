@@ -2,12 +2,16 @@ import { z } from "zod";
 import { KpiIdSchema, MeasurementIdSchema, ScopeNodeIdSchema } from "./ids.js";
 import { InstantSchema } from "./instant.js";
 import { parseWith } from "../internal/parseWith.js";
+import { withinMagnitudeLimit } from "../internal/magnitudeLimit.js";
 
 const finite = (what: string) =>
-  z.number({ error: `${what} must be a number` }).refine(Number.isFinite, {
-    message: `${what} must be a finite number`,
-    params: { code: "non_finite" },
-  });
+  z
+    .number({ error: `${what} must be a number` })
+    .refine(Number.isFinite, { message: `${what} must be a finite number`, params: { code: "non_finite" }, abort: true })
+    .refine(withinMagnitudeLimit, {
+      message: `${what} is larger in magnitude than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)`,
+      params: { code: "overflow" },
+    });
 
 /**
  * Schema of an observation status: `normal`, `provisional`, `estimated` or `revised`.
@@ -113,6 +117,7 @@ export type MeasurementInput = z.input<typeof MeasurementSchema>;
  * @param input - Untrusted data, e.g. one line of NDJSON.
  * @returns A frozen {@link Measurement} with instants as epoch ms.
  * @throws {@link KpiError} `invalid_input` for a malformed or missing field, `non_finite` for a NaN or infinite number,
+ * `overflow` for a number larger in magnitude than 1e100,
  * `invalid_denominator` for a negative denominator or a numerator without a denominator, `invalid_weight` for a
  * negative weight, `cycle` for a record that supersedes itself, `invalid_input` (path `["value"]`) for `value: null`
  * without `weight: 0` — each with the field's path. An instant that is not a calendar date or time of day is named

@@ -181,6 +181,21 @@ describe("kpi-kit errors found while building a report", () => {
   });
 });
 
+describe("kpi-kit numbers too large to sum", () => {
+  it("refuses two ratio records with numerator = denominator = 1e308 (their sums overflow a double), naming file, line and field, in validate and report", () => {
+    const head = "id,kpiId,subjectId,at,numerator,denominator\n";
+    const r1 = "m1,permits-within-legal-deadline,svc-building-permits,2026-03-02T10:00:00+02:00,1e308,1e308\n";
+    const r2 = "m2,permits-within-legal-deadline,svc-building-permits,2026-03-03T10:00:00+02:00,1e308,1e308\n";
+    const path = file("huge.csv", head + r1 + r2);
+    for (const r of [cli("validate", WS, "--measurements", path), cli("report", WS, "--measurements", path, ...PERIOD)]) {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("huge.csv:2");
+      expect(r.stderr).toContain("numerator");
+      expect(r.stderr).toContain("1e100");
+    }
+  });
+});
+
 describe("kpi-kit paths and options", () => {
   it("refuses an output path in a directory that does not exist with a plain message, exit 2", () => {
     const r = cli("report", WS, "--measurements", "examples/measurements.ndjson", ...PERIOD, "--out", "/no/such/dir/x.md");

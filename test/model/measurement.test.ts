@@ -23,6 +23,14 @@ describe("parseMeasurement", () => {
     expect(() => parseMeasurement(base)).toThrowError(expect.objectContaining({ code: "invalid_input", path: ["value"] }));
   });
 
+  it("rejects a number larger in magnitude than 1e100 with overflow, and accepts one at the limit", () => {
+    expect(() => parseMeasurement({ ...base, value: -1.0000001e100 })).toThrowError(expect.objectContaining({ code: "overflow", path: ["value"] }));
+    expect(() => parseMeasurement({ ...base, numerator: 1, denominator: 1e308 })).toThrowError(
+      expect.objectContaining({ code: "overflow", path: ["denominator"] }),
+    );
+    expect(parseMeasurement({ ...base, value: 1e100 }).value).toBe(1e100);
+  });
+
   it("rejects NaN and Infinity with non_finite", () => {
     expect(() => parseMeasurement({ ...base, value: Number.NaN })).toThrowError(expect.objectContaining({ code: "non_finite", path: ["value"] }));
     expect(() => parseMeasurement({ ...base, numerator: 1, denominator: Number.POSITIVE_INFINITY })).toThrowError(

@@ -34,6 +34,12 @@ describe("parseMeasurements", () => {
     );
   });
 
+  it("refuses a number larger in magnitude than 1e100 with overflow (docs/conventions.md#overflow), as buildReport does", () => {
+    const huge = [ok, { ...ok, id: "m2", numerator: 1e308, denominator: 1e308 }];
+    expect(() => parseMeasurements(huge, workspace)).toThrowError(expect.objectContaining({ code: "overflow", path: [1, "numerator"] }));
+    expect(() => parseMeasurements([{ ...ok, numerator: 1e100, denominator: 1e100 }], workspace)).not.toThrow();
+  });
+
   it("refuses an unknown subject, an inapplicable KPI, a duplicate id and a dangling supersedes", () => {
     expect(() => parseMeasurements([{ ...ok, subjectId: "x" }], workspace)).toThrowError(
       expect.objectContaining({ code: "unknown_reference", path: [0, "subjectId"] }),
