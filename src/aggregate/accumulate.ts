@@ -13,14 +13,15 @@ import type { QuantileMethod } from "./quantileMethod.js";
 export interface AccumulateRecord {
   /** The instant, epoch milliseconds. */
   readonly at: number;
-  /** The value (the answer, for a survey). */
-  readonly value?: number | undefined;
+  /** The value (the answer, for a survey); `null` only with weight 0. */
+  readonly value?: number | null | undefined;
   /** The numerator, for a ratio KPI. */
   readonly numerator?: number | undefined;
   /** The denominator, for a ratio KPI (≥ 0). */
   readonly denominator?: number | undefined;
   /**
-   * The weight (respondents, for a survey), ≥ 0; a record with weight 0 is ignored.
+   * The weight (respondents, for a survey), ≥ 0. A record with weight 0 counts in `records` (its group exists) and
+   * in nothing else, and may have `value: null` ("reported, no responses").
    * @defaultValue 1
    */
   readonly weight?: number | undefined;
@@ -64,7 +65,8 @@ function fail(code: "non_finite" | "invalid_weight" | "invalid_denominator" | "i
  * @returns A frozen partial aggregate.
  * @throws {@link KpiError} with path `[index, field]`: `non_finite` for a `NaN` or infinite number;
  * `invalid_weight` for a negative weight; `invalid_denominator` for a negative denominator or a ratio record without
- * numerator and denominator; `invalid_input` for a missing value.
+ * numerator and denominator; `invalid_input` for a missing value, or `value: null` with a weight other than 0;
+ * `overflow` for a number larger in magnitude than 1e100.
  *
  * @example
  * ```ts
@@ -98,7 +100,8 @@ export function accumulate(
   const bins: SketchBins | null = collect && method === "sketch" ? { count: 0, zeroCount: 0, positive: {}, negative: {} } : null;
   const inverseLogGamma = 1 / Math.log((1 + alpha) / (1 - alpha));
   const answers: Record<string, number> = {};
-  let invalidAnswers = 0;
+  let invalidAnswers = 0, validAnswers = 0;
+  let ratioRecords = 0, zeroDenominators = 0, ratioSum = 0;
   let n = 0, count = 0, sum = 0, mean = 0, m2 = 0, num = 0, den = 0, wSum = 0, wxSum = 0;
   let min = Infinity, max = -Infinity;
   let firstAt = Infinity, firstValue = 0, lastAt = -Infinity, lastValue = 0;
@@ -109,7 +112,8 @@ export function accumulate(
     const w = r.weight ?? 1;
     if (typeof w !== "number" || !Number.isFinite(w)) fail("non_finite", i, "weight", "must be a finite number");
     if (w < 0) fail("invalid_weight", i, "weight", "must not be negative");
-    const v = r.value;
+    const v = r.value ?? undefined;
+    if (r.value === null && w !== 0) fail("invalid_input", i, "value", "may be null only with weight 0");
     if (v !== undefined && (typeof v !== "number" || !Number.isFinite(v))) fail("non_finite", i, "value", "must be a finite number");
     const hasNum = r.numerator !== undefined;
     const hasDen = r.denominator !== undefined;
@@ -123,17 +127,25 @@ export function accumulate(
     if (hasNum !== hasDen || (isRatio && !hasNum)) {
       fail("invalid_denominator", i, hasNum ? "denominator" : "numerator", "is missing: a ratio record has both");
     }
-    if (!isRatio && v === undefined) fail("invalid_input", i, "value", "is missing");
-    if (w === 0) continue;
+    if (!isRatio && v === undefined && w !== 0) fail("invalid_input", i, "value", "is missing");
     n++;
     if (r.status === "provisional") provisional++;
     else if (r.status === "estimated") estimated++;
     else if (r.status === "revised") revised++;
+    if (w === 0) continue;
     if (hasNum) {
+      const d = r.denominator as number;
       num += r.numerator as number;
-      den += r.denominator as number;
+      den += d;
+      ratioRecords++;
+      if (d === 0) zeroDenominators++;
+      else ratioSum += (r.numerator as number) / d;
     }
     if (v === undefined) continue;
+    if (survey !== null && !(Number.isInteger(v) && v >= survey.scaleMin && v <= survey.scaleMax)) {
+      invalidAnswers += w;
+      continue;
+    }
     count++;
     sum += v;
     const delta = v - mean;
@@ -154,10 +166,9 @@ export function accumulate(
     if (values !== null) values.push(v);
     if (bins !== null) addToSketchBins(bins, v, inverseLogGamma, 1);
     if (survey !== null) {
-      if (Number.isInteger(v) && v >= survey.scaleMin && v <= survey.scaleMax) {
-        const key = String(v);
-        answers[key] = (answers[key] ?? 0) + w;
-      } else invalidAnswers += w;
+      const key = String(v);
+      answers[key] = (answers[key] ?? 0) + w;
+      validAnswers += w;
     }
   }
   return Object.freeze({
@@ -181,7 +192,8 @@ export function accumulate(
       bins === null
         ? null
         : Object.freeze({ relativeAccuracy: alpha, count: bins.count, zeroCount: bins.zeroCount, positive: bins.positive, negative: bins.negative }),
-    survey: survey === null ? null : Object.freeze({ answers, invalid: invalidAnswers }),
+    survey: survey === null ? null : Object.freeze({ answers, valid: validAnswers, invalid: invalidAnswers }),
+    ratios: ratioRecords === 0 ? null : Object.freeze({ records: ratioRecords, zeroDenominators, ratioSum }),
     statuses: Object.freeze({ provisional, estimated, revised }),
   });
 }

@@ -131,13 +131,17 @@ function scanColumns(columns: EngineColumns, subject: ArrayLike<number> | null, 
 
 /** Where the main pass leaves its results. */
 interface Pass {
-  /** Per row, its group slot (the composite key when dense), or -1 for a row of weight 0. */
+  /** Per row, its group slot (the composite key when dense). */
   readonly rowSlot: Int32Array;
   /** Per slot, its records (dense: indexed by key). */
   counts: Int32Array;
   /** Per slot, numerator and denominator sums, or `null` without ratio columns. */
   numerators: Float64Array | null;
   denominators: Float64Array | null;
+  /** Per slot, ratio records, those with a zero denominator, and the sum of the others' own ratios. */
+  ratioRecords: Float64Array | null;
+  zeroDenominators: Float64Array | null;
+  ratioSums: Float64Array | null;
   /** Sparse mode: the composite key of each slot, the key → slot map and the number of slots. */
   slotKey: Float64Array | null;
   readonly slotMap: Map<number, number> | null;
@@ -188,6 +192,9 @@ function mainPass(
   let counts = pass.counts;
   let numerators = pass.numerators;
   let denominators = pass.denominators;
+  let ratioRecords = pass.ratioRecords;
+  let zeroDenominators = pass.zeroDenominators;
+  let ratioSums = pass.ratioSums;
   let slots = pass.slots;
   let kept = 0;
   for (let i = 0; i < n; i++) {
@@ -230,13 +237,9 @@ function mainPass(
       if (!hasRatio) {
         fail(where, rowsStyle, "invalid_denominator", rowIndex === null ? i : rowIndex[i]!, "denominator", "is missing: a ratio KPI needs a numerator and a denominator");
       }
-    } else if (!hasValue) {
+    } else if (!hasValue && w !== 0) {
       if (rowsStyle) fail(where, rowsStyle, "invalid_input", rowIndex === null ? i : rowIndex[i]!, "value", "is missing");
       fail(where, rowsStyle, "non_finite", i, "value", "must be a finite number");
-    }
-    if (w === 0) {
-      rowSlot[i] = -1;
-      continue;
     }
     let slot = key;
     if (!dense) {
@@ -248,6 +251,9 @@ function mainPass(
           pass.slotKey = grow(pass.slotKey!, size);
           if (numerators !== null) numerators = grow(numerators, size);
           if (denominators !== null) denominators = grow(denominators, size);
+          if (ratioRecords !== null) ratioRecords = grow(ratioRecords, size);
+          if (zeroDenominators !== null) zeroDenominators = grow(zeroDenominators, size);
+          if (ratioSums !== null) ratioSums = grow(ratioSums, size);
         }
         slot = slots++;
         pass.slotKey![slot] = key;
@@ -256,15 +262,23 @@ function mainPass(
     }
     rowSlot[i] = slot;
     counts[slot]! += 1;
+    // A record of weight 0 makes its group exist and adds to nothing else (docs/conventions.md#aggregation).
+    if (w === 0) continue;
     if (hasRatio) {
       numerators![slot]! += num;
       denominators![slot]! += den;
+      ratioRecords![slot]! += 1;
+      if (den === 0) zeroDenominators![slot]! += 1;
+      else ratioSums![slot]! += num / den;
     }
     if (hasValue && (flag & FLAG_VALUES) !== 0) kept++;
   }
   pass.counts = counts;
   pass.numerators = numerators;
   pass.denominators = denominators;
+  pass.ratioRecords = ratioRecords;
+  pass.zeroDenominators = zeroDenominators;
+  pass.ratioSums = ratioSums;
   pass.slots = slots;
   pass.kept = kept;
 }
@@ -300,6 +314,9 @@ function allocateColumns(
     m2: f64(),
     numeratorSum: ratios ? f64() : null,
     denominatorSum: ratios ? f64() : null,
+    ratioRecords: ratios ? f64() : null,
+    zeroDenominators: ratios ? f64() : null,
+    ratioSum: ratios ? f64() : null,
     weightSum: weights ? f64() : null,
     weightedSum: weights ? f64() : null,
     value: f64(),
@@ -441,12 +458,16 @@ function startRuns(counts: Int32Array, groupSlot: Int32Array, runStart: Int32Arr
   return offset;
 }
 
-/** Counting sort: each record's value (and row) goes to its group's run, in record order. */
+/**
+ * Counting sort: each record's value (and row) goes to its group's run, in record order. A record of weight 0 goes
+ * to its run without a value (NaN), so it counts as a record and in nothing else.
+ */
 function scatterRuns(
   rowSlot: Int32Array,
   n: number,
   cursor: Int32Array,
   value: ArrayLike<number> | null,
+  weight: ArrayLike<number> | null,
   runValue: Float64Array,
   runRow: Int32Array | null,
 ): void {
@@ -457,7 +478,7 @@ function scatterRuns(
       if (slot < 0) continue;
       const j = cursor[slot]!++;
       runRow[j] = i;
-      if (value !== null) runValue[j] = value[i]!;
+      if (value !== null) runValue[j] = weight !== null && weight[i] === 0 ? NaN : value[i]!;
     }
   } else if (value !== null) {
     for (let i = 0; i < n; i++) {
@@ -474,9 +495,9 @@ function summarizeRuns(
   runStart: Int32Array,
   runValue: Float64Array,
   groupSlot: Int32Array,
-  numerators: Float64Array | null,
-  denominators: Float64Array | null,
+  pass: Pass,
 ): void {
+  const { numerators, denominators } = pass;
   const { records, count, sum, min, max, mean, m2, numeratorSum, denominatorSum } = out;
   const size = out.length;
   for (let g = 0; g < size; g++) {
@@ -509,8 +530,42 @@ function summarizeRuns(
       const slot = groupSlot[g]!;
       numeratorSum[g] = numerators[slot]!;
       denominatorSum[g] = denominators![slot]!;
+      out.ratioRecords![g] = pass.ratioRecords![slot]!;
+      out.zeroDenominators![g] = pass.zeroDenominators![slot]!;
+      out.ratioSum![g] = pass.ratioSums![slot]!;
     }
   }
+}
+
+/**
+ * Survey groups: takes answers that are not whole or off the KPI's scale out of their runs (NaN), so they add to no
+ * count, sum or mean, and returns the respondents who gave them, per group.
+ */
+function screenSurveyRuns(
+  out: PeriodAggregateColumns,
+  runStart: Int32Array,
+  runValue: Float64Array,
+  runRow: Int32Array,
+  columns: EngineColumns,
+  flags: Uint8Array,
+  kpis: readonly EngineKpi[],
+): Float64Array {
+  const invalid = new Float64Array(out.length);
+  const { weight } = columns;
+  for (let g = 0; g < out.length; g++) {
+    const k = out.kpiIndex[g]!;
+    if ((flags[k]! & FLAG_SURVEY) === 0) continue;
+    const measure = kpis[k]!.measure as { readonly scaleMin: number; readonly scaleMax: number };
+    for (let j = runStart[g]!; j < runStart[g + 1]!; j++) {
+      const v = runValue[j]!;
+      if (v !== v || (Number.isInteger(v) && v >= measure.scaleMin && v <= measure.scaleMax)) continue;
+      let w = weight === null ? 1 : weight[runRow[j]!]!;
+      if (w !== w) w = 1;
+      invalid[g] = invalid[g]! + w;
+      runValue[j] = NaN;
+    }
+  }
+  return invalid;
 }
 
 /** What needs each record's row: weights, statuses, first and last, survey tallies. */
@@ -521,7 +576,7 @@ function summarizeRunRows(
   runRow: Int32Array,
   columns: EngineColumns,
   flags: Uint8Array,
-  kpis: readonly EngineKpi[],
+  invalidAnswers: Float64Array | null,
 ): void {
   const { weightSum, weightedSum, statuses, firstAt, firstValue, lastAt, lastValue, kpiIndex, count } = out;
   const surveys = out.surveys as (SurveyTally | null)[] | null;
@@ -534,7 +589,7 @@ function summarizeRunRows(
     let ws = 0, wx = 0, provisional = 0, estimated = 0, revised = 0;
     let fAt = Infinity, fValue = 0, lAt = -Infinity, lValue = 0;
     let tally: Record<string, number> | null = null;
-    let invalid = 0;
+    let valid = 0;
     for (let j = from; j < to; j++) {
       const i = runRow[j]!;
       if (status !== null) {
@@ -564,12 +619,11 @@ function summarizeRunRows(
         }
       }
       if ((flag & FLAG_SURVEY) !== 0) {
-        const measure = kpis[k]!.measure as { readonly scaleMin: number; readonly scaleMax: number };
-        if (Number.isInteger(v) && v >= measure.scaleMin && v <= measure.scaleMax) {
-          tally ??= {};
-          const answer = String(v);
-          tally[answer] = (tally[answer] ?? 0) + w;
-        } else invalid += w;
+        // Answers off the scale were taken out by screenSurveyRuns.
+        tally ??= {};
+        const answer = String(v);
+        tally[answer] = (tally[answer] ?? 0) + w;
+        valid += w;
       }
     }
     if (weightSum !== null && weightedSum !== null) {
@@ -587,7 +641,7 @@ function summarizeRunRows(
       lastAt![g] = lAt;
       lastValue![g] = lValue;
     }
-    if ((flag & FLAG_SURVEY) !== 0) surveys![g] = { answers: tally ?? {}, invalid };
+    if ((flag & FLAG_SURVEY) !== 0) surveys![g] = { answers: tally ?? {}, valid, invalid: invalidAnswers![g]! };
   }
 }
 
@@ -785,6 +839,9 @@ export function aggregateColumnsCore(
     counts: scratchArray("core.counts", "i32", initial).fill(0),
     numerators: ratioColumns ? scratchArray("core.numerators", "f64", initial).fill(0) : null,
     denominators: ratioColumns ? scratchArray("core.denominators", "f64", initial).fill(0) : null,
+    ratioRecords: ratioColumns ? scratchArray("core.ratioRecords", "f64", initial).fill(0) : null,
+    zeroDenominators: ratioColumns ? scratchArray("core.zeroDenominators", "f64", initial).fill(0) : null,
+    ratioSums: ratioColumns ? scratchArray("core.ratioSums", "f64", initial).fill(0) : null,
     slotKey: dense ? null : new Float64Array(initial),
     slotMap: dense ? null : new Map<number, number>(),
     slots: 0,
@@ -796,6 +853,9 @@ export function aggregateColumnsCore(
     if (ratioColumns) {
       pass.numerators = new Float64Array(initial);
       pass.denominators = new Float64Array(initial);
+      pass.ratioRecords = new Float64Array(initial);
+      pass.zeroDenominators = new Float64Array(initial);
+      pass.ratioSums = new Float64Array(initial);
     }
   }
   mainPass(pass, columns, subject, flags, index.starts, nS, where, rowsStyle);
@@ -822,9 +882,10 @@ export function aggregateColumnsCore(
   const records = startRuns(pass.counts, groupSlot, runStart);
   const runValue = scratchArray("core.runValue", "f64", records);
   const runRow = anyFirstLast || anySurvey || columns.weight !== null || columns.status !== null ? scratchArray("core.runRow", "i32", records) : null;
-  scatterRuns(pass.rowSlot, n, pass.counts, columns.value, runValue, runRow);
-  summarizeRuns(out, runStart, runValue, groupSlot, pass.numerators, pass.denominators);
-  if (runRow !== null) summarizeRunRows(out, runStart, runValue, runRow, columns, flags, kpis);
+  scatterRuns(pass.rowSlot, n, pass.counts, columns.value, columns.weight, runValue, runRow);
+  const invalidAnswers = anySurvey ? screenSurveyRuns(out, runStart, runValue, runRow!, columns, flags, kpis) : null;
+  summarizeRuns(out, runStart, runValue, groupSlot, pass);
+  if (runRow !== null) summarizeRunRows(out, runStart, runValue, runRow, columns, flags, invalidAnswers);
   if (anyValues) {
     if (keepValues) keepRunValues(out, runStart, runValue, flags);
     else sketchRunValues(out, runStart, runValue, flags, alpha);

@@ -111,7 +111,7 @@ export function aggregateRowsAs(
     if (ms < minAt) minAt = ms;
     if (ms > maxAt) maxAt = ms;
     const v = r.value;
-    if (v === undefined) valueColumn[i] = NaN;
+    if (v === undefined || v === null) valueColumn[i] = NaN; // null: allowed with weight 0, checked by the engine
     else if (typeof v === "number" && v - v === 0) valueColumn[i] = v;
     else rowError(where, "non_finite", i, "value", "must be a finite number");
     const num = r.numerator;

@@ -19,6 +19,7 @@ const EMPTY: PartialAggregate = Object.freeze({
   values: null,
   sketch: null,
   survey: null,
+  ratios: null,
   statuses: Object.freeze({ provisional: 0, estimated: 0, revised: 0 }),
 });
 

@@ -1,6 +1,6 @@
 import { KpiError } from "../errors.js";
 import { mergeSketches } from "./mergeSketches.js";
-import type { PartialAggregate, SurveyTally } from "./partialAggregate.js";
+import type { PartialAggregate, RatioTally, SurveyTally } from "./partialAggregate.js";
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   const out = new Array<number>(a.length + b.length);
@@ -27,7 +27,13 @@ function mergeSurvey(a: SurveyTally | null, b: SurveyTally | null): SurveyTally 
   if (b === null) return a;
   const answers: Record<string, number> = { ...a.answers };
   for (const key of Object.keys(b.answers)) answers[key] = (answers[key] ?? 0) + (b.answers[key] ?? 0);
-  return Object.freeze({ answers: Object.freeze(answers), invalid: a.invalid + b.invalid });
+  return Object.freeze({ answers: Object.freeze(answers), valid: a.valid + b.valid, invalid: a.invalid + b.invalid });
+}
+
+function mergeRatios(a: RatioTally | null, b: RatioTally | null): RatioTally | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Object.freeze({ records: a.records + b.records, zeroDenominators: a.zeroDenominators + b.zeroDenominators, ratioSum: a.ratioSum + b.ratioSum });
 }
 
 /**
@@ -59,8 +65,8 @@ function mergeSurvey(a: SurveyTally | null, b: SurveyTally | null): SurveyTally 
  * @category Aggregate
  */
 export function mergePartials(a: PartialAggregate, b: PartialAggregate): PartialAggregate {
-  if (b.records === 0 && b.count === 0 && b.values === null && b.sketch === null && b.survey === null) return a;
-  if (a.records === 0 && a.count === 0 && a.values === null && a.sketch === null && a.survey === null) return b;
+  if (b.records === 0 && b.count === 0 && b.values === null && b.sketch === null && b.survey === null && b.ratios === null) return a;
+  if (a.records === 0 && a.count === 0 && a.values === null && a.sketch === null && a.survey === null && a.ratios === null) return b;
   const count = a.count + b.count;
   let mean = 0;
   let m2 = a.m2 + b.m2;
@@ -117,6 +123,7 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
     values,
     sketch,
     survey: mergeSurvey(a.survey, b.survey),
+    ratios: mergeRatios(a.ratios, b.ratios),
     statuses: Object.freeze({
       provisional: a.statuses.provisional + b.statuses.provisional,
       estimated: a.statuses.estimated + b.statuses.estimated,

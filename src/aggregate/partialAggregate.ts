@@ -1,15 +1,38 @@
 import type { QuantileSketch } from "./quantileSketch.js";
 
 /**
- * Survey answers pooled so far: respondents per valid answer, and how many answers were excluded.
+ * Survey answers pooled so far: respondents per valid answer, and how many gave an invalid one.
+ *
+ * @remarks
+ * Counts are respondents (summed weights). Invalid answers (not whole, or outside the KPI's scale) are refused by
+ * `parseMeasurements`; the aggregation functions, called directly, count them here instead of dropping them, and
+ * leave them out of every other field of the partial (docs/conventions.md#aggregation).
  *
  * @category Aggregate
  */
 export interface SurveyTally {
-  /** Respondents per answer: keys are the integer answers (as strings), values the summed weights. */
+  /** Respondents per valid answer: keys are the integer answers (as strings), values the summed weights. */
   readonly answers: Readonly<Record<string, number>>;
-  /** Respondents whose answer was excluded: not an integer, or outside the KPI's scale. */
+  /** Respondents with a valid answer (the sum of `answers`). */
+  readonly valid: number;
+  /** Respondents whose answer was not whole or outside the KPI's scale. */
   readonly invalid: number;
+}
+
+/**
+ * The ratio records of a group one by one: how many there were, how many had a zero denominator (they add to the
+ * sums but have no ratio of their own), and the sum of the others' own ratios — so that the mean of the per-record
+ * ratios can be shown beside the ratio of sums (`meanOfRatios`).
+ *
+ * @category Aggregate
+ */
+export interface RatioTally {
+  /** Records with a numerator and a denominator (weight above 0). */
+  readonly records: number;
+  /** Of those, records whose denominator is 0. */
+  readonly zeroDenominators: number;
+  /** The sum of `numerator / denominator` over the records whose denominator is above 0. */
+  readonly ratioSum: number;
 }
 
 /**
@@ -34,9 +57,10 @@ export interface StatusCounts {
  * Build one with `accumulate` (from records) or take them from `aggregateByPeriod`; combine with `mergePartials`
  * (associative and commutative); read the KPI's value with `finalizePartial`.
  *
- * - `records` counts the records that took part (records with weight 0 are ignored, docs/conventions.md#aggregation); `count`, `sum`,
- *   `min`, `max`, `mean` and `m2` describe their `value`s (records without a value, such as ratio records, add to
- *   `records` only). `m2` is the sum of squared deviations from the mean; partials merge it with Chan, Golub and
+ * - `records` counts the records of the group, including records with weight 0 ("reported, no responses", which
+ *   may carry `value: null`) — they make the group exist but add to no other field (docs/conventions.md#aggregation);
+ *   `count`, `sum`, `min`, `max`, `mean` and `m2` describe the `value`s of the others (records without a value, such
+ *   as ratio records, add to `records` only; invalid survey answers add to `survey.invalid` only). `m2` is the sum of squared deviations from the mean; partials merge it with Chan, Golub and
  *   LeVeque's parallel formula, so the variance is `m2 / count` (population) or `m2 / (count − 1)` (sample).
  * - `firstValue`/`lastValue` are the values at the earliest and latest instants (`firstAt`/`lastAt`), kept for KPIs
  *   aggregated by `first` or `last` (else `null`); at equal instants the **larger value wins** for both, so the
@@ -45,7 +69,8 @@ export interface StatusCounts {
  *   value, and `weightedSum` adds `weight × value`.
  * - `values` holds the raw values in ascending order when the KPI's aggregation needs exact quantiles (median,
  *   quantile), else `null`; `sketch` holds a {@link QuantileSketch} instead when a sketch was asked for.
- * - `survey` pools survey answers (`null` for other measures).
+ * - `survey` pools survey answers (`null` for other measures); `ratios` tallies the ratio records one by one
+ *   (`null` when the group has none).
  *
  * @category Aggregate
  */
@@ -86,6 +111,8 @@ export interface PartialAggregate {
   readonly sketch: QuantileSketch | null;
   /** Pooled survey answers for a survey KPI; else `null`. */
   readonly survey: SurveyTally | null;
+  /** The ratio records one by one (zero denominators, sum of own ratios); `null` when the group has none. */
+  readonly ratios: RatioTally | null;
   /** Counts of records that were not `normal`. */
   readonly statuses: StatusCounts;
 }

@@ -71,6 +71,10 @@ export function partialOfColumns(columns: PeriodAggregateColumns, g: number, sha
     values,
     sketch: sketches === null ? null : sketches[g]!,
     survey: surveys === null ? null : surveys[g]!,
+    ratios:
+      columns.ratioRecords === null || columns.ratioRecords[g] === 0
+        ? null
+        : { records: columns.ratioRecords[g]!, zeroDenominators: columns.zeroDenominators![g]!, ratioSum: columns.ratioSum![g]! },
     statuses: groupStatuses,
   };
 }

@@ -13,7 +13,8 @@ import type { SurveyTally } from "./partialAggregate.js";
  *   pooled; `periodIndex[g]` indexes `PeriodAggregates.periods`.
  * - `records`, `count` (integers), `sum`, `mean`, `m2`: as in `PartialAggregate` (`mean` and `m2` are 0 when
  *   `count` is 0).
- * - `numeratorSum`, `denominatorSum`: `null` when no record had a numerator or denominator (both sums are then 0).
+ * - `numeratorSum`, `denominatorSum`, `ratioRecords`, `zeroDenominators`, `ratioSum`: `null` when no record had a
+ *   numerator or denominator (all are then 0); the last three are the fields of `PartialAggregate.ratios`.
  * - `weightSum`, `weightedSum`: `null` when no record had a weight; every weight is then 1, so `weightSum` is
  *   `count` and `weightedSum` is `sum`.
  * - `min[g]`, `max[g]`: defined only when `count[g] > 0`; they hold 0 otherwise (never `NaN` or `±Infinity`).
@@ -64,6 +65,12 @@ export interface PeriodAggregateColumns {
   readonly numeratorSum: Float64Array | null;
   /** Sum of denominators, or `null` when no record had one (every sum is 0). */
   readonly denominatorSum: Float64Array | null;
+  /** Ratio records (with weight above 0), or `null` when no record had a numerator or denominator. */
+  readonly ratioRecords: Float64Array | null;
+  /** Ratio records whose denominator is 0, or `null` when no record had a numerator or denominator. */
+  readonly zeroDenominators: Float64Array | null;
+  /** Sum of the own ratios of ratio records with a denominator above 0, or `null` as above. */
+  readonly ratioSum: Float64Array | null;
   /** Sum of weights of records with a value, or `null` when no record had a weight (then it equals `count`). */
   readonly weightSum: Float64Array | null;
   /** Sum of `weight × value`, or `null` when no record had a weight (then it equals `sum`). */

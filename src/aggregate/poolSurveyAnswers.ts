@@ -1,6 +1,7 @@
 import type { SurveyMeasure } from "../model/kpiDefinition.js";
 import { KpiError } from "../errors.js";
 import { MAGNITUDE_LIMIT } from "../internal/magnitudeLimit.js";
+import { surveyCounts, type SurveyCounts } from "./surveyCounts.js";
 import { surveyValueOfTally } from "./surveyValueOfTally.js";
 
 /** One survey answer and how many respondents gave it. @category Aggregate */
@@ -14,14 +15,15 @@ export interface SurveyAnswer {
   readonly weight?: number | undefined;
 }
 
-/** The pooled result of survey answers, as {@link poolSurveyAnswers} returns it. @category Aggregate */
-export interface PooledSurvey {
+/**
+ * The pooled result of survey answers, as {@link poolSurveyAnswers} returns it: the statistic and the counts behind
+ * it ({@link SurveyCounts}).
+ *
+ * @category Aggregate
+ */
+export interface PooledSurvey extends SurveyCounts {
   /** The statistic (CSAT in %, NPS in points, or the mean answer), `null` with no valid answer. */
   readonly value: number | null;
-  /** Respondents with a valid answer. */
-  readonly respondents: number;
-  /** Respondents whose answer was excluded (not an integer, or outside the scale). */
-  readonly invalid: number;
 }
 
 /**
@@ -30,13 +32,16 @@ export interface PooledSurvey {
  * @remarks
  * docs/conventions.md#aggregation: CSAT = share of respondents in the top two boxes (4–5 on a 1–5 scale), in %; NPS = % promoters (9–10)
  * − % detractors (0–6), in points, unrounded; `mean` and `ces` = the mean answer. An answer that is not an integer or
- * lies outside `[scaleMin, scaleMax]` is excluded and counted in `invalid`. A `weight` of 0 adds nothing.
+ * lies outside `[scaleMin, scaleMax]` is left out of the statistic and counted in `invalid` (`parseMeasurements`
+ * refuses such answers in measurement files). Beside the statistic come the counts behind it ({@link surveyCounts}):
+ * valid and invalid respondents, the distribution over the scale, the top-two-box count and NPS's categories. A
+ * `weight` of 0 adds nothing.
  *
  * @param answers - Answers with respondent counts.
  * @param measure - The KPI's survey measure (statistic and scale).
  * @returns The statistic with the counts behind it.
  * @throws {@link KpiError} `non_finite` (path `[index, "value"]` or `[index, "weight"]`) for a `NaN` or infinite
- * number; `invalid_weight` (path `[index, "weight"]`) for a negative weight.
+ * number; `invalid_weight` (path `[index, "weight"]`) for a negative weight; `overflow` for a weight above 1e100.
  *
  * @example
  * ```ts
@@ -44,7 +49,7 @@ export interface PooledSurvey {
  *   [{ value: 10, weight: 5 }, { value: 8, weight: 3 }, { value: 3, weight: 2 }, { value: 11 }],
  *   { kind: "survey", statistic: "nps", scaleMin: 0, scaleMax: 10 },
  * );
- * //=> { value: 30, respondents: 10, invalid: 1 }
+ * //=> { value: 30, valid: 10, invalid: 1, distribution: { "0": 0, "1": 0, "2": 0, "3": 2, "4": 0, "5": 0, "6": 0, "7": 0, "8": 3, "9": 0, "10": 5 }, topTwoBox: 5, nps: { promoters: 5, passives: 3, detractors: 2 } }
  * ```
  *
  * @category Aggregate
@@ -75,5 +80,6 @@ export function poolSurveyAnswers(answers: readonly SurveyAnswer[], measure: Sur
     tally[key] = (tally[key] ?? 0) + w;
     respondents += w;
   });
-  return { value: surveyValueOfTally({ answers: tally, invalid }, measure), respondents, invalid };
+  const pooled = { answers: tally, valid: respondents, invalid };
+  return { value: surveyValueOfTally(pooled, measure), ...surveyCounts(pooled, measure) };
 }

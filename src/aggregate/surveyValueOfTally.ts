@@ -17,7 +17,7 @@ import type { SurveyTally } from "./partialAggregate.js";
  *
  * @example
  * ```ts
- * surveyValueOfTally({ answers: { "5": 3, "3": 1 }, invalid: 0 }, { kind: "survey", statistic: "csat", scaleMin: 1, scaleMax: 5 });
+ * surveyValueOfTally({ answers: { "5": 3, "3": 1 }, valid: 4, invalid: 0 }, { kind: "survey", statistic: "csat", scaleMin: 1, scaleMax: 5 });
  * //=> 75
  * ```
  *

@@ -34,7 +34,8 @@ export function checkRange(
   }
   for (const field of ["value", "numerator", "denominator"] as const) {
     const x = m[field];
-    if (x !== undefined && (typeof x !== "number" || !Number.isFinite(x))) {
+    // value: null is a record of weight 0 ("reported, no responses"): no value to check.
+    if (x !== undefined && x !== null && (typeof x !== "number" || !Number.isFinite(x))) {
       throw new KpiError("non_finite", `${where}: record ${i} has a ${field} that is not a finite number`, {
         path: [i, field],
       });
@@ -77,7 +78,7 @@ export function checkRange(
  * ```
  */
 export function valueOf(m: Measurement, kpi: OutOfRangeKpi): number | null {
-  if (m.value !== undefined) return m.value;
+  if (m.value !== undefined) return m.value; // null for a weight-0 record without a value
   if (m.numerator === undefined || m.denominator === undefined || m.denominator === 0) return null;
   const scale = kpi.measure.kind === "ratio" ? kpi.measure.scale : 1;
   return (m.numerator / m.denominator) * scale;

@@ -35,7 +35,7 @@ describe("overflow in aggregation", () => {
   });
 
   it("names the field of raw rows and of columns", () => {
-    expect(() => aggregateRows([{ kpi: "m", subject: "s", at, value: -2e100 }], [mean], { grain: "month", calendar: utc }))
+    expect(() => aggregateRows([{ kpiId: "m", subjectId: "s", at, value: -2e100 }], [mean], { grain: "month", calendar: utc }))
       .toThrowError(expect.objectContaining({ code: "overflow", path: [0, "value"] }));
     expect(() => aggregateColumns({ kpi: [0, 0], subject: [0, 0], at: [at, at], value: [1, 1e101] }, [mean], { grain: "month", calendar: utc, subjectIds: ["s"] }))
       .toThrowError(expect.objectContaining({ code: "overflow", path: ["value", 1] }));

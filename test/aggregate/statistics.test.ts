@@ -60,6 +60,14 @@ describe("standardDeviation", () => {
   it("matches the documented example", () => {
     // mean 5; squared deviations 9+1+1+1+0+0+4+16 = 32; 32/8 = 4 → 2
     expect(standardDeviation([2, 4, 4, 4, 5, 5, 7, 9], { kind: "population" })).toBe(2);
+    expect(standardDeviation({ count: 8, m2: 32 }, { kind: "population" })).toBe(2);
+  });
+  it("reads a partial's count and second moment: null below the minimum, refusal of a bad partial", () => {
+    // sample: √(32 / 7); one value: sample null, population 0; no values: null.
+    expect(standardDeviation({ count: 8, m2: 32 })).toBeCloseTo(Math.sqrt(32 / 7), 12);
+    expect([standardDeviation({ count: 1, m2: 0 }), standardDeviation({ count: 1, m2: 0 }, { kind: "population" }), standardDeviation({ count: 0, m2: 0 })]).toEqual([null, 0, null]);
+    expect(() => standardDeviation({ count: 2, m2: Number.NaN })).toThrowError(expect.objectContaining({ code: "non_finite", path: ["m2"] }));
+    expect(() => standardDeviation({ count: 1.5, m2: 1 })).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["count"] }));
   });
   it("divides by n − 1 by default (sample)", () => {
     // 32 / 7 → √4.571428… = 2.13808993…

@@ -23,10 +23,9 @@ const options = { audience: "technical", scope: "lv", period: "2026-03", asOf: "
 type Kind = keyof typeof KPI_OF_KIND;
 type Raw = Record<string, unknown>;
 
-// `{ value: null, weight: 0 }` ("reported, no responses") parses, but the aggregation does not count such records
-// yet (issue 10): until it does, buildReport refuses them ("value must be a finite number"), so they are left out of
-// the generated valid records. Set this to true once the aggregation counts them.
-const NULL_VALUES_AGGREGATE = false;
+// `{ value: null, weight: 0 }` ("reported, no responses") parses and the aggregation counts such a record as a
+// record of its group (issue 10), so valid batches include them and buildReport must accept them too.
+const NULL_VALUES_AGGREGATE = true;
 const nullValue = NULL_VALUES_AGGREGATE ? [fc.constant({ value: null, weight: 0 })] : [];
 
 /** The measure fields of a valid record of each kind. */
