@@ -101,6 +101,9 @@ export type { BusinessInterval } from "./time/businessIntervals.js";
 export { businessTimeBetween } from "./time/businessTimeBetween.js";
 export { addBusinessTime } from "./time/addBusinessTime.js";
 export { addBusinessDays } from "./time/addBusinessDays.js";
+export { compileBusinessCalendar } from "./time/compileBusinessCalendar.js";
+export type { BusinessCalendar } from "./time/compileBusinessCalendar.js";
+export type { InstantInput } from "./time/instantInput.js";
 
 
 // Trend
@@ -165,7 +168,7 @@ export { resolveSloWindow } from "./sla/resolveSloWindow.js";
 export { measureErrorBudget } from "./sla/measureErrorBudget.js";
 export type { EventCounts, TimeAmounts, ErrorBudget } from "./sla/measureErrorBudget.js";
 export { measureBurnRate } from "./sla/measureBurnRate.js";
-export type { BurnWindow } from "./sla/measureBurnRate.js";
+export type { BurnWindow, BurnRate } from "./sla/measureBurnRate.js";
 export { evaluateBurnAlerts } from "./sla/evaluateBurnAlerts.js";
 export type {
   BurnAlertTier,

@@ -79,6 +79,8 @@ export const SlaObjectiveSchema = z
     serviceHoursOnly: z.boolean().default(false),
     /** For response and resolution time: the deadline in business hours of the service-hours calendar. */
     deadlineBusinessHours: z.number().positive().max(100_000).optional(),
+    /** Or the deadline in business days: N × the calendar's business day (docs/conventions.md#time-and-calendars). */
+    deadlineBusinessDays: z.number().positive().max(10_000).optional(),
     /** For a threshold SLI: an event is good when its value is at most (or at least) this. */
     threshold: z
       .object({ value: z.number().refine(Number.isFinite, "must be finite"), comparison: z.enum(["at_most", "at_least"]) })
@@ -90,8 +92,11 @@ export const SlaObjectiveSchema = z
   .strict()
   .readonly()
   .superRefine((o, ctx) => {
-    if ((o.indicator === "response_time" || o.indicator === "resolution_time") && o.deadlineBusinessHours === undefined) {
-      ctx.addIssue({ code: "custom", message: `a ${o.indicator} objective needs deadlineBusinessHours`, path: ["deadlineBusinessHours"] });
+    if ((o.indicator === "response_time" || o.indicator === "resolution_time") && o.deadlineBusinessHours === undefined && o.deadlineBusinessDays === undefined) {
+      ctx.addIssue({ code: "custom", message: `a ${o.indicator} objective needs deadlineBusinessHours or deadlineBusinessDays`, path: ["deadlineBusinessHours"] });
+    }
+    if (o.deadlineBusinessHours !== undefined && o.deadlineBusinessDays !== undefined) {
+      ctx.addIssue({ code: "custom", message: "give the deadline in business hours or in business days, not both", path: ["deadlineBusinessDays"] });
     }
     if (o.indicator === "threshold" && o.threshold === undefined) {
       ctx.addIssue({ code: "custom", message: "a threshold objective needs `threshold`", path: ["threshold"] });

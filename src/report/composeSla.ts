@@ -71,7 +71,8 @@ export function composeSla(
               days: formatValue(objective.window.days, { unit: "days", precision: 0 }, ctx.locale),
               end: ctx.localDate(window.end - 1),
             });
-      const amount = (v: number) => formatAmount(ctx, result.unit, v, objective);
+      // No budget when nothing was eligible: shown as no value, like every other null.
+      const amount = (v: number | null) => (v === null ? formatValue(null, { unit: "%", precision: 1 }, ctx.locale) : formatAmount(ctx, result.unit, v, objective));
       const status = result.met === null ? "no_data" : result.met ? "green" : "red";
       const view: ReportSlaObjective = {
         termsId: terms.id,
@@ -147,7 +148,8 @@ function burnDown(
   objective: SlaObjective,
 ): ReportChart | null {
   const until = Math.min(ctx.asOf, window.end);
-  if (until <= window.start) return null;
+  if (until <= window.start || result.budget === null) return null;
+  const total = result.budget;
   // Tickets and events are counted whole, as in the objective's row (rounded down: see formatAmount).
   const counted = result.unit === "tickets" || result.unit === "events";
   const whole = (v: number) => (counted ? Math.floor(v) : v);
@@ -162,9 +164,9 @@ function burnDown(
   const points = days.map((day) => {
     const end = Math.min(day.end, until);
     const spent = evaluateSla(terms, within, { start: window.start, end }, { asOf: Math.min(ctx.asOf, end) }).objectives[0]!.spent;
-    return { label: day.label, remaining: whole(toDisplay(result.unit, result.budget - spent, objective)) };
+    return { label: day.label, remaining: whole(toDisplay(result.unit, total - spent, objective)) };
   });
-  const budget = whole(toDisplay(result.unit, result.budget, objective));
+  const budget = whole(toDisplay(result.unit, total, objective));
   const unit = result.unit === "ms" || result.unit === "slices" ? "min" : ctx.text(result.unit === "tickets" ? "unit_tickets_name" : "unit_events_name");
   const title = ctx.text("chart_title_burn_down", { objective: objective.name[ctx.locale] });
   return {

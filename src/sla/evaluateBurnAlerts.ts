@@ -1,3 +1,6 @@
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "../time/instantInput.js";
+import { toBurnRate, type BurnRate } from "./measureBurnRate.js";
 import { KpiError } from "../errors.js";
 import { compareRationals } from "./compareRationals.js";
 import { decimalToRational } from "./decimalToRational.js";
@@ -80,6 +83,10 @@ export interface BurnAlertTierResult {
   readonly shortBurnRate: number | null;
   /** Events (total count) in the long window. */
   readonly longEvents: number;
+  /** The long window's burn rate with its good, bad and total events and error ratio. */
+  readonly long: BurnRate;
+  /** The short window's burn rate with its good, bad and total events and error ratio. */
+  readonly short: BurnRate;
   /** `true` when both burn rates exceed the threshold and the long window has at least `minEvents` events. */
   readonly firing: boolean;
 }
@@ -157,7 +164,7 @@ function tierThreshold(tier: BurnAlertTier, i: number, windowDays: Rational): Ra
  *
  * @param events - Good/total counts per minute (or per request), in any order.
  * @param slo - The SLO in percent, e.g. `"99.9"`.
- * @param asOf - The instant T of evaluation; windows are `[T − W, T)`.
+ * @param at - The instant T of evaluation (epoch ms, ISO string with an offset, or `Date`); windows are `[T − W, T)`.
  * @param options - See {@link EvaluateBurnAlertsOptions}.
  * @returns The most urgent firing severity and each rule's outcome.
  * @throws {@link KpiError} `invalid_slo` (path `["slo"]`); `non_finite` / `invalid_argument` for a bad event (path
@@ -179,13 +186,11 @@ function tierThreshold(tier: BurnAlertTier, i: number, windowDays: Rational): Ra
 export function evaluateBurnAlerts(
   events: readonly SliEvent[],
   slo: string | number,
-  asOf: number,
+  at: InstantInput,
   options: EvaluateBurnAlertsOptions = {},
 ): BurnAlertEvaluation {
+  const asOf = instantOf(at, "evaluateBurnAlerts", ["asOf"]);
   const fraction = toSloFraction(slo, WHERE, ["slo"]);
-  if (typeof asOf !== "number" || !Number.isFinite(asOf)) {
-    throw new KpiError("non_finite", `${WHERE}: asOf must be a finite instant`, { path: ["asOf"] });
-  }
   const tiers = options.tiers ?? DEFAULT_TIERS;
   const sloWindowDays = positive(options.sloWindowDays ?? 30, ["options", "sloWindowDays"]);
   const minEvents = options.minEvents ?? 10;
@@ -223,6 +228,8 @@ export function evaluateBurnAlerts(
       longBurnRate: long.value,
       shortBurnRate: short.value,
       longEvents: long.total,
+      long: toBurnRate(long),
+      short: toBurnRate(short),
       firing,
     };
   });

@@ -75,12 +75,14 @@ export interface SlaObjectiveResult {
   readonly attainment: number | null;
   /** `true` when attainment ≥ SLO, compared exactly; `null` when nothing is eligible. */
   readonly met: boolean | null;
-  /** `(1 − SLO) × eligible`. */
-  readonly budget: number;
+  /** `spent / eligible`, the share that went wrong; `null` when nothing is eligible. */
+  readonly errorRatio: number | null;
+  /** `(1 − SLO) × eligible`; `null` when nothing is eligible (no budget to spend or remain). */
+  readonly budget: number | null;
   /** The bad amount. */
   readonly spent: number;
-  /** `budget − spent`, negative when overspent. */
-  readonly remaining: number;
+  /** `budget − spent`, negative when overspent; `null` when nothing is eligible. */
+  readonly remaining: number | null;
   /** `spent / budget`, or `null` for a zero budget. */
   readonly consumedFraction: number | null;
   /** The outages or tickets that spent the budget, largest first (empty for event-based objectives). */
@@ -107,6 +109,39 @@ function spenders(ids: readonly string[], spent: ArrayLike<number>): BudgetSpend
   const out: BudgetSpender[] = [];
   for (let i = 0; i < ids.length; i++) if ((spent[i] as number) > 0) out.push({ id: ids[i] as string, spent: spent[i] as number });
   return out.sort((a, b) => b.spent - a.spent || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The budget figures of one objective, whatever its budgeting method. */
+interface BudgetFigures {
+  readonly attainment: number | null;
+  readonly met: boolean | null;
+  readonly budget: number | null;
+  readonly spent: number;
+  readonly remaining: number | null;
+  readonly consumedFraction: number | null;
+}
+
+/** The one mapper from an objective's budget figures to its result. */
+function toResult(
+  base: Pick<SlaObjectiveResult, "objectiveId" | "indicator">,
+  unit: SlaObjectiveResult["unit"],
+  eligible: number,
+  s: BudgetFigures,
+  spentBy: readonly BudgetSpender[],
+): SlaObjectiveResult {
+  return {
+    ...base,
+    unit,
+    eligible,
+    attainment: s.attainment,
+    met: s.met,
+    errorRatio: eligible === 0 ? null : s.spent / eligible,
+    budget: s.budget,
+    spent: s.spent,
+    remaining: s.remaining,
+    consumedFraction: s.consumedFraction,
+    spentBy,
+  };
 }
 
 /**
@@ -198,7 +233,9 @@ export function evaluateSla(
         if (calendar === undefined) {
           throw new KpiError("invalid_argument", `${WHERE}: ticket deadlines need inputs.serviceHours`, { path: ["inputs", "serviceHours"] });
         }
-        const hours = objective.deadlineBusinessHours ?? Number.NaN;
+        const rule = objective.deadlineBusinessDays !== undefined
+          ? { deadlineBusinessDays: objective.deadlineBusinessDays, calendar }
+          : { deadlineBusinessHours: objective.deadlineBusinessHours ?? Number.NaN, calendar };
         const event = objective.indicator === "response_time" ? "response" : "resolution";
         let met = 0;
         let breached = 0;
@@ -207,10 +244,10 @@ export function evaluateSla(
           if (!(ticket.openedAt >= period.start && ticket.openedAt < period.end)) return;
           let r;
           try {
-            r = evaluateTicketDeadline(ticket, { deadlineBusinessHours: hours, calendar }, asOf, { event });
+            r = evaluateTicketDeadline(ticket, rule, asOf, { event });
           } catch (error) {
             rethrowWithPath(error, WHERE, (path) =>
-              path[0] === "ticket" ? ["inputs", "tickets", k, ...path.slice(1)] : path[0] === "rule" && path[1] === "calendar" ? ["inputs", "serviceHours", ...path.slice(2)] : ["terms", "objectives", i, "deadlineBusinessHours"],
+              path[0] === "ticket" ? ["inputs", "tickets", k, ...path.slice(1)] : path[0] === "rule" && path[1] === "calendar" ? ["inputs", "serviceHours", ...path.slice(2)] : ["terms", "objectives", i, objective.deadlineBusinessDays !== undefined ? "deadlineBusinessDays" : "deadlineBusinessHours"],
             );
           }
           if (r.status === "met") met++;
@@ -220,15 +257,12 @@ export function evaluateSla(
           }
         });
         const s = summarizeBudget(met, met + breached, slo);
-        return { ...base, unit: "tickets", eligible: met + breached, attainment: s.attainment, met: s.met,
-          budget: s.budget ?? 0, spent: s.spent, remaining: s.remaining ?? 0, consumedFraction: s.consumedFraction,
-          spentBy: spent.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+        return toResult(base, "tickets", met + breached, s, spent.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
       }
       if (budgeting.method === "ratio_timeslices") {
         const r = measureRatioTimeslices(events ?? [], period, budgeting, eventOptions);
-        return { ...base, unit: "slices", eligible: r.eligibleSlices, attainment: r.attainment, met: r.met,
-          budget: r.budgetSlices ?? 0, spent: r.badSlices, remaining: r.remainingSlices ?? 0,
-          consumedFraction: r.consumedFraction, spentBy: [] };
+        const s = { attainment: r.attainment, met: r.met, budget: r.budgetSlices, spent: r.badSlices, remaining: r.remainingSlices, consumedFraction: r.consumedFraction };
+        return toResult(base, "slices", r.eligibleSlices, s, []);
       }
       const eligible =
         budgeting.method === "timeslices" || (objective.indicator === "availability" && events === undefined)
@@ -238,21 +272,16 @@ export function evaluateSla(
       if (budgeting.method === "timeslices" && eligible !== null) {
         const c = countTimeslices(outages, period, budgeting.sliceMinutes * 60_000, eligible);
         const s = summarizeBudget(c.eligibleSlices - c.badSlices, c.eligibleSlices, slo);
-        return { ...base, unit: "slices", eligible: c.eligibleSlices, attainment: s.attainment, met: s.met,
-          budget: s.budget ?? 0, spent: s.spent, remaining: s.remaining ?? 0, consumedFraction: s.consumedFraction,
-          spentBy: spenders(outageIds, c.spentSlices) };
+        return toResult(base, "slices", c.eligibleSlices, s, spenders(outageIds, c.spentSlices));
       }
       if (eligible !== null) {
         const eligibleMs = totalLength(eligible);
         const d = attributeDowntime(outages, eligible);
         const s = summarizeBudget(eligibleMs - d.downtimeMs, eligibleMs, slo);
-        return { ...base, unit: "ms", eligible: eligibleMs, attainment: s.attainment, met: s.met,
-          budget: s.budget ?? 0, spent: s.spent, remaining: s.remaining ?? 0, consumedFraction: s.consumedFraction,
-          spentBy: spenders(outageIds, d.spentMs) };
+        return toResult(base, "ms", eligibleMs, s, spenders(outageIds, d.spentMs));
       }
       const r = measureOccurrences(events ?? [], period, eventOptions);
-      return { ...base, unit: "events", eligible: r.total, attainment: r.attainment, met: r.met, budget: r.budget ?? 0,
-        spent: r.spent, remaining: r.remaining ?? 0, consumedFraction: r.consumedFraction, spentBy: [] };
+      return toResult(base, "events", r.total, r, []);
     } catch (error) {
       if (error instanceof KpiError && error.message.startsWith(WHERE)) throw error;
       return rethrowWithPath(error, WHERE, (path) => {

@@ -1,5 +1,6 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
+import { addBusinessDays } from "../time/addBusinessDays.js";
 import { addBusinessTime } from "../time/addBusinessTime.js";
 import { businessTimeBetween } from "../time/businessTimeBetween.js";
 import { rethrowWithPath } from "./rethrowWithPath.js";
@@ -10,12 +11,24 @@ import type { Ticket } from "./ticket.js";
  *
  * @category Sla
  */
-export interface TicketDeadlineRule {
-  /** Business hours allowed from opening to the event. */
-  readonly deadlineBusinessHours: number;
+export type TicketDeadlineRule = {
   /** The service-hours calendar. */
   readonly calendar: Calendar;
-}
+} & (
+  | {
+      /** Business hours allowed from opening to the event. */
+      readonly deadlineBusinessHours: number;
+      readonly deadlineBusinessDays?: undefined;
+    }
+  | {
+      /**
+       * Business days allowed from opening to the event: N × the length of the calendar's business day
+       * (`compileBusinessCalendar(calendar).businessDayMs`, docs/conventions.md#time-and-calendars).
+       */
+      readonly deadlineBusinessDays: number;
+      readonly deadlineBusinessHours?: undefined;
+    }
+);
 
 /** Options for {@link evaluateTicketDeadline}. @category Sla */
 export interface EvaluateTicketDeadlineOptions {
@@ -103,14 +116,19 @@ export function evaluateTicketDeadline(
   if (at !== undefined && at < ticket.openedAt) {
     throw new KpiError("invalid_interval", `${where}: ${field} is before openedAt`, { path: ["ticket", field] });
   }
-  const hours = rule.deadlineBusinessHours;
-  if (typeof hours !== "number" || !Number.isFinite(hours) || hours <= 0) {
-    throw new KpiError("invalid_argument", `${where}: deadlineBusinessHours must be a positive number`, {
+  const byDays = rule.deadlineBusinessDays !== undefined;
+  if (byDays === (rule.deadlineBusinessHours !== undefined)) {
+    throw new KpiError("invalid_argument", `${where}: give exactly one of deadlineBusinessHours and deadlineBusinessDays`, {
       path: ["rule", "deadlineBusinessHours"],
     });
   }
+  const amount = byDays ? rule.deadlineBusinessDays : rule.deadlineBusinessHours;
+  const ruleField = byDays ? "deadlineBusinessDays" : "deadlineBusinessHours";
+  if (typeof amount !== "number" || !Number.isFinite(amount) || amount <= 0) {
+    throw new KpiError("invalid_argument", `${where}: ${ruleField} must be a positive number`, { path: ["rule", ruleField] });
+  }
   try {
-    const deadline = addBusinessTime(ticket.openedAt, hours * 3_600_000, rule.calendar);
+    const deadline = byDays ? addBusinessDays(ticket.openedAt, amount, rule.calendar) : addBusinessTime(ticket.openedAt, amount * 3_600_000, rule.calendar);
     const known = at !== undefined && at <= asOf ? at : undefined;
     const status = known !== undefined ? (known <= deadline ? "met" : "breached") : asOf > deadline ? "breached" : "pending";
     const until = known ?? Math.max(asOf, ticket.openedAt);

@@ -27,11 +27,13 @@ export interface AvailabilityMeasurement {
   readonly availability: number | null;
   /** `true` when availability ≥ SLO, compared exactly; `null` without an SLO or when nothing is eligible. */
   readonly met: boolean | null;
-  /** `(1 − SLO) × eligibleMs`; `null` without an SLO. */
+  /** `downtimeMs / eligibleMs`, the share of eligible time that was down (1 − availability, computed directly); `null` when nothing is eligible. */
+  readonly errorRatio: number | null;
+  /** `(1 − SLO) × eligibleMs`; `null` without an SLO or when nothing is eligible. */
   readonly budgetMs: number | null;
   /** Downtime that spent the budget (equal to `downtimeMs`). */
   readonly spentMs: number;
-  /** `budgetMs − spentMs`, negative when overspent; `null` without an SLO. */
+  /** `budgetMs − spentMs`, negative when overspent; `null` without an SLO or when nothing is eligible. */
   readonly remainingMs: number | null;
   /** `spentMs / budgetMs`; `null` without an SLO or with a budget of 0. */
   readonly consumedFraction: number | null;
@@ -95,6 +97,7 @@ export function measureAvailability(
     eligibleMs,
     downtimeMs,
     availability: s.attainment,
+    errorRatio: s.errorRatio,
     met: s.met,
     budgetMs: s.budget,
     spentMs: s.spent,

@@ -39,12 +39,14 @@ export interface ErrorBudget {
   readonly attainment: number | null;
   /** `true` when `good / total ≥ SLO`, compared exactly; `null` when nothing is eligible. */
   readonly met: boolean | null;
-  /** `(1 − SLO) × total`. */
-  readonly budget: number;
+  /** `(total − good) / total`, the share that went wrong, or `null` when nothing is eligible. */
+  readonly errorRatio: number | null;
+  /** `(1 − SLO) × total`, or `null` when nothing is eligible (no budget to spend or remain). */
+  readonly budget: number | null;
   /** `total − good`. */
   readonly spent: number;
-  /** `budget − spent`; negative when overspent, exactly `0` when spent equals the budget. */
-  readonly remaining: number;
+  /** `budget − spent`; negative when overspent, exactly `0` when spent equals the budget; `null` when nothing is eligible. */
+  readonly remaining: number | null;
   /** `spent / budget`, above 1 when overspent; `null` when the budget is 0 (nothing eligible). */
   readonly consumedFraction: number | null;
 }
@@ -54,7 +56,8 @@ export interface ErrorBudget {
  *
  * @remarks
  * docs/conventions.md#sla-and-slo: budget = (1 − SLO) × eligible; spent = eligible − good; remaining = budget − spent (negative when
- * overspent). The verdict `met` and the sign of `remaining` are exact (docs/conventions.md#sla-and-slo): `good · 10^k · 100 ≥
+ * overspent); with nothing eligible (a month entirely under maintenance) there is no budget: `budget`, `remaining`,
+ * `attainment`, `errorRatio`, `met` and `consumedFraction` are `null`. The verdict `met` and the sign of `remaining` are exact (docs/conventions.md#sla-and-slo): `good · 10^k · 100 ≥
  * sloDigits · total` on BigInt, so 999 good of 1000 meets 99.9 % although `999 / 1000 >= 99.9 / 100` is `false` in
  * floating point (`99.9 / 100` is `0.9990000000000001`). Budgets add up: the budget of two disjoint windows is the
  * sum of their budgets.
@@ -68,7 +71,7 @@ export interface ErrorBudget {
  * @example
  * ```ts
  * measureErrorBudget({ good: 99_950, total: 100_000 }, "99.9");
- * //=> { attainment: 0.9995, met: true, budget: 100, spent: 50, remaining: 50, consumedFraction: 0.5 }
+ * //=> { attainment: 0.9995, met: true, errorRatio: 0.0005, budget: 100, spent: 50, remaining: 50, consumedFraction: 0.5 }
  * ```
  *
  * @category Sla
@@ -95,9 +98,10 @@ export function measureErrorBudget(amounts: EventCounts | TimeAmounts, slo: stri
   return {
     attainment: s.attainment,
     met: s.met,
-    budget: s.budget ?? 0,
+    errorRatio: s.errorRatio,
+    budget: s.budget,
     spent: s.spent,
-    remaining: s.remaining ?? 0,
+    remaining: s.remaining,
     consumedFraction: s.consumedFraction,
   };
 }

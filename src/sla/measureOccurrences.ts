@@ -25,11 +25,13 @@ export interface OccurrenceMeasurement {
   readonly attainment: number | null;
   /** `true` when `good / total ≥ SLO` exactly; `null` without an SLO or events. */
   readonly met: boolean | null;
-  /** `(1 − SLO) × total` events; `null` without an SLO. */
+  /** `(total − good) / total`, the share of bad events; `null` without events. */
+  readonly errorRatio: number | null;
+  /** `(1 − SLO) × total` events; `null` without an SLO or events. */
   readonly budget: number | null;
   /** Bad events, `total − good`. */
   readonly spent: number;
-  /** `budget − spent`, negative when overspent; `null` without an SLO. */
+  /** `budget − spent`, negative when overspent; `null` without an SLO or events. */
   readonly remaining: number | null;
   /** `spent / budget`; `null` without an SLO or events. */
   readonly consumedFraction: number | null;
@@ -87,6 +89,7 @@ export function measureOccurrences(
     good,
     total,
     attainment: s.attainment,
+    errorRatio: s.errorRatio,
     met: s.met,
     budget: s.budget,
     spent: s.spent,

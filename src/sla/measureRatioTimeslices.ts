@@ -98,6 +98,7 @@ export function measureRatioTimeslices(
     goodSlices,
     badSlices,
     attainment: summary.attainment,
+    errorRatio: summary.errorRatio,
     met: summary.met,
     budgetSlices: summary.budget,
     remainingSlices: summary.remaining,

@@ -30,9 +30,11 @@ export interface TimesliceMeasurement {
   readonly attainment: number | null;
   /** `true` when attainment ≥ SLO exactly; `null` without an SLO or eligible slices. */
   readonly met: boolean | null;
-  /** `(1 − SLO) × eligibleSlices`; `null` without an SLO. */
+  /** `badSlices / eligibleSlices`, the share of bad slices; `null` when no slice is eligible. */
+  readonly errorRatio: number | null;
+  /** `(1 − SLO) × eligibleSlices`; `null` without an SLO or eligible slices. */
   readonly budgetSlices: number | null;
-  /** `budgetSlices − badSlices`, negative when overspent; `null` without an SLO. */
+  /** `budgetSlices − badSlices`, negative when overspent; `null` without an SLO or eligible slices. */
   readonly remainingSlices: number | null;
   /** `badSlices / budgetSlices`; `null` without an SLO or with a zero budget. */
   readonly consumedFraction: number | null;
@@ -99,6 +101,7 @@ export function measureTimeslices(
     goodSlices: good,
     badSlices: counts.badSlices,
     attainment: s.attainment,
+    errorRatio: s.errorRatio,
     met: s.met,
     budgetSlices: s.budget,
     remainingSlices: s.remaining,

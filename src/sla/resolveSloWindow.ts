@@ -1,3 +1,5 @@
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "../time/instantInput.js";
 import type { Calendar } from "../model/calendar.js";
 import type { SloWindow } from "../model/slaTerms.js";
 import { KpiError } from "../errors.js";
@@ -16,11 +18,12 @@ import { rethrowWithPath } from "./rethrowWithPath.js";
  * switches and always lasts N × 86 400 000 ms.
  *
  * @param window - The objective's window.
- * @param asOf - The instant of evaluation.
- * @param calendar - The calendar whose zone reads calendar windows.
+ * @param at - The instant of evaluation (epoch ms, ISO string with an offset, or `Date`).
+ * @param calendar - The calendar whose zone reads calendar windows; not needed for a rolling window.
  * @returns The window `[start, end)`.
- * @throws {@link KpiError} `non_finite` (path `["asOf"]`); `invalid_argument` (path `["window", …]`) for a bad
- * window; `invalid_time_zone` (path `["calendar", "timeZone"]`).
+ * @throws {@link KpiError} `non_finite` / `invalid_input` (path `["asOf"]`) for a bad instant; `invalid_argument`
+ * (path `["window", …]`) for a bad window, (path `["calendar"]`) for a calendar window without a calendar;
+ * `invalid_time_zone` (path `["calendar", "timeZone"]`).
  *
  * @example
  * ```ts
@@ -28,25 +31,30 @@ import { rethrowWithPath } from "./rethrowWithPath.js";
  * const w = resolveSloWindow({ kind: "calendar", grain: "month" }, Date.parse("2026-03-15T12:00:00Z"), riga);
  * (w.end - w.start) / 3_600_000;
  * //=> 743
+ * // A rolling window needs no calendar: the 28 days that end at asOf.
+ * const r = resolveSloWindow({ kind: "rolling", days: 28 }, "2026-03-15T12:00:00Z");
+ * (r.end - r.start) / 86_400_000;
+ * //=> 28
  * ```
  *
  * @category Sla
  */
 export function resolveSloWindow(
   window: SloWindow,
-  asOf: number,
-  calendar: Pick<Calendar, "timeZone">,
+  at: InstantInput,
+  calendar?: Pick<Calendar, "timeZone">,
 ): Interval {
   const where = "resolveSloWindow";
-  if (typeof asOf !== "number" || !Number.isFinite(asOf)) {
-    throw new KpiError("non_finite", `${where}: asOf must be a finite instant`, { path: ["asOf"] });
-  }
+  const asOf = instantOf(at, where, ["asOf"]);
   switch (window?.kind) {
     case "calendar": {
       if (window.grain !== "month" && window.grain !== "quarter" && window.grain !== "year") {
         throw new KpiError("invalid_argument", `${where}: a calendar window is a month, quarter or year`, {
           path: ["window", "grain"],
         });
+      }
+      if (calendar === undefined) {
+        throw new KpiError("invalid_argument", `${where}: a calendar window needs the calendar whose time zone reads it`, { path: ["calendar"] });
       }
       try {
         const p = periodOf(asOf, window.grain, { timeZone: calendar.timeZone, fiscalYearStartMonth: 1 });

@@ -12,11 +12,13 @@ export interface BudgetSummary {
   readonly attainment: number | null;
   /** `true` when `good / eligible ≥ SLO` exactly; `null` when there is no SLO or nothing is eligible. */
   readonly met: boolean | null;
-  /** `(1 − SLO) × eligible`; `null` without an SLO. */
+  /** `(eligible − good) / eligible`, the share that went wrong, or `null` when nothing is eligible. */
+  readonly errorRatio: number | null;
+  /** `(1 − SLO) × eligible`; `null` without an SLO or when nothing is eligible. */
   readonly budget: number | null;
   /** `eligible − good`: what the bad events or downtime used. */
   readonly spent: number;
-  /** `budget − spent`, negative when overspent (exactly `0` when spent equals the budget); `null` without an SLO. */
+  /** `budget − spent`, negative when overspent (exactly `0` when spent equals the budget); `null` without an SLO or when nothing is eligible. */
   readonly remaining: number | null;
   /** `spent / budget`; `null` without an SLO or when the budget is 0. */
   readonly consumedFraction: number | null;
@@ -39,7 +41,7 @@ export interface BudgetSummary {
  * @example
  * ```ts
  * summarizeBudget(999, 1000, { numerator: 999n, denominator: 1000n });
- * //=> { attainment: 0.999, met: true, budget: 1, spent: 1, remaining: 0, consumedFraction: 1 }
+ * //=> { attainment: 0.999, met: true, errorRatio: 0.001, budget: 1, spent: 1, remaining: 0, consumedFraction: 1 }
  * ```
  *
  * @category Sla
@@ -47,7 +49,9 @@ export interface BudgetSummary {
 export function summarizeBudget(good: number, eligible: number, slo: Rational | null): BudgetSummary {
   const spent = eligible - good;
   const attainment = eligible > 0 ? good / eligible : null;
-  if (slo === null) return { attainment, met: null, budget: null, spent, remaining: null, consumedFraction: null };
+  const errorRatio = eligible > 0 ? spent / eligible : null;
+  // Nothing eligible (e.g. a month entirely under maintenance): no budget to spend or remain (docs/conventions.md#sla-and-slo).
+  if (slo === null || eligible === 0) return { attainment, met: null, errorRatio, budget: null, spent, remaining: null, consumedFraction: null };
   const e = doubleToRational(eligible);
   const g = doubleToRational(good);
   const allowed = slo.denominator - slo.numerator;
@@ -66,5 +70,5 @@ export function summarizeBudget(good: number, eligible: number, slo: Rational | 
   const remainingDenominator = budgetExact.denominator * spentExact.denominator;
   const remaining = sign === 0 ? 0 : Number(remainingNumerator) / Number(remainingDenominator);
   const met = eligible > 0 ? sign <= 0 : null;
-  return { attainment, met, budget, spent, remaining, consumedFraction: budget > 0 ? spent / budget : null };
+  return { attainment, met, errorRatio, budget, spent, remaining, consumedFraction: budget > 0 ? spent / budget : null };
 }

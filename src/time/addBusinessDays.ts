@@ -1,3 +1,5 @@
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "./instantInput.js";
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
 import { addBusinessTime } from "./addBusinessTime.js";
@@ -13,7 +15,7 @@ import { compileBusinessCalendar } from "./compileBusinessCalendar.js";
  * hours, and 1 business day from Friday 15:00 is Monday 15:00. Fractions of a day are allowed and rounded to the
  * millisecond.
  *
- * @param start - The start (epoch ms).
+ * @param start - The start (epoch ms, an ISO-8601 string with `Z` or an offset, or a `Date`).
  * @param days - Business days to add, `0` or more.
  * @param calendar - The business calendar.
  * @returns The deadline (epoch ms).
@@ -34,9 +36,10 @@ import { compileBusinessCalendar } from "./compileBusinessCalendar.js";
  *
  * @category Time
  */
-export function addBusinessDays(start: number, days: number, calendar: Calendar): number {
+export function addBusinessDays(start: InstantInput, days: number, calendar: Calendar): number {
+  const from = instantOf(start, "addBusinessDays", ["start"]);
   if (!Number.isFinite(days)) throw new KpiError("non_finite", "addBusinessDays: days must be finite", { path: ["days"] });
   if (days < 0) throw new KpiError("invalid_argument", "addBusinessDays: days must not be negative", { path: ["days"] });
   const { businessDayMs } = compileBusinessCalendar(calendar, "addBusinessDays");
-  return addBusinessTime(start, Math.round(days * businessDayMs), calendar);
+  return addBusinessTime(from, Math.round(days * businessDayMs), calendar);
 }

@@ -1,3 +1,5 @@
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "./instantInput.js";
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
 import { compileBusinessCalendar } from "./compileBusinessCalendar.js";
@@ -17,7 +19,7 @@ const MAX_DAYS = 36_600;
  * `businessIntervals`, including Latvian public holidays with `publicHolidays: "lv"`. The search stops after about
  * 100 years.
  *
- * @param start - The start (epoch ms), e.g. when a request was received.
+ * @param at - The start (epoch ms, an ISO-8601 string with `Z` or an offset, or a `Date`), e.g. when a request was received.
  * @param durationMs - Business time to add, in milliseconds, `0` or more.
  * @param calendar - The business calendar.
  * @returns The deadline (epoch ms).
@@ -40,8 +42,8 @@ const MAX_DAYS = 36_600;
  *
  * @category Time
  */
-export function addBusinessTime(start: number, durationMs: number, calendar: Calendar): number {
-  if (!Number.isFinite(start)) throw new KpiError("non_finite", "addBusinessTime: start must be finite", { path: ["start"] });
+export function addBusinessTime(at: InstantInput, durationMs: number, calendar: Calendar): number {
+  const start = instantOf(at, "addBusinessTime", ["start"]);
   if (!Number.isFinite(durationMs)) {
     throw new KpiError("non_finite", "addBusinessTime: durationMs must be finite", { path: ["durationMs"] });
   }

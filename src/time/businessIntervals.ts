@@ -1,3 +1,5 @@
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "./instantInput.js";
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
 import { compileBusinessCalendar } from "./compileBusinessCalendar.js";
@@ -28,8 +30,8 @@ const MAX_DAYS = 200 * 366;
  * daylight-saving day `08:00–17:00` still starts at 08:00 local. Intervals are clipped to `[from, to)`, and
  * intervals that touch (e.g. `00:00–24:00` on consecutive days) are merged. The range may span at most 200 years.
  *
- * @param from - The start of the range (epoch ms), inclusive.
- * @param to - The end of the range (epoch ms), exclusive.
+ * @param start - The start of the range, inclusive (epoch ms, an ISO-8601 string with `Z` or an offset, or a `Date`).
+ * @param end - The end of the range, exclusive (epoch ms, an ISO-8601 string with `Z` or an offset, or a `Date`).
  * @param calendar - The business calendar.
  * @returns The working intervals, oldest first; empty when no working time falls in the range.
  * @throws {@link KpiError} `non_finite` (path `["from"]` or `["to"]`); `invalid_interval` (path `["to"]`) when `to`
@@ -52,9 +54,9 @@ const MAX_DAYS = 200 * 366;
  *
  * @category Time
  */
-export function businessIntervals(from: number, to: number, calendar: Calendar): BusinessInterval[] {
-  if (!Number.isFinite(from)) throw new KpiError("non_finite", "businessIntervals: from must be finite", { path: ["from"] });
-  if (!Number.isFinite(to)) throw new KpiError("non_finite", "businessIntervals: to must be finite", { path: ["to"] });
+export function businessIntervals(start: InstantInput, end: InstantInput, calendar: Calendar): BusinessInterval[] {
+  const from = instantOf(start, "businessIntervals", ["from"]);
+  const to = instantOf(end, "businessIntervals", ["to"]);
   if (to < from) throw new KpiError("invalid_interval", "businessIntervals: to is before from", { path: ["to"] });
   const business = compileBusinessCalendar(calendar, "businessIntervals");
   const days = Math.ceil((to - from) / 86_400_000) + 3;

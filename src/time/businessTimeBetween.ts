@@ -1,3 +1,5 @@
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "./instantInput.js";
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
 import { compileBusinessCalendar } from "./compileBusinessCalendar.js";
@@ -11,8 +13,8 @@ import { walkBusinessIntervals } from "./walkBusinessIntervals.js";
  * `businessIntervals`. Real elapsed time: an hour of business time is 3,600,000 ms even on a daylight-saving day.
  * The range may span at most 200 years.
  *
- * @param start - The start (epoch ms), inclusive.
- * @param end - The end (epoch ms), exclusive.
+ * @param from - The start, inclusive (epoch ms, an ISO-8601 string with `Z` or an offset, or a `Date`).
+ * @param to - The end, exclusive (epoch ms, an ISO-8601 string with `Z` or an offset, or a `Date`).
  * @param calendar - The business calendar.
  * @returns Business milliseconds, `0` or more.
  * @throws {@link KpiError} `non_finite` (path `["start"]` or `["end"]`); `invalid_interval` (path `["end"]`) when
@@ -33,11 +35,9 @@ import { walkBusinessIntervals } from "./walkBusinessIntervals.js";
  *
  * @category Time
  */
-export function businessTimeBetween(start: number, end: number, calendar: Calendar): number {
-  if (!Number.isFinite(start)) {
-    throw new KpiError("non_finite", "businessTimeBetween: start must be finite", { path: ["start"] });
-  }
-  if (!Number.isFinite(end)) throw new KpiError("non_finite", "businessTimeBetween: end must be finite", { path: ["end"] });
+export function businessTimeBetween(from: InstantInput, to: InstantInput, calendar: Calendar): number {
+  const start = instantOf(from, "businessTimeBetween", ["start"]);
+  const end = instantOf(to, "businessTimeBetween", ["end"]);
   if (end < start) throw new KpiError("invalid_interval", "businessTimeBetween: end is before start", { path: ["end"] });
   const business = compileBusinessCalendar(calendar, "businessTimeBetween");
   const days = Math.ceil((end - start) / 86_400_000) + 3;

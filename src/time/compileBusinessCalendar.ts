@@ -55,11 +55,14 @@ function dayOf(text: unknown, path: readonly PropertyKey[], where: string): numb
  * Working days are the weekdays with business hours, minus holidays (the calendar's own and, with
  * `publicHolidays: "lv"`, the Latvian public holidays of each year, computed once per year within one call),
  * plus extra working days, which take the hours of weekday `extraWorkingDayHoursOf`. An extra working day wins over
- * a holiday on the same date. Spans of one weekday are merged if they overlap. Internal to kpi-kit's time
- * functions; a hand-built calendar is checked as thoroughly as the schema would.
+ * a holiday on the same date. Spans of one weekday are merged if they overlap. A hand-built calendar is checked as
+ * thoroughly as the schema would. The business-time functions compile the calendar on every call; compile it once
+ * yourself to read a business day's length (`businessDayMs`, what "N business days" means) or the working spans of
+ * many days.
  *
  * @param calendar - The calendar.
  * @param where - The calling function's name, for error messages.
+ * @defaultValue where `"compileBusinessCalendar"`
  * @returns The prepared calendar.
  * @throws {@link KpiError} `invalid_time_zone` (path `["timeZone"]`); `empty_calendar` (path `["businessHours"]`)
  * when there are no business hours at all; `invalid_argument` for a malformed field (e.g. path
@@ -70,7 +73,6 @@ function dayOf(text: unknown, path: readonly PropertyKey[], where: string): numb
  * ```ts
  * const riga = compileBusinessCalendar(
  *   { timeZone: "Europe/Riga", businessHours: [{ weekday: 1, from: "08:30", to: "17:00" }] } as unknown as Calendar,
- *   "addBusinessTime",
  * );
  * riga.businessDayMs / 3_600_000;
  * //=> 8.5
@@ -78,7 +80,7 @@ function dayOf(text: unknown, path: readonly PropertyKey[], where: string): numb
  *
  * @category Time
  */
-export function compileBusinessCalendar(calendar: Calendar, where: string): BusinessCalendar {
+export function compileBusinessCalendar(calendar: Calendar, where = "compileBusinessCalendar"): BusinessCalendar {
   const timeZone: unknown = calendar.timeZone;
   assertTimeZone(timeZone, where);
   const hours: unknown = calendar.businessHours;

@@ -25,8 +25,10 @@ function invalid(label: string, why: string): KpiError {
  * `2025-W53` (2025 has 52 ISO weeks), `2026-W00`, `2026-Q5` and `FY2025-27`.
  *
  * @param label - A period label, e.g. `"2026-W53"`.
- * @param grain - The grain the label must have, or `undefined` to infer it from the label.
- * @param calendar - The calendar (only `timeZone` and `fiscalYearStartMonth` are read).
+ * @param grainOrCalendar - The grain the label must have (`undefined` to infer it from the label), or — in the
+ * two-argument form `parsePeriod(label, calendar)` — the calendar, the grain then inferred from the label.
+ * @param maybeCalendar - The calendar, in the three-argument form.
+ * Only the calendar's `timeZone` and `fiscalYearStartMonth` are read.
  * @returns The period.
  * @throws {@link KpiError} `invalid_period` (path `["label"]`) for a label that is not a period of its grain, or
  * (path `["grain"]`) for an unknown grain; `invalid_time_zone` (path `["timeZone"]`); `invalid_argument` (path
@@ -34,18 +36,28 @@ function invalid(label: string, why: string): KpiError {
  *
  * @example
  * ```ts
- * const week = parsePeriod("2026-W53", undefined, { timeZone: "UTC", fiscalYearStartMonth: 1 });
- * [new Date(week.start).toISOString(), new Date(week.end).toISOString()];
- * //=> ["2026-12-28T00:00:00.000Z", "2027-01-04T00:00:00.000Z"]
+ * const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
+ * const week = parsePeriod("2026-W53", utc); // the grain (ISO week) read from the label
+ * [week.grain, new Date(week.start).toISOString(), new Date(week.end).toISOString()];
+ * //=> ["week", "2026-12-28T00:00:00.000Z", "2027-01-04T00:00:00.000Z"]
  * ```
  *
  * @category Time
  */
+export function parsePeriod(label: string, calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">): Period;
 export function parsePeriod(
   label: string,
   grain: Grain | undefined,
   calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
+): Period;
+export function parsePeriod(
+  label: string,
+  grainOrCalendar: Grain | undefined | Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
+  maybeCalendar?: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
 ): Period {
+  const inferred = typeof grainOrCalendar === "object" && grainOrCalendar !== null;
+  const grain = inferred ? undefined : (grainOrCalendar as Grain | undefined);
+  const calendar = (inferred ? grainOrCalendar : maybeCalendar) as Pick<Calendar, "timeZone" | "fiscalYearStartMonth">;
   if (typeof label !== "string") {
     throw new KpiError("invalid_period", "parsePeriod: a period label must be a string", { path: ["label"] });
   }

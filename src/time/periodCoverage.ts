@@ -1,3 +1,5 @@
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "./instantInput.js";
 import { KpiError } from "../errors.js";
 
 /**
@@ -20,8 +22,8 @@ export interface PeriodCoverage {
  * daylight-saving day is past half. A period is complete when `asOf >= end` (the end is exclusive). A period of
  * length zero is complete (fraction 1) from its end on, else fraction 0.
  *
- * @param period - Anything with `start` and `end` in epoch ms, typically a `Period`.
- * @param asOf - The instant to judge at ("now", as a parameter).
+ * @param period - Anything with `start` and `end` instants, typically a `Period`.
+ * @param at - The instant to judge at ("now", as a parameter) (epoch ms, an ISO-8601 string with `Z` or an offset, or a `Date`).
  * @returns `{ complete, elapsedFraction }`.
  * @throws {@link KpiError} `non_finite` (path `["asOf"]`, `["period", "start"]` or `["period", "end"]`);
  * `invalid_interval` (path `["period", "end"]`) when the end is before the start.
@@ -34,15 +36,13 @@ export interface PeriodCoverage {
  *
  * @category Time
  */
-export function periodCoverage(period: { readonly start: number; readonly end: number }, asOf: number): PeriodCoverage {
-  const { start, end } = period;
-  if (!Number.isFinite(start)) {
-    throw new KpiError("non_finite", "periodCoverage: the period's start must be finite", { path: ["period", "start"] });
-  }
-  if (!Number.isFinite(end)) {
-    throw new KpiError("non_finite", "periodCoverage: the period's end must be finite", { path: ["period", "end"] });
-  }
-  if (!Number.isFinite(asOf)) throw new KpiError("non_finite", "periodCoverage: asOf must be finite", { path: ["asOf"] });
+export function periodCoverage(
+  period: { readonly start: InstantInput; readonly end: InstantInput },
+  at: InstantInput,
+): PeriodCoverage {
+  const start = instantOf(period.start, "periodCoverage", ["period", "start"]);
+  const end = instantOf(period.end, "periodCoverage", ["period", "end"]);
+  const asOf = instantOf(at, "periodCoverage", ["asOf"]);
   if (end < start) {
     throw new KpiError("invalid_interval", "periodCoverage: the period ends before it starts", { path: ["period", "end"] });
   }

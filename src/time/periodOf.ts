@@ -1,3 +1,5 @@
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "./instantInput.js";
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
 import { checkPeriodInputs } from "./checkPeriodInputs.js";
@@ -19,7 +21,7 @@ import { periodOfLocalDay } from "./periodOfLocalDay.js";
  * in which it starts, for every start month (`FY2025-26` starts on 2025-01-01 when the fiscal year is the calendar
  * year). Costs a few time-zone look-ups: use `createPeriodIndex` to bucket many instants.
  *
- * @param instant - An instant in epoch milliseconds.
+ * @param at - An instant (epoch ms, an ISO-8601 string with `Z` or an offset, or a `Date`).
  * @param grain - The grain of the period.
  * @param calendar - The calendar (only `timeZone` and `fiscalYearStartMonth` are read).
  * @returns The period, e.g. `{ grain: "month", label: "2026-03", start, end }`.
@@ -39,15 +41,11 @@ import { periodOfLocalDay } from "./periodOfLocalDay.js";
  * @category Time
  */
 export function periodOf(
-  instant: number,
+  at: InstantInput,
   grain: Grain,
   calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
 ): Period {
-  if (typeof instant !== "number" || !Number.isFinite(instant)) {
-    throw new KpiError("non_finite", "periodOf: the instant must be a finite number of epoch milliseconds", {
-      path: ["instant"],
-    });
-  }
+  const instant = instantOf(at, "periodOf", ["instant"]);
   const fiscalYearStartMonth = checkPeriodInputs(grain, calendar, "periodOf");
   const zone = calendar.timeZone;
   if (Math.abs(instant) > 8.64e15) {

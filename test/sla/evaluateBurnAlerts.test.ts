@@ -7,7 +7,19 @@ const t = at("2026-05-04T12:00:00Z");
 
 describe("measureBurnRate", () => {
   it("matches the documented example", () => {
-    expect(measureBurnRate([{ at: t - 30 * MINUTE, good: 616, total: 625 }], { asOf: t, windowMinutes: 60 }, "99.9")).toBe(14.4);
+    // 9 bad of 625: error ratio 9 / 625 = 0.0144; ÷ (1 − 0.999) = 14.4.
+    expect(measureBurnRate([{ at: t - 30 * MINUTE, good: 616, total: 625 }], { asOf: t, windowMinutes: 60 }, "99.9")).toEqual({
+      burnRate: 14.4, errorRatio: 0.0144, good: 616, bad: 9, total: 625,
+    });
+  });
+  it("takes the window end as an ISO string or a Date as well as epoch ms", () => {
+    const events = [{ at: t - 30 * MINUTE, good: 616, total: 625 }];
+    const fromMs = measureBurnRate(events, { asOf: t, windowMinutes: 60 }, "99.9");
+    expect(measureBurnRate(events, { asOf: "2026-05-04T15:00:00+03:00", windowMinutes: 60 }, "99.9")).toEqual(fromMs);
+    expect(measureBurnRate(events, { asOf: new Date(t), windowMinutes: 60 }, "99.9")).toEqual(fromMs);
+    expect(() => measureBurnRate(events, { asOf: "2026-05-04T12:00:00", windowMinutes: 60 }, "99.9")).toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: ["window", "asOf"] }),
+    );
   });
   it("counts events at T − W but not at T", () => {
     // [T − 60 min, T): the event at T − 60 min is in (1 bad of 1), the one at T is out.
@@ -18,10 +30,14 @@ describe("measureBurnRate", () => {
       { at: t - 10 * MINUTE, good: 999, total: 999 },
     ];
     // 1 bad / 1000 events ÷ 0.001 = 1.
-    expect(measureBurnRate(events, { asOf: t, windowMinutes: 60 }, "99.9")).toBeCloseTo(1, 12);
+    const r = measureBurnRate(events, { asOf: t, windowMinutes: 60 }, "99.9");
+    expect(r.burnRate).toBeCloseTo(1, 12);
+    expect([r.good, r.bad, r.total]).toEqual([999, 1, 1000]);
   });
   it("returns null when the window has no events", () => {
-    expect(measureBurnRate([{ at: t - 90 * MINUTE, good: 0, total: 5 }], { asOf: t, windowMinutes: 60 }, "99.9")).toBeNull();
+    expect(measureBurnRate([{ at: t - 90 * MINUTE, good: 0, total: 5 }], { asOf: t, windowMinutes: 60 }, "99.9")).toEqual({
+      burnRate: null, errorRatio: null, good: 0, bad: 0, total: 0,
+    });
   });
   it("throws invalid_argument when good exceeds total", () => {
     expect(() => measureBurnRate([{ at: t, good: 2, total: 1 }], { asOf: t, windowMinutes: 5 }, "99")).toThrowError(

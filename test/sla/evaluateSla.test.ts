@@ -21,6 +21,31 @@ describe("evaluateSla", () => {
     expect([avail?.met, avail?.remaining, avail?.spentBy.map((s) => s.id)]).toEqual([true, 1_092_000, ["INC-7", "INC-9"]]);
   });
 
+  it("has no budget (null, not 0) and no error ratio when the whole month is under maintenance; days as ticket deadlines", () => {
+    const terms = parseSlaTerms({
+      id: "sla", serviceId: "svc", name,
+      maintenance: [{ kind: "one_off", from: "2026-03-31T00:00:00Z", to: "2026-05-02T00:00:00Z" }],
+      objectives: [{ id: "avail", name, indicator: "availability", slo: "99.9", window: { kind: "calendar", grain: "month" } }],
+    });
+    const [avail] = evaluateSla(terms, { outages: [] }, april).objectives;
+    expect([avail?.eligible, avail?.budget, avail?.remaining, avail?.errorRatio, avail?.met]).toEqual([0, null, null, null, null]);
+    // 20 min of downtime in April (43 200 min): error ratio 20 / 43 200.
+    const open = parseSlaTerms({ id: "sla", serviceId: "svc", name, objectives: [{ id: "a", name, indicator: "availability", slo: "99.9", window: { kind: "calendar", grain: "month" } }] });
+    const [down] = evaluateSla(open, { outages: [{ id: "i", start: at("2026-04-09T10:00:00Z"), end: at("2026-04-09T10:20:00Z") }] }, april).objectives;
+    expect(down?.errorRatio).toBe(20 / 43_200);
+    expect(() => parseSlaTerms({ id: "s", serviceId: "svc", name, objectives: [{ id: "r", name, indicator: "response_time", slo: "90", window: { kind: "calendar", grain: "month" }, deadlineBusinessHours: 8, deadlineBusinessDays: 1 }] }))
+      .toThrowError(expect.objectContaining({ code: "invalid_input" }));
+    const byDays = parseSlaTerms({ id: "s", serviceId: "svc", name, objectives: [{ id: "r", name, indicator: "response_time", slo: "90", window: { kind: "calendar", grain: "month" }, deadlineBusinessDays: 1 }] });
+    // Opened Thursday 2 April 16:00 local (UTC+3); 1 business day = 8.5 h: 1 h on Thursday; Friday 3 April (Good
+    // Friday) and Monday 6 April (Easter Monday) are Latvian holidays; 7.5 h on Tuesday 7 April 08:30 → 16:00 local.
+    const tickets = [
+      { id: "T1", openedAt: at("2026-04-02T16:00:00+03:00"), respondedAt: at("2026-04-07T16:00:00+03:00") },
+      { id: "T2", openedAt: at("2026-04-02T16:00:00+03:00"), respondedAt: at("2026-04-07T16:01:00+03:00") },
+    ];
+    const [response] = evaluateSla(byDays, { tickets, serviceHours: rigaOffice }, april).objectives;
+    expect([response?.eligible, response?.spent, response?.spentBy.map((x) => x.id)]).toEqual([2, 1, ["T2"]]);
+  });
+
   it("judges availability, timeslices, tickets and a threshold SLI together and names what spent the budget", () => {
     const terms = parseSlaTerms({
       id: "sla", serviceId: "svc", name,

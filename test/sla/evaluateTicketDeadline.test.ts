@@ -11,6 +11,20 @@ describe("evaluateTicketDeadline", () => {
     expect([new Date(r.deadline).toISOString(), r.status, r.businessMs / HOUR]).toEqual(["2026-11-16T08:30:00.000Z", "met", 3.5]);
   });
 
+  it("takes the deadline in business days: N × the calendar's business day (8.5 h here)", () => {
+    // Opened Tuesday 17 Nov 2026 16:00 local; 1 business day = 8.5 h: 1 h on Tuesday, Wednesday 18 Nov is a holiday,
+    // 7.5 h on Thursday from 08:30 → 16:00 local (UTC+2) = 14:00Z.
+    const ticket = { id: "T-3", openedAt: at("2026-11-17T16:00:00+02:00") };
+    const r = evaluateTicketDeadline(ticket, { deadlineBusinessDays: 1, calendar: rigaOffice }, at("2026-11-20T00:00:00Z"));
+    expect([new Date(r.deadline).toISOString(), r.status]).toEqual(["2026-11-19T14:00:00.000Z", "breached"]);
+    expect(evaluateTicketDeadline(ticket, { deadlineBusinessHours: 8.5, calendar: rigaOffice }, at("2026-11-20T00:00:00Z")).deadline).toBe(r.deadline);
+    const both = { deadlineBusinessDays: 1, deadlineBusinessHours: 8, calendar: rigaOffice } as never;
+    expect(() => evaluateTicketDeadline(ticket, both, 0)).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["rule", "deadlineBusinessHours"] }));
+    expect(() => evaluateTicketDeadline(ticket, { deadlineBusinessDays: 0, calendar: rigaOffice }, 0)).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["rule", "deadlineBusinessDays"] }),
+    );
+  });
+
   it("skips the weekend and the 18 November holiday", () => {
     // Opened Tuesday 17 Nov 2026 at 16:00 local, 8 business hours: 1 h on Tuesday; Wednesday 18 Nov is a holiday;
     // 7 h on Thursday 19 Nov from 08:30 → 15:30 local = 13:30Z.

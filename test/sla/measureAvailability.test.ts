@@ -60,10 +60,11 @@ describe("measureAvailability", () => {
       eligibleMs: 0,
       downtimeMs: 0,
       availability: null,
+      errorRatio: null,
       met: null,
-      budgetMs: 0,
+      budgetMs: null, // nothing eligible: no budget to spend or remain
       spentMs: 0,
-      remainingMs: 0,
+      remainingMs: null,
       consumedFraction: null,
     });
   });

@@ -37,7 +37,19 @@ describe("measureAvailabilityByPeriod", () => {
 describe("resolveSloWindow", () => {
   it("matches the documented example", () => {
     const w = resolveSloWindow({ kind: "calendar", grain: "month" }, at("2026-03-15T12:00:00Z"), { timeZone: "Europe/Riga" });
+    // March 2026 in Riga: 31 days less the DST hour = 743 h.
     expect((w.end - w.start) / 3_600_000).toBe(743);
+    const r = resolveSloWindow({ kind: "rolling", days: 28 }, "2026-03-15T12:00:00Z");
+    expect((r.end - r.start) / 86_400_000).toBe(28);
+  });
+  it("needs no calendar for a rolling window, and asks for one for a calendar window", () => {
+    expect(resolveSloWindow({ kind: "rolling", days: 7 }, new Date(at("2026-04-01T12:00:00Z")))).toEqual({
+      start: at("2026-03-25T12:00:00Z"),
+      end: at("2026-04-01T12:00:00Z"),
+    });
+    expect(() => resolveSloWindow({ kind: "calendar", grain: "month" }, at("2026-04-01T12:00:00Z"))).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["calendar"] }),
+    );
   });
   it("returns the N × 24 h before asOf for a rolling window", () => {
     const asOf = at("2026-04-01T12:00:00Z");

@@ -13,8 +13,15 @@ test.prop([counts, slo])("keeps attainment in [0, 1] and spent + remaining = bud
     expect(r.attainment).toBeGreaterThanOrEqual(0);
     expect(r.attainment).toBeLessThanOrEqual(1);
   }
-  expect(r.spent + r.remaining).toBeCloseTo(r.budget, 6);
-  if (r.met !== null) expect(r.met).toBe(r.remaining >= 0);
+  if (c.total === 0) {
+    // Nothing eligible: no budget to spend or remain, and no error ratio (docs/conventions.md#sla-and-slo).
+    expect([r.budget, r.remaining, r.errorRatio, r.attainment, r.met, r.consumedFraction]).toEqual([null, null, null, null, null, null]);
+    return;
+  }
+  expect(r.spent + r.remaining!).toBeCloseTo(r.budget!, 6);
+  if (r.met !== null) expect(r.met).toBe(r.remaining! >= 0);
+  // The error ratio is the bad share, computed by the library: (total − good) / total.
+  expect(r.errorRatio).toBeCloseTo((c.total - c.good) / c.total, 12);
 });
 
 test.prop([counts, slo])("never lowers attainment or flips met to false when a good event is added", (c, s) => {
@@ -28,7 +35,8 @@ test.prop([counts, counts, slo])("gives the union of two disjoint windows the su
   const ra = measureErrorBudget(a, s);
   const rb = measureErrorBudget(b, s);
   const ru = measureErrorBudget({ good: a.good + b.good, total: a.total + b.total }, s);
-  expect(ru.budget).toBeCloseTo(ra.budget + rb.budget, 6);
+  // A window with nothing eligible has no budget (null): it adds nothing to the union's.
+  expect(ru.budget ?? 0).toBeCloseTo((ra.budget ?? 0) + (rb.budget ?? 0), 6);
   expect(ru.spent).toBe(ra.spent + rb.spent);
-  expect(ru.remaining).toBeCloseTo(ra.remaining + rb.remaining, 6);
+  expect(ru.remaining ?? 0).toBeCloseTo((ra.remaining ?? 0) + (rb.remaining ?? 0), 6);
 });

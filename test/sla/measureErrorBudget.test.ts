@@ -6,6 +6,7 @@ describe("measureErrorBudget", () => {
     expect(measureErrorBudget({ good: 99_950, total: 100_000 }, "99.9")).toEqual({
       attainment: 0.9995,
       met: true,
+      errorRatio: 0.0005, // 50 bad of 100 000
       budget: 100,
       spent: 50,
       remaining: 50,
@@ -41,13 +42,14 @@ describe("measureErrorBudget", () => {
     expect(result.met).toBe(true);
   });
 
-  it("returns null attainment and a zero budget when nothing is eligible", () => {
+  it("returns a null budget, not 0, when nothing is eligible (a month entirely under maintenance)", () => {
     expect(measureErrorBudget({ good: 0, total: 0 }, "99.9")).toEqual({
       attainment: null,
       met: null,
-      budget: 0,
+      errorRatio: null,
+      budget: null,
       spent: 0,
-      remaining: 0,
+      remaining: null,
       consumedFraction: null,
     });
   });

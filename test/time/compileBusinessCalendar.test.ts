@@ -8,9 +8,12 @@ describe("compileBusinessCalendar", () => {
   it("matches the documented example", () => {
     const riga = compileBusinessCalendar(
       { timeZone: "Europe/Riga", businessHours: [{ weekday: 1, from: "08:30", to: "17:00" }] } as unknown as Calendar,
-      "addBusinessTime",
     );
+    // 08:30–17:00 = 8.5 hours.
     expect(riga.businessDayMs / 3_600_000).toBe(8.5);
+    expect(() => compileBusinessCalendar({ timeZone: "Europe/Riga", businessHours: [] } as unknown as Calendar)).toThrowError(
+      expect.objectContaining({ code: "empty_calendar", message: expect.stringContaining("compileBusinessCalendar") }),
+    );
   });
 
   it("lets an extra working day win over a holiday on the same date", () => {

@@ -7,11 +7,22 @@ const at = (iso: string): number => Date.parse(iso);
 
 describe("parsePeriod", () => {
   it("matches the documented example", () => {
-    const week = parsePeriod("2026-W53", undefined, { timeZone: "UTC", fiscalYearStartMonth: 1 });
-    expect([new Date(week.start).toISOString(), new Date(week.end).toISOString()]).toEqual([
+    const week = parsePeriod("2026-W53", utc);
+    // ISO week 53 of 2026: Monday 28 December 2026 to Monday 4 January 2027.
+    expect([week.grain, new Date(week.start).toISOString(), new Date(week.end).toISOString()]).toEqual([
+      "week",
       "2026-12-28T00:00:00.000Z",
       "2027-01-04T00:00:00.000Z",
     ]);
+  });
+
+  it("gives the same period from the two-argument form as from the explicit and the undefined-grain forms", () => {
+    for (const label of ["2026-03-29", "2026-W13", "2026-03", "2026-Q1", "2026", "FY2025-26"]) {
+      const inferred = parsePeriod(label, rigaApril);
+      expect(parsePeriod(label, undefined, rigaApril)).toEqual(inferred);
+      expect(parsePeriod(label, inferred.grain, rigaApril)).toEqual(inferred);
+    }
+    expect(() => parsePeriod("2026-03", "quarter", utc)).toThrowError(expect.objectContaining({ code: "invalid_period" }));
   });
 
   it("infers each grain from the label shape", () => {

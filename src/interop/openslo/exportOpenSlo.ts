@@ -43,6 +43,7 @@ function objectiveDocs(terms: SlaTerms, timeZone: string): Record<string, unknow
     if (terms.calendarId !== undefined) annotations["kpi-kit/calendar-id"] = terms.calendarId;
     if (o.kpiId !== undefined) annotations["kpi-kit/kpi-id"] = o.kpiId;
     if (o.deadlineBusinessHours !== undefined) annotations["kpi-kit/deadline-business-hours"] = String(o.deadlineBusinessHours);
+    if (o.deadlineBusinessDays !== undefined) annotations["kpi-kit/deadline-business-days"] = String(o.deadlineBusinessDays);
     if (o.serviceHoursOnly) annotations["kpi-kit/service-hours-only"] = "true";
     if (o.priority !== undefined) annotations["kpi-kit/priority"] = o.priority;
     const sourceSpec = o.kpiId === undefined ? { indicator: o.indicator } : { kpiId: o.kpiId, indicator: o.indicator };

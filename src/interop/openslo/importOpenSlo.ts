@@ -177,6 +177,7 @@ function importSlo(
     };
     if (oa["kpi-kit/kpi-id"] !== undefined) objective["kpiId"] = oa["kpi-kit/kpi-id"];
     if (oa["kpi-kit/deadline-business-hours"] !== undefined) objective["deadlineBusinessHours"] = Number(oa["kpi-kit/deadline-business-hours"]);
+    if (oa["kpi-kit/deadline-business-days"] !== undefined) objective["deadlineBusinessDays"] = Number(oa["kpi-kit/deadline-business-days"]);
     if (oa["kpi-kit/service-hours-only"] === "true") objective["serviceHoursOnly"] = true;
     if (oa["kpi-kit/priority"] !== undefined) objective["priority"] = oa["kpi-kit/priority"];
     if (sli?.spec.thresholdMetric !== undefined && o.op !== undefined && o.value !== undefined) {
