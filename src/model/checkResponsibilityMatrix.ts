@@ -23,6 +23,11 @@ export interface ResponsibilityFinding {
   readonly dutyId?: string | undefined;
   /** The role concerned, if any. */
   readonly roleId?: string | undefined;
+  /**
+   * The ids of the roles the finding is about: the accountable roles of `duty_with_several_accountable` (in matrix
+   * order), the one role of `unknown_role` and `role_without_duty`, none for `duty_without_accountable`.
+   */
+  readonly roleIds: readonly string[];
   /** A readable explanation in Latvian and English. */
   readonly message: LocalizedText;
 }
@@ -43,8 +48,8 @@ export interface ResponsibilityFinding {
  * const roles = [{ id: "service_owner", name: { lv: "Pakalpojuma saimnieks", en: "Service owner" }, scopeKinds: ["service"] }];
  * const matrix = { duties: [{ id: "measure", name: { lv: "Mērīt", en: "Measure" }, scopeKind: "service",
  *   assignments: { Service_Owner: "A" } }] };
- * checkResponsibilityMatrix(matrix as never, roles as never).map((f) => f.code);
- * //=> ["unknown_role", "duty_without_accountable", "role_without_duty"]
+ * checkResponsibilityMatrix(matrix as never, roles as never).map((f) => [f.code, f.roleIds]);
+ * //=> [["unknown_role", ["Service_Owner"]], ["duty_without_accountable", []], ["role_without_duty", ["service_owner"]]]
  * ```
  *
  * @category Model
@@ -65,6 +70,7 @@ export function checkResponsibilityMatrix(
           path: ["duties", i, "assignments", roleId],
           dutyId: duty.id,
           roleId,
+          roleIds: [roleId],
           message: {
             lv: `Pienākumā "${duty.name.lv}" minēta nezināma loma "${roleId}".`,
             en: `Duty "${duty.name.en}" names an unknown role "${roleId}".`,
@@ -80,6 +86,7 @@ export function checkResponsibilityMatrix(
         code: "duty_without_accountable",
         path: ["duties", i],
         dutyId: duty.id,
+        roleIds: [],
         message: { lv: `Pienākumam "${duty.name.lv}" nav atbildīgās (A) lomas.`, en: `Duty "${duty.name.en}" has no accountable (A) role.` },
       });
     } else if (accountable.length > 1) {
@@ -87,6 +94,7 @@ export function checkResponsibilityMatrix(
         code: "duty_with_several_accountable",
         path: ["duties", i],
         dutyId: duty.id,
+        roleIds: accountable,
         message: {
           lv: `Pienākumam "${duty.name.lv}" ir vairākas atbildīgās (A) lomas: ${accountable.join(", ")}.`,
           en: `Duty "${duty.name.en}" has several accountable (A) roles: ${accountable.join(", ")}.`,
@@ -100,6 +108,7 @@ export function checkResponsibilityMatrix(
         code: "role_without_duty",
         path: ["roles", j],
         roleId: role.id,
+        roleIds: [role.id],
         message: { lv: `Lomai "${role.name.lv}" nav neviena pienākuma.`, en: `Role "${role.name.en}" has no duty.` },
       });
     }

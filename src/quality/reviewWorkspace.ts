@@ -36,6 +36,14 @@ export interface WorkspaceFinding {
   readonly severity: "warning" | "info";
   /** Where in the workspace: `["kpis", i]`, `["kpis", i, "ownerRoleId"]`, `["scopes", i]` or `["responsibilityMatrix", "duties", i]`. */
   readonly path: readonly (string | number)[];
+  /** The KPI concerned (the `kpi_…` findings). */
+  readonly kpiId?: string | undefined;
+  /** The scope node concerned (the `service_…` findings). */
+  readonly scopeId?: string | undefined;
+  /** The duty concerned (`duty_without_accountable`). */
+  readonly dutyId?: string | undefined;
+  /** The roles concerned: the unknown owner role of `kpi_unknown_owner_role`; else empty. */
+  readonly roleIds: readonly string[];
   /** A readable explanation in Latvian and English. */
   readonly message: LocalizedText;
 }
@@ -150,6 +158,8 @@ export function reviewWorkspace(
         code: "kpi_unknown_owner_role",
         severity: "warning",
         path: ["kpis", i, "ownerRoleId"],
+        kpiId: k.id,
+        roleIds: [String(k.ownerRoleId)],
         message: {
           lv: `KPI "${name.lv}" īpašnieka loma "${k.ownerRoleId}" nav lomu sarakstā.`,
           en: `The owner role "${k.ownerRoleId}" of KPI "${name.en}" is not in the roles.`,
@@ -161,6 +171,8 @@ export function reviewWorkspace(
         code: "kpi_without_target",
         severity: "warning",
         path: ["kpis", i],
+        kpiId: k.id,
+        roleIds: [],
         message: { lv: `KPI "${name.lv}" nav mērķvērtības.`, en: `KPI "${name.en}" has no target.` },
       });
     }
@@ -169,6 +181,8 @@ export function reviewWorkspace(
         code: "kpi_without_measurements",
         severity: "warning",
         path: ["kpis", i],
+        kpiId: k.id,
+        roleIds: [],
         message: { lv: `KPI "${name.lv}" nav neviena mērījuma.`, en: `KPI "${name.en}" has no measurements.` },
       });
     }
@@ -177,6 +191,8 @@ export function reviewWorkspace(
         code: "kpi_not_linked",
         severity: "info",
         path: ["kpis", i],
+        kpiId: k.id,
+        roleIds: [],
         message: {
           lv: `KPI "${name.lv}" nav saistīts ne ar vienu mērķi vai citu KPI.`,
           en: `KPI "${name.en}" is linked to no goal and no other KPI.`,
@@ -200,6 +216,8 @@ export function reviewWorkspace(
         code: "service_without_lagging_kpi",
         severity: "warning",
         path: ["scopes", i],
+        scopeId: s.id,
+        roleIds: [],
         message: {
           lv: `Pakalpojumam "${s.name.lv}" nav neviena rezultāta (lagging) KPI.`,
           en: `Service "${s.name.en}" has no lagging (outcome) KPI.`,
@@ -211,6 +229,8 @@ export function reviewWorkspace(
         code: "service_without_leading_kpi",
         severity: "warning",
         path: ["scopes", i],
+        scopeId: s.id,
+        roleIds: [],
         message: {
           lv: `Pakalpojumam "${s.name.lv}" nav neviena virzošā (leading) KPI.`,
           en: `Service "${s.name.en}" has no leading (driving) KPI.`,
@@ -226,6 +246,8 @@ export function reviewWorkspace(
         code: "duty_without_accountable",
         severity: "warning",
         path: ["responsibilityMatrix", "duties", i],
+        dutyId: d.id,
+        roleIds: [],
         message: {
           lv: `Pienākumam "${d.name.lv}" nav atbildīgās (A) lomas.`,
           en: `Duty "${d.name.en}" has no accountable (A) role.`,

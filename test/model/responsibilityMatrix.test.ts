@@ -28,11 +28,19 @@ describe("checkResponsibilityMatrix", () => {
   it("matches the documented example", () => {
     const roles = [{ id: "service_owner", name: { lv: "Pakalpojuma saimnieks", en: "Service owner" }, scopeKinds: ["service"] }];
     const matrix = { duties: [{ id: "measure", name: { lv: "Mērīt", en: "Measure" }, scopeKind: "service", assignments: { Service_Owner: "A" } }] };
-    expect(checkResponsibilityMatrix(matrix as never, roles as never).map((f) => f.code)).toEqual([
-      "unknown_role",
-      "duty_without_accountable",
-      "role_without_duty",
+    // Role ids match exactly: "Service_Owner" is unknown, so the duty has no A and "service_owner" no duty.
+    expect(checkResponsibilityMatrix(matrix as never, roles as never).map((f) => [f.code, f.roleIds])).toEqual([
+      ["unknown_role", ["Service_Owner"]],
+      ["duty_without_accountable", []],
+      ["role_without_duty", ["service_owner"]],
     ]);
+  });
+
+  it("lists the ids of a duty's several accountable roles as data", () => {
+    const roles = ["a", "b", "c"].map((id) => ({ id, name: { lv: id, en: id }, scopeKinds: ["service"] }));
+    const matrix = { duties: [{ id: "report", name: { lv: "Ziņot", en: "Report" }, scopeKind: "service", assignments: { c: "A", a: "L", b: "A" } }] };
+    const [finding] = checkResponsibilityMatrix(matrix as never, roles as never);
+    expect([finding?.code, finding?.dutyId, finding?.roleIds]).toEqual(["duty_with_several_accountable", "report", ["c", "b"]]);
   });
 
   it("finds the PU2-23 preset sound for its four owner roles; the other six roles carry no duty", () => {

@@ -53,6 +53,8 @@ describe("reviewWorkspace", () => {
       responsibilityMatrix: { duties: [] },
     };
     expect(reviewWorkspace(workspace as never).map((f) => [f.code, f.path])).toEqual([["service_without_leading_kpi", ["scopes", 0]]]);
+    // The finding carries the scope's id as data, not only in its message.
+    expect(reviewWorkspace(workspace as never)[0]).toMatchObject({ scopeId: "svc", roleIds: [] });
   });
 
   it("finds a service without a leading KPI and a duty whose only A is an unknown role", () => {
