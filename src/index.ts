@@ -241,6 +241,8 @@ export type {
   CompositeExclusion,
   ScoreCompositeOptions,
 } from "./score/scoreComposite.js";
+export { targetKindOfDirection } from "./score/targetKindOfDirection.js";
+export type { TargetKind } from "./score/targetKindOfDirection.js";
 export { buildScorecard } from "./score/buildScorecard.js";
 export type {
   ScorecardTarget,

@@ -1,3 +1,4 @@
+import { targetKindOfDirection } from "../score/targetKindOfDirection.js";
 import type { z } from "zod";
 import type { Calendar } from "../model/calendar.js";
 import type { ScopeNode } from "../model/scopeTree.js";
@@ -147,7 +148,7 @@ export function checkWorkspaceReferences(w: WorkspaceParts, ctx: z.RefinementCtx
       });
     }
     if (kpi !== undefined) {
-      const expected = { higher_is_better: "at_least", lower_is_better: "at_most", target_band: "between" }[kpi.direction];
+      const expected = targetKindOfDirection(kpi.direction);
       if (t.kind !== expected) {
         ctx.addIssue({
           code: "custom",

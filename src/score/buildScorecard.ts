@@ -1,8 +1,8 @@
+import { targetKindOfDirection } from "./targetKindOfDirection.js";
 import type { Calendar } from "../model/calendar.js";
 import type { Direction, TimeAggregation } from "../model/kpiDefinition.js";
 import type { RagThresholds, Trajectory } from "../model/target.js";
 import { KpiError } from "../errors.js";
-import { assertNever } from "../internal/assertNever.js";
 import type { TargetValidity } from "./assertNoOverlappingTargets.js";
 import type { StatusCounts } from "./countStatuses.js";
 import { expectedToDate, type ExpectedToDate } from "./expectedToDate.js";
@@ -247,20 +247,7 @@ export function buildScorecard<T extends ScorecardTarget>(
 }
 
 function checkDirection(direction: Direction, kind: ScorecardTarget["kind"], index: number): void {
-  let expected: ScorecardTarget["kind"];
-  switch (direction) {
-    case "higher_is_better":
-      expected = "at_least";
-      break;
-    case "lower_is_better":
-      expected = "at_most";
-      break;
-    case "target_band":
-      expected = "between";
-      break;
-    default:
-      return assertNever(direction, "buildScorecard");
-  }
+  const expected = targetKindOfDirection(direction);
   if (kind !== expected) {
     throw new KpiError("invalid_argument", `buildScorecard: a ${direction} KPI needs a target of kind ${expected}, not ${kind}`, {
       path: ["targets", index, "kind"],
