@@ -35,9 +35,9 @@ export interface CompositeContribution {
   readonly score: number | null;
   /** Its weight as given. */
   readonly weight: number;
-  /** `weight / Σ weights of the included KPIs`, or `null` when excluded. */
+  /** `weight / Σ weights of the included KPIs`: 0 for a KPI of weight 0 (listed, not summed); `null` when excluded for another reason or when no KPI counts. */
   readonly normalisedWeight: number | null;
-  /** `normalisedWeight × score`: its share of the raw composite, or `null` when excluded. */
+  /** `normalisedWeight × score`: its share of the raw composite (0 for a scored KPI of weight 0), or `null` when excluded otherwise. */
   readonly contribution: number | null;
   /** `normalisedWeight × score clamped to [0, cap]`: its share of the capped composite, or `null` when excluded. */
   readonly cappedContribution: number | null;
@@ -179,13 +179,17 @@ export function scoreComposite(items: readonly CompositeItem[], options: ScoreCo
     }
     const excluded: CompositeExclusion =
       item.score === null ? (item.missing ?? "undefined_score") : "zero_weight";
+    // A KPI of weight 0 is listed with normalised weight 0 (and, with a score, contributions of 0): it is in the
+    // explanation, not in the sum. Its normalised weight is undefined only when no KPI counts at all.
+    const zero = item.weight === 0 && haveAny;
+    const share = zero && item.score !== null ? 0 : null;
     return {
       kpiId: item.kpiId,
       score: item.score,
       weight: item.weight,
-      normalisedWeight: null,
-      contribution: null,
-      cappedContribution: null,
+      normalisedWeight: zero ? 0 : null,
+      contribution: share,
+      cappedContribution: share,
       excluded,
     };
   });

@@ -39,7 +39,13 @@ describe("scoreComposite", () => {
     expect(result.raw).toBe(0.7);
     expect(result.items.map((i) => i.excluded)).toEqual([null, "no_target", "undefined_score", "zero_weight"]);
     expect(result.items[0]?.normalisedWeight).toBe(1);
-    expect(result.items[3]?.contribution).toBeNull();
+    // d (weight 0) stays listed with normalised weight 0 and contributions 0; b and c are out for lack of a score.
+    expect(result.items.map((i) => [i.kpiId, i.normalisedWeight, i.contribution, i.cappedContribution])).toEqual([
+      ["a", 1, 0.7, 0.7],
+      ["b", null, null, null],
+      ["c", null, null, null],
+      ["d", 0, 0, 0],
+    ]);
   });
 
   it("returns null composites when nothing remains", () => {
