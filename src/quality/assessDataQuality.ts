@@ -75,6 +75,8 @@ export interface SeriesQuality {
   readonly records: number;
   /** Counted records that repeat the instant of an earlier one (a group of 3 counts 2). */
   readonly duplicates: number;
+  /** Of `duplicates`, those in groups whose records carry different numbers (a conflict, not a re-send). */
+  readonly conflictingDuplicates: number;
   /** Counted records outside the KPI's valid range or with a share above the whole (see {@link findOutOfRange}). */
   readonly outOfRange: number;
   /** Counted records collected by hand (`collection`, or the KPI procedure's when the record has none). */
@@ -238,7 +240,11 @@ export function assessDataQuality(
     let periodsWithData = 0;
     for (let k = 0; k < due; k++) periodsWithData += covered[k]!;
     let duplicates = 0;
-    for (const group of groupDuplicates(counted)) duplicates += group.ids.length - 1;
+    let conflictingDuplicates = 0;
+    for (const group of groupDuplicates(counted)) {
+      duplicates += group.ids.length - 1;
+      if (!group.agree) conflictingDuplicates += group.ids.length - 1;
+    }
     const last = lastAt === Number.NEGATIVE_INFINITY ? null : lastAt;
     const total = counted.length;
     result.push({
@@ -253,6 +259,7 @@ export function assessDataQuality(
       stale: last === null || last < expected.start,
       records: total,
       duplicates,
+      conflictingDuplicates,
       outOfRange,
       manual,
       automated: total - manual,

@@ -18,6 +18,11 @@ export interface DuplicateGroup {
   readonly at: number;
   /** The ids of the records, two or more, in input order. */
   readonly ids: readonly MeasurementId[];
+  /**
+   * `true` when every record carries the same numbers — `value`, `numerator`, `denominator` and `weight` (an absent
+   * weight counts as 1) — a harmless re-send; `false` when they conflict, a data problem to resolve.
+   */
+  readonly agree: boolean;
 }
 
 /**
@@ -29,7 +34,8 @@ export interface DuplicateGroup {
  * duplicate of its correction: it is left out before comparing. The input may be raw (originals and corrections) or
  * already effective (the output of {@link effectiveMeasurements}); for an "as known at" view, pass
  * `effectiveMeasurements(…, { asKnownAt }).effective`. Groups come ordered by instant, then by the position of their
- * first record. Runs in O(n log n).
+ * first record. Each group says whether its records `agree` (the same value, numerator, denominator and weight: a
+ * re-send) or conflict; status, collection and ids are not compared. Runs in O(n log n).
  *
  * @param measurements - The records.
  * @returns The groups of duplicates; empty when there are none.
@@ -42,8 +48,8 @@ export interface DuplicateGroup {
  *   { id: "a", kpiId: "csat", subjectId: "svc", at: Date.parse("2026-03-01T02:00:00+02:00"), value: 4, status: "normal" },
  *   { id: "b", kpiId: "csat", subjectId: "svc", at: Date.parse("2026-03-01T00:00:00Z"), value: 5, status: "normal" },
  *   { id: "c", kpiId: "csat", subjectId: "svc", at: Date.parse("2026-03-02T00:00:00Z"), value: 5, status: "normal" },
- * ] as never).map((g) => g.ids);
- * //=> [["a", "b"]]
+ * ] as never).map((g) => [g.ids, g.agree]);
+ * //=> [[["a", "b"], false]]
  * ```
  *
  * @category Quality

@@ -65,6 +65,17 @@ function collectRun(
   for (const list of firsts) {
     if (list.length < 2) continue;
     const first = list[0]!;
-    groups.push({ kpiId: first.kpiId, subjectId: first.subjectId, at: first.at, ids: list.map((m) => m.id) });
+    const agree = list.every((m) => sameNumbers(m, first));
+    groups.push({ kpiId: first.kpiId, subjectId: first.subjectId, at: first.at, ids: list.map((m) => m.id), agree });
   }
+}
+
+// Whether two records carry the same numbers (an absent weight counts as 1).
+function sameNumbers(a: Measurement, b: Measurement): boolean {
+  return (
+    (a.value ?? null) === (b.value ?? null) &&
+    a.numerator === b.numerator &&
+    a.denominator === b.denominator &&
+    (a.weight ?? 1) === (b.weight ?? 1)
+  );
 }

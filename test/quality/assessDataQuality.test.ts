@@ -85,6 +85,7 @@ describe("assessDataQuality", () => {
       stale: true,
       records: 0,
       duplicates: 0,
+      conflictingDuplicates: 0,
       outOfRange: 0,
       manual: 0,
       automated: 0,
@@ -104,10 +105,12 @@ describe("assessDataQuality", () => {
       record({ id: "future", kpiId: "monthly", at: "2026-02-20T00:00:00Z" }), // after asOf
     ];
     const [q] = assessDataQuality(records, kpis, { from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 1, 28), asOf: Date.UTC(2026, 1, 10) });
-    // Counted: d1, d2, d3, fixed. Duplicates: the group {d1, d2, d3} counts 2. Manual: d1, d3, fixed (procedure).
+    // Counted: d1, d2, d3, fixed. Duplicates: the group {d1, d2, d3} counts 2, and conflicts (11 vs 1). Manual: d1,
+    // d3, fixed (procedure).
     expect(q).toMatchObject({
       records: 4,
       duplicates: 2,
+      conflictingDuplicates: 2,
       outOfRange: 1,
       manual: 3,
       automated: 1,

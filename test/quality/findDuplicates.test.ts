@@ -9,7 +9,20 @@ describe("findDuplicates", () => {
       { id: "b", kpiId: "csat", subjectId: "svc", at: Date.parse("2026-03-01T00:00:00Z"), value: 5, status: "normal" },
       { id: "c", kpiId: "csat", subjectId: "svc", at: Date.parse("2026-03-02T00:00:00Z"), value: 5, status: "normal" },
     ] as never);
-    expect(groups.map((g) => g.ids)).toEqual([["a", "b"]]);
+    // a and b are the same instant with values 4 and 5: a conflict, not a re-send.
+    expect(groups.map((g) => [g.ids, g.agree])).toEqual([[["a", "b"], false]]);
+  });
+
+  it("says a group agrees when every record carries the same numbers (an absent weight is 1), whatever the status", () => {
+    const groups = findDuplicates([
+      record({ id: "a", at: 5, value: 3, weight: 1, status: "provisional" }),
+      record({ id: "b", at: 5, value: 3 }),
+      record({ id: "c", at: 9, numerator: 1, denominator: 2 }),
+      record({ id: "d", at: 9, numerator: 1, denominator: 3 }),
+      record({ id: "e", at: 12, value: 3, weight: 2 }),
+      record({ id: "f", at: 12, value: 3, weight: 1 }),
+    ]);
+    expect(groups.map((g) => [g.ids, g.agree])).toEqual([[["a", "b"], true], [["c", "d"], false], [["e", "f"], false]]);
   });
 
   it("compares instants given with different offsets as the same instant", () => {
@@ -19,7 +32,7 @@ describe("findDuplicates", () => {
       record({ id: "y", at: "2026-03-01T03:00:00+03:00" }),
       record({ id: "z", at: "2026-03-01T00:00:00Z" }),
     ]);
-    expect(groups).toEqual([{ kpiId: "k", subjectId: "s", at: Date.UTC(2026, 2, 1), ids: ["x", "y", "z"] }]);
+    expect(groups).toEqual([{ kpiId: "k", subjectId: "s", at: Date.UTC(2026, 2, 1), ids: ["x", "y", "z"], agree: true }]);
   });
 
   it("does not group records of another KPI or subject at the same instant", () => {

@@ -9,6 +9,7 @@ export interface RecordFields {
   readonly value?: number;
   readonly numerator?: number;
   readonly denominator?: number;
+  readonly weight?: number;
   readonly status?: Measurement["status"];
   readonly collection?: Measurement["collection"];
   readonly recordedAt?: number;

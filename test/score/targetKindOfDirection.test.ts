@@ -15,7 +15,7 @@ describe("targetKindOfDirection", () => {
   });
 
   it("is the rule parseWorkspace applies to targets", () => {
-    const input = workspaceInput() as { kpis: { id: string; direction: string }[]; targets: { kpiId: string; kind: string }[] };
+    const input = workspaceInput() as unknown as { kpis: { id: string; direction: string }[]; targets: { kpiId: string; kind: string }[] };
     const target = input.targets[0]!;
     const kpi = input.kpis.find((k) => k.id === target.kpiId)!;
     expect(target.kind).toBe(targetKindOfDirection(kpi.direction as never));
