@@ -198,6 +198,8 @@ export { findDuplicates } from "./quality/findDuplicates.js";
 export type { DuplicateGroup } from "./quality/findDuplicates.js";
 export { findMissingPeriods } from "./quality/findMissingPeriods.js";
 export type { MissingPeriodsRange, SeriesRecord } from "./quality/findMissingPeriods.js";
+export { assessFreshness } from "./quality/assessFreshness.js";
+export type { AssessFreshnessOptions, SeriesFreshness } from "./quality/assessFreshness.js";
 export { findStaleSeries } from "./quality/findStaleSeries.js";
 export type { FindStaleSeriesOptions, StaleSeries, StaleSeriesKpi } from "./quality/findStaleSeries.js";
 export { findOutOfRange } from "./quality/findOutOfRange.js";
