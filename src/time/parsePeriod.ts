@@ -25,10 +25,8 @@ function invalid(label: string, why: string): KpiError {
  * `2025-W53` (2025 has 52 ISO weeks), `2026-W00`, `2026-Q5` and `FY2025-27`.
  *
  * @param label - A period label, e.g. `"2026-W53"`.
- * @param grainOrCalendar - The grain the label must have (`undefined` to infer it from the label), or — in the
- * two-argument form `parsePeriod(label, calendar)` — the calendar, the grain then inferred from the label.
- * @param maybeCalendar - The calendar, in the three-argument form.
- * Only the calendar's `timeZone` and `fiscalYearStartMonth` are read.
+ * @param calendar - The calendar (only `timeZone` and `fiscalYearStartMonth` are read); the grain is inferred from the
+ * label. The explicit form `parsePeriod(label, grain, calendar)` checks the grain instead.
  * @returns The period.
  * @throws {@link KpiError} `invalid_period` (path `["label"]`) for a label that is not a period of its grain, or
  * (path `["grain"]`) for an unknown grain; `invalid_time_zone` (path `["timeZone"]`); `invalid_argument` (path
@@ -45,6 +43,23 @@ function invalid(label: string, why: string): KpiError {
  * @category Time
  */
 export function parsePeriod(label: string, calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">): Period;
+/**
+ * Parses a period label of a given grain — the explicit form of {@link parsePeriod}.
+ *
+ * @param label - A period label, e.g. `"2026-03"`.
+ * @param grain - The grain the label must have, or `undefined` to infer it from the label.
+ * @param calendar - The calendar (only `timeZone` and `fiscalYearStartMonth` are read).
+ * @returns The period.
+ * @throws {@link KpiError} `invalid_period` (path `["label"]`) for a label that is not a period of the grain.
+ *
+ * @example
+ * ```ts
+ * parsePeriod("2026-03", "month", { timeZone: "UTC", fiscalYearStartMonth: 1 }).label;
+ * //=> "2026-03"
+ * ```
+ *
+ * @category Time
+ */
 export function parsePeriod(
   label: string,
   grain: Grain | undefined,

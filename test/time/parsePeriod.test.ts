@@ -14,6 +14,8 @@ describe("parsePeriod", () => {
       "2026-12-28T00:00:00.000Z",
       "2027-01-04T00:00:00.000Z",
     ]);
+    // The explicit form's example.
+    expect(parsePeriod("2026-03", "month", utc).label).toBe("2026-03");
   });
 
   it("gives the same period from the two-argument form as from the explicit and the undefined-grain forms", () => {
