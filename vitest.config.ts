@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 // The library's functions are pure; its one piece of module state is the aggregation engine's pool of scratch
-// buffers (src/aggregate/scratchArray.ts), which holds no results between calls (each call writes before it reads),
+// buffers (src/aggregate/_lib/scratchArray.ts), which holds no results between calls (each call writes before it reads),
 // so nothing a test could leak into another. Test files therefore share one module graph per worker
 // (`isolate: false`): importing zod, vega and the sources once instead of once per file keeps the suite fast.
 export default defineConfig({

@@ -4,8 +4,8 @@ import { KpiError } from "../errors.js";
 import { withinMagnitudeLimit } from "../internal/magnitudeLimit.js";
 
 const TOO_LARGE = "is larger in magnitude than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)";
-import { addToSketchBins, type SketchBins } from "./addToSketchBins.js";
-import { needsQuantileValues } from "./needsQuantileValues.js";
+import { addToSketchBins, type SketchBins } from "./_lib/addToSketchBins.js";
+import { needsQuantileValues } from "./_lib/needsQuantileValues.js";
 import type { PartialAggregate } from "./partialAggregate.js";
 import type { QuantileMethod } from "./quantileMethod.js";
 

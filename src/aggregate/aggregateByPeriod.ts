@@ -1,6 +1,6 @@
 import type { Measurement } from "../model/measurement.js";
 import type { EngineKpi } from "./aggregateColumnsCore.js";
-import { aggregateRowsAs } from "./aggregateRowsAs.js";
+import { aggregateRowsAs } from "./_lib/aggregateRowsAs.js";
 import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
 
 /** Options for {@link aggregateByPeriod}. @category Aggregate */

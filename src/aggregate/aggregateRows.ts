@@ -1,5 +1,5 @@
 import type { EngineKpi } from "./aggregateColumnsCore.js";
-import { aggregateRowsAs } from "./aggregateRowsAs.js";
+import { aggregateRowsAs } from "./_lib/aggregateRowsAs.js";
 import type { MeasurementRow } from "./measurementRow.js";
 import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
 

@@ -1,6 +1,6 @@
 import { KpiError } from "../errors.js";
-import { addToSketchBins, type SketchBins } from "./addToSketchBins.js";
-import { checkFiniteValues } from "./checkFiniteValues.js";
+import { addToSketchBins, type SketchBins } from "./_lib/addToSketchBins.js";
+import { checkFiniteValues } from "./_lib/checkFiniteValues.js";
 import type { QuantileSketch } from "./quantileSketch.js";
 
 /** Options for {@link createQuantileSketch}. @category Aggregate */

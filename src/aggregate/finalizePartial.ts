@@ -3,8 +3,8 @@ import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
 import type { PartialAggregate } from "./partialAggregate.js";
 import { quantileOfSketch } from "./quantileOfSketch.js";
-import { quantileOfSorted } from "./quantileOfSorted.js";
-import { surveyValueOfTally } from "./surveyValueOfTally.js";
+import { quantileOfSorted } from "./_lib/quantileOfSorted.js";
+import { surveyValueOfTally } from "./_lib/surveyValueOfTally.js";
 
 /**
  * Returns a KPI's value from a partial aggregate, by its aggregation over time and its measure, or `null` for no data.

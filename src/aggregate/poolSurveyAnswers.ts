@@ -2,7 +2,7 @@ import type { SurveyMeasure } from "../model/kpiDefinition.js";
 import { KpiError } from "../errors.js";
 import { MAGNITUDE_LIMIT } from "../internal/magnitudeLimit.js";
 import { surveyCounts, type SurveyCounts } from "./surveyCounts.js";
-import { surveyValueOfTally } from "./surveyValueOfTally.js";
+import { surveyValueOfTally } from "./_lib/surveyValueOfTally.js";
 
 /** One survey answer and how many respondents gave it. @category Aggregate */
 export interface SurveyAnswer {

@@ -1,6 +1,6 @@
 import { KpiError } from "../errors.js";
-import { checkFiniteValues } from "./checkFiniteValues.js";
-import { quantileOfSorted } from "./quantileOfSorted.js";
+import { checkFiniteValues } from "./_lib/checkFiniteValues.js";
+import { quantileOfSorted } from "./_lib/quantileOfSorted.js";
 
 /**
  * Returns the p-quantile of a list of numbers by linear interpolation (Hyndman–Fan type 7), or `null` when empty.

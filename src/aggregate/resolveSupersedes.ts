@@ -1,4 +1,4 @@
-import { supersededMask } from "./supersededMask.js";
+import { supersededMask } from "./_lib/supersededMask.js";
 
 /** The fields of a record that {@link resolveSupersedes} reads. @category Aggregate */
 export interface CorrectableRecord {

@@ -1,6 +1,6 @@
 import { assertNever } from "../internal/assertNever.js";
 import { KpiError } from "../errors.js";
-import { checkFiniteValues } from "./checkFiniteValues.js";
+import { checkFiniteValues } from "./_lib/checkFiniteValues.js";
 import type { PartialAggregate } from "./partialAggregate.js";
 
 /** Options for {@link standardDeviation}. @category Aggregate */

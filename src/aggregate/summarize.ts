@@ -1,5 +1,5 @@
-import { checkFiniteValues } from "./checkFiniteValues.js";
-import { quantileOfSorted } from "./quantileOfSorted.js";
+import { checkFiniteValues } from "./_lib/checkFiniteValues.js";
+import { quantileOfSorted } from "./_lib/quantileOfSorted.js";
 
 /**
  * The descriptive statistics of a list of numbers, as {@link summarize} returns them.

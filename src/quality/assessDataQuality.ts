@@ -7,16 +7,16 @@ import { createPeriodIndex, type PeriodIndex } from "../time/createPeriodIndex.j
 import type { Grain } from "../time/grain.js";
 import type { Period } from "../time/period.js";
 import { periodOf } from "../time/periodOf.js";
-import { checkMeasurements } from "./checkMeasurements.js";
-import { checkRange } from "./checkRange.js";
-import { grainOfFrequency } from "./grainOfFrequency.js";
-import { groupDuplicates } from "./groupDuplicates.js";
-import { indexKpis } from "./indexKpis.js";
-import { latestCompletePeriod } from "./latestCompletePeriod.js";
-import { resolveStaleOptions } from "./resolveStaleOptions.js";
+import { checkMeasurements } from "./_lib/checkMeasurements.js";
+import { checkRange } from "./_lib/checkRange.js";
+import { grainOfFrequency } from "./_lib/grainOfFrequency.js";
+import { groupDuplicates } from "./_lib/groupDuplicates.js";
+import { indexKpis } from "./_lib/indexKpis.js";
+import { latestCompletePeriod } from "./_lib/latestCompletePeriod.js";
+import { resolveStaleOptions } from "./_lib/resolveStaleOptions.js";
 import type { StatusSummary } from "./summarizeStatus.js";
 import { summarizeStatus } from "./summarizeStatus.js";
-import { withoutSuperseded } from "./withoutSuperseded.js";
+import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
 
 /**
  * Options for {@link assessDataQuality}.

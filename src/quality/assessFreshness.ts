@@ -8,11 +8,11 @@ import type { Grain } from "../time/grain.js";
 import type { InstantInput } from "../time/instantInput.js";
 import { periodOf } from "../time/periodOf.js";
 import { previousPeriod } from "../time/previousPeriod.js";
-import { checkMeasurements } from "./checkMeasurements.js";
-import { grainOfFrequency } from "./grainOfFrequency.js";
-import { indexKpis } from "./indexKpis.js";
-import { latestCompletePeriod } from "./latestCompletePeriod.js";
-import { withoutSuperseded } from "./withoutSuperseded.js";
+import { checkMeasurements } from "./_lib/checkMeasurements.js";
+import { grainOfFrequency } from "./_lib/grainOfFrequency.js";
+import { indexKpis } from "./_lib/indexKpis.js";
+import { latestCompletePeriod } from "./_lib/latestCompletePeriod.js";
+import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
 
 /** Options for {@link assessFreshness}. @category Quality */
 export interface AssessFreshnessOptions {

@@ -1,8 +1,8 @@
 import type { KpiId, MeasurementId, ScopeNodeId } from "../model/ids.js";
 import type { Measurement } from "../model/measurement.js";
-import { checkMeasurements } from "./checkMeasurements.js";
-import { groupDuplicates } from "./groupDuplicates.js";
-import { withoutSuperseded } from "./withoutSuperseded.js";
+import { checkMeasurements } from "./_lib/checkMeasurements.js";
+import { groupDuplicates } from "./_lib/groupDuplicates.js";
+import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
 
 /**
  * Records that share a KPI, a subject and an instant.

@@ -6,7 +6,7 @@ import type { Grain } from "../time/grain.js";
 import { parsePeriod } from "../time/parsePeriod.js";
 import type { Period } from "../time/period.js";
 import { periodOf } from "../time/periodOf.js";
-import { withoutSuperseded } from "./withoutSuperseded.js";
+import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
 
 /**
  * The range of periods to check: from the period `from` names or contains to the period `to` names or contains,

@@ -1,10 +1,10 @@
 import type { KpiId, MeasurementId, ScopeNodeId } from "../model/ids.js";
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { Measurement } from "../model/measurement.js";
-import { checkMeasurements } from "./checkMeasurements.js";
-import { checkRange, valueOf } from "./checkRange.js";
-import { indexKpis } from "./indexKpis.js";
-import { withoutSuperseded } from "./withoutSuperseded.js";
+import { checkMeasurements } from "./_lib/checkMeasurements.js";
+import { checkRange, valueOf } from "./_lib/checkRange.js";
+import { indexKpis } from "./_lib/indexKpis.js";
+import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
 
 /**
  * Why a record is implausible: its value is `below_min` or `above_max` of the KPI's `validRange`, or it is a share

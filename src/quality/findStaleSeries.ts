@@ -5,13 +5,13 @@ import type { Measurement } from "../model/measurement.js";
 import { KpiError } from "../errors.js";
 import type { Grain } from "../time/grain.js";
 import type { Period } from "../time/period.js";
-import { checkMeasurements } from "./checkMeasurements.js";
-import { grainOfFrequency } from "./grainOfFrequency.js";
-import { groupSeries } from "./groupSeries.js";
-import { indexKpis } from "./indexKpis.js";
-import { latestCompletePeriod } from "./latestCompletePeriod.js";
-import { resolveStaleOptions } from "./resolveStaleOptions.js";
-import { withoutSuperseded } from "./withoutSuperseded.js";
+import { checkMeasurements } from "./_lib/checkMeasurements.js";
+import { grainOfFrequency } from "./_lib/grainOfFrequency.js";
+import { groupSeries } from "./_lib/groupSeries.js";
+import { indexKpis } from "./_lib/indexKpis.js";
+import { latestCompletePeriod } from "./_lib/latestCompletePeriod.js";
+import { resolveStaleOptions } from "./_lib/resolveStaleOptions.js";
+import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
 
 /**
  * Options for {@link findStaleSeries}.

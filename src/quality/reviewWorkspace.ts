@@ -2,7 +2,7 @@ import type { LocalizedText } from "../model/localizedText.js";
 import type { Measurement } from "../model/measurement.js";
 import type { Workspace } from "../model/workspace.js";
 import { KpiError } from "../errors.js";
-import { checkMeasurements } from "./checkMeasurements.js";
+import { checkMeasurements } from "./_lib/checkMeasurements.js";
 
 /**
  * What a workspace review found:

@@ -1,6 +1,6 @@
 import type { Measurement, ObservationStatus } from "../model/measurement.js";
 import { KpiError } from "../errors.js";
-import { withoutSuperseded } from "./withoutSuperseded.js";
+import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
 
 /**
  * How many records of each observation status a value is built on, and the status that the value should carry.

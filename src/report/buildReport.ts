@@ -22,12 +22,12 @@ import { xmrChart } from "../trend/xmrChart.js";
 import { controlChartSpec } from "./charts/controlChartSpec.js";
 import { scopeHeatMapSpec } from "./charts/scopeHeatMapSpec.js";
 import { seriesChartSpec } from "./charts/seriesChartSpec.js";
-import { collectKpiSeries, type KpiSeries } from "./collectKpiSeries.js";
-import { composeRows, percent, signedPercent, type ComposedRow } from "./composeRows.js";
+import { collectKpiSeries, type KpiSeries } from "./_lib/collectKpiSeries.js";
+import { composeRows, percent, signedPercent, type ComposedRow } from "./_lib/composeRows.js";
 import { composeSla, type ComposedObjective, type ReportOutage } from "./composeSla.js";
 import { formatValue, unitName } from "./formatValue.js";
-import { LIBRARY_VERSION } from "./libraryVersion.js";
-import { createReportContext, type ReportContext } from "./reportContext.js";
+import { LIBRARY_VERSION } from "./_lib/libraryVersion.js";
+import { createReportContext, type ReportContext } from "./_lib/reportContext.js";
 import type {
   Report,
   ReportAudience,

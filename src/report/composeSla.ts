@@ -7,10 +7,10 @@ import type { Ticket } from "../sla/ticket.js";
 import { eachPeriod } from "../time/eachPeriod.js";
 import { periodOf } from "../time/periodOf.js";
 import { budgetBurnDownSpec } from "./charts/budgetBurnDownSpec.js";
-import { formatNumber } from "./formatNumber.js";
+import { formatNumber } from "./_lib/formatNumber.js";
 import { formatValue } from "./formatValue.js";
-import { percent } from "./composeRows.js";
-import type { ReportContext } from "./reportContext.js";
+import { percent } from "./_lib/composeRows.js";
+import type { ReportContext } from "./_lib/reportContext.js";
 import type { ReportChart, ReportSlaObjective } from "./reportModel.js";
 
 /**

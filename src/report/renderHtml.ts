@@ -1,14 +1,14 @@
 import { assertNever } from "../internal/assertNever.js";
 import { renderChartSvg as renderFullSvg } from "./charts/renderChartSvg.js";
 import type { VegaLiteSpec } from "./charts/vegaLiteSpec.js";
-import { compactSvg } from "./compactSvg.js";
+import { compactSvg } from "./_lib/compactSvg.js";
 import { REPORT_PALETTE } from "./charts/reportPalette.js";
 import { reportLabel } from "./reportLabel.js";
 import type { ReportLabelKey } from "./reportLabels.js";
 import type { Report, ReportAnnotation, ReportAudience, ReportChart, ReportFlags, ReportScorecardRow, ReportSection, ReportStatus, ReportTable } from "./reportModel.js";
-import { provenanceRows } from "./provenanceRows.js";
-import { groupScorecardRows } from "./groupScorecardRows.js";
-import { changeText, leftOut, offTargetText, slaText, type T } from "./summaryTexts.js";
+import { provenanceRows } from "./_lib/provenanceRows.js";
+import { groupScorecardRows } from "./_lib/groupScorecardRows.js";
+import { changeText, leftOut, offTargetText, slaText, type T } from "./_lib/summaryTexts.js";
 
 /**
  * Renders a report as one self-contained, accessible HTML page: inline CSS and inline SVG charts, with no network

@@ -12,9 +12,9 @@ import type {
   ReportTable,
 } from "./reportModel.js";
 import { REPORT_PALETTE } from "./charts/reportPalette.js";
-import { groupScorecardRows } from "./groupScorecardRows.js";
-import { changeText, leftOut, offTargetText, slaText, type T } from "./summaryTexts.js";
-import { provenanceRows } from "./provenanceRows.js";
+import { groupScorecardRows } from "./_lib/groupScorecardRows.js";
+import { changeText, leftOut, offTargetText, slaText, type T } from "./_lib/summaryTexts.js";
+import { provenanceRows } from "./_lib/provenanceRows.js";
 
 /**
  * Renders a report as Markdown (GitHub-flavoured): headings, the provenance, and every section as text and tables.

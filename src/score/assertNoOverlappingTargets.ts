@@ -1,5 +1,5 @@
 import { KpiError } from "../errors.js";
-import { checkLocalDate } from "./checkLocalDate.js";
+import { checkLocalDate } from "./_lib/checkLocalDate.js";
 
 /**
  * The fields of a target that say where and when it is in force; any model `Target` fits.

@@ -2,11 +2,11 @@ import type { Calendar } from "../model/calendar.js";
 import type { Milestone, Trajectory } from "../model/target.js";
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
-import { assertTimeZone } from "../time/assertTimeZone.js";
-import { daysFromCivil } from "../time/daysFromCivil.js";
-import { instantOfLocalTime } from "../time/instantOfLocalTime.js";
-import { checkLocalDate } from "./checkLocalDate.js";
-import { localDateOfInstant } from "./localDateOfInstant.js";
+import { assertTimeZone } from "../time/_lib/assertTimeZone.js";
+import { daysFromCivil } from "../time/_lib/daysFromCivil.js";
+import { instantOfLocalTime } from "../time/_lib/instantOfLocalTime.js";
+import { checkLocalDate } from "./_lib/checkLocalDate.js";
+import { localDateOfInstant } from "./_lib/localDateOfInstant.js";
 
 /**
  * The fields of a target that {@link plannedValue} reads; any model `Target` fits.

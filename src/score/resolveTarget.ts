@@ -1,9 +1,9 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
-import { assertTimeZone } from "../time/assertTimeZone.js";
+import { assertTimeZone } from "../time/_lib/assertTimeZone.js";
 import type { TargetValidity } from "./assertNoOverlappingTargets.js";
-import { checkLocalDate } from "./checkLocalDate.js";
-import { localDateOfInstant } from "./localDateOfInstant.js";
+import { checkLocalDate } from "./_lib/checkLocalDate.js";
+import { localDateOfInstant } from "./_lib/localDateOfInstant.js";
 
 /** What {@link resolveTarget} looks for. @category Score */
 export interface TargetQuery {

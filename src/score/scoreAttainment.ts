@@ -1,6 +1,6 @@
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
-import { checkBand } from "./checkBand.js";
+import { checkBand } from "./_lib/checkBand.js";
 
 /**
  * The part of a target that {@link scoreAttainment} reads: an `at_least` or `at_most` value, or a `between` band

@@ -1,5 +1,5 @@
 import { KpiError } from "../errors.js";
-import { checkBand } from "./checkBand.js";
+import { checkBand } from "./_lib/checkBand.js";
 
 /**
  * A target band `[lo, hi]` (inclusive) with the tolerance over which the score falls from 1 to 0 outside it. A model

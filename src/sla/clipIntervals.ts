@@ -1,5 +1,5 @@
-import { checkInterval } from "./checkInterval.js";
-import { checkIntervals } from "./checkIntervals.js";
+import { checkInterval } from "./_lib/checkInterval.js";
+import { checkIntervals } from "./_lib/checkIntervals.js";
 import type { Interval } from "./interval.js";
 
 /**

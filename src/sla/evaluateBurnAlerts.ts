@@ -2,13 +2,13 @@ import { instantOf } from "../internal/instantOf.js";
 import type { InstantInput } from "../time/instantInput.js";
 import { toBurnRate, type BurnRate } from "./measureBurnRate.js";
 import { KpiError } from "../errors.js";
-import { compareRationals } from "./compareRationals.js";
-import { decimalToRational } from "./decimalToRational.js";
-import { indexEvents } from "./indexEvents.js";
-import type { Rational } from "./rational.js";
+import { compareRationals } from "./_lib/compareRationals.js";
+import { decimalToRational } from "./_lib/decimalToRational.js";
+import { indexEvents } from "./_lib/indexEvents.js";
+import type { Rational } from "./_lib/rational.js";
 import type { SliEvent } from "./sliEvent.js";
-import { toSloFraction } from "./toSloFraction.js";
-import { windowBurnRate } from "./windowBurnRate.js";
+import { toSloFraction } from "./_lib/toSloFraction.js";
+import { windowBurnRate } from "./_lib/windowBurnRate.js";
 
 /**
  * One multiwindow burn-rate alert rule: it fires when both the long and the short window burn faster than the

@@ -1,22 +1,22 @@
 import type { Calendar } from "../model/calendar.js";
 import type { SlaObjective, SlaTerms } from "../model/slaTerms.js";
 import { KpiError } from "../errors.js";
-import { attributeDowntime } from "./attributeDowntime.js";
-import { checkInterval } from "./checkInterval.js";
-import { checkIntervals } from "./checkIntervals.js";
-import { countTimeslices } from "./countTimeslices.js";
-import { eligibleTime } from "./eligibleTime.js";
+import { attributeDowntime } from "./_lib/attributeDowntime.js";
+import { checkInterval } from "./_lib/checkInterval.js";
+import { checkIntervals } from "./_lib/checkIntervals.js";
+import { countTimeslices } from "./_lib/countTimeslices.js";
+import { eligibleTime } from "./_lib/eligibleTime.js";
 import { evaluateTicketDeadline } from "./evaluateTicketDeadline.js";
 import type { Interval } from "./interval.js";
 import { measureOccurrences } from "./measureOccurrences.js";
 import { measureRatioTimeslices } from "./measureRatioTimeslices.js";
 import type { Outage } from "./outage.js";
-import { rethrowWithPath } from "./rethrowWithPath.js";
+import { rethrowWithPath } from "./_lib/rethrowWithPath.js";
 import type { SliEvent } from "./sliEvent.js";
-import { summarizeBudget } from "./summarizeBudget.js";
+import { summarizeBudget } from "./_lib/summarizeBudget.js";
 import type { Ticket } from "./ticket.js";
-import { toSloFraction } from "./toSloFraction.js";
-import { totalLength } from "./totalLength.js";
+import { toSloFraction } from "./_lib/toSloFraction.js";
+import { totalLength } from "./_lib/totalLength.js";
 
 /**
  * The observations that {@link evaluateSla} judges SLA terms against.

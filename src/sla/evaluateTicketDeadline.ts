@@ -3,7 +3,7 @@ import { KpiError } from "../errors.js";
 import { addBusinessDays } from "../time/addBusinessDays.js";
 import { addBusinessTime } from "../time/addBusinessTime.js";
 import { businessTimeBetween } from "../time/businessTimeBetween.js";
-import { rethrowWithPath } from "./rethrowWithPath.js";
+import { rethrowWithPath } from "./_lib/rethrowWithPath.js";
 import type { Ticket } from "./ticket.js";
 
 /**

@@ -1,14 +1,14 @@
 import type { Calendar } from "../model/calendar.js";
 import type { MaintenanceWindow } from "../model/slaTerms.js";
 import { KpiError } from "../errors.js";
-import { assertTimeZone } from "../time/assertTimeZone.js";
-import { daysFromCivil } from "../time/daysFromCivil.js";
-import { instantOfLocalTime } from "../time/instantOfLocalTime.js";
-import { localDayOf } from "../time/localDayOf.js";
-import { checkInterval } from "./checkInterval.js";
+import { assertTimeZone } from "../time/_lib/assertTimeZone.js";
+import { daysFromCivil } from "../time/_lib/daysFromCivil.js";
+import { instantOfLocalTime } from "../time/_lib/instantOfLocalTime.js";
+import { localDayOf } from "../time/_lib/localDayOf.js";
+import { checkInterval } from "./_lib/checkInterval.js";
 import type { Interval } from "./interval.js";
-import { intersectNormalized } from "./intersectNormalized.js";
-import { normalizeIntervals } from "./normalizeIntervals.js";
+import { intersectNormalized } from "./_lib/intersectNormalized.js";
+import { normalizeIntervals } from "./_lib/normalizeIntervals.js";
 
 const WHERE = "expandMaintenance";
 const LOCAL_TIME = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;

@@ -1,7 +1,7 @@
-import { checkIntervals } from "./checkIntervals.js";
+import { checkIntervals } from "./_lib/checkIntervals.js";
 import type { Interval } from "./interval.js";
-import { intersectNormalized } from "./intersectNormalized.js";
-import { normalizeIntervals } from "./normalizeIntervals.js";
+import { intersectNormalized } from "./_lib/intersectNormalized.js";
+import { normalizeIntervals } from "./_lib/normalizeIntervals.js";
 
 /**
  * Returns the instants that lie in both of two sets of intervals, as sorted, disjoint intervals.

@@ -1,13 +1,13 @@
 import { KpiError } from "../errors.js";
-import { attributeDowntime } from "./attributeDowntime.js";
-import { checkInterval } from "./checkInterval.js";
-import { checkIntervals } from "./checkIntervals.js";
-import { eligibleTimeOfOptions } from "./eligibleTimeOfOptions.js";
+import { attributeDowntime } from "./_lib/attributeDowntime.js";
+import { checkInterval } from "./_lib/checkInterval.js";
+import { checkIntervals } from "./_lib/checkIntervals.js";
+import { eligibleTimeOfOptions } from "./_lib/eligibleTimeOfOptions.js";
 import type { Interval } from "./interval.js";
 import type { Outage } from "./outage.js";
-import { summarizeBudget } from "./summarizeBudget.js";
-import { toSloFraction } from "./toSloFraction.js";
-import { totalLength } from "./totalLength.js";
+import { summarizeBudget } from "./_lib/summarizeBudget.js";
+import { toSloFraction } from "./_lib/toSloFraction.js";
+import { totalLength } from "./_lib/totalLength.js";
 import type { SlaMeasureOptions } from "./slaMeasureOptions.js";
 
 /** Options for {@link measureAvailability}. @category Sla */

@@ -2,10 +2,10 @@ import type { Calendar } from "../model/calendar.js";
 import { eachPeriod } from "../time/eachPeriod.js";
 import type { Grain } from "../time/grain.js";
 import type { Period } from "../time/period.js";
-import { checkIntervals } from "./checkIntervals.js";
+import { checkIntervals } from "./_lib/checkIntervals.js";
 import { measureAvailability, type AvailabilityMeasurement, type MeasureAvailabilityOptions } from "./measureAvailability.js";
 import type { Outage } from "./outage.js";
-import { rethrowWithPath } from "./rethrowWithPath.js";
+import { rethrowWithPath } from "./_lib/rethrowWithPath.js";
 
 /**
  * The range and grain of {@link measureAvailabilityByPeriod}.

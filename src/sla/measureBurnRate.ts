@@ -1,10 +1,10 @@
 import { instantOf } from "../internal/instantOf.js";
 import type { InstantInput } from "../time/instantInput.js";
 import { KpiError } from "../errors.js";
-import { indexEvents } from "./indexEvents.js";
+import { indexEvents } from "./_lib/indexEvents.js";
 import type { SliEvent } from "./sliEvent.js";
-import { toSloFraction } from "./toSloFraction.js";
-import { windowBurnRate } from "./windowBurnRate.js";
+import { toSloFraction } from "./_lib/toSloFraction.js";
+import { windowBurnRate } from "./_lib/windowBurnRate.js";
 
 /**
  * The window of a burn rate: the `windowMinutes` that end (exclusive) at `asOf`.

@@ -1,6 +1,6 @@
 import { KpiError } from "../errors.js";
-import { summarizeBudget } from "./summarizeBudget.js";
-import { toSloFraction } from "./toSloFraction.js";
+import { summarizeBudget } from "./_lib/summarizeBudget.js";
+import { toSloFraction } from "./_lib/toSloFraction.js";
 
 /**
  * Good and total events, for {@link measureErrorBudget}.

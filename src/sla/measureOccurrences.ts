@@ -1,11 +1,11 @@
-import { checkInterval } from "./checkInterval.js";
-import { createContains } from "./createContains.js";
-import { eligibleTimeOfOptions } from "./eligibleTimeOfOptions.js";
-import { indexEvents } from "./indexEvents.js";
+import { checkInterval } from "./_lib/checkInterval.js";
+import { createContains } from "./_lib/createContains.js";
+import { eligibleTimeOfOptions } from "./_lib/eligibleTimeOfOptions.js";
+import { indexEvents } from "./_lib/indexEvents.js";
 import type { Interval } from "./interval.js";
 import type { SliEvent } from "./sliEvent.js";
-import { summarizeBudget } from "./summarizeBudget.js";
-import { toSloFraction } from "./toSloFraction.js";
+import { summarizeBudget } from "./_lib/summarizeBudget.js";
+import { toSloFraction } from "./_lib/toSloFraction.js";
 import type { SlaMeasureOptions } from "./slaMeasureOptions.js";
 
 /** Options for {@link measureOccurrences}. @category Sla */

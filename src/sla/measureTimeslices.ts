@@ -1,12 +1,12 @@
 import { KpiError } from "../errors.js";
-import { checkInterval } from "./checkInterval.js";
-import { checkIntervals } from "./checkIntervals.js";
-import { countTimeslices } from "./countTimeslices.js";
-import { eligibleTimeOfOptions } from "./eligibleTimeOfOptions.js";
+import { checkInterval } from "./_lib/checkInterval.js";
+import { checkIntervals } from "./_lib/checkIntervals.js";
+import { countTimeslices } from "./_lib/countTimeslices.js";
+import { eligibleTimeOfOptions } from "./_lib/eligibleTimeOfOptions.js";
 import type { Interval } from "./interval.js";
 import type { Outage } from "./outage.js";
-import { summarizeBudget } from "./summarizeBudget.js";
-import { toSloFraction } from "./toSloFraction.js";
+import { summarizeBudget } from "./_lib/summarizeBudget.js";
+import { toSloFraction } from "./_lib/toSloFraction.js";
 import type { SlaMeasureOptions } from "./slaMeasureOptions.js";
 
 /** Options for {@link measureTimeslices}. @category Sla */

@@ -5,7 +5,7 @@ import type { SloWindow } from "../model/slaTerms.js";
 import { KpiError } from "../errors.js";
 import { periodOf } from "../time/periodOf.js";
 import type { Interval } from "./interval.js";
-import { rethrowWithPath } from "./rethrowWithPath.js";
+import { rethrowWithPath } from "./_lib/rethrowWithPath.js";
 
 /**
  * Returns the compliance window of an objective at an instant: the calendar period that holds it, or the rolling

@@ -1,7 +1,7 @@
-import { checkIntervals } from "./checkIntervals.js";
+import { checkIntervals } from "./_lib/checkIntervals.js";
 import type { Interval } from "./interval.js";
-import { normalizeIntervals } from "./normalizeIntervals.js";
-import { subtractNormalized } from "./subtractNormalized.js";
+import { normalizeIntervals } from "./_lib/normalizeIntervals.js";
+import { subtractNormalized } from "./_lib/subtractNormalized.js";
 
 /**
  * Returns the instants of the first set of intervals that are not in the second, as sorted, disjoint intervals.

@@ -3,7 +3,7 @@ import { KpiError } from "../errors.js";
 import type { Grain } from "../time/grain.js";
 import { periodOf } from "../time/periodOf.js";
 import { evaluateTicketDeadline, type TicketDeadlineRule } from "./evaluateTicketDeadline.js";
-import { rethrowWithPath } from "./rethrowWithPath.js";
+import { rethrowWithPath } from "./_lib/rethrowWithPath.js";
 import type { Ticket } from "./ticket.js";
 
 /** Options for {@link ticketCompliance}. @category Sla */

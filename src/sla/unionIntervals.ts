@@ -1,6 +1,6 @@
-import { checkIntervals } from "./checkIntervals.js";
+import { checkIntervals } from "./_lib/checkIntervals.js";
 import type { Interval } from "./interval.js";
-import { normalizeIntervals } from "./normalizeIntervals.js";
+import { normalizeIntervals } from "./_lib/normalizeIntervals.js";
 
 /**
  * Returns the union of intervals as sorted, disjoint intervals, merging those that overlap or touch.

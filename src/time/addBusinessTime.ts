@@ -3,7 +3,7 @@ import type { InstantInput } from "./instantInput.js";
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
 import { compileBusinessCalendar } from "./compileBusinessCalendar.js";
-import { walkBusinessIntervals } from "./walkBusinessIntervals.js";
+import { walkBusinessIntervals } from "./_lib/walkBusinessIntervals.js";
 
 /** The deadline search gives up after about 100 years of local days. */
 const MAX_DAYS = 36_600;

@@ -3,7 +3,7 @@ import type { InstantInput } from "./instantInput.js";
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
 import { compileBusinessCalendar } from "./compileBusinessCalendar.js";
-import { walkBusinessIntervals } from "./walkBusinessIntervals.js";
+import { walkBusinessIntervals } from "./_lib/walkBusinessIntervals.js";
 
 /**
  * Returns the elapsed business time between two instants, in milliseconds.

@@ -1,8 +1,8 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
-import { assertTimeZone } from "./assertTimeZone.js";
-import { civilFromDays } from "./civilFromDays.js";
-import { daysFromCivil } from "./daysFromCivil.js";
+import { assertTimeZone } from "./_lib/assertTimeZone.js";
+import { civilFromDays } from "./_lib/civilFromDays.js";
+import { daysFromCivil } from "./_lib/daysFromCivil.js";
 import { latvianPublicHolidays } from "./latvianPublicHolidays.js";
 
 /**

@@ -1,11 +1,11 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
 import type { Grain } from "./grain.js";
-import { instantOfLocalTime } from "./instantOfLocalTime.js";
-import { localDayOf } from "./localDayOf.js";
+import { instantOfLocalTime } from "./_lib/instantOfLocalTime.js";
+import { localDayOf } from "./_lib/localDayOf.js";
 import type { Period } from "./period.js";
 import { periodOf } from "./periodOf.js";
-import { periodOfLocalDay } from "./periodOfLocalDay.js";
+import { periodOfLocalDay } from "./_lib/periodOfLocalDay.js";
 
 const MAX_PERIODS = 1_000_000;
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 import { KpiError } from "../errors.js";
-import { civilFromDays } from "./civilFromDays.js";
-import { daysFromCivil } from "./daysFromCivil.js";
+import { civilFromDays } from "./_lib/civilFromDays.js";
+import { daysFromCivil } from "./_lib/daysFromCivil.js";
 import { easterSunday } from "./easterSunday.js";
 
 function format(days: number): string {

@@ -1,12 +1,12 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
-import { checkPeriodInputs } from "./checkPeriodInputs.js";
-import { daysFromCivil } from "./daysFromCivil.js";
+import { checkPeriodInputs } from "./_lib/checkPeriodInputs.js";
+import { daysFromCivil } from "./_lib/daysFromCivil.js";
 import type { Grain } from "./grain.js";
 import { grainOfLabel } from "./grainOfLabel.js";
-import { instantOfLocalTime } from "./instantOfLocalTime.js";
+import { instantOfLocalTime } from "./_lib/instantOfLocalTime.js";
 import type { Period } from "./period.js";
-import { periodOfLocalDay } from "./periodOfLocalDay.js";
+import { periodOfLocalDay } from "./_lib/periodOfLocalDay.js";
 
 function invalid(label: string, why: string): KpiError {
   return new KpiError("invalid_period", `parsePeriod: ${JSON.stringify(label.slice(0, 40))} ${why}`, {

@@ -2,13 +2,13 @@ import { instantOf } from "../internal/instantOf.js";
 import type { InstantInput } from "./instantInput.js";
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
-import { checkPeriodInputs } from "./checkPeriodInputs.js";
+import { checkPeriodInputs } from "./_lib/checkPeriodInputs.js";
 import type { Grain } from "./grain.js";
 import { grainOfLabel } from "./grainOfLabel.js";
-import { instantOfLocalTime } from "./instantOfLocalTime.js";
-import { localDayOf } from "./localDayOf.js";
+import { instantOfLocalTime } from "./_lib/instantOfLocalTime.js";
+import { localDayOf } from "./_lib/localDayOf.js";
 import type { Period } from "./period.js";
-import { periodOfLocalDay } from "./periodOfLocalDay.js";
+import { periodOfLocalDay } from "./_lib/periodOfLocalDay.js";
 
 /**
  * Returns the period of a grain that contains an instant, in the calendar's time zone.

@@ -4,7 +4,7 @@ import { aggregateByPeriod } from "../../src/aggregate/aggregateByPeriod.js";
 import { aggregateColumns } from "../../src/aggregate/aggregateColumns.js";
 import { aggregateColumnsCore } from "../../src/aggregate/aggregateColumnsCore.js";
 import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
-import { aggregateRowsAs } from "../../src/aggregate/aggregateRowsAs.js";
+import { aggregateRowsAs } from "../../src/aggregate/_lib/aggregateRowsAs.js";
 
 const riga = { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 };
 const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };

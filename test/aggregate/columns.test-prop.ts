@@ -3,7 +3,7 @@ import { fc, test } from "@fast-check/vitest";
 import { accumulate } from "../../src/aggregate/accumulate.js";
 import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import { finalizePartial } from "../../src/aggregate/finalizePartial.js";
-import { partialOfColumns } from "../../src/aggregate/partialOfColumns.js";
+import { partialOfColumns } from "../../src/aggregate/_lib/partialOfColumns.js";
 import { periodOf } from "../../src/time/periodOf.js";
 
 const riga = { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { aggregateColumns } from "../../src/aggregate/aggregateColumns.js";
 import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
-import { createPeriodAggregates } from "../../src/aggregate/createPeriodAggregates.js";
-import { parseInstantInto } from "../../src/aggregate/parseInstantInto.js";
-import { partialOfColumns } from "../../src/aggregate/partialOfColumns.js";
+import { createPeriodAggregates } from "../../src/aggregate/_lib/createPeriodAggregates.js";
+import { parseInstantInto } from "../../src/aggregate/_lib/parseInstantInto.js";
+import { partialOfColumns } from "../../src/aggregate/_lib/partialOfColumns.js";
 import type { PeriodAggregateColumns } from "../../src/aggregate/periodAggregateColumns.js";
 import { parseInstantFast } from "../../src/time/parseInstantFast.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkFiniteValues } from "../../src/aggregate/checkFiniteValues.js";
-import { quantileOfSorted } from "../../src/aggregate/quantileOfSorted.js";
-import { scratchArray } from "../../src/aggregate/scratchArray.js";
+import { checkFiniteValues } from "../../src/aggregate/_lib/checkFiniteValues.js";
+import { quantileOfSorted } from "../../src/aggregate/_lib/quantileOfSorted.js";
+import { scratchArray } from "../../src/aggregate/_lib/scratchArray.js";
 
 describe("checkFiniteValues", () => {
   it("matches the documented example", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addToSketchBins } from "../../src/aggregate/addToSketchBins.js";
+import { addToSketchBins } from "../../src/aggregate/_lib/addToSketchBins.js";
 import { createQuantileSketch } from "../../src/aggregate/createQuantileSketch.js";
 import { mergeSketches } from "../../src/aggregate/mergeSketches.js";
 import { quantileOfSketch } from "../../src/aggregate/quantileOfSketch.js";

@@ -6,7 +6,7 @@ import { resolveSupersedes } from "../../src/aggregate/resolveSupersedes.js";
 import { rollUpPeriods } from "../../src/aggregate/rollUpPeriods.js";
 import { rollUpScopes } from "../../src/aggregate/rollUpScopes.js";
 import { runningWindow } from "../../src/aggregate/runningWindow.js";
-import { supersededMask } from "../../src/aggregate/supersededMask.js";
+import { supersededMask } from "../../src/aggregate/_lib/supersededMask.js";
 import { toDate } from "../../src/aggregate/toDate.js";
 
 const ratio = { measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums", rollUp: "ratio_of_sums" } as const;

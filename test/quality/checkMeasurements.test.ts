@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkMeasurements } from "../../src/quality/checkMeasurements.js";
+import { checkMeasurements } from "../../src/quality/_lib/checkMeasurements.js";
 
 describe("checkMeasurements", () => {
   it("matches the documented example", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRange, valueOf } from "../../src/quality/checkRange.js";
+import { checkRange, valueOf } from "../../src/quality/_lib/checkRange.js";
 
 describe("checkRange", () => {
   it("matches the documented example", () => {

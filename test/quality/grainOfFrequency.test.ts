@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { grainOfFrequency } from "../../src/quality/grainOfFrequency.js";
+import { grainOfFrequency } from "../../src/quality/_lib/grainOfFrequency.js";
 
 describe("grainOfFrequency", () => {
   it("matches the documented example", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupDuplicates } from "../../src/quality/groupDuplicates.js";
+import { groupDuplicates } from "../../src/quality/_lib/groupDuplicates.js";
 
 describe("groupDuplicates", () => {
   it("matches the documented example", () => {

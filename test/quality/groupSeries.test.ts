@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupSeries } from "../../src/quality/groupSeries.js";
+import { groupSeries } from "../../src/quality/_lib/groupSeries.js";
 
 describe("groupSeries", () => {
   it("matches the documented example", () => {

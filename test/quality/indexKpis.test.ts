@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexKpis } from "../../src/quality/indexKpis.js";
+import { indexKpis } from "../../src/quality/_lib/indexKpis.js";
 
 describe("indexKpis", () => {
   it("matches the documented example", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { latestCompletePeriod } from "../../src/quality/latestCompletePeriod.js";
+import { latestCompletePeriod } from "../../src/quality/_lib/latestCompletePeriod.js";
 
 const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
 

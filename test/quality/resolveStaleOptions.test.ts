@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveStaleOptions } from "../../src/quality/resolveStaleOptions.js";
+import { resolveStaleOptions } from "../../src/quality/_lib/resolveStaleOptions.js";
 
 describe("resolveStaleOptions", () => {
   it("matches the documented example", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutSuperseded } from "../../src/quality/withoutSuperseded.js";
+import { withoutSuperseded } from "../../src/quality/_lib/withoutSuperseded.js";
 
 describe("withoutSuperseded", () => {
   it("matches the documented example", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactSvg } from "../../src/report/compactSvg.js";
+import { compactSvg } from "../../src/report/_lib/compactSvg.js";
 
 const defaults = { font: "Arial", size: "11px", color: "#1a1a1a", anchor: "end", lineColor: "#595959" };
 

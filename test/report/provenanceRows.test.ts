@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseWorkspace } from "../../src/model/workspace.js";
 import { buildReport } from "../../src/report/buildReport.js";
-import { provenanceRows } from "../../src/report/provenanceRows.js";
+import { provenanceRows } from "../../src/report/_lib/provenanceRows.js";
 
 describe("provenanceRows", () => {
   it("matches the documented example", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REPORT_LABELS } from "../../src/report/reportLabels.js";
 import { reportLabel } from "../../src/report/reportLabel.js";
-import { LIBRARY_VERSION } from "../../src/report/libraryVersion.js";
+import { LIBRARY_VERSION } from "../../src/report/_lib/libraryVersion.js";
 import { readFileSync } from "node:fs";
 
 describe("REPORT_LABELS", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBand } from "../../src/score/checkBand.js";
+import { checkBand } from "../../src/score/_lib/checkBand.js";
 
 describe("checkBand", () => {
   it("matches the documented example", () => {

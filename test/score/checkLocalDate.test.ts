@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkLocalDate } from "../../src/score/checkLocalDate.js";
+import { checkLocalDate } from "../../src/score/_lib/checkLocalDate.js";
 
 describe("checkLocalDate", () => {
   it("matches the documented example", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDateOfInstant } from "../../src/score/localDateOfInstant.js";
+import { localDateOfInstant } from "../../src/score/_lib/localDateOfInstant.js";
 
 describe("localDateOfInstant", () => {
   it("matches the documented example", () => {

@@ -1,27 +1,27 @@
 // The documented examples of the sla folder's internal helpers (not exported from the package), one describe each.
 import { describe, expect, it } from "vitest";
 import { KpiError } from "../../src/errors.js";
-import { attributeDowntime } from "../../src/sla/attributeDowntime.js";
-import { checkInterval } from "../../src/sla/checkInterval.js";
-import { checkIntervals } from "../../src/sla/checkIntervals.js";
-import { compareRationals } from "../../src/sla/compareRationals.js";
-import { countTimeslices } from "../../src/sla/countTimeslices.js";
-import { createContains } from "../../src/sla/createContains.js";
-import { createMeasureBefore } from "../../src/sla/createMeasureBefore.js";
-import { decimalToRational } from "../../src/sla/decimalToRational.js";
-import { doubleToRational } from "../../src/sla/doubleToRational.js";
-import { eligibleTime } from "../../src/sla/eligibleTime.js";
-import { eligibleTimeOfOptions } from "../../src/sla/eligibleTimeOfOptions.js";
-import { indexEvents } from "../../src/sla/indexEvents.js";
-import { intersectNormalized } from "../../src/sla/intersectNormalized.js";
-import { lowerBound } from "../../src/sla/lowerBound.js";
-import { normalizeIntervals } from "../../src/sla/normalizeIntervals.js";
-import { rethrowWithPath } from "../../src/sla/rethrowWithPath.js";
-import { subtractNormalized } from "../../src/sla/subtractNormalized.js";
-import { summarizeBudget } from "../../src/sla/summarizeBudget.js";
-import { toSloFraction } from "../../src/sla/toSloFraction.js";
-import { totalLength } from "../../src/sla/totalLength.js";
-import { windowBurnRate } from "../../src/sla/windowBurnRate.js";
+import { attributeDowntime } from "../../src/sla/_lib/attributeDowntime.js";
+import { checkInterval } from "../../src/sla/_lib/checkInterval.js";
+import { checkIntervals } from "../../src/sla/_lib/checkIntervals.js";
+import { compareRationals } from "../../src/sla/_lib/compareRationals.js";
+import { countTimeslices } from "../../src/sla/_lib/countTimeslices.js";
+import { createContains } from "../../src/sla/_lib/createContains.js";
+import { createMeasureBefore } from "../../src/sla/_lib/createMeasureBefore.js";
+import { decimalToRational } from "../../src/sla/_lib/decimalToRational.js";
+import { doubleToRational } from "../../src/sla/_lib/doubleToRational.js";
+import { eligibleTime } from "../../src/sla/_lib/eligibleTime.js";
+import { eligibleTimeOfOptions } from "../../src/sla/_lib/eligibleTimeOfOptions.js";
+import { indexEvents } from "../../src/sla/_lib/indexEvents.js";
+import { intersectNormalized } from "../../src/sla/_lib/intersectNormalized.js";
+import { lowerBound } from "../../src/sla/_lib/lowerBound.js";
+import { normalizeIntervals } from "../../src/sla/_lib/normalizeIntervals.js";
+import { rethrowWithPath } from "../../src/sla/_lib/rethrowWithPath.js";
+import { subtractNormalized } from "../../src/sla/_lib/subtractNormalized.js";
+import { summarizeBudget } from "../../src/sla/_lib/summarizeBudget.js";
+import { toSloFraction } from "../../src/sla/_lib/toSloFraction.js";
+import { totalLength } from "../../src/sla/_lib/totalLength.js";
+import { windowBurnRate } from "../../src/sla/_lib/windowBurnRate.js";
 
 describe("decimalToRational", () => {
   it("matches the documented example", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertTimeZone } from "../../src/time/assertTimeZone.js";
+import { assertTimeZone } from "../../src/time/_lib/assertTimeZone.js";
 
 describe("assertTimeZone", () => {
   it("matches the documented example", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPeriodInputs } from "../../src/time/checkPeriodInputs.js";
+import { checkPeriodInputs } from "../../src/time/_lib/checkPeriodInputs.js";
 
 describe("checkPeriodInputs", () => {
   it("matches the documented example", () => {

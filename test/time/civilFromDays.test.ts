@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { civilFromDays } from "../../src/time/civilFromDays.js";
+import { civilFromDays } from "../../src/time/_lib/civilFromDays.js";
 
 describe("civilFromDays", () => {
   it("matches the documented example", () => {

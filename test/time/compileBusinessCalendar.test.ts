@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Calendar } from "../../src/model/calendar.js";
 import { compileBusinessCalendar } from "../../src/time/compileBusinessCalendar.js";
-import { daysFromCivil } from "../../src/time/daysFromCivil.js";
+import { daysFromCivil } from "../../src/time/_lib/daysFromCivil.js";
 import { withChanges } from "./business.fixtures.js";
 
 describe("compileBusinessCalendar", () => {

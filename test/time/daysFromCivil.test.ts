@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysFromCivil } from "../../src/time/daysFromCivil.js";
+import { daysFromCivil } from "../../src/time/_lib/daysFromCivil.js";
 
 describe("daysFromCivil", () => {
   it("matches the documented example", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { daysFromCivil } from "../../src/time/daysFromCivil.js";
-import { instantOfLocalTime } from "../../src/time/instantOfLocalTime.js";
+import { daysFromCivil } from "../../src/time/_lib/daysFromCivil.js";
+import { instantOfLocalTime } from "../../src/time/_lib/instantOfLocalTime.js";
 
 describe("instantOfLocalTime", () => {
   it("matches the documented example", () => {

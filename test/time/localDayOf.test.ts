@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDayOf } from "../../src/time/localDayOf.js";
+import { localDayOf } from "../../src/time/_lib/localDayOf.js";
 
 describe("localDayOf", () => {
   it("matches the documented example", () => {

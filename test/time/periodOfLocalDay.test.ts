@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { daysFromCivil } from "../../src/time/daysFromCivil.js";
-import { periodOfLocalDay } from "../../src/time/periodOfLocalDay.js";
+import { daysFromCivil } from "../../src/time/_lib/daysFromCivil.js";
+import { periodOfLocalDay } from "../../src/time/_lib/periodOfLocalDay.js";
 
 describe("periodOfLocalDay", () => {
   it("matches the documented example", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Calendar } from "../../src/model/calendar.js";
 import { compileBusinessCalendar } from "../../src/time/compileBusinessCalendar.js";
-import { walkBusinessIntervals } from "../../src/time/walkBusinessIntervals.js";
+import { walkBusinessIntervals } from "../../src/time/_lib/walkBusinessIntervals.js";
 
 describe("walkBusinessIntervals", () => {
   it("matches the documented example", () => {

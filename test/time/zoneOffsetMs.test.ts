@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { zoneOffsetMs } from "../../src/time/zoneOffsetMs.js";
+import { zoneOffsetMs } from "../../src/time/_lib/zoneOffsetMs.js";
 
 describe("zoneOffsetMs", () => {
   it("matches the documented example", () => {

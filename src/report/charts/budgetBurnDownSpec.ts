@@ -1,5 +1,5 @@
 import type { Locale } from "../../model/localizedText.js";
-import { formatNumber } from "../formatNumber.js";
+import { formatNumber } from "../_lib/formatNumber.js";
 import { reportLabel } from "../reportLabel.js";
 import { chartConfig } from "./chartConfig.js";
 import { checkChartNumber } from "./checkChartNumber.js";

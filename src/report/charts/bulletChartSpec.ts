@@ -1,7 +1,7 @@
 import type { Locale } from "../../model/localizedText.js";
 import { labelOf } from "../../model/labels.js";
 import { KpiError } from "../../errors.js";
-import { formatNumber } from "../formatNumber.js";
+import { formatNumber } from "../_lib/formatNumber.js";
 import { reportLabel } from "../reportLabel.js";
 import { chartConfig } from "./chartConfig.js";
 import { checkChartNumber } from "./checkChartNumber.js";

@@ -1,7 +1,7 @@
 import type { Locale } from "../../model/localizedText.js";
 import { KpiError } from "../../errors.js";
 import type { ReportStatusValue } from "../reportModel.js";
-import { statusText } from "../statusText.js";
+import { statusText } from "../_lib/statusText.js";
 import { reportLabel } from "../reportLabel.js";
 import { chartConfig } from "./chartConfig.js";
 import { checkChartSize } from "./checkChartSize.js";

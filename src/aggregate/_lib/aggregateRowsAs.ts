@@ -1,0 +1,185 @@
+import { KpiError } from "../../errors.js";
+import { describeBadInstant } from "../../internal/describeBadInstant.js";
+import { aggregateColumnsCore, type EngineKpi } from "../aggregateColumnsCore.js";
+import type { MeasurementRow } from "../measurementRow.js";
+import type { AggregateOptions, PeriodAggregates } from "../periodAggregates.js";
+import { parseInstantInto } from "./parseInstantInto.js";
+import { scratchArray } from "./scratchArray.js";
+import { supersededMask } from "./supersededMask.js";
+
+function rowError(where: string, code: "non_finite" | "invalid_weight" | "invalid_denominator" | "invalid_input" | "unknown_reference", i: number, field: string, what: string): never {
+  throw new KpiError(code, `${where}: rows[${i}].${field} ${what}`, { path: [i, field] });
+}
+
+function nanColumn(name: string, n: number): Float64Array {
+  return scratchArray(name, "f64", n).fill(NaN);
+}
+
+/**
+ * Converts rows to integer-coded columns in one cheap validating pass and runs the aggregation engine.
+ *
+ * @remarks
+ * Internal: the body of `aggregateRows` and `aggregateByPeriod`. Ids are interned to codes (with a one-entry cache,
+ * since rows often repeat the previous id); ISO strings are parsed by `parseInstantInto` (no number boxed per row); numerator, denominator,
+ * weight and status columns exist only when some row has them.
+ *
+ * @param rows - The records.
+ * @param kpis - The KPIs.
+ * @param options - See `AggregateOptions`.
+ * @param where - The public function's name.
+ * @returns The periods and groups.
+ * @throws {@link KpiError} as documented by `aggregateRows`.
+ *
+ * @example
+ * ```ts
+ * const kpi = { id: "k", measure: { kind: "value" }, aggregation: "sum" } as const;
+ * aggregateRowsAs([{ kpiId: "k", subjectId: "s", at: "2026-01-01T00:00:00Z", value: 2 }], [kpi],
+ *   { grain: "month", calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } }, "aggregateRows").groups[0]?.value;
+ * //=> 2
+ * ```
+ */
+export function aggregateRowsAs(
+  rows: readonly MeasurementRow[],
+  kpis: readonly EngineKpi[],
+  options: AggregateOptions,
+  where: string,
+): PeriodAggregates {
+  if (!Array.isArray(rows)) throw new KpiError("invalid_argument", `${where}: rows must be an array`, { path: [] });
+  const kpiCode = new Map<string, number>();
+  for (let i = 0; i < kpis.length; i++) {
+    const id = kpis[i]!.id;
+    if (kpiCode.has(id)) throw new KpiError("duplicate_id", `${where}: KPI id "${id}" is listed twice`, { path: ["kpis", i, "id"] });
+    kpiCode.set(id, i);
+  }
+  const n = rows.length;
+  const kpiColumn = scratchArray("rows.kpi", "i32", n);
+  const subjectColumn = scratchArray("rows.subject", "i32", n);
+  const atColumn = scratchArray("rows.at", "f64", n);
+  const valueColumn = scratchArray("rows.value", "f64", n);
+  let numeratorColumn: Float64Array | null = null;
+  let denominatorColumn: Float64Array | null = null;
+  let weightColumn: Float64Array | null = null;
+  let statusColumn: Uint8Array | null = null;
+  const subjectCode = new Map<string, number>();
+  const subjectIds: string[] = [];
+  let lastKpiId: unknown = undefined;
+  let lastKpi = -1;
+  let lastSubjectId: unknown = undefined;
+  let lastSubject = -1;
+  let corrections = false;
+  let minAt = Infinity;
+  let maxAt = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i]!;
+    const kpiId = r.kpiId;
+    if (kpiId !== lastKpiId) {
+      const k = kpiCode.get(kpiId);
+      if (k === undefined) rowError(where, "unknown_reference", i, "kpiId", `"${String(kpiId)}" is not one of the KPIs`);
+      lastKpiId = kpiId;
+      lastKpi = k;
+    }
+    kpiColumn[i] = lastKpi;
+    const subjectId = r.subjectId;
+    if (subjectId !== lastSubjectId) {
+      let s = subjectCode.get(subjectId);
+      if (s === undefined) {
+        if (typeof subjectId !== "string" || subjectId.length === 0) rowError(where, "invalid_input", i, "subjectId", "must be a non-empty string");
+        s = subjectIds.length;
+        subjectIds.push(subjectId);
+        subjectCode.set(subjectId, s);
+      }
+      lastSubjectId = subjectId;
+      lastSubject = s;
+    }
+    subjectColumn[i] = lastSubject;
+    const at = r.at;
+    if (typeof at === "string") {
+      if (!parseInstantInto(at, atColumn, i)) rowError(where, "invalid_input", i, "at", `is refused: ${describeBadInstant(at)}`);
+    } else if (typeof at === "number") {
+      if (at - at !== 0) rowError(where, "non_finite", i, "at", "must be a finite number of epoch ms");
+      atColumn[i] = at;
+    } else if (at instanceof Date) {
+      const time = at.getTime();
+      if (time !== time) rowError(where, "invalid_input", i, "at", "is an invalid Date");
+      atColumn[i] = time;
+    } else {
+      rowError(where, "invalid_input", i, "at", "must be an ISO string, epoch ms or a Date");
+    }
+    const ms = atColumn[i]!;
+    if (ms < minAt) minAt = ms;
+    if (ms > maxAt) maxAt = ms;
+    const v = r.value;
+    if (v === undefined || v === null) valueColumn[i] = NaN; // null: allowed with weight 0, checked by the engine
+    else if (typeof v === "number" && v - v === 0) valueColumn[i] = v;
+    else rowError(where, "non_finite", i, "value", "must be a finite number");
+    const num = r.numerator;
+    if (num !== undefined) {
+      if (typeof num !== "number" || num - num !== 0) rowError(where, "non_finite", i, "numerator", "must be a finite number");
+      (numeratorColumn ??= nanColumn("rows.numerator", n))[i] = num;
+    }
+    const den = r.denominator;
+    if (den !== undefined) {
+      if (typeof den !== "number" || den - den !== 0) rowError(where, "non_finite", i, "denominator", "must be a finite number");
+      if (den < 0) rowError(where, "invalid_denominator", i, "denominator", "must not be negative");
+      (denominatorColumn ??= nanColumn("rows.denominator", n))[i] = den;
+    }
+    const w = r.weight;
+    if (w !== undefined) {
+      if (typeof w !== "number" || w - w !== 0) rowError(where, "non_finite", i, "weight", "must be a finite number");
+      if (w < 0) rowError(where, "invalid_weight", i, "weight", "must not be negative");
+      (weightColumn ??= nanColumn("rows.weight", n))[i] = w;
+    }
+    const status = r.status;
+    if (status !== undefined && status !== "normal") {
+      const code = status === "provisional" ? 1 : status === "estimated" ? 2 : status === "revised" ? 3 : 0;
+      if (code === 0) rowError(where, "invalid_input", i, "status", "must be normal, provisional, estimated or revised");
+      (statusColumn ??= scratchArray("rows.status", "u8", n).fill(0))[i] = code;
+    }
+    if (r.supersedes !== undefined) corrections = true;
+  }
+  let rowIndex: Int32Array | null = null;
+  let kept = n;
+  const dropped = corrections && (options.effective ?? true) ? supersededMask(rows, where) : null;
+  if (dropped !== null) {
+    rowIndex = scratchArray("rows.index", "i32", n);
+    kept = 0;
+    minAt = Infinity;
+    maxAt = -Infinity;
+    for (let i = 0; i < n; i++) {
+      if (dropped[i] !== 0) continue;
+      rowIndex[kept] = i;
+      kpiColumn[kept] = kpiColumn[i]!;
+      subjectColumn[kept] = subjectColumn[i]!;
+      const ms = atColumn[i]!;
+      atColumn[kept] = ms;
+      if (ms < minAt) minAt = ms;
+      if (ms > maxAt) maxAt = ms;
+      valueColumn[kept] = valueColumn[i]!;
+      if (numeratorColumn !== null) numeratorColumn[kept] = numeratorColumn[i]!;
+      if (denominatorColumn !== null) denominatorColumn[kept] = denominatorColumn[i]!;
+      if (weightColumn !== null) weightColumn[kept] = weightColumn[i]!;
+      if (statusColumn !== null) statusColumn[kept] = statusColumn[i]!;
+      kept++;
+    }
+  }
+  return aggregateColumnsCore(
+    {
+      n: kept,
+      rowIndex,
+      kpi: kpiColumn,
+      subject: subjectColumn,
+      at: atColumn,
+      value: valueColumn,
+      numerator: numeratorColumn,
+      denominator: denominatorColumn,
+      weight: weightColumn,
+      status: statusColumn,
+      subjectIds,
+      checkedRange: [minAt, maxAt],
+    },
+    kpis,
+    options,
+    where,
+    true,
+  );
+}

@@ -1,0 +1,43 @@
+import type { Calendar } from "../../model/calendar.js";
+import { KpiError } from "../../errors.js";
+import type { FindStaleSeriesOptions } from "../findStaleSeries.js";
+
+const UTC = { timeZone: "UTC", fiscalYearStartMonth: 1 } as const;
+
+/**
+ * Checks and resolves the options shared by the staleness checks (internal to `quality/`).
+ *
+ * @param options - The caller's options.
+ * @param where - The public function's name, for error messages.
+ * @returns `asOf`, `graceMs` (default 0) and the calendar (default UTC).
+ * @throws {@link KpiError} `invalid_argument` (path `["options"]` or `["options", "graceMs"]`); `non_finite` (path
+ * `["options", "asOf"]` or `["options", "graceMs"]`).
+ *
+ * @example
+ * ```ts
+ * resolveStaleOptions({ asOf: 5 }, "f").graceMs;
+ * //=> 0
+ * ```
+ */
+export function resolveStaleOptions(
+  options: Partial<FindStaleSeriesOptions> | undefined,
+  where: string,
+): { asOf: number; graceMs: number; calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth"> } {
+  if (typeof options !== "object" || options === null) {
+    throw new KpiError("invalid_argument", `${where}: options with asOf are required`, { path: ["options"] });
+  }
+  const asOf = options.asOf;
+  if (typeof asOf !== "number" || !Number.isFinite(asOf)) {
+    throw new KpiError("non_finite", `${where}: asOf must be a finite number of epoch milliseconds`, {
+      path: ["options", "asOf"],
+    });
+  }
+  const graceMs = options.graceMs ?? 0;
+  if (typeof graceMs !== "number" || !Number.isFinite(graceMs)) {
+    throw new KpiError("non_finite", `${where}: graceMs must be a finite number`, { path: ["options", "graceMs"] });
+  }
+  if (graceMs < 0) {
+    throw new KpiError("invalid_argument", `${where}: graceMs must not be negative`, { path: ["options", "graceMs"] });
+  }
+  return { asOf, graceMs, calendar: options.calendar ?? UTC };
+}

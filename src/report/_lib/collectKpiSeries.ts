@@ -1,0 +1,117 @@
+import type { Calendar } from "../../model/calendar.js";
+import type { KpiDefinition } from "../../model/kpiDefinition.js";
+import type { Measurement } from "../../model/measurement.js";
+import type { ScopeNode } from "../../model/scopeTree.js";
+import { aggregateByPeriod } from "../../aggregate/aggregateByPeriod.js";
+import type { PartialAggregate } from "../../aggregate/partialAggregate.js";
+import { rollUpScopes } from "../../aggregate/rollUpScopes.js";
+import type { Grain } from "../../time/grain.js";
+import type { Period } from "../../time/period.js";
+import { periodOf } from "../../time/periodOf.js";
+import { previousPeriod } from "../../time/previousPeriod.js";
+import { grainOfFrequency } from "../../quality/_lib/grainOfFrequency.js";
+import { isKpiError, KpiError } from "../../errors.js";
+
+/** One KPI's series at every scope node: values and status counts per period. */
+export interface KpiSeries {
+  readonly kpi: KpiDefinition;
+  readonly grain: Grain;
+  /** The periods of the series, oldest first; the last one holds the end of the report's period. */
+  readonly periods: readonly Period[];
+  /** Values per node id, aligned with `periods` (`null` without data). */
+  readonly values: ReadonlyMap<string, readonly (number | null)[]>;
+  /** Provisional and estimated record counts per node id, aligned with `periods`. */
+  readonly statuses: ReadonlyMap<string, readonly { readonly provisional: number; readonly estimated: number }[]>;
+}
+
+const RANK: Readonly<Record<Grain, number>> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, fiscal_year: 4 };
+
+/**
+ * Aggregates the effective measurements into each KPI's series at every scope node, with aggregateByPeriod and
+ * rollUpScopes. A KPI measured less often than the report's grain is shown at its own grain.
+ *
+ * @param measurements - Effective measurements (corrections applied, at or before `asOf`).
+ * @param kpis - The KPIs.
+ * @param scopes - The whole scope tree.
+ * @param reportPeriod - The period of the report.
+ * @param length - How many periods each series holds.
+ * @param calendar - The calendar of the periods.
+ * @returns One series per KPI, in the order of `kpis`.
+  * @example
+ * ```ts
+ * collectKpiSeries(effective, workspace.kpis, workspace.scopes, march, 12, calendar)[0]?.periods.length;
+ * //=> 12
+ * ```
+ */
+export function collectKpiSeries(
+  measurements: readonly Measurement[],
+  kpis: readonly KpiDefinition[],
+  scopes: readonly ScopeNode[],
+  reportPeriod: Period,
+  length: number,
+  calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
+): KpiSeries[] {
+  const known = new Set(scopes.map((s) => s.id));
+  const grainOf = new Map<string, Grain>();
+  const periodsOf = new Map<Grain, Period[]>();
+  for (const kpi of kpis) {
+    const own = grainOfFrequency(kpi.frequency, ["kpis", kpi.id, "frequency"], "buildReport");
+    const grain = RANK[own] > RANK[reportPeriod.grain] ? own : reportPeriod.grain;
+    grainOf.set(kpi.id, grain);
+    if (!periodsOf.has(grain)) {
+      const periods = [periodOf(reportPeriod.end - 1, grain, calendar)];
+      while (periods.length < length) periods.unshift(previousPeriod(periods[0] as Period, calendar));
+      periodsOf.set(grain, periods);
+    }
+  }
+  const partials = new Map<string, Map<string, Map<string, PartialAggregate>>>(); // kpi → period → subject → partial
+  for (const [grain, periods] of periodsOf) {
+    const from = (periods[0] as Period).start;
+    const to = (periods[periods.length - 1] as Period).end;
+    const ofGrain = kpis.filter((k) => grainOf.get(k.id) === grain);
+    const ids = new Set(ofGrain.map((k) => k.id));
+    const records = measurements.filter((m) => ids.has(m.kpiId) && m.at >= from && m.at < to && known.has(m.subjectId));
+    let result;
+    try {
+      result = aggregateByPeriod(records, ofGrain, { grain, calendar, effective: false });
+    } catch (error) {
+      // The index in the error is one of this filtered list: name the measurement by its id instead.
+      const record = isKpiError(error) && typeof error.path[0] === "number" ? records[error.path[0]] : undefined;
+      if (record === undefined || !isKpiError(error)) throw error;
+      throw new KpiError(error.code, `${error.message} (measurement "${record.id}")`, { path: error.path, issues: error.issues, cause: error });
+    }
+    for (const g of result.groups) {
+      if (g.subjectId === null) continue;
+      let byPeriod = partials.get(g.kpiId);
+      if (byPeriod === undefined) partials.set(g.kpiId, (byPeriod = new Map()));
+      let bySubject = byPeriod.get(g.period);
+      if (bySubject === undefined) byPeriod.set(g.period, (bySubject = new Map()));
+      bySubject.set(g.subjectId, g.partial);
+    }
+  }
+  return kpis.map((kpi) => {
+    const grain = grainOf.get(kpi.id) as Grain;
+    const periods = periodsOf.get(grain) as Period[];
+    const values = new Map<string, (number | null)[]>();
+    const statuses = new Map<string, { provisional: number; estimated: number }[]>();
+    for (const s of scopes) {
+      values.set(s.id, new Array<number | null>(periods.length).fill(null));
+      statuses.set(s.id, periods.map(() => ({ provisional: 0, estimated: 0 })));
+    }
+    const byPeriod = partials.get(kpi.id);
+    periods.forEach((p, i) => {
+      const bySubject = byPeriod?.get(p.label);
+      if (bySubject === undefined) return;
+      for (const v of rollUpScopes(bySubject, scopes, kpi)) {
+        (values.get(v.nodeId) as (number | null)[])[i] = v.value;
+        if (v.partial !== null) {
+          (statuses.get(v.nodeId) as { provisional: number; estimated: number }[])[i] = {
+            provisional: v.partial.statuses.provisional,
+            estimated: v.partial.statuses.estimated,
+          };
+        }
+      }
+    });
+    return { kpi, grain, periods, values, statuses };
+  });
+}

@@ -1,0 +1,84 @@
+import type { ReportLabelKey } from "../reportLabels.js";
+import type { ReportCompositeItem, ReportMover, ReportScorecardRow, ReportSlaObjective } from "../reportModel.js";
+
+// Internal: the sentences of a management summary, shared by the Markdown and HTML renderers.
+
+/** A report text in the report's locale. */
+export type T = (key: ReportLabelKey, values?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * "Scope: KPI — value, target … (attainment …)."
+ *
+ * @param r - A scorecard row.
+ * @param t - The report's texts.
+ * @returns The sentence.
+ * @example
+ * ```ts
+ * offTargetText(row, t);
+ * //=> "Service: FCR — 70.0%, target at least 80.0% (attainment 87.5%)."
+ * ```
+ */
+export function offTargetText(r: ReportScorecardRow, t: T): string {
+  return t("summary_off_target_item", { scope: r.scopeName, kpi: r.kpiName, value: r.valueText, target: r.targetText, attainment: r.attainmentText });
+}
+
+/**
+ * "Service: objective — delivered …, promised …; … spent. Verdict"
+ *
+ * @param o - An SLA objective.
+ * @param t - The report's texts.
+ * @returns The sentence.
+ * @example
+ * ```ts
+ * slaText(objective, t);
+ * //=> "Portal: Availability — delivered 99.1%, promised 99.5%; 180.0% of the error budget spent. Breached."
+ * ```
+ */
+export function slaText(o: ReportSlaObjective, t: T): string {
+  return t("summary_sla_item", {
+    service: o.serviceName,
+    objective: o.objectiveName,
+    delivered: o.attainmentText,
+    slo: o.sloText,
+    consumed: o.consumedText,
+    verdict: t(o.met === false ? "sla_breached_verdict" : "sla_at_risk"),
+  });
+}
+
+/**
+ * "Scope: KPI improved — was …, now … (+…)."
+ *
+ * @param m - A mover.
+ * @param t - The report's texts.
+ * @returns The sentence.
+ * @example
+ * ```ts
+ * changeText(mover, t);
+ * //=> "Service: FCR improved — was 80.0%, now 81.8% (+2.3%)."
+ * ```
+ */
+export function changeText(m: ReportMover, t: T): string {
+  return t("summary_change_item", { scope: m.scopeName, kpi: m.kpiName, movement: m.movementText, previous: m.previousText, value: m.valueText, change: m.changeText });
+}
+
+/**
+ * The KPIs a composite leaves out, by reason, as paragraphs ("Left out — no target: A, B."), or `""`.
+ *
+ * @param items - The composite's items.
+ * @param t - The report's texts.
+ * @param format - `html` (escaped `<p>` paragraphs) or `markdown` (escaped lines, a blank line between).
+ * @param escape - Escapes a text for the format.
+ * @returns The paragraphs.
+ * @example
+ * ```ts
+ * leftOut(items, t, "markdown", (s) => s);
+ * //=> "Left out — no target: Digital take-up, Service availability."
+ * ```
+ */
+export function leftOut(items: readonly ReportCompositeItem[], t: T, format: "html" | "markdown", escape: (text: string) => string): string {
+  const reasons = [...new Set(items.filter((i) => i.excluded !== null).map((i) => i.excludedText))];
+  const lines = reasons.map((reason) =>
+    escape(t("composite_left_out", { reason, kpis: items.filter((i) => i.excludedText === reason && i.excluded !== null).map((i) => i.kpiName).join(", ") })),
+  );
+  return format === "html" ? lines.map((l) => `<p>${l}</p>`).join("") : lines.join("\n\n");
+}
