@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as main from "../src/index.js";
@@ -52,4 +53,20 @@ describe("internal modules", () => {
   it("carry no public @category", () => {
     expect(files.filter((f) => isInternal(f) && readFileSync(`${root}${f}`, "utf8").includes("@category"))).toEqual([]);
   });
+
+  it("leave every other source file public: exported by an entry point (the CLI aside)", () => {
+    const entries = files.filter((f) => /^(index|[a-z]+\/index)\.ts$/.test(f.replaceAll("\\", "/")));
+    const exported = new Set<string>();
+    for (const entry of entries) {
+      for (const m of readFileSync(`${root}${entry}`, "utf8").matchAll(/from "(\.{1,2}\/[^"]*)\.js"/g)) {
+        exported.add(posix.join(posix.dirname(entry.replaceAll("\\", "/")), `${m[1]!}.ts`));
+      }
+    }
+    const unreachable = files
+      .map((f) => f.replaceAll("\\", "/"))
+      .filter((f) => !isInternal(f) && !f.startsWith("cli/") && !/(^|\/)index\.ts$/.test(f) && f !== "errors.ts")
+      .filter((f) => !exported.has(f));
+    expect(unreachable).toEqual([]);
+  });
 });
+

@@ -1,6 +1,6 @@
 import { KpiError } from "../../errors.js";
 import type { ScopeNode } from "../../model/scopeTree.js";
-import { CPSV_AP_CONTEXT, CPSV_AP_CONTEXT_URL } from "./cpsvApContext.js";
+import { CPSV_AP_CONTEXT, CPSV_AP_CONTEXT_URL } from "./_lib/cpsvApContext.js";
 
 const CV = "http://data.europa.eu/m8g/";
 const DCT = "http://purl.org/dc/terms/";

@@ -1,12 +1,12 @@
 import type { Locale } from "../../model/localizedText.js";
 import { formatNumber } from "../_lib/formatNumber.js";
 import { reportLabel } from "../reportLabel.js";
-import { chartConfig } from "./chartConfig.js";
-import { checkChartNumber } from "./checkChartNumber.js";
-import { checkChartSize } from "./checkChartSize.js";
+import { chartConfig } from "./_lib/chartConfig.js";
+import { checkChartNumber } from "./_lib/checkChartNumber.js";
+import { checkChartSize } from "./_lib/checkChartSize.js";
 import { REPORT_PALETTE } from "./reportPalette.js";
 import type { JsonValue, VegaLiteSpec } from "./vegaLiteSpec.js";
-import { VEGA_LITE_SCHEMA } from "./vegaLiteSchema.js";
+import { VEGA_LITE_SCHEMA } from "./_lib/vegaLiteSchema.js";
 
 /** One point of a burn-down: a label (e.g. a local day) and the budget left at its end. @category Report */
 export interface BurnDownPoint {

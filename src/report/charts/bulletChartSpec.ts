@@ -3,12 +3,12 @@ import { labelOf } from "../../model/labels.js";
 import { KpiError } from "../../errors.js";
 import { formatNumber } from "../_lib/formatNumber.js";
 import { reportLabel } from "../reportLabel.js";
-import { chartConfig } from "./chartConfig.js";
-import { checkChartNumber } from "./checkChartNumber.js";
-import { checkChartSize } from "./checkChartSize.js";
+import { chartConfig } from "./_lib/chartConfig.js";
+import { checkChartNumber } from "./_lib/checkChartNumber.js";
+import { checkChartSize } from "./_lib/checkChartSize.js";
 import { REPORT_PALETTE } from "./reportPalette.js";
 import type { JsonValue, VegaLiteSpec } from "./vegaLiteSpec.js";
-import { VEGA_LITE_SCHEMA } from "./vegaLiteSchema.js";
+import { VEGA_LITE_SCHEMA } from "./_lib/vegaLiteSchema.js";
 
 /** A range of values `[from, to]` that earns a status. @category Report */
 export interface StatusBand {

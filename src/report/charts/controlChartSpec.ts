@@ -2,13 +2,13 @@ import type { Locale } from "../../model/localizedText.js";
 import { KpiError } from "../../errors.js";
 import { formatNumber } from "../_lib/formatNumber.js";
 import { reportLabel } from "../reportLabel.js";
-import { chartConfig } from "./chartConfig.js";
-import { checkChartNumber } from "./checkChartNumber.js";
-import { checkChartSize } from "./checkChartSize.js";
+import { chartConfig } from "./_lib/chartConfig.js";
+import { checkChartNumber } from "./_lib/checkChartNumber.js";
+import { checkChartSize } from "./_lib/checkChartSize.js";
 import { REPORT_PALETTE } from "./reportPalette.js";
 import type { ChartPoint } from "./sparklineSpec.js";
 import type { JsonValue, VegaLiteSpec } from "./vegaLiteSpec.js";
-import { VEGA_LITE_SCHEMA } from "./vegaLiteSchema.js";
+import { VEGA_LITE_SCHEMA } from "./_lib/vegaLiteSchema.js";
 
 /** A control-chart signal to mark: the period of the point that completes a pattern, and the rule. @category Report */
 export interface ChartSignal {

@@ -3,11 +3,11 @@ import { KpiError } from "../../errors.js";
 import type { ReportStatusValue } from "../reportModel.js";
 import { statusText } from "../_lib/statusText.js";
 import { reportLabel } from "../reportLabel.js";
-import { chartConfig } from "./chartConfig.js";
-import { checkChartSize } from "./checkChartSize.js";
+import { chartConfig } from "./_lib/chartConfig.js";
+import { checkChartSize } from "./_lib/checkChartSize.js";
 import { REPORT_PALETTE } from "./reportPalette.js";
 import type { VegaLiteSpec } from "./vegaLiteSpec.js";
-import { VEGA_LITE_SCHEMA } from "./vegaLiteSchema.js";
+import { VEGA_LITE_SCHEMA } from "./_lib/vegaLiteSchema.js";
 
 /** One node of a scope-tree heat map. @category Report */
 export interface HeatMapNode {

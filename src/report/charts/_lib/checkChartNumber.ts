@@ -1,4 +1,4 @@
-import { KpiError } from "../../errors.js";
+import { KpiError } from "../../../errors.js";
 
 /**
  * Throws `non_finite` unless the value is a finite number (or `null` when allowed).

@@ -1,6 +1,6 @@
-import type { Locale } from "../../model/localizedText.js";
-import { REPORT_PALETTE } from "./reportPalette.js";
-import type { JsonValue } from "./vegaLiteSpec.js";
+import type { Locale } from "../../../model/localizedText.js";
+import { REPORT_PALETTE } from "../reportPalette.js";
+import type { JsonValue } from "../vegaLiteSpec.js";
 
 /**
  * The shared Vega-Lite `config` of every chart: a generic font stack (stable text measurement), dark text, light grid,

@@ -1,4 +1,4 @@
-import { KpiError } from "../../errors.js";
+import { KpiError } from "../../../errors.js";
 
 /**
  * Checks a size option of a chart.
