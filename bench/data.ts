@@ -3,7 +3,7 @@
  * years, as a user passes them (ISO strings with `Z`), plus a scope tree of 200 services under 20 institutions under
  * 4 municipalities under 1 national node.
  */
-import type { EngineKpi } from "../src/aggregate/aggregateColumnsCore.js";
+import type { AggregationKpi } from "../src/aggregate/aggregationKpi.js";
 import type { MeasurementRow } from "../src/aggregate/measurementRow.js";
 
 export const N_KPIS = 50;
@@ -28,7 +28,7 @@ export function mulberry32(seed: number): () => number {
 export const kpiIds: string[] = Array.from({ length: N_KPIS }, (_, i) => `kpi-${String(i).padStart(2, "0")}`);
 export const subjectIds: string[] = Array.from({ length: N_SUBJECTS }, (_, i) => `svc-${String(i).padStart(3, "0")}`);
 
-export const kpis: EngineKpi[] = kpiIds.map((id, i) =>
+export const kpis: AggregationKpi[] = kpiIds.map((id, i) =>
   i < N_VALUE_KPIS
     ? { id, measure: { kind: "value" }, aggregation: "quantile", quantile: 0.95 }
     : { id, measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums" },

@@ -1,5 +1,5 @@
 import type { Measurement } from "../model/measurement.js";
-import type { EngineKpi } from "./aggregateColumnsCore.js";
+import type { AggregationKpi } from "./aggregationKpi.js";
 import { aggregateRowsAs } from "./_lib/aggregateRowsAs.js";
 import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
 
@@ -43,7 +43,7 @@ export interface AggregateByPeriodOptions extends AggregateOptions {}
  */
 export function aggregateByPeriod(
   measurements: readonly Measurement[],
-  kpis: readonly EngineKpi[],
+  kpis: readonly AggregationKpi[],
   options: AggregateByPeriodOptions,
 ): PeriodAggregates {
   return aggregateRowsAs(measurements, kpis, options, "aggregateByPeriod");

@@ -1,5 +1,6 @@
 import { KpiError } from "../errors.js";
-import { aggregateColumnsCore, type EngineKpi } from "./aggregateColumnsCore.js";
+import { aggregateColumnsCore } from "./_lib/aggregateColumnsCore.js";
+import type { AggregationKpi } from "./aggregationKpi.js";
 import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
 
 /**
@@ -67,7 +68,7 @@ export interface AggregateColumnsOptions extends AggregateOptions {
  */
 export function aggregateColumns(
   columns: MeasurementColumns,
-  kpis: readonly EngineKpi[],
+  kpis: readonly AggregationKpi[],
   options: AggregateColumnsOptions,
 ): PeriodAggregates {
   const n = columns.kpi.length;

@@ -1,4 +1,4 @@
-import type { EngineKpi } from "./aggregateColumnsCore.js";
+import type { AggregationKpi } from "./aggregationKpi.js";
 import { aggregateRowsAs } from "./_lib/aggregateRowsAs.js";
 import type { MeasurementRow } from "./measurementRow.js";
 import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
@@ -48,7 +48,7 @@ export interface AggregateRowsOptions extends AggregateOptions {}
  */
 export function aggregateRows(
   rows: readonly MeasurementRow[],
-  kpis: readonly EngineKpi[],
+  kpis: readonly AggregationKpi[],
   options: AggregateRowsOptions,
 ): PeriodAggregates {
   return aggregateRowsAs(rows, kpis, options, "aggregateRows");

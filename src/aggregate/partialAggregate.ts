@@ -40,7 +40,7 @@ export interface RatioTally {
  *
  * @category Aggregate
  */
-export interface StatusCounts {
+export interface ObservationStatusCounts {
   /** Records marked `provisional` (may still change). */
   readonly provisional: number;
   /** Records marked `estimated`. */
@@ -114,5 +114,5 @@ export interface PartialAggregate {
   /** The ratio records one by one (zero denominators, sum of own ratios); `null` when the group has none. */
   readonly ratios: RatioTally | null;
   /** Counts of records that were not `normal`. */
-  readonly statuses: StatusCounts;
+  readonly statuses: ObservationStatusCounts;
 }

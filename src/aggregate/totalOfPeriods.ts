@@ -1,5 +1,5 @@
 import { KpiError } from "../errors.js";
-import type { EngineKpi } from "./aggregateColumnsCore.js";
+import type { AggregationKpi } from "./aggregationKpi.js";
 import { finalizePartial } from "./finalizePartial.js";
 import { mergePartials } from "./mergePartials.js";
 import type { PartialAggregate } from "./partialAggregate.js";
@@ -59,7 +59,7 @@ export interface PeriodTotal {
  *
  * @category Aggregate
  */
-export function totalOfPeriods(aggregates: PeriodAggregates, kpis: readonly EngineKpi[]): PeriodTotal[] {
+export function totalOfPeriods(aggregates: PeriodAggregates, kpis: readonly AggregationKpi[]): PeriodTotal[] {
   const byId = new Map(kpis.map((k) => [k.id, k]));
   const totals: PeriodTotal[] = [];
   let current: { kpiId: string; subjectId: string | null; from: string; to: string; periods: number; partial: PartialAggregate } | null = null;

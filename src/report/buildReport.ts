@@ -44,7 +44,7 @@ import type {
   ReportStatusValue,
   ReportSummarySection,
 } from "./reportModel.js";
-import { digestSha256 } from "./sha256.js";
+import { digestSha256 } from "./digestSha256.js";
 import { toCanonicalJson } from "./toCanonicalJson.js";
 import { phaseStartsFromAnnotations } from "../trend/phaseStartsFromAnnotations.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Measurement } from "../../src/model/measurement.js";
 import { aggregateByPeriod } from "../../src/aggregate/aggregateByPeriod.js";
 import { aggregateColumns } from "../../src/aggregate/aggregateColumns.js";
-import { aggregateColumnsCore } from "../../src/aggregate/aggregateColumnsCore.js";
+import { aggregateColumnsCore } from "../../src/aggregate/_lib/aggregateColumnsCore.js";
 import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import { aggregateRowsAs } from "../../src/aggregate/_lib/aggregateRowsAs.js";
 

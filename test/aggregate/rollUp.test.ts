@@ -7,7 +7,7 @@ import { rollUpPeriods } from "../../src/aggregate/rollUpPeriods.js";
 import { rollUpScopes } from "../../src/aggregate/rollUpScopes.js";
 import { runningWindow } from "../../src/aggregate/runningWindow.js";
 import { supersededMask } from "../../src/aggregate/_lib/supersededMask.js";
-import { toDate } from "../../src/aggregate/toDate.js";
+import { cumulativeToDate } from "../../src/aggregate/cumulativeToDate.js";
 
 const ratio = { measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums", rollUp: "ratio_of_sums" } as const;
 const sum = { measure: { kind: "value" }, aggregation: "sum" } as const;
@@ -161,12 +161,12 @@ describe("runningWindow", () => {
   });
 });
 
-describe("toDate", () => {
+describe("cumulativeToDate", () => {
   const month = (period: string, value: number) => ({ period, partial: accumulate([{ at: 0, value }], sum) });
   it("matches the documented example", () => {
     const april = { timeZone: "Europe/Riga", fiscalYearStartMonth: 4 };
-    // FY2026-27 starts 2026-04-01: April (1) + May (2) = 3; March is the previous fiscal year, June is after asOf
-    const ytd = toDate([month("2026-03", 5), month("2026-04", 1), month("2026-05", 2), month("2026-06", 4)], "2026-05", {
+    // FY2026-27 starts 2026-04-01: April (1) + May (2) = 3; March is the previous fiscal year, June is after "through"
+    const ytd = cumulativeToDate([month("2026-03", 5), month("2026-04", 1), month("2026-05", 2), month("2026-06", 4)], "2026-05", {
       grain: "fiscal_year",
       calendar: april,
     });
@@ -174,12 +174,12 @@ describe("toDate", () => {
   });
   it("computes quarter to date", () => {
     const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
-    const qtd = toDate([month("2026-03", 5), month("2026-04", 1), month("2026-05", 2)], "2026-05", { grain: "quarter", calendar: utc });
+    const qtd = cumulativeToDate([month("2026-03", 5), month("2026-04", 1), month("2026-05", 2)], "2026-05", { grain: "quarter", calendar: utc });
     expect([qtd.period, qtd.partial.sum]).toEqual(["2026-Q2", 3]);
   });
-  it("throws invalid_period when asOf is not a label", () => {
-    expect(() => toDate([], "May", { grain: "year", calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } })).toThrowError(
-      expect.objectContaining({ code: "invalid_period", path: ["asOf"] }),
+  it("throws invalid_period when through is not a label", () => {
+    expect(() => cumulativeToDate([], "May", { grain: "year", calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } })).toThrowError(
+      expect.objectContaining({ code: "invalid_period", path: ["through"] }),
     );
   });
 });

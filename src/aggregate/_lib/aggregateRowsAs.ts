@@ -1,6 +1,7 @@
 import { KpiError } from "../../errors.js";
 import { describeBadInstant } from "../../internal/describeBadInstant.js";
-import { aggregateColumnsCore, type EngineKpi } from "../aggregateColumnsCore.js";
+import { aggregateColumnsCore } from "./aggregateColumnsCore.js";
+import type { AggregationKpi } from "../aggregationKpi.js";
 import type { MeasurementRow } from "../measurementRow.js";
 import type { AggregateOptions, PeriodAggregates } from "../periodAggregates.js";
 import { parseInstantInto } from "./parseInstantInto.js";
@@ -40,7 +41,7 @@ function nanColumn(name: string, n: number): Float64Array {
  */
 export function aggregateRowsAs(
   rows: readonly MeasurementRow[],
-  kpis: readonly EngineKpi[],
+  kpis: readonly AggregationKpi[],
   options: AggregateOptions,
   where: string,
 ): PeriodAggregates {

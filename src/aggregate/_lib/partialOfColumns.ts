@@ -1,7 +1,7 @@
-import type { PartialAggregate, StatusCounts } from "../partialAggregate.js";
+import type { PartialAggregate, ObservationStatusCounts } from "../partialAggregate.js";
 import type { PeriodAggregateColumns } from "../periodAggregateColumns.js";
 
-const NO_STATUSES: StatusCounts = Object.freeze({ provisional: 0, estimated: 0, revised: 0 });
+const NO_STATUSES: ObservationStatusCounts = Object.freeze({ provisional: 0, estimated: 0, revised: 0 });
 
 /** What the partials of one KPI carry beyond the columns' numbers. */
 export interface GroupShape {

@@ -1,28 +1,21 @@
-import type { KpiDefinition } from "../model/kpiDefinition.js";
-import { MAGNITUDE_LIMIT } from "../internal/magnitudeLimit.js";
-import { KpiError } from "../errors.js";
-import { createPeriodIndex } from "../time/createPeriodIndex.js";
-import { addToSketchBins, type SketchBins } from "./_lib/addToSketchBins.js";
-import { createPeriodAggregates } from "./_lib/createPeriodAggregates.js";
-import { finalizePartial } from "./finalizePartial.js";
-import { needsQuantileValues } from "./_lib/needsQuantileValues.js";
-import { partialOfColumns, type GroupShape } from "./_lib/partialOfColumns.js";
-import { scratchArray } from "./_lib/scratchArray.js";
-import type { SurveyTally } from "./partialAggregate.js";
-import type { PeriodAggregateColumns } from "./periodAggregateColumns.js";
-import type { QuantileSketch } from "./quantileSketch.js";
-import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
+import type { AggregationKpi } from "../aggregationKpi.js";
+import { MAGNITUDE_LIMIT } from "../../internal/magnitudeLimit.js";
+import { KpiError } from "../../errors.js";
+import { createPeriodIndex } from "../../time/createPeriodIndex.js";
+import { addToSketchBins, type SketchBins } from "./addToSketchBins.js";
+import { createPeriodAggregates } from "./createPeriodAggregates.js";
+import { finalizePartial } from "../finalizePartial.js";
+import { needsQuantileValues } from "./needsQuantileValues.js";
+import { partialOfColumns, type GroupShape } from "./partialOfColumns.js";
+import { scratchArray } from "./scratchArray.js";
+import type { SurveyTally } from "../partialAggregate.js";
+import type { PeriodAggregateColumns } from "../periodAggregateColumns.js";
+import type { QuantileSketch } from "../quantileSketch.js";
+import type { AggregateOptions, PeriodAggregates } from "../periodAggregates.js";
 
-/** The KPI fields the aggregation engine reads. @category Aggregate */
-export type EngineKpi = Pick<KpiDefinition, "measure" | "aggregation"> & {
-  readonly id: string;
-  readonly quantile?: number | undefined;
-};
 
 /**
  * Columnar input of the aggregation engine (internal to kpi-kit's aggregate functions).
- *
- * @category Aggregate
  */
 export interface EngineColumns {
   readonly n: number;
@@ -349,7 +342,7 @@ function sortRange(a: Float64Array, from: number, to: number): void {
 }
 
 /** Per KPI: how its value is read, its type-7 probability, its ratio scale. */
-function aggregationCodes(kpis: readonly EngineKpi[], flags: Uint8Array, keepValues: boolean): [Uint8Array, Float64Array, Float64Array] {
+function aggregationCodes(kpis: readonly AggregationKpi[], flags: Uint8Array, keepValues: boolean): [Uint8Array, Float64Array, Float64Array] {
   const codes = new Uint8Array(kpis.length);
   const probability = new Float64Array(kpis.length);
   const ratioScale = new Float64Array(kpis.length);
@@ -548,7 +541,7 @@ function screenSurveyRuns(
   runRow: Int32Array,
   columns: EngineColumns,
   flags: Uint8Array,
-  kpis: readonly EngineKpi[],
+  kpis: readonly AggregationKpi[],
 ): Float64Array {
   const invalid = new Float64Array(out.length);
   const { weight } = columns;
@@ -680,7 +673,7 @@ function sketchRunValues(out: PeriodAggregateColumns, runStart: Int32Array, runV
 }
 
 /** Each group's KPI value (finalizePartial, inlined for the common aggregations) into `value` and `hasValue`. */
-function finalizeRuns(out: PeriodAggregateColumns, kpis: readonly EngineKpi[], flags: Uint8Array, shapes: readonly GroupShape[], keepValues: boolean): void {
+function finalizeRuns(out: PeriodAggregateColumns, kpis: readonly AggregationKpi[], flags: Uint8Array, shapes: readonly GroupShape[], keepValues: boolean): void {
   const [codes, probability, ratioScale] = aggregationCodes(kpis, flags, keepValues);
   const { kpiIndex, count, sum, min, max, numeratorSum, denominatorSum, weightSum, weightedSum, valueStart, sortedValues } = out;
   const { firstValue, lastValue, value, hasValue } = out;
@@ -775,12 +768,10 @@ function finalizeRuns(out: PeriodAggregateColumns, kpis: readonly EngineKpi[], f
  * ).groups[0]?.value;
  * //=> 5
  * ```
- *
- * @category Aggregate
  */
 export function aggregateColumnsCore(
   columns: EngineColumns,
-  kpis: readonly EngineKpi[],
+  kpis: readonly AggregationKpi[],
   options: AggregateOptions,
   where: string,
   rowsStyle: boolean,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { digestSha256 } from "../../src/report/sha256.js";
+import { digestSha256 } from "../../src/report/digestSha256.js";
 
 describe("digestSha256", () => {
   it("matches the documented example", () => {
