@@ -166,9 +166,9 @@ export { measureOccurrences } from "./sla/measureOccurrences.js";
 export type { MeasureOccurrencesOptions, OccurrenceMeasurement } from "./sla/measureOccurrences.js";
 export { resolveSloWindow } from "./sla/resolveSloWindow.js";
 export { measureErrorBudget } from "./sla/measureErrorBudget.js";
-export type { EventCounts, TimeAmounts, ErrorBudget } from "./sla/measureErrorBudget.js";
+export type { EventCounts, TimeAmounts, ErrorBudget, MeasureErrorBudgetOptions } from "./sla/measureErrorBudget.js";
 export { measureBurnRate } from "./sla/measureBurnRate.js";
-export type { BurnWindow, BurnRate } from "./sla/measureBurnRate.js";
+export type { BurnWindow, BurnRate, MeasureBurnRateOptions } from "./sla/measureBurnRate.js";
 export { evaluateBurnAlerts } from "./sla/evaluateBurnAlerts.js";
 export type {
   BurnAlertTier,

@@ -44,6 +44,8 @@ export interface BurnAlertTier {
 
 /** Options for {@link evaluateBurnAlerts}. @category Sla */
 export interface EvaluateBurnAlertsOptions {
+  /** The SLO in percent, e.g. `"99.9"`. */
+  readonly slo: string | number;
   /**
    * The alert rules, most urgent first.
    * @defaultValue the SRE workbook's three: page 2 % in 60/5 min, page 5 % in 360/30 min, ticket 10 % in 4320/360 min
@@ -163,11 +165,10 @@ function tierThreshold(tier: BurnAlertTier, i: number, windowDays: Rational): Ra
  * keeps one failed request out of two from paging anyone.
  *
  * @param events - Good/total counts per minute (or per request), in any order.
- * @param slo - The SLO in percent, e.g. `"99.9"`.
  * @param at - The instant T of evaluation (epoch ms, ISO string with an offset, or `Date`); windows are `[T − W, T)`.
  * @param options - See {@link EvaluateBurnAlertsOptions}.
  * @returns The most urgent firing severity and each rule's outcome.
- * @throws {@link KpiError} `invalid_slo` (path `["slo"]`); `non_finite` / `invalid_argument` for a bad event (path
+ * @throws {@link KpiError} `invalid_slo` (path `["options", "slo"]`); `non_finite` / `invalid_argument` for a bad event (path
  * `["events", i, field]`), `asOf` (path `["asOf"]`) or option (path `["options", …]`).
  *
  * @example
@@ -175,7 +176,7 @@ function tierThreshold(tier: BurnAlertTier, i: number, windowDays: Rational): Ra
  * const t = Date.parse("2026-05-04T12:00:00Z");
  * // 60 minutes of 100 requests before t; in the last 5 minutes 2 of every 100 fail (10 bad in all).
  * const events = Array.from({ length: 60 }, (_, i) => ({ at: t - (i + 1) * 60_000, good: i < 5 ? 98 : 100, total: 100 }));
- * const result = evaluateBurnAlerts(events, "99.9", t);
+ * const result = evaluateBurnAlerts(events, t, { slo: "99.9" });
  * // 1 h and 6 h: 10 / 6000 ÷ 0.001 = 1.67; 5 min: 10 / 500 ÷ 0.001 = 20. Only the 3 d/6 h ticket rule (> 1) fires.
  * [result.severity, result.tiers.map((tier) => tier.firing)];
  * //=> ["ticket", [false, false, true]]
@@ -183,14 +184,9 @@ function tierThreshold(tier: BurnAlertTier, i: number, windowDays: Rational): Ra
  *
  * @category Sla
  */
-export function evaluateBurnAlerts(
-  events: readonly SliEvent[],
-  slo: string | number,
-  at: InstantInput,
-  options: EvaluateBurnAlertsOptions = {},
-): BurnAlertEvaluation {
+export function evaluateBurnAlerts(events: readonly SliEvent[], at: InstantInput, options: EvaluateBurnAlertsOptions): BurnAlertEvaluation {
   const asOf = instantOf(at, "evaluateBurnAlerts", ["asOf"]);
-  const fraction = toSloFraction(slo, WHERE, ["slo"]);
+  const fraction = toSloFraction(options?.slo, WHERE, ["options", "slo"]);
   const tiers = options.tiers ?? DEFAULT_TIERS;
   const sloWindowDays = positive(options.sloWindowDays ?? 30, ["options", "sloWindowDays"]);
   const minEvents = options.minEvents ?? 10;

@@ -18,6 +18,12 @@ export interface BurnWindow {
   readonly windowMinutes: number;
 }
 
+/** Options of {@link measureBurnRate}. @category Sla */
+export interface MeasureBurnRateOptions {
+  /** The SLO in percent, e.g. `"99.9"`. */
+  readonly slo: string | number;
+}
+
 /**
  * The burn rate of one window with the event counts behind it, as {@link measureBurnRate} and
  * `evaluateBurnAlerts` give it.
@@ -61,24 +67,24 @@ export function toBurnRate(w: { readonly value: number | null; readonly total: n
  *
  * @param events - Good/total counts, e.g. one per minute, in any order.
  * @param window - The window end `asOf` and its length in minutes.
- * @param slo - The SLO in percent, e.g. `"99.9"`.
+ * @param options - The SLO (`{ slo: "99.9" }`).
  * @returns The {@link BurnRate}.
- * @throws {@link KpiError} `invalid_slo` (path `["slo"]`); `non_finite` / `invalid_argument` for a bad event (path
+ * @throws {@link KpiError} `invalid_slo` (path `["options", "slo"]`); `non_finite` / `invalid_argument` for a bad event (path
  * `["events", i, field]`) or window (path `["window", field]`).
  *
  * @example
  * ```ts
  * const t = Date.parse("2026-05-04T12:00:00Z");
  * // In the last hour: 9 bad of 625 requests, error ratio 0.0144 ÷ 0.001 = 14.4.
- * measureBurnRate([{ at: t - 30 * 60_000, good: 616, total: 625 }], { asOf: t, windowMinutes: 60 }, "99.9");
+ * measureBurnRate([{ at: t - 30 * 60_000, good: 616, total: 625 }], { asOf: t, windowMinutes: 60 }, { slo: "99.9" });
  * //=> { burnRate: 14.4, errorRatio: 0.0144, good: 616, bad: 9, total: 625 }
  * ```
  *
  * @category Sla
  */
-export function measureBurnRate(events: readonly SliEvent[], window: BurnWindow, slo: string | number): BurnRate {
+export function measureBurnRate(events: readonly SliEvent[], window: BurnWindow, options: MeasureBurnRateOptions): BurnRate {
   const where = "measureBurnRate";
-  const fraction = toSloFraction(slo, where, ["slo"]);
+  const fraction = toSloFraction(options?.slo, where, ["options", "slo"]);
   if (typeof window !== "object" || window === null) {
     throw new KpiError("invalid_argument", `${where}: window must be { asOf, windowMinutes }`, { path: ["window"] });
   }

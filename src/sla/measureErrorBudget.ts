@@ -26,6 +26,12 @@ export interface TimeAmounts {
   readonly eligibleMs: number;
 }
 
+/** Options of {@link measureErrorBudget}. @category Sla */
+export interface MeasureErrorBudgetOptions {
+  /** The SLO in percent, as a decimal string (`"99.9"`) or number — an option, as in every SLA function. */
+  readonly slo: string | number;
+}
+
 /**
  * An error budget: what the SLO allows to go wrong, what did, and what is left.
  *
@@ -63,22 +69,22 @@ export interface ErrorBudget {
  * sum of their budgets.
  *
  * @param amounts - `{ good, total }` events or `{ goodMs, eligibleMs }` time, finite and `0 ≤ good ≤ total`.
- * @param slo - The SLO in percent, as a decimal string (`"99.9"`) or number.
+ * @param options - The SLO (`{ slo: "99.9" }`).
  * @returns The {@link ErrorBudget}.
- * @throws {@link KpiError} `invalid_slo` (path `["slo"]`) for an SLO outside (0, 100); `non_finite` for a `NaN` or
+ * @throws {@link KpiError} `invalid_slo` (path `["options", "slo"]`) for an SLO outside (0, 100); `non_finite` for a `NaN` or
  * infinite amount and `invalid_argument` for a negative amount or good above total (path `["amounts", field]`).
  *
  * @example
  * ```ts
- * measureErrorBudget({ good: 99_950, total: 100_000 }, "99.9");
+ * measureErrorBudget({ good: 99_950, total: 100_000 }, { slo: "99.9" });
  * //=> { attainment: 0.9995, met: true, errorRatio: 0.0005, budget: 100, spent: 50, remaining: 50, consumedFraction: 0.5 }
  * ```
  *
  * @category Sla
  */
-export function measureErrorBudget(amounts: EventCounts | TimeAmounts, slo: string | number): ErrorBudget {
+export function measureErrorBudget(amounts: EventCounts | TimeAmounts, options: MeasureErrorBudgetOptions): ErrorBudget {
   const where = "measureErrorBudget";
-  const fraction = toSloFraction(slo, where, ["slo"]);
+  const fraction = toSloFraction(options?.slo, where, ["options", "slo"]);
   const byTime = typeof amounts === "object" && amounts !== null && "eligibleMs" in amounts;
   const goodKey = byTime ? "goodMs" : "good";
   const totalKey = byTime ? "eligibleMs" : "total";

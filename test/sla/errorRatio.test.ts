@@ -31,7 +31,7 @@ describe("error ratios and counts", () => {
     // Long window (60 min): 20 bad of 1000 + 5 bad of 100 = 25 bad of 1100; short window (5 min): only the second.
     const events = [{ at: t - 30 * MINUTE, good: 980, total: 1000 }, { at: t - 2 * MINUTE, good: 95, total: 100 }];
     const tier = { severity: "page" as const, longWindowMinutes: 60, shortWindowMinutes: 5, threshold: 14.4 };
-    const r = evaluateBurnAlerts(events, "99.9", t, { tiers: [tier] }).tiers[0]!;
+    const r = evaluateBurnAlerts(events, t, { slo: "99.9", tiers: [tier] }).tiers[0]!;
     expect([r.long.good, r.long.bad, r.long.total, r.short.good, r.short.bad, r.short.total]).toEqual([1075, 25, 1100, 95, 5, 100]);
     expect(r.long.errorRatio).toBe(25 / 1100);
     expect(r.short.errorRatio).toBe(0.05);

@@ -28,7 +28,7 @@ function sum(n: number, f: (i: number) => number): number {
 describe("evaluateBurnAlerts at the threshold on one window", () => {
   describe("fixed threshold 2 on a 99 % SLO (error-ratio threshold 2 × 0.01 = 0.02)", () => {
     const tier: BurnAlertTier = { name: "t", severity: "page", longWindowMinutes: 60, shortWindowMinutes: 5, threshold: "2" };
-    const run = (events: ReturnType<typeof minutes>) => evaluateBurnAlerts(events, "99", t, { tiers: [tier] });
+    const run = (events: ReturnType<typeof minutes>) => evaluateBurnAlerts(events, t, { slo: "99", tiers: [tier] });
 
     it("does not fire when the long window is above and the short window exactly at the threshold", () => {
       // Minutes 1–5: 2 bad of 100 each → short 10 / 500 = 0.02 → burn 2 (equal). Minutes 6–60: 3 bad each → long
@@ -74,7 +74,7 @@ describe("evaluateBurnAlerts at the threshold on one window", () => {
   describe("the workbook's page rule, 2 % of a 30-day budget in 1 h (threshold 2 % × 720 h / 1 h = 14.4) on 99.9 %", () => {
     // Error-ratio threshold 14.4 × 0.001 = 0.0144 = 9 / 625. 125 events a minute: short 625 events, long 7500.
     const tier: BurnAlertTier = { severity: "page", longWindowMinutes: 60, shortWindowMinutes: 5, budgetPercent: "2" };
-    const run = (events: ReturnType<typeof minutes>) => evaluateBurnAlerts(events, "99.9", t, { tiers: [tier] });
+    const run = (events: ReturnType<typeof minutes>) => evaluateBurnAlerts(events, t, { slo: "99.9", tiers: [tier] });
 
     it("scales the threshold to exactly 14.4", () => {
       expect(run(minutes(125, () => 0)).tiers[0]?.threshold).toBe(14.4);

@@ -8,7 +8,7 @@ const counts = fc
   .map(([a, b]) => ({ good: Math.min(a, b), total: Math.max(a, b) }));
 
 test.prop([counts, slo])("keeps attainment in [0, 1] and spent + remaining = budget", (c, s) => {
-  const r = measureErrorBudget(c, s);
+  const r = measureErrorBudget(c, { slo: s });
   if (r.attainment !== null) {
     expect(r.attainment).toBeGreaterThanOrEqual(0);
     expect(r.attainment).toBeLessThanOrEqual(1);
@@ -25,16 +25,16 @@ test.prop([counts, slo])("keeps attainment in [0, 1] and spent + remaining = bud
 });
 
 test.prop([counts, slo])("never lowers attainment or flips met to false when a good event is added", (c, s) => {
-  const before = measureErrorBudget(c, s);
-  const after = measureErrorBudget({ good: c.good + 1, total: c.total + 1 }, s);
+  const before = measureErrorBudget(c, { slo: s });
+  const after = measureErrorBudget({ good: c.good + 1, total: c.total + 1 }, { slo: s });
   expect(after.attainment!).toBeGreaterThanOrEqual(before.attainment ?? 0);
   if (before.met === true) expect(after.met).toBe(true);
 });
 
 test.prop([counts, counts, slo])("gives the union of two disjoint windows the sum of their budgets", (a, b, s) => {
-  const ra = measureErrorBudget(a, s);
-  const rb = measureErrorBudget(b, s);
-  const ru = measureErrorBudget({ good: a.good + b.good, total: a.total + b.total }, s);
+  const ra = measureErrorBudget(a, { slo: s });
+  const rb = measureErrorBudget(b, { slo: s });
+  const ru = measureErrorBudget({ good: a.good + b.good, total: a.total + b.total }, { slo: s });
   // A window with nothing eligible has no budget (null): it adds nothing to the union's.
   expect(ru.budget ?? 0).toBeCloseTo((ra.budget ?? 0) + (rb.budget ?? 0), 6);
   expect(ru.spent).toBe(ra.spent + rb.spent);

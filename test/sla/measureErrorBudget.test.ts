@@ -3,7 +3,7 @@ import { measureErrorBudget } from "../../src/sla/measureErrorBudget.js";
 
 describe("measureErrorBudget", () => {
   it("matches the documented example", () => {
-    expect(measureErrorBudget({ good: 99_950, total: 100_000 }, "99.9")).toEqual({
+    expect(measureErrorBudget({ good: 99_950, total: 100_000 }, { slo: "99.9" })).toEqual({
       attainment: 0.9995,
       met: true,
       errorRatio: 0.0005, // 50 bad of 100 000
@@ -19,7 +19,7 @@ describe("measureErrorBudget", () => {
     // so `good / total >= slo / 100` (and `1 - bad / total >= slo / 100`) wrongly say "breached".
     expect(999 / 1000 >= 99.9 / 100).toBe(false);
     expect(1 - 1 / 1000 >= 99.9 / 100).toBe(false);
-    const result = measureErrorBudget({ good: 999, total: 1000 }, "99.9");
+    const result = measureErrorBudget({ good: 999, total: 1000 }, { slo: "99.9" });
     expect(result.met).toBe(true);
     expect(result.remaining).toBe(0);
     expect(result.consumedFraction).toBe(1);
@@ -27,7 +27,7 @@ describe("measureErrorBudget", () => {
 
   it("reports a negative remaining budget when overspent", () => {
     // 99 % of 200 events: budget 2, spent 5, remaining −3.
-    const result = measureErrorBudget({ good: 195, total: 200 }, 99);
+    const result = measureErrorBudget({ good: 195, total: 200 }, { slo: 99 });
     expect(result.met).toBe(false);
     expect(result.budget).toBeCloseTo(2, 12);
     expect(result.remaining).toBeCloseTo(-3, 12);
@@ -36,14 +36,14 @@ describe("measureErrorBudget", () => {
 
   it("measures time amounts the same way", () => {
     // 99.5 % of 1 000 000 ms: budget 5 000 ms; 4 000 ms down.
-    const result = measureErrorBudget({ goodMs: 996_000, eligibleMs: 1_000_000 }, "99.5");
+    const result = measureErrorBudget({ goodMs: 996_000, eligibleMs: 1_000_000 }, { slo: "99.5" });
     expect(result.budget).toBeCloseTo(5000, 9);
     expect(result.remaining).toBeCloseTo(1000, 9);
     expect(result.met).toBe(true);
   });
 
   it("returns a null budget, not 0, when nothing is eligible (a month entirely under maintenance)", () => {
-    expect(measureErrorBudget({ good: 0, total: 0 }, "99.9")).toEqual({
+    expect(measureErrorBudget({ good: 0, total: 0 }, { slo: "99.9" })).toEqual({
       attainment: null,
       met: null,
       errorRatio: null,
@@ -55,26 +55,26 @@ describe("measureErrorBudget", () => {
   });
 
   it("throws invalid_argument when good exceeds total", () => {
-    expect(() => measureErrorBudget({ good: 11, total: 10 }, "99")).toThrowError(
+    expect(() => measureErrorBudget({ good: 11, total: 10 }, { slo: "99" })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["amounts", "good"] }),
     );
   });
 
   it("throws non_finite when total is Infinity", () => {
-    expect(() => measureErrorBudget({ good: 1, total: Infinity }, "99")).toThrowError(
+    expect(() => measureErrorBudget({ good: 1, total: Infinity }, { slo: "99" })).toThrowError(
       expect.objectContaining({ code: "non_finite", path: ["amounts", "total"] }),
     );
   });
 
   it("throws invalid_argument when a count is negative", () => {
-    expect(() => measureErrorBudget({ goodMs: -1, eligibleMs: 10 }, "99")).toThrowError(
+    expect(() => measureErrorBudget({ goodMs: -1, eligibleMs: 10 }, { slo: "99" })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["amounts", "goodMs"] }),
     );
   });
 
   it.each([["0"], ["100"], ["-1"], ["abc"], [100.5]])("throws invalid_slo when the SLO is %s", (slo) => {
-    expect(() => measureErrorBudget({ good: 1, total: 1 }, slo)).toThrowError(
-      expect.objectContaining({ code: "invalid_slo", path: ["slo"] }),
+    expect(() => measureErrorBudget({ good: 1, total: 1 }, { slo: slo })).toThrowError(
+      expect.objectContaining({ code: "invalid_slo", path: ["options", "slo"] }),
     );
   });
 });

@@ -17,6 +17,6 @@ describe("InstantInput", () => {
     expectTypeOf(businessIntervals).parameter(0).toEqualTypeOf<InstantInput>();
     expectTypeOf(periodCoverage).parameter(1).toEqualTypeOf<InstantInput>();
     expectTypeOf(resolveSloWindow).parameter(1).toEqualTypeOf<InstantInput>();
-    expectTypeOf(evaluateBurnAlerts).parameter(2).toEqualTypeOf<InstantInput>();
+    expectTypeOf(evaluateBurnAlerts).parameter(1).toEqualTypeOf<InstantInput>();
   });
 });

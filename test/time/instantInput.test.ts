@@ -38,6 +38,6 @@ describe("instant inputs", () => {
     expect(() => periodOf("2026-02-30T00:00:00Z", "day", riga)).toThrowError(expect.objectContaining({ message: expect.stringContaining("2026-02-30 is not a calendar date") }));
     expect(() => addBusinessDays(new Date(Number.NaN), 1, office)).toThrowError(expect.objectContaining({ code: "invalid_input", path: ["start"] }));
     expect(() => businessTimeBetween(ms, Number.POSITIVE_INFINITY, office)).toThrowError(expect.objectContaining({ code: "non_finite", path: ["end"] }));
-    expect(() => evaluateBurnAlerts([], "99.9", { at: ms } as never)).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["asOf"] }));
+    expect(() => evaluateBurnAlerts([], { at: ms } as never, { slo: "99.9" })).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["asOf"] }));
   });
 });
