@@ -287,8 +287,6 @@ export type { PeriodAggregateColumns } from "./aggregate/periodAggregateColumns.
 export type { MeasurementRow } from "./aggregate/measurementRow.js";
 export { aggregateRows } from "./aggregate/aggregateRows.js";
 export type { AggregateRowsOptions } from "./aggregate/aggregateRows.js";
-export { aggregateByPeriod } from "./aggregate/aggregateByPeriod.js";
-export type { AggregateByPeriodOptions } from "./aggregate/aggregateByPeriod.js";
 export { aggregateColumns } from "./aggregate/aggregateColumns.js";
 export type { MeasurementColumns, AggregateColumnsOptions } from "./aggregate/aggregateColumns.js";
 export type { AggregationKpi } from "./aggregate/aggregationKpi.js";

@@ -57,7 +57,7 @@ function fail(code: "non_finite" | "invalid_weight" | "invalid_denominator" | "i
  * One pass. The mean and `m2` are updated with Welford's method; records with weight 0 are ignored (docs/conventions.md#aggregation);
  * survey answers that are not integers on the KPI's scale are excluded and counted. For a ratio KPI every record needs
  * a numerator and a denominator; other KPIs need a value. The records are not mutated. To aggregate many KPIs,
- * subjects and periods at once use `aggregateByPeriod`, which is much faster than calling this per group.
+ * subjects and periods at once use `aggregateRows`, which is much faster than calling this per group.
  *
  * @param records - The KPI's records (any order).
  * @param kpi - The KPI (its measure and aggregation decide what is kept).

@@ -7,8 +7,8 @@ import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
 export interface AggregateRowsOptions extends AggregateOptions {}
 
 /**
- * Aggregates records as a user passes them (ISO strings, epoch ms or `Date`s) into partials per KPI, subject and
- * period — the fast path for raw input, validated row by row.
+ * Aggregates measurements — parsed ones (`parseMeasurements`) or raw rows as a user passes them (ISO strings, epoch
+ * ms or `Date`s), validated row by row — into partials per KPI, subject and period of a grain.
  *
  * @remarks
  * One cheap pass checks and converts each row: ids are interned to integer codes, ISO instants parsed without a
@@ -18,7 +18,7 @@ export interface AggregateRowsOptions extends AggregateOptions {}
  * from the columns on first access. Corrections (`supersedes`) are applied first unless
  * `effective` is `false`. A KPI's partials keep raw values only when its aggregation is a median or quantile.
  *
- * @param rows - The records, in any order.
+ * @param rows - The records, in any order: parsed `Measurement`s or raw rows.
  * @param kpis - The KPIs the rows refer to (their measure and aggregation decide what is kept).
  * @param options - Grain, calendar and more: see {@link AggregateOptions}.
  * @returns The periods spanned and the groups, in canonical order.

@@ -54,7 +54,7 @@ export interface ObservationStatusCounts {
  * and every roll-up rule is computed, as plain JSON-safe data.
  *
  * @remarks
- * Build one with `accumulate` (from records) or take them from `aggregateByPeriod`; combine with `mergePartials`
+ * Build one with `accumulate` (from records) or take them from `aggregateRows`; combine with `mergePartials`
  * (associative and commutative); read the KPI's value with `finalizePartial`.
  *
  * - `records` counts the records of the group, including records with weight 0 ("reported, no responses", which

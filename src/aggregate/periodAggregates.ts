@@ -25,7 +25,7 @@ export interface PeriodGroup {
 }
 
 /**
- * The result of `aggregateByPeriod`, `aggregateRows` and `aggregateColumns`: the periods the data spans and one
+ * The result of `aggregateRows`, `aggregateRows` and `aggregateColumns`: the periods the data spans and one
  * group per (KPI, subject, period) that has records.
  *
  * @remarks
@@ -54,7 +54,7 @@ export interface PeriodAggregates {
 }
 
 /**
- * Options shared by `aggregateByPeriod`, `aggregateRows` and `aggregateColumns`.
+ * Options shared by `aggregateRows`, `aggregateRows` and `aggregateColumns`.
  *
  * @category Aggregate
  */

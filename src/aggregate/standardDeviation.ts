@@ -18,7 +18,7 @@ export interface StandardDeviationOptions {
  *
  * @remarks
  * Two passes: the mean first, then the sum of squared deviations from it, which is exact for data whose spread is
- * small next to its mean (no cancellation of large sums of squares). From a partial (`accumulate`, `aggregateByPeriod`,
+ * small next to its mean (no cancellation of large sums of squares). From a partial (`accumulate`, `aggregateRows`,
  * `mergePartials`, any merge order), `m2` is already that sum, so the result equals the one from the raw values up to
  * rounding. docs/conventions.md#aggregation: a sample standard deviation needs n ≥ 2 (`null` for one value); the
  * population standard deviation of one value is 0; both are `null` when empty.

@@ -36,7 +36,7 @@ export interface PeriodTotal {
  * or survey statistic — never a mean of the period values. Totals come in the result's group order (KPI, then
  * subject).
  *
- * @param aggregates - The result of `aggregateByPeriod`, `aggregateRows` or `aggregateColumns`.
+ * @param aggregates - The result of `aggregateRows`, `aggregateRows` or `aggregateColumns`.
  * @param kpis - The KPIs the result was built with (found by id).
  * @returns One total per (KPI, subject) group with records.
  * @throws {@link KpiError} `unknown_reference` (path `["kpis"]`) when a group's KPI is not among `kpis`.

@@ -86,7 +86,7 @@ const MOVERS = 5;
  *
  * @remarks
  * The measurements in effect as known at `asOf` (`effectiveMeasurements` with `asKnownAt`, records after `asOf`
- * left out) are aggregated per KPI, node and period (`aggregateByPeriod`, `rollUpScopes`); a KPI measured less often
+ * left out) are aggregated per KPI, node and period (`aggregateRows`, `rollUpScopes`); a KPI measured less often
  * than the report's grain is shown at its own grain. Each row is scored with `buildScorecard` (targets inherited from
  * ancestors, cumulative targets pro-rated in an incomplete period) and judged with `trendVerdict`.
  * - `management`: scope-tree heat map and scorecard, the composite of the scope node (`scoreComposite`), SLA

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Measurement } from "../../src/model/measurement.js";
-import { aggregateByPeriod } from "../../src/aggregate/aggregateByPeriod.js";
+import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import { aggregateColumns } from "../../src/aggregate/aggregateColumns.js";
 import { aggregateColumnsCore } from "../../src/aggregate/_lib/aggregateColumnsCore.js";
-import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import { aggregateRowsAs } from "../../src/aggregate/_lib/aggregateRowsAs.js";
 
 const riga = { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 };
@@ -163,9 +162,9 @@ describe("aggregateRows", () => {
   });
 });
 
-describe("aggregateByPeriod", () => {
+describe("aggregateRows", () => {
   it("matches the documented example", () => {
-    const result = aggregateByPeriod(
+    const result = aggregateRows(
       [
         { id: "m1", kpiId: "fcr", subjectId: "riga", at: Date.UTC(2026, 0, 5), numerator: 1, denominator: 2, status: "normal" },
         { id: "m2", kpiId: "fcr", subjectId: "riga", at: Date.UTC(2026, 0, 9), numerator: 99, denominator: 100, status: "provisional" },
@@ -181,7 +180,7 @@ describe("aggregateByPeriod", () => {
       { id: "a", kpiId: "waiting-days", subjectId: "s", at: Date.parse("2026-03-31T20:59:59Z"), value: 1, status: "normal" }, // 23:59:59 on 31 March local
       { id: "b", kpiId: "waiting-days", subjectId: "s", at: Date.parse("2026-03-31T21:00:00Z"), value: 3, status: "normal" }, // 1 April 00:00 local
     ] as unknown as Measurement[];
-    expect(aggregateByPeriod(ms, [waiting], { grain: "fiscal_year", calendar: april }).groups.map((g) => g.period)).toEqual([
+    expect(aggregateRows(ms, [waiting], { grain: "fiscal_year", calendar: april }).groups.map((g) => g.period)).toEqual([
       "FY2025-26",
       "FY2026-27",
     ]);

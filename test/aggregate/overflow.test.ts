@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { accumulate } from "../../src/aggregate/accumulate.js";
-import { aggregateByPeriod } from "../../src/aggregate/aggregateByPeriod.js";
-import { aggregateColumns } from "../../src/aggregate/aggregateColumns.js";
 import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
+import { aggregateColumns } from "../../src/aggregate/aggregateColumns.js";
 import { emptyPartial } from "../../src/aggregate/emptyPartial.js";
 import { mergePartials } from "../../src/aggregate/mergePartials.js";
 import { poolSurveyAnswers } from "../../src/aggregate/poolSurveyAnswers.js";
@@ -24,13 +23,13 @@ const ratio = (id: string, n: number, d: number) => ({ id, kpiId: "fcr", subject
 describe("overflow in aggregation", () => {
   it("refuses two ratio records with numerator = denominator = 1e308, naming the first record and field", () => {
     // Before: the sums were Infinity and the ratio Infinity / Infinity = NaN.
-    expect(() => aggregateByPeriod([ratio("a", 1e308, 1e308), ratio("b", 1e308, 1e308)], [fcr], { grain: "month", calendar: utc }))
+    expect(() => aggregateRows([ratio("a", 1e308, 1e308), ratio("b", 1e308, 1e308)], [fcr], { grain: "month", calendar: utc }))
       .toThrowError(expect.objectContaining({ code: "overflow", path: [0, "numerator"] }));
   });
 
   it("accepts numbers exactly at the limit and gives the right ratio", () => {
     // (1e100 + 1e100) / (1e100 + 1e100) = 1 exactly.
-    const r = aggregateByPeriod([ratio("a", 1e100, 1e100), ratio("b", 1e100, 1e100)], [fcr], { grain: "month", calendar: utc });
+    const r = aggregateRows([ratio("a", 1e100, 1e100), ratio("b", 1e100, 1e100)], [fcr], { grain: "month", calendar: utc });
     expect(r.groups[0]?.value).toBe(1);
   });
 
@@ -61,7 +60,7 @@ describe("overflow in aggregation", () => {
     "never returns NaN or Infinity for values within the limit",
     (values) => {
       const ms = values.map((value, i) => ({ id: `r${i}`, kpiId: "m", subjectId: "s", at: at + i, value, status: "normal" })) as unknown as Measurement[];
-      const g = aggregateByPeriod(ms, [mean], { grain: "month", calendar: utc }).groups[0]!;
+      const g = aggregateRows(ms, [mean], { grain: "month", calendar: utc }).groups[0]!;
       for (const x of [g.value, g.partial.sum, g.partial.mean, g.partial.m2]) expect(Number.isFinite(x)).toBe(true);
       const sd = standardDeviation(values); // the sample standard deviation: null from fewer than 2 values
       expect(sd === null ? values.length < 2 : Number.isFinite(sd)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateByPeriod } from "../../src/aggregate/aggregateByPeriod.js";
+import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import { resolveSupersedes } from "../../src/aggregate/resolveSupersedes.js";
 
 // Issue 9 (mutation gap): resolveSupersedes documents that of two corrections of one record the later-recorded wins,
@@ -45,7 +45,7 @@ describe("resolveSupersedes", () => {
     const options = { grain: "month", calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } } as const;
     const b = { id: "b", kpiId: "k", subjectId: "s", at, value: 7, supersedes: "a", recordedAt: 10 };
     const c = { id: "c", kpiId: "k", subjectId: "s", at, value: 9, supersedes: "a", recordedAt: 10 };
-    const sumOf = (records: readonly object[]) => aggregateByPeriod(records as never, [kpi] as never, options).groups.map((g) => g.value);
+    const sumOf = (records: readonly object[]) => aggregateRows(records as never, [kpi] as never, options).groups.map((g) => g.value);
     expect(sumOf([{ ...a, at }, b, c])).toEqual([9]);
     expect(sumOf([{ ...a, at }, c, b])).toEqual([7]);
   });

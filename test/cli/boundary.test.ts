@@ -167,7 +167,7 @@ describe("kpi-kit outages and tickets", () => {
 });
 
 describe("kpi-kit errors found while building a report", () => {
-  // Once refused inside aggregateByPeriod as "rows[1]"; now refused when the file is read. An error that still
+  // Once refused inside aggregateRows as "rows[1]"; now refused when the file is read. An error that still
   // arises after reading is mapped to file:line by locateRecords (test/cli/loadInputs.test.ts).
   it("names the file, line and id of a record report would refuse (a ratio KPI given only a value), in validate and report", () => {
     const path = file(

@@ -18,7 +18,7 @@ describe("locateRecords", () => {
   });
 
   it("names the file and line of each measurement named by id, once each", () => {
-    const error = new KpiError("invalid_argument", 'aggregateByPeriod: overflow in "m1" and "m2" (measurement "m2")', { path: [0] });
+    const error = new KpiError("invalid_argument", 'aggregateRows: overflow in "m1" and "m2" (measurement "m2")', { path: [0] });
     locateRecords(error, measurements, origins);
     expect(error.message.startsWith('m.csv:2 (measurement "m1"), m.csv:7 (measurement "m2"): ')).toBe(true);
   });

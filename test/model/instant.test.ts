@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { aggregateByPeriod } from "../../src/aggregate/aggregateByPeriod.js";
+import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import { parseMeasurement } from "../../src/model/measurement.js";
 import { parseInstantFast } from "../../src/time/parseInstantFast.js";
 import { InstantSchema, LocalDateSchema } from "../../src/model/instant.js";
@@ -108,7 +108,7 @@ describe("InstantSchema messages for instants of the right shape with a field ou
   it("gives the same reason on the fast path of the aggregation functions (parseInstantFast)", () => {
     const kpi = { id: "k", measure: { kind: "count" }, aggregation: "sum" } as const;
     expect(() =>
-      aggregateByPeriod([{ id: "m", kpiId: "k", subjectId: "s", at: "2026-02-30T00:00:00Z", value: 1 }] as never, [kpi] as never, {
+      aggregateRows([{ id: "m", kpiId: "k", subjectId: "s", at: "2026-02-30T00:00:00Z", value: 1 }] as never, [kpi] as never, {
         grain: "month",
         calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 },
       }),

@@ -19,7 +19,7 @@ export {
 } from "../../src/index.js";
 export type { Measurement, KpiDefinition, Workspace, SeriesPoint, ScopeNode } from "../../src/index.js";
 
-export { aggregateByPeriod, aggregateRows, finalizePartial, mergePartials, rollUpScopes, rollUpPeriods } from "../../src/index.js";
+export { aggregateRows, finalizePartial, mergePartials, rollUpScopes, rollUpPeriods } from "../../src/index.js";
 export { findCatalogKpi } from "../../src/catalog/index.js";
 export type { PartialAggregate } from "../../src/aggregate/partialAggregate.js";
 export type { PeriodGroup } from "../../src/aggregate/periodAggregates.js";

@@ -3,7 +3,6 @@
 // the file's own published columns (performance, target_met) and the README's figures, cited line by line.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  aggregateByPeriod,
   aggregateRows,
   findOutOfRange,
   parseMeasurements,
@@ -119,7 +118,7 @@ function load(): Loaded {
 
 /** The KPI's value at the root ("gc") and at one node, per fiscal year, rolled up service → org → GC. */
 function rollUpByYear(records: readonly Measurement[], kpi: KpiDefinition, node = "gc"): Map<string, number | null> {
-  const byYear = aggregateByPeriod(records, [kpi], { grain: "fiscal_year", calendar });
+  const byYear = aggregateRows(records, [kpi], { grain: "fiscal_year", calendar });
   const own = new Map<string, Map<string, PartialAggregate>>();
   for (const g of byYear.groups) {
     const m = own.get(g.period) ?? new Map<string, PartialAggregate>();

@@ -3,7 +3,7 @@
 // Expected numbers are the README's published figures (The Guardian, 18 Jan 2013) and its regression values.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  aggregateByPeriod,
+  aggregateRows,
   assessDataQuality,
   finalizePartial,
   findCatalogKpi,
@@ -99,7 +99,7 @@ function load(): Loaded {
 function rollUp(kpiId: string, snapshot: string): Map<string, number | null> {
   const kpi = data.kpi(kpiId);
   const records = data.measurements.filter((m) => m.kpiId === kpiId);
-  const groups = aggregateByPeriod(records, [kpi], { grain: "quarter", calendar }).groups.filter((g) => g.period === snapshot);
+  const groups = aggregateRows(records, [kpi], { grain: "quarter", calendar }).groups.filter((g) => g.period === snapshot);
   const own = new Map<string, PartialAggregate>(groups.map((g) => [g.subjectId!, g.partial]));
   return new Map(rollUpScopes(own, data.workspace.scopes, kpi).map((s) => [s.nodeId, s.value]));
 }
@@ -182,7 +182,7 @@ describe("GOV.UK Transactions Explorer 2013", () => {
     // has one record, so the same KPI aggregated by `sum` gives the roll-up that `last` should give (see above).
     const snapshotSum = parseKpiDefinition({ ...volume, id: "gds-volume-in-snapshot", aggregation: "sum" });
     const records = data.measurements.filter((m) => m.kpiId === volume.id).map((m) => ({ ...m, kpiId: snapshotSum.id }));
-    const byQuarter = aggregateByPeriod(records, [snapshotSum], { grain: "quarter", calendar }).groups;
+    const byQuarter = aggregateRows(records, [snapshotSum], { grain: "quarter", calendar }).groups;
     const total = (q: string, node: string) => {
       const own = new Map(byQuarter.filter((g) => g.period === q).map((g) => [g.subjectId!, g.partial]));
       return rollUpScopes(own, data.workspace.scopes, snapshotSum).find((s) => s.nodeId === node)!.value!;
@@ -245,7 +245,7 @@ describe("GOV.UK Transactions Explorer 2013", () => {
       // 2013 (Q1 + Q2) gives the 2013-Q2 value. Passport applications have a volume in all three snapshots.
       const kpi = data.kpi(volume.id);
       const records = data.measurements.filter((m) => m.kpiId === volume.id && m.subjectId === "hmpo-passport-applications");
-      const byQuarter = aggregateByPeriod(records, [kpi], { grain: "quarter", calendar }).groups;
+      const byQuarter = aggregateRows(records, [kpi], { grain: "quarter", calendar }).groups;
       const year = rollUpPeriods(byQuarter.map((g) => ({ period: g.period, partial: g.partial })), "year", calendar);
       const q2 = data.snapshots.find((r) => r.service_key === "hmpo-passport-applications" && r.snapshot === "2013-Q2")!;
       expect(year.map((y) => y.period)).toEqual(["2012", "2013"]);

@@ -3,7 +3,6 @@
 // below is quoted from that README ("README: …") or from the England file's published column, never from our output.
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  aggregateByPeriod,
   aggregateRows,
   finalizePartial,
   findMissingPeriods,
@@ -127,7 +126,7 @@ function load(): Loaded {
 
   // docs:begin roll-up
   const kpi = workspace.kpis.find((k) => k.id === "ae-within-4h")!;
-  const byMonth = aggregateByPeriod(measurements, workspace.kpis, { grain: "month", calendar });
+  const byMonth = aggregateRows(measurements, workspace.kpis, { grain: "month", calendar });
   // Each provider's own partial per month, then rolled up provider → England by the KPI's rule (ratio_of_sums).
   const own = new Map<string, Map<string, PartialAggregate>>();
   for (const g of byMonth.groups) {
@@ -146,9 +145,9 @@ function load(): Loaded {
 
   const countKpi = workspace.kpis.find((k) => k.id === "ae-attendances")!;
   const attendancesByMonth = new Map<string, number | null>();
-  // aggregateByPeriod refuses records of a KPI that is not in its `kpis` list, so pick the KPI's records first.
+  // aggregateRows refuses records of a KPI that is not in its `kpis` list, so pick the KPI's records first.
   const countRecords = measurements.filter((m) => m.kpiId === countKpi.id);
-  const pooled = aggregateByPeriod(countRecords, [countKpi], { grain: "month", calendar, subjects: "pooled" });
+  const pooled = aggregateRows(countRecords, [countKpi], { grain: "month", calendar, subjects: "pooled" });
   for (const g of pooled.groups) attendancesByMonth.set(g.period, g.value);
   return { england, providerRows, workspace, measurements, kpi, englandByMonth, attendancesByMonth };
 }
@@ -202,9 +201,9 @@ describe("NHS England A&E, % within 4 hours", () => {
   });
 
   it("gives the same England value when subjects are pooled directly as when rolled up the scope tree", () => {
-    // Second method: aggregateByPeriod with subjects: "pooled" adds every provider's numerator and denominator at once.
+    // Second method: aggregateRows with subjects: "pooled" adds every provider's numerator and denominator at once.
     const records = data.measurements.filter((m) => m.kpiId === data.kpi.id);
-    const pooled = aggregateByPeriod(records, [data.kpi], { grain: "month", calendar, subjects: "pooled" });
+    const pooled = aggregateRows(records, [data.kpi], { grain: "month", calendar, subjects: "pooled" });
     for (const g of pooled.groups) expect(g.value!).toBeCloseTo(data.englandByMonth.get(g.period)!.value!, 10);
     expect(pooled.groups).toHaveLength(108);
   });
@@ -222,7 +221,7 @@ describe("NHS England A&E, % within 4 hours", () => {
     // README quirk 4: 169 provider-months report 0 for everything. 0/0 has no value (docs/conventions.md#aggregation).
     const zero = data.providerRows.find((r) => r.att_total === "0" && r.over4h_total === "0")!;
     const m = data.measurements.find((x) => x.id === `${zero.org_code}/${zero.period}/4h`)!;
-    const result = aggregateByPeriod([m], [data.kpi], { grain: "month", calendar });
+    const result = aggregateRows([m], [data.kpi], { grain: "month", calendar });
     expect(result.groups[0]!.value).toBeNull();
   });
 

@@ -753,7 +753,7 @@ function finalizeRuns(out: PeriodAggregateColumns, kpis: readonly AggregationKpi
  *
  * @param columns - The records as columns.
  * @param kpis - The KPIs; `columns.kpi` holds indices into this list.
- * @param options - Grain, calendar and the other options of `aggregateByPeriod`.
+ * @param options - Grain, calendar and the other options of `aggregateRows`.
  * @param where - The public function's name, for error messages.
  * @param rowsStyle - `true` for row paths and `NaN` = absent.
  * @returns The periods and groups.

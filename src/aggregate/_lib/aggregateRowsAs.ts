@@ -20,7 +20,7 @@ function nanColumn(name: string, n: number): Float64Array {
  * Converts rows to integer-coded columns in one cheap validating pass and runs the aggregation engine.
  *
  * @remarks
- * Internal: the body of `aggregateRows` and `aggregateByPeriod`. Ids are interned to codes (with a one-entry cache,
+ * Internal: the body of `aggregateRows` and `aggregateRows`. Ids are interned to codes (with a one-entry cache,
  * since rows often repeat the previous id); ISO strings are parsed by `parseInstantInto` (no number boxed per row); numerator, denominator,
  * weight and status columns exist only when some row has them.
  *

@@ -2,7 +2,7 @@ import type { Calendar } from "../../model/calendar.js";
 import type { KpiDefinition } from "../../model/kpiDefinition.js";
 import type { Measurement } from "../../model/measurement.js";
 import type { ScopeNode } from "../../model/scopeTree.js";
-import { aggregateByPeriod } from "../../aggregate/aggregateByPeriod.js";
+import { aggregateRows } from "../../aggregate/aggregateRows.js";
 import type { PartialAggregate } from "../../aggregate/partialAggregate.js";
 import { rollUpScopes } from "../../aggregate/rollUpScopes.js";
 import type { Grain } from "../../time/grain.js";
@@ -27,7 +27,7 @@ export interface KpiSeries {
 const RANK: Readonly<Record<Grain, number>> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, fiscal_year: 4 };
 
 /**
- * Aggregates the effective measurements into each KPI's series at every scope node, with aggregateByPeriod and
+ * Aggregates the effective measurements into each KPI's series at every scope node, with aggregateRows and
  * rollUpScopes. A KPI measured less often than the report's grain is shown at its own grain.
  *
  * @param measurements - Effective measurements (corrections applied, at or before `asOf`).
@@ -73,7 +73,7 @@ export function collectKpiSeries(
     const records = measurements.filter((m) => ids.has(m.kpiId) && m.at >= from && m.at < to && known.has(m.subjectId));
     let result;
     try {
-      result = aggregateByPeriod(records, ofGrain, { grain, calendar, effective: false });
+      result = aggregateRows(records, ofGrain, { grain, calendar, effective: false });
     } catch (error) {
       // The index in the error is one of this filtered list: name the measurement by its id instead.
       const record = isKpiError(error) && typeof error.path[0] === "number" ? records[error.path[0]] : undefined;
