@@ -15,7 +15,7 @@ import type { PartialAggregate } from "../src/aggregate/partialAggregate.js";
 import type { MeasurementRow } from "../src/aggregate/measurementRow.js";
 import type { PeriodAggregates } from "../src/aggregate/periodAggregates.js";
 import { createPeriodIndex } from "../src/time/createPeriodIndex.js";
-import { parseInstantFast } from "../src/time/parseInstantFast.js";
+import { parseInstantFast } from "../src/time/_lib/parseInstantFast.js";
 import {
   FROM_MS, TO_MS, ZONE, institutionOf, kpis, municipalityOf, scopeNodes, subjectIds, type BenchColumns,
 } from "./data.js";

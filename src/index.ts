@@ -93,7 +93,6 @@ export { previousPeriod } from "./time/previousPeriod.js";
 export { createPeriodIndex } from "./time/createPeriodIndex.js";
 export type { PeriodIndex } from "./time/createPeriodIndex.js";
 export { indexOfInstant } from "./time/indexOfInstant.js";
-export { parseInstantFast } from "./time/parseInstantFast.js";
 export { periodCoverage } from "./time/periodCoverage.js";
 export type { PeriodCoverage } from "./time/periodCoverage.js";
 export { businessIntervals } from "./time/businessIntervals.js";

@@ -5,7 +5,7 @@ import { createPeriodAggregates } from "../../src/aggregate/_lib/createPeriodAgg
 import { parseInstantInto } from "../../src/aggregate/_lib/parseInstantInto.js";
 import { partialOfColumns } from "../../src/aggregate/_lib/partialOfColumns.js";
 import type { PeriodAggregateColumns } from "../../src/aggregate/periodAggregateColumns.js";
-import { parseInstantFast } from "../../src/time/parseInstantFast.js";
+import { parseInstantFast } from "../../src/time/_lib/parseInstantFast.js";
 
 const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
 const p95 = { id: "p95", measure: { kind: "duration" }, aggregation: "quantile", quantile: 0.95 } as const;

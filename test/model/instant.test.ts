@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import { parseMeasurement } from "../../src/model/measurement.js";
-import { parseInstantFast } from "../../src/time/parseInstantFast.js";
+import { parseInstantFast } from "../../src/time/_lib/parseInstantFast.js";
 import { InstantSchema, LocalDateSchema } from "../../src/model/instant.js";
 import { toEpochMs } from "../../src/model/toEpochMs.js";
 import { toMinutesOfDay } from "../../src/model/toMinutesOfDay.js";

@@ -44,7 +44,7 @@ describe("createPeriodIndex", () => {
   });
 
   it("buckets 200,000 ISO strings in well under a second", async () => {
-    const { parseInstantFast } = await import("../../src/time/parseInstantFast.js");
+    const { parseInstantFast } = await import("../../src/time/_lib/parseInstantFast.js");
     const months = createPeriodIndex(at("2020-01-01T00:00:00Z"), at("2030-01-01T00:00:00Z"), "month", riga);
     const texts: string[] = [];
     for (let i = 0; i < 200_000; i++) texts.push(new Date(at("2020-01-02T00:00:00Z") + i * 1_555_000).toISOString());

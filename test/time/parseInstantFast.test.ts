@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseInstantFast } from "../../src/time/parseInstantFast.js";
+import { parseInstantFast } from "../../src/time/_lib/parseInstantFast.js";
 
 describe("parseInstantFast", () => {
   it("matches the documented example", () => {

@@ -1,4 +1,4 @@
-import { parseInstantFast } from "../../time/parseInstantFast.js";
+import { parseInstantFast } from "../../time/_lib/parseInstantFast.js";
 
 /**
  * Parses an ISO-8601 instant with `Z` or an offset and writes its epoch milliseconds into `out[i]`; returns whether

@@ -1,5 +1,5 @@
 import { KpiError } from "../../errors.js";
-import { parseInstantFast } from "../../time/parseInstantFast.js";
+import { parseInstantFast } from "../../time/_lib/parseInstantFast.js";
 import type { CorrectableRecord } from "../resolveSupersedes.js";
 
 /** When a correction was recorded, for choosing between competing corrections; `-Infinity` when not given. */

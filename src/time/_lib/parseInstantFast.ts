@@ -20,8 +20,6 @@
  * parseInstantFast("2026-03-01T02:00:00+02:00") === Date.parse("2026-03-01T00:00:00Z");
  * //=> true
  * ```
- *
- * @category Time
  */
 export function parseInstantFast(text: string): number | null {
   const length = text.length;
