@@ -68,5 +68,12 @@ describe("internal modules", () => {
       .filter((f) => !exported.has(f));
     expect(unreachable).toEqual([]);
   });
+
+  it("in src/internal/ import nothing from src/model/ (model uses internal, so the other way would be a folder loop)", () => {
+    const loops = files
+      .map((f) => f.replaceAll("\\", "/"))
+      .filter((f) => f.startsWith("internal/") && /from "\.\.\/model\//.test(readFileSync(`${root}${f}`, "utf8")));
+    expect(loops).toEqual([]);
+  });
 });
 

@@ -1,5 +1,5 @@
 import { KpiError } from "../errors.js";
-import { toEpochMs } from "../model/toEpochMs.js";
+import { parseInstantFast } from "../time/_lib/parseInstantFast.js";
 import { describeBadInstant } from "./describeBadInstant.js";
 import type { InstantInput } from "../time/instantInput.js";
 
@@ -28,7 +28,7 @@ export function instantOf(x: InstantInput | unknown, where: string, path: readon
     return x;
   }
   if (typeof x === "string") {
-    const ms = toEpochMs(x);
+    const ms = parseInstantFast(x);
     if (ms === null) throw new KpiError("invalid_input", `${where}: ${path.map(String).join(".")} is refused: ${describeBadInstant(x)}`, { path });
     return ms;
   }

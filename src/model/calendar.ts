@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CalendarIdSchema } from "./ids.js";
 import { LocalDateSchema, LocalTimeSchema } from "./instant.js";
 import { toMinutesOfDay } from "./toMinutesOfDay.js";
-import { parseWith } from "../internal/parseWith.js";
+import { parseWith } from "./_lib/parseWith.js";
 
 const zoneCache = new Map<string, boolean>();
 

@@ -3,7 +3,7 @@ import { KpiIdSchema, RoleIdSchema } from "./ids.js";
 import { LocalizedTextSchema } from "./localizedText.js";
 import { ScopeKindSchema } from "./scopeKind.js";
 import { CollectionSchema } from "./measurement.js";
-import { parseWith } from "../internal/parseWith.js";
+import { parseWith } from "./_lib/parseWith.js";
 
 /** Schema of an {@link IndicatorKind}. @category Model */
 export const IndicatorKindSchema = z.enum(["leading", "lagging"]);

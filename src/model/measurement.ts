@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { KpiIdSchema, MeasurementIdSchema, ScopeNodeIdSchema } from "./ids.js";
 import { InstantSchema } from "./instant.js";
-import { parseWith } from "../internal/parseWith.js";
+import { parseWith } from "./_lib/parseWith.js";
 import { withinMagnitudeLimit } from "../internal/magnitudeLimit.js";
 
 const finite = (what: string) =>

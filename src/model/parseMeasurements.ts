@@ -1,7 +1,7 @@
 import { KpiError } from "../errors.js";
 import type { KpiDefinition } from "./kpiDefinition.js";
 import { parseMeasurement, type Measurement } from "./measurement.js";
-import { checkMeasurementBatch } from "../internal/checkMeasurementBatch.js";
+import { checkMeasurementBatch } from "./_lib/checkMeasurementBatch.js";
 import type { ScopeNode } from "./scopeTree.js";
 
 /**

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DutyIdSchema } from "./ids.js";
 import { LocalizedTextSchema } from "./localizedText.js";
 import { ScopeKindSchema } from "./scopeKind.js";
-import { parseWith } from "../internal/parseWith.js";
+import { parseWith } from "./_lib/parseWith.js";
 
 /** Schema of a {@link Responsibility}. @category Model */
 export const ResponsibilitySchema = z.enum(["A", "L"]);

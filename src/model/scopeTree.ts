@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ScopeNodeIdSchema, type ScopeNodeId } from "./ids.js";
 import { LocalizedTextSchema } from "./localizedText.js";
 import { SCOPE_KIND_DEPTH, ScopeKindSchema } from "./scopeKind.js";
-import { parseWith } from "../internal/parseWith.js";
+import { parseWith } from "./_lib/parseWith.js";
 
 /** Schema of a {@link LifecyclePhase}. @category Model */
 export const LifecyclePhaseSchema = z.enum([

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CalendarIdSchema, KpiIdSchema, ScopeNodeIdSchema, SlaTermIdSchema } from "./ids.js";
 import { InstantSchema, LocalDateSchema, LocalTimeSchema } from "./instant.js";
 import { LocalizedTextSchema } from "./localizedText.js";
-import { parseWith } from "../internal/parseWith.js";
+import { parseWith } from "./_lib/parseWith.js";
 
 const DECIMAL = /^\d{1,3}(\.\d{1,12})?$/;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { KpiIdSchema, ScopeNodeIdSchema, TargetIdSchema } from "./ids.js";
 import { LocalDateSchema } from "./instant.js";
-import { parseWith } from "../internal/parseWith.js";
+import { parseWith } from "./_lib/parseWith.js";
 
 const finite = z.number().refine(Number.isFinite, { message: "must be a finite number", params: { code: "non_finite" } });
 

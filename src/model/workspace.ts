@@ -11,9 +11,9 @@ import { GoalSchema } from "./goal.js";
 import { AnnotationSchema } from "./annotation.js";
 import { TargetSchema } from "./target.js";
 import { SlaTermsSchema } from "./slaTerms.js";
-import { checkWorkspaceReferences } from "../internal/checkWorkspaceReferences.js";
+import { checkWorkspaceReferences } from "./_lib/checkWorkspaceReferences.js";
 import { KpiError } from "../errors.js";
-import { parseWith } from "../internal/parseWith.js";
+import { parseWith } from "./_lib/parseWith.js";
 
 /** Schema of a {@link Workspace}. @category Model */
 export const WorkspaceSchema = z

@@ -7,7 +7,7 @@ import { KpiError, isKpiError } from "../errors.js";
 import { changeOverPeriod } from "../aggregate/changeOverPeriod.js";
 import { assessDataQuality } from "../quality/assessDataQuality.js";
 import { effectiveMeasurements } from "../quality/effectiveMeasurements.js";
-import { checkMeasurementBatch } from "../internal/checkMeasurementBatch.js";
+import { checkMeasurementBatch } from "../model/_lib/checkMeasurementBatch.js";
 import { buildScorecard } from "../score/buildScorecard.js";
 import { ragStatus } from "../score/ragStatus.js";
 import { scoreComposite, type CompositeItem } from "../score/scoreComposite.js";

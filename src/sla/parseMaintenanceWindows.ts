@@ -1,6 +1,6 @@
 import { KpiError } from "../errors.js";
 import { MaintenanceWindowSchema, type MaintenanceWindow } from "../model/slaTerms.js";
-import { parseWith } from "../internal/parseWith.js";
+import { parseWith } from "../model/_lib/parseWith.js";
 
 const RENAMED: Readonly<Record<string, string>> = { from: "start", to: "end" };
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { InstantSchema } from "../model/instant.js";
-import { parseArrayOf } from "../internal/parseArrayOf.js";
+import { parseArrayOf } from "../model/_lib/parseArrayOf.js";
 import type { Outage } from "./outage.js";
 import { checkEventReferences } from "../internal/checkEventReferences.js";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { KpiError, type KpiErrorCode } from "../errors.js";
+import { KpiError, type KpiErrorCode } from "../../errors.js";
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = input;

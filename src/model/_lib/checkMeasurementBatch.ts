@@ -1,9 +1,9 @@
-import { KpiError } from "../errors.js";
-import type { KpiDefinition } from "../model/kpiDefinition.js";
-import type { Measurement } from "../model/measurement.js";
-import type { ScopeNode } from "../model/scopeTree.js";
-import { checkCorrections } from "./checkCorrections.js";
-import { overflowMessage, withinMagnitudeLimit } from "./magnitudeLimit.js";
+import { KpiError } from "../../errors.js";
+import type { KpiDefinition } from "../kpiDefinition.js";
+import type { Measurement } from "../measurement.js";
+import type { ScopeNode } from "../scopeTree.js";
+import { checkCorrections } from "../../internal/checkCorrections.js";
+import { overflowMessage, withinMagnitudeLimit } from "../../internal/magnitudeLimit.js";
 
 /** What a batch of measurements is checked against. */
 export interface MeasurementBatchWorkspace {

@@ -1,13 +1,13 @@
-import { targetKindOfDirection } from "../score/targetKindOfDirection.js";
+import { targetKindOfDirection } from "../../score/targetKindOfDirection.js";
 import type { z } from "zod";
-import type { Calendar } from "../model/calendar.js";
-import type { ScopeNode } from "../model/scopeTree.js";
-import type { Role, RoleAssignment } from "../model/role.js";
-import type { KpiDefinition } from "../model/kpiDefinition.js";
-import type { Goal } from "../model/goal.js";
-import type { Annotation } from "../model/annotation.js";
-import type { Target } from "../model/target.js";
-import type { SlaTerms } from "../model/slaTerms.js";
+import type { Calendar } from "../calendar.js";
+import type { ScopeNode } from "../scopeTree.js";
+import type { Role, RoleAssignment } from "../role.js";
+import type { KpiDefinition } from "../kpiDefinition.js";
+import type { Goal } from "../goal.js";
+import type { Annotation } from "../annotation.js";
+import type { Target } from "../target.js";
+import type { SlaTerms } from "../slaTerms.js";
 
 /** The parts of a workspace whose references are checked. */
 interface WorkspaceParts {

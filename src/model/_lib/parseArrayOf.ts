@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { KpiError } from "../errors.js";
+import { KpiError } from "../../errors.js";
 import { parseWith } from "./parseWith.js";
 
 /**
