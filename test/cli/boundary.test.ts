@@ -22,7 +22,7 @@ const PERIOD = ["--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00"];
 const HEAD = "id,kpiId,subjectId,at,value\n";
 const row = (id: string, value: string) => `${id},recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,${value}\n`;
 
-describe("kpi-kit CSV numbers and headers", () => {
+describe("kpi-kit CSV numbers and headers", { timeout: 60_000 }, () => {
   it.each(["0x10", "0b11", "Infinity", "1_000", " 1"])("refuses the count %j naming file, line and column, in validate and report", (cell) => {
     const path = file("cells.csv", HEAD + row("m1", "4") + row("m2", cell));
     for (const r of [cli("validate", WS, "--measurements", path), cli("report", WS, "--measurements", path, ...PERIOD)]) {
@@ -60,7 +60,7 @@ describe("kpi-kit CSV numbers and headers", () => {
   });
 });
 
-describe("kpi-kit JSON objects that name a key twice", () => {
+describe("kpi-kit JSON objects that name a key twice", { timeout: 60_000 }, () => {
   it("refuses a measurement, an outage and a workspace that name a field twice, with file and line", () => {
     const m = { id: "m1", kpiId: "recipient-satisfaction", subjectId: "svc-building-permits", at: "2026-03-02T10:00:00+02:00" };
     const nd = file("dupkey.ndjson", `${JSON.stringify({ ...m, value: 4 })}\n${JSON.stringify(m).slice(0, -1)},"value":1,"value":5}\n`);
@@ -79,7 +79,7 @@ describe("kpi-kit JSON objects that name a key twice", () => {
   });
 });
 
-describe("kpi-kit file names and byte-order marks", () => {
+describe("kpi-kit file names and byte-order marks", { timeout: 60_000 }, () => {
   const ndjson = readFileSync("examples/measurements.ndjson", "utf8");
 
   it("accepts .json measurements and a workspace that start with a byte-order mark", () => {
@@ -120,7 +120,7 @@ describe("kpi-kit file names and byte-order marks", () => {
   });
 });
 
-describe("kpi-kit outages and tickets", () => {
+describe("kpi-kit outages and tickets", { timeout: 60_000 }, () => {
   const outage = (id: string, serviceId?: string) => ({ id, start: "2026-03-04T10:00:00+02:00", end: "2026-03-04T10:30:00+02:00", ...(serviceId === undefined ? {} : { serviceId }) });
   const ticket = { id: "T-1", serviceId: "svc-building-permits", openedAt: "2026-03-02T09:00:00+02:00" };
 
@@ -166,7 +166,7 @@ describe("kpi-kit outages and tickets", () => {
   });
 });
 
-describe("kpi-kit errors found while building a report", () => {
+describe("kpi-kit errors found while building a report", { timeout: 60_000 }, () => {
   // Once refused inside aggregateRows as "rows[1]"; now refused when the file is read. An error that still
   // arises after reading is mapped to file:line by locateRecords (test/cli/loadInputs.test.ts).
   it("names the file, line and id of a record report would refuse (a ratio KPI given only a value), in validate and report", () => {
@@ -181,7 +181,7 @@ describe("kpi-kit errors found while building a report", () => {
   });
 });
 
-describe("kpi-kit numbers too large to sum", () => {
+describe("kpi-kit numbers too large to sum", { timeout: 60_000 }, () => {
   it("refuses two ratio records with numerator = denominator = 1e308 (their sums overflow a double), naming file, line and field, in validate and report", () => {
     const head = "id,kpiId,subjectId,at,numerator,denominator\n";
     const r1 = "m1,permits-within-legal-deadline,svc-building-permits,2026-03-02T10:00:00+02:00,1e308,1e308\n";
@@ -196,7 +196,7 @@ describe("kpi-kit numbers too large to sum", () => {
   });
 });
 
-describe("kpi-kit paths and options", () => {
+describe("kpi-kit paths and options", { timeout: 60_000 }, () => {
   it("refuses an output path in a directory that does not exist with a plain message, exit 2", () => {
     const r = cli("report", WS, "--measurements", "examples/measurements.ndjson", ...PERIOD, "--out", "/no/such/dir/x.md");
     expect(r.code).toBe(2);
@@ -233,7 +233,7 @@ describe("kpi-kit paths and options", () => {
   });
 });
 
-describe("kpi-kit demo without its optional peers", () => {
+describe("kpi-kit demo without its optional peers", { timeout: 60_000 }, () => {
   it("says what to install and writes nothing when vega and vega-lite cannot be loaded", () => {
     const out = join(dir, "demo-out");
     const r = spawnSync(

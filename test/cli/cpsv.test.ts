@@ -13,7 +13,8 @@ function cli(...args: string[]): { code: number | null; stdout: string; stderr: 
 const dir = mkdtempSync(join(tmpdir(), "kpi-kit-cpsv-"));
 const example = join("test", "interop", "data", "cpsv-ap", "example-rdf_public_service.jsonld");
 
-describe("kpi-kit cpsv", () => {
+// Each test starts the CLI up to three times: allow for a loaded machine.
+describe("kpi-kit cpsv", { timeout: 60_000 }, () => {
   it("imports the official example under the given parent", () => {
     const r = cli("cpsv", "import", example, "--parent", "be");
     expect(r.code).toBe(0);

@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), "kpi-kit-cli-"));
 const good = join(dir, "workspace.json");
 writeFileSync(good, JSON.stringify(workspaceInput()));
 
-describe("kpi-kit CLI", () => {
+describe("kpi-kit CLI", { timeout: 60_000 }, () => {
   it("validates a workspace and prints its summary", () => {
     const r = cli("validate", good);
     expect(r.code).toBe(0);
@@ -64,7 +64,7 @@ describe("kpi-kit CLI", () => {
   });
 });
 
-describe("kpi-kit report", () => {
+describe("kpi-kit report", { timeout: 60_000 }, () => {
   const base = ["report", "examples/workspace.json", "--measurements", "examples/measurements.ndjson", "--as-of", "2026-04-05T12:00:00+03:00"];
 
   it("writes a Markdown report of the example municipality", () => {

@@ -15,7 +15,8 @@ const example = join("test", "interop", "data", "openslo", "budgeting-method", "
 const service = join(dir, "service.yaml");
 writeFileSync(service, "apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name: web-availability\nspec: {}\n");
 
-describe("kpi-kit openslo", () => {
+// Each test starts the CLI several times (import, export, re-import): allow for a loaded machine.
+describe("kpi-kit openslo", { timeout: 60_000 }, () => {
   it("validates an official example, warning about its unresolved service", () => {
     const r = cli("openslo", "validate", example);
     expect(r.code).toBe(0);
