@@ -223,7 +223,7 @@ export type { ProgressScore } from "./score/scoreProgress.js";
 export { scoreBand } from "./score/scoreBand.js";
 export type { TargetBand } from "./score/scoreBand.js";
 export { ragStatus } from "./score/ragStatus.js";
-export type { RagStatus, RagStatusThresholds } from "./score/ragStatus.js";
+export type { RagStatus, RagStatusOptions } from "./score/ragStatus.js";
 export { ragStatus5 } from "./score/ragStatus5.js";
 export type { RagStatus5, RagStatus5Options } from "./score/ragStatus5.js";
 export { assertNoOverlappingTargets } from "./score/assertNoOverlappingTargets.js";

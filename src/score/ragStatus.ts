@@ -7,15 +7,19 @@ import { KpiError } from "../errors.js";
  */
 export type RagStatus = "green" | "amber" | "red" | "no_data";
 
-/** The score thresholds of {@link ragStatus}; a model `RagThresholds` fits. @category Score */
-export interface RagStatusThresholds {
-  /** The lowest score that is green. */
-  readonly green: number;
-  /** The lowest score that is amber; at most `green`. */
-  readonly amber: number;
+/** The options of {@link ragStatus}: its score thresholds; a model `RagThresholds` fits. @category Score */
+export interface RagStatusOptions {
+  /**
+   * The lowest score that is green.
+   * @defaultValue 1
+   */
+  readonly green?: number | undefined;
+  /**
+   * The lowest score that is amber; at most `green`.
+   * @defaultValue 0.9
+   */
+  readonly amber?: number | undefined;
 }
-
-const DEFAULT_THRESHOLDS: RagStatusThresholds = { green: 1, amber: 0.9 };
 
 /**
  * Returns the red-amber-green status of a score.
@@ -28,10 +32,11 @@ const DEFAULT_THRESHOLDS: RagStatusThresholds = { green: 1, amber: 0.9 };
  * (`0.3 * 3 = 0.8999999999999999`) can land a hair below it and is red; round first if your data needs that.
  *
  * @param score - An attainment or band score, or `null`.
- * @param thresholds - See {@link RagStatusThresholds}.
+ * @param options - The thresholds (`green`, `amber`), see {@link RagStatusOptions}; one options object last, as in
+ * `ragStatus5`.
  * @returns The status.
  * @throws {@link KpiError} `non_finite` for a `NaN` or infinite score (path `["score"]`) or threshold (path
- * `["thresholds", name]`); `invalid_argument` (path `["thresholds", "amber"]`) when `amber > green`.
+ * `["options", name]`); `invalid_argument` (path `["options", "amber"]`) when `amber > green`.
  *
  * @example
  * ```ts
@@ -41,16 +46,17 @@ const DEFAULT_THRESHOLDS: RagStatusThresholds = { green: 1, amber: 0.9 };
  *
  * @category Score
  */
-export function ragStatus(score: number | null, thresholds: RagStatusThresholds = DEFAULT_THRESHOLDS): RagStatus {
+export function ragStatus(score: number | null, options: RagStatusOptions = {}): RagStatus {
+  const thresholds = { green: options.green ?? 1, amber: options.amber ?? 0.9 };
   if (!Number.isFinite(thresholds.green)) {
-    throw new KpiError("non_finite", "ragStatus: the green threshold must be finite", { path: ["thresholds", "green"] });
+    throw new KpiError("non_finite", "ragStatus: the green threshold must be finite", { path: ["options", "green"] });
   }
   if (!Number.isFinite(thresholds.amber)) {
-    throw new KpiError("non_finite", "ragStatus: the amber threshold must be finite", { path: ["thresholds", "amber"] });
+    throw new KpiError("non_finite", "ragStatus: the amber threshold must be finite", { path: ["options", "amber"] });
   }
   if (thresholds.amber > thresholds.green) {
     throw new KpiError("invalid_argument", "ragStatus: the amber threshold must not exceed the green one", {
-      path: ["thresholds", "amber"],
+      path: ["options", "amber"],
     });
   }
   if (score === null) return "no_data";

@@ -49,10 +49,21 @@ describe("ragStatus", () => {
 
   it("throws when the thresholds are inverted or not finite", () => {
     expect(() => ragStatus(1, { green: 0.9, amber: 1 })).toThrowError(
-      expect.objectContaining({ code: "invalid_argument", path: ["thresholds", "amber"] }),
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "amber"] }),
     );
     expect(() => ragStatus(1, { green: Number.NaN, amber: 1 })).toThrowError(
-      expect.objectContaining({ code: "non_finite", path: ["thresholds", "green"] }),
+      expect.objectContaining({ code: "non_finite", path: ["options", "green"] }),
     );
   });
+
+  it("takes its thresholds as one options object, each defaulting on its own", () => {
+    // green from 0.95 (amber stays 0.9): 0.95 green, 0.92 amber; amber from 0.8 (green stays 1): 0.85 amber.
+    expect([ragStatus(0.95, { green: 0.95 }), ragStatus(0.92, { green: 0.95 }), ragStatus(0.85, { amber: 0.8 }), ragStatus(0.85, {})]).toEqual([
+      "green",
+      "amber",
+      "amber",
+      "red",
+    ]);
+  });
 });
+
