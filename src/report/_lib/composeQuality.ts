@@ -1,0 +1,37 @@
+import type { Measurement } from "../../model/measurement.js";
+import { assessDataQuality } from "../../quality/assessDataQuality.js";
+import { type KpiSeries } from "./collectKpiSeries.js";
+import { percent } from "./composeRows.js";
+import { type ReportContext } from "./reportContext.js";
+import type { ReportQualityWarning } from "../reportModel.js";
+
+/** The data-quality warnings of the period's figures. Internal: a section builder of `buildReport`, tested through it. */
+export function quality(ctx: ReportContext, known: readonly Measurement[], allSeries: readonly KpiSeries[]): ReportQualityWarning[] {
+  const from = allSeries.find((s) => s.grain === ctx.period.grain)?.periods[0]?.start ?? ctx.period.start;
+  const records = known.filter((m) => ctx.inSubtree.has(m.subjectId));
+  const kpis = ctx.workspace.kpis;
+  const found = assessDataQuality(records, kpis, { from, to: ctx.period.end - 1, asOf: ctx.asOf, calendar: ctx.calendar });
+  const warnings: ReportQualityWarning[] = [];
+  for (const q of found) {
+    const base = { kpi: ctx.kpiName(q.kpiId), subject: ctx.nodeName(q.subjectId) };
+    const push = (issue: ReportQualityWarning["issue"], text: string) =>
+      warnings.push({ kpiId: q.kpiId, subjectId: q.subjectId, issue, text });
+    if (q.stale) push("stale", ctx.text("quality_stale", { ...base, last: q.lastAt === null ? ctx.text("no_value") : ctx.localDate(q.lastAt) }));
+    if (q.completenessPercent !== null && q.completenessPercent < 100) {
+      push("incomplete", ctx.text("quality_incomplete", { ...base, percent: percent(ctx, q.completenessPercent / 100) }));
+    }
+    if (q.status.provisional > 0) push("provisional", ctx.text("quality_provisional", { ...base, count: q.status.provisional }));
+    if (q.status.estimated > 0) push("estimated", ctx.text("quality_estimated", { ...base, count: q.status.estimated }));
+    // Several records of one survey at one instant are the answers, not duplicates.
+    if (q.duplicates > 0 && ctx.kpiById.get(q.kpiId)?.measure.kind !== "survey") push("duplicates", ctx.text("quality_duplicates", { ...base, count: q.duplicates }));
+    if (q.outOfRange > 0) push("out_of_range", ctx.text("quality_out_of_range", { ...base, count: q.outOfRange }));
+  }
+  const order = new Map(kpis.map((k, i) => [k.id as string, i]));
+  const nodeOrder = new Map(ctx.subtree.map((s, i) => [s.node.id as string, i]));
+  return warnings.sort(
+    (a, b) =>
+      (order.get(a.kpiId) ?? 0) - (order.get(b.kpiId) ?? 0) ||
+      (nodeOrder.get(a.subjectId) ?? 0) - (nodeOrder.get(b.subjectId) ?? 0) ||
+      (a.issue < b.issue ? -1 : a.issue > b.issue ? 1 : 0),
+  );
+}
