@@ -156,7 +156,7 @@ export { expandMaintenance } from "./sla/expandMaintenance.js";
 export { measureAvailability } from "./sla/measureAvailability.js";
 export type { MeasureAvailabilityOptions, AvailabilityMeasurement } from "./sla/measureAvailability.js";
 export { measureAvailabilityByPeriod } from "./sla/measureAvailabilityByPeriod.js";
-export type { PeriodRange, PeriodAvailability } from "./sla/measureAvailabilityByPeriod.js";
+export type { PeriodRange, PeriodAvailability, MeasureAvailabilityByPeriodOptions } from "./sla/measureAvailabilityByPeriod.js";
 export { measureTimeslices } from "./sla/measureTimeslices.js";
 export type { MeasureTimeslicesOptions, TimesliceMeasurement } from "./sla/measureTimeslices.js";
 export { measureRatioTimeslices } from "./sla/measureRatioTimeslices.js";

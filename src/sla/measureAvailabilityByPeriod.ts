@@ -1,3 +1,6 @@
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "../time/instantInput.js";
+import { KpiError } from "../errors.js";
 import type { Calendar } from "../model/calendar.js";
 import { eachPeriod } from "../time/eachPeriod.js";
 import type { Grain } from "../time/grain.js";
@@ -13,12 +16,23 @@ import { rethrowWithPath } from "./_lib/rethrowWithPath.js";
  * @category Sla
  */
 export interface PeriodRange {
-  /** The first instant of interest (epoch ms); its whole period is measured. */
-  readonly from: number;
-  /** The end of the range (epoch ms), exclusive; the period holding the last instant before it is measured whole. */
-  readonly to: number;
+  /** The first instant of interest; its whole period is measured. */
+  readonly start: InstantInput;
+  /** The end of the range, exclusive; the period holding the last instant before it is measured whole. */
+  readonly end: InstantInput;
   /** The grain of the periods, e.g. `"month"`. */
   readonly grain: Grain;
+}
+
+/**
+ * Options of {@link measureAvailabilityByPeriod}: the calendar whose periods are measured, and the options of
+ * `measureAvailability`.
+ *
+ * @category Sla
+ */
+export interface MeasureAvailabilityByPeriodOptions extends MeasureAvailabilityOptions {
+  /** The calendar whose zone (and fiscal year) define the periods. */
+  readonly calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">;
 }
 
 /**
@@ -35,14 +49,14 @@ export interface PeriodAvailability extends AvailabilityMeasurement {
  * Measures availability in every calendar period of a range, e.g. month by month.
  *
  * @remarks
- * The periods are those of `eachPeriod(from, to, grain, calendar)`, measured whole with {@link measureAvailability}
+ * The range is half-open `[start, end)` like every interval of kpi-kit. The periods are those of
+ * `eachPeriod(start, end, grain, calendar)`, measured whole with {@link measureAvailability}
  * (docs/conventions.md#sla-and-slo): an outage that crosses a period end is split there and counts in both periods. When
  * `options.timeZone` and `options.serviceHours` are absent, weekly maintenance is read in the calendar's zone.
  *
  * @param outages - Outages in any order.
- * @param range - The range and grain.
- * @param calendar - The calendar whose zone (and fiscal year) define the periods.
- * @param options - See {@link MeasureAvailabilityOptions}.
+ * @param range - The range `[start, end)` and the grain.
+ * @param options - The calendar and the options of `measureAvailability`, see {@link MeasureAvailabilityByPeriodOptions}.
  * @returns One result per period, oldest first.
  * @throws {@link KpiError} the errors of {@link measureAvailability}, and of `eachPeriod` with path `["range", …]`.
  *
@@ -50,8 +64,8 @@ export interface PeriodAvailability extends AvailabilityMeasurement {
  * ```ts
  * // An outage from 31 March 23:00 to 1 April 01:00 UTC splits into one hour in each month.
  * const outage = { start: Date.parse("2026-03-31T23:00:00Z"), end: Date.parse("2026-04-01T01:00:00Z") };
- * const range = { from: Date.parse("2026-03-01T00:00:00Z"), to: Date.parse("2026-05-01T00:00:00Z"), grain: "month" } as const;
- * measureAvailabilityByPeriod([outage], range, { timeZone: "UTC", fiscalYearStartMonth: 1 })
+ * const range = { start: "2026-03-01T00:00:00Z", end: "2026-05-01T00:00:00Z", grain: "month" } as const;
+ * measureAvailabilityByPeriod([outage], range, { calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } })
  *   .map((p) => [p.period.label, p.downtimeMs]);
  * //=> [["2026-03", 3_600_000], ["2026-04", 3_600_000]]
  * ```
@@ -61,22 +75,28 @@ export interface PeriodAvailability extends AvailabilityMeasurement {
 export function measureAvailabilityByPeriod(
   outages: readonly Outage[],
   range: PeriodRange,
-  calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
-  options: MeasureAvailabilityOptions = {},
+  options: MeasureAvailabilityByPeriodOptions,
 ): PeriodAvailability[] {
   const where = "measureAvailabilityByPeriod";
   checkIntervals(outages, where, ["outages"]);
+  const { calendar, ...measureOptions } = options ?? ({} as MeasureAvailabilityByPeriodOptions);
+  if (typeof calendar !== "object" || calendar === null) {
+    throw new KpiError("invalid_argument", `${where}: options.calendar is required`, { path: ["options", "calendar"] });
+  }
+  const start = instantOf(range?.start, where, ["range", "start"]);
+  const end = instantOf(range?.end, where, ["range", "end"]);
   let periods: Period[];
   try {
-    periods = eachPeriod(range.from, range.to, range.grain, calendar);
+    periods = eachPeriod(start, end, range.grain, calendar);
   } catch (error) {
     rethrowWithPath(error, where, (path) =>
-      path[0] === "from" || path[0] === "to" || path[0] === "grain" ? ["range", ...path] : ["calendar", ...path],
+      path[0] === "from" ? ["range", "start"] : path[0] === "to" ? ["range", "end"] : path[0] === "grain" ? ["range", "grain"] : ["options", "calendar", ...path],
     );
   }
+  const options2: MeasureAvailabilityOptions = measureOptions;
   const resolved: MeasureAvailabilityOptions = {
-    ...options,
-    timeZone: options.timeZone ?? options.serviceHours?.timeZone ?? calendar.timeZone,
+    ...options2,
+    timeZone: options2.timeZone ?? options2.serviceHours?.timeZone ?? calendar.timeZone,
   };
   // Only outages that reach into a period are passed on: sort once, then scan.
   const byStart = [...outages].sort((a, b) => a.start - b.start);

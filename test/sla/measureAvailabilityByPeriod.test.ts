@@ -6,9 +6,9 @@ import { HOUR, at } from "./slaFixtures.js";
 describe("measureAvailabilityByPeriod", () => {
   it("matches the documented example", () => {
     const outage = { start: at("2026-03-31T23:00:00Z"), end: at("2026-04-01T01:00:00Z") };
-    const range = { from: at("2026-03-01T00:00:00Z"), to: at("2026-05-01T00:00:00Z"), grain: "month" } as const;
+    const range = { start: "2026-03-01T00:00:00Z", end: "2026-05-01T00:00:00Z", grain: "month" } as const;
     expect(
-      measureAvailabilityByPeriod([outage], range, { timeZone: "UTC", fiscalYearStartMonth: 1 }).map((p) => [
+      measureAvailabilityByPeriod([outage], range, { calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } }).map((p) => [
         p.period.label,
         p.downtimeMs,
       ]),
@@ -17,20 +17,27 @@ describe("measureAvailabilityByPeriod", () => {
 
   it("measures Riga's March and October 2026 as 743 and 745 hours, reading weekly windows in Riga time", () => {
     const riga = { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 };
-    const range = { from: at("2026-03-10T00:00:00Z"), to: at("2026-10-10T00:00:00Z"), grain: "month" } as const;
-    const rows = measureAvailabilityByPeriod([], range, riga);
+    const range = { start: at("2026-03-10T00:00:00Z"), end: at("2026-10-10T00:00:00Z"), grain: "month" } as const;
+    const rows = measureAvailabilityByPeriod([], range, { calendar: riga });
     expect(rows.map((r) => r.period.label)).toEqual(["2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]);
     expect(rows[0]?.eligibleMs).toBe(743 * HOUR);
     expect(rows[7]?.eligibleMs).toBe(745 * HOUR);
     const sunday = [{ kind: "weekly", weekday: 7, start: "02:00", durationMinutes: 120 }] as const;
-    const withMaintenance = measureAvailabilityByPeriod([], range, riga, { maintenance: sunday });
+    const withMaintenance = measureAvailabilityByPeriod([], range, { calendar: riga, maintenance: sunday });
     expect(withMaintenance[0]?.eligibleMs).toBe(734 * HOUR);
   });
 
-  it("throws invalid_interval with a range path when to is before from", () => {
-    expect(() =>
-      measureAvailabilityByPeriod([], { from: 10, to: 0, grain: "month" }, { timeZone: "UTC", fiscalYearStartMonth: 1 }),
-    ).toThrowError(expect.objectContaining({ code: "invalid_interval", path: ["range", "to"] }));
+  it("throws invalid_interval with a range path when the end is before the start, and asks for the calendar", () => {
+    const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
+    expect(() => measureAvailabilityByPeriod([], { start: 10, end: 0, grain: "month" }, { calendar: utc })).toThrowError(
+      expect.objectContaining({ code: "invalid_interval", path: ["range", "end"] }),
+    );
+    expect(() => measureAvailabilityByPeriod([], { start: "2026-03-01T00:00:00", end: 0, grain: "month" }, { calendar: utc })).toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: ["range", "start"] }),
+    );
+    expect(() => measureAvailabilityByPeriod([], { start: 0, end: 10, grain: "month" }, {} as never)).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "calendar"] }),
+    );
   });
 });
 
