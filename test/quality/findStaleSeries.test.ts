@@ -26,6 +26,22 @@ describe("findStaleSeries", () => {
     ]).toEqual([[["svc-2", "2026-03"]], 0]);
   });
 
+  it("takes a grace in periods: the expected period steps back that many periods", () => {
+    const exampleKpis = [{ id: "csat", frequency: "monthly" }];
+    // svc-2's last record is in February; at 3 April the latest complete month is March (stale), with one period of
+    // grace February is expected (fresh); with two, January.
+    const records = [{ id: "b", kpiId: "csat", subjectId: "svc-2", at: Date.parse("2026-02-20T00:00:00Z"), value: 4, status: "normal" }];
+    const asOf = Date.parse("2026-04-03T00:00:00Z");
+    expect(findStaleSeries(records as never, exampleKpis as never, { asOf, gracePeriods: 0 }).map((s) => s.expectedPeriod.label)).toEqual(["2026-03"]);
+    expect(findStaleSeries(records as never, exampleKpis as never, { asOf, gracePeriods: 1 })).toEqual([]);
+    expect(() => findStaleSeries(records as never, exampleKpis as never, { asOf, gracePeriods: 1, graceMs: 1 })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "gracePeriods"] }),
+    );
+    expect(() => findStaleSeries(records as never, exampleKpis as never, { asOf, gracePeriods: -1 })).toThrowError(
+      expect.objectContaining({ path: ["options", "gracePeriods"] }),
+    );
+  });
+
   it("moves the due period back only while asOf − graceMs is still inside the current period", () => {
     // asOf 2026-04-03T00:00Z. Grace 2 days: reference 2026-04-01T00:00Z is April's first instant, so March is due.
     // Grace 2 days + 1 ms: reference 2026-03-31T23:59:59.999Z is in March, so February is due.
