@@ -1,9 +1,8 @@
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { ObservationStatus } from "../model/measurement.js";
 import { KpiError } from "../errors.js";
-import { withinMagnitudeLimit } from "../internal/magnitudeLimit.js";
-
-const TOO_LARGE = "is larger in magnitude than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)";
+import { isSurveyAnswer } from "../internal/isSurveyAnswer.js";
+import { TOO_LARGE, withinMagnitudeLimit } from "../internal/magnitudeLimit.js";
 import { addToSketchBins, type SketchBins } from "./_lib/addToSketchBins.js";
 import { needsQuantileValues } from "./_lib/needsQuantileValues.js";
 import type { PartialAggregate } from "./partialAggregate.js";
@@ -142,7 +141,7 @@ export function accumulate(
       else ratioSum += (r.numerator as number) / d;
     }
     if (v === undefined) continue;
-    if (survey !== null && !(Number.isInteger(v) && v >= survey.scaleMin && v <= survey.scaleMax)) {
+    if (survey !== null && !isSurveyAnswer(v, survey)) {
       invalidAnswers += w;
       continue;
     }

@@ -1,6 +1,7 @@
 import type { SurveyMeasure } from "../model/kpiDefinition.js";
 import { KpiError } from "../errors.js";
-import { MAGNITUDE_LIMIT } from "../internal/magnitudeLimit.js";
+import { isSurveyAnswer } from "../internal/isSurveyAnswer.js";
+import { MAGNITUDE_LIMIT, TOO_LARGE } from "../internal/magnitudeLimit.js";
 import { surveyCounts, type SurveyCounts } from "./surveyCounts.js";
 import { surveyValueOfTally } from "./_lib/surveyValueOfTally.js";
 
@@ -70,9 +71,9 @@ export function poolSurveyAnswers(answers: readonly SurveyAnswer[], measure: Sur
       throw new KpiError("invalid_weight", `poolSurveyAnswers: answers[${i}].weight must not be negative`, { path: [i, "weight"] });
     }
     if (w > MAGNITUDE_LIMIT) {
-      throw new KpiError("overflow", `poolSurveyAnswers: answers[${i}].weight is larger than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)`, { path: [i, "weight"] });
+      throw new KpiError("overflow", `poolSurveyAnswers: answers[${i}].weight ${TOO_LARGE}`, { path: [i, "weight"] });
     }
-    if (!Number.isInteger(a.value) || a.value < measure.scaleMin || a.value > measure.scaleMax) {
+    if (!isSurveyAnswer(a.value, measure)) {
       invalid += w;
       return;
     }

@@ -6,6 +6,9 @@
  */
 export const MAGNITUDE_LIMIT = 1e100;
 
+/** The end of every `overflow` message, after the field's name: the one wording of the rule. */
+export const TOO_LARGE = "is larger in magnitude than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)";
+
 /**
  * Whether a finite number is within {@link MAGNITUDE_LIMIT}.
  *
@@ -17,9 +20,4 @@ export const MAGNITUDE_LIMIT = 1e100;
  */
 export function withinMagnitudeLimit(x: number): boolean {
   return x <= MAGNITUDE_LIMIT && x >= -MAGNITUDE_LIMIT;
-}
-
-/** The message of an `overflow` error for a field. */
-export function overflowMessage(field: string, x: number): string {
-  return `${field} ${x} is larger in magnitude than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)`;
 }

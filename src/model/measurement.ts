@@ -2,14 +2,14 @@ import { z } from "zod";
 import { KpiIdSchema, MeasurementIdSchema, ScopeNodeIdSchema } from "./ids.js";
 import { InstantSchema } from "./instant.js";
 import { parseWith } from "./_lib/parseWith.js";
-import { withinMagnitudeLimit } from "../internal/magnitudeLimit.js";
+import { TOO_LARGE, withinMagnitudeLimit } from "../internal/magnitudeLimit.js";
 
 const finite = (what: string) =>
   z
     .number({ error: `${what} must be a number` })
     .refine(Number.isFinite, { message: `${what} must be a finite number`, params: { code: "non_finite" }, abort: true })
     .refine(withinMagnitudeLimit, {
-      message: `${what} is larger in magnitude than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)`,
+      message: `${what} ${TOO_LARGE}`,
       params: { code: "overflow" },
     });
 

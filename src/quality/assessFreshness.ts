@@ -1,32 +1,23 @@
 import { KpiError } from "../errors.js";
 import { instantOf } from "../internal/instantOf.js";
-import type { Calendar } from "../model/calendar.js";
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { Measurement } from "../model/measurement.js";
 import type { ScopeNode } from "../model/scopeTree.js";
 import type { Grain } from "../time/grain.js";
 import type { InstantInput } from "../time/instantInput.js";
 import { periodOf } from "../time/periodOf.js";
-import { previousPeriod } from "../time/previousPeriod.js";
 import { checkMeasurements } from "./_lib/checkMeasurements.js";
 import { grainOfFrequency } from "./_lib/grainOfFrequency.js";
 import { indexKpis } from "./_lib/indexKpis.js";
 import { latestCompletePeriod } from "./_lib/latestCompletePeriod.js";
+import { resolveStaleOptions } from "./_lib/resolveStaleOptions.js";
+import type { FindStaleSeriesOptions } from "./findStaleSeries.js";
 import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
 
 /** Options for {@link assessFreshness}. @category Quality */
-export interface AssessFreshnessOptions {
+export interface AssessFreshnessOptions extends Omit<FindStaleSeriesOptions, "asOf"> {
   /** The instant at which freshness is judged; records after it do not count. */
   readonly asOf: InstantInput;
-  /**
-   * The calendar whose periods are expected to have data (only `timeZone` and `fiscalYearStartMonth` are read).
-   * @defaultValue `{ timeZone: "UTC", fiscalYearStartMonth: 1 }`
-   */
-  readonly calendar?: Pick<Calendar, "timeZone" | "fiscalYearStartMonth"> | undefined;
-  /** How long after a period ends its data may still arrive, in ms (the latest complete period is judged at `asOf − graceMs`). Not with `gracePeriods`. */
-  readonly graceMs?: number | undefined;
-  /** How many of the latest complete periods may still be without data (0, 1, 2, …). Not with `graceMs`. */
-  readonly gracePeriods?: number | undefined;
   /**
    * The series to assess. By default every series the workspace declares: each KPI at each scope node of a kind it
    * applies to (nodes whose values come only from roll-ups then read `never_reported`: pass the reporting series).
@@ -73,8 +64,8 @@ export interface SeriesFreshness {
  * @returns One entry per series.
  * @throws {@link KpiError} `invalid_argument` for malformed input, both graces, a negative grace or a `gracePeriods`
  * that is not a whole number (path `["options", …]`), an unknown frequency (path `["kpis", j, "frequency"]`), a
- * series of an unknown KPI or node (path `["options", "series", i]`); `non_finite` / `invalid_input` for a bad
- * instant; `invalid_time_zone`.
+ * series of an unknown KPI or node (path `["options", "series", i]`); `non_finite` for a NaN or infinite grace
+ * (path `["options", "graceMs"]`) and, with `invalid_input`, for a bad instant; `invalid_time_zone`.
  *
  * @example
  * ```ts
@@ -107,18 +98,10 @@ export function assessFreshness(
   }
   checkMeasurements(measurements, where);
   const kpis = indexKpis(workspace.kpis, where);
-  const asOf = instantOf(options.asOf, where, ["options", "asOf"]);
-  const calendar = options.calendar ?? { timeZone: "UTC", fiscalYearStartMonth: 1 };
-  const { graceMs, gracePeriods } = options;
-  if (graceMs !== undefined && gracePeriods !== undefined) {
-    throw new KpiError("invalid_argument", `${where}: give graceMs or gracePeriods, not both`, { path: ["options", "gracePeriods"] });
-  }
-  if (graceMs !== undefined && !(Number.isFinite(graceMs) && graceMs >= 0)) {
-    throw new KpiError("invalid_argument", `${where}: graceMs must be a finite number of 0 or more`, { path: ["options", "graceMs"] });
-  }
-  if (gracePeriods !== undefined && !(Number.isInteger(gracePeriods) && gracePeriods >= 0 && gracePeriods <= 10_000)) {
-    throw new KpiError("invalid_argument", `${where}: gracePeriods must be a whole number of 0 or more`, { path: ["options", "gracePeriods"] });
-  }
+  const { asOf, graceMs, gracePeriods, calendar } = resolveStaleOptions(
+    { ...options, asOf: instantOf(options.asOf, where, ["options", "asOf"]) },
+    where,
+  );
   const nodes = new Map(workspace.scopes.map((s) => [s.id, s]));
   let series: { kpiId: string; subjectId: string }[];
   if (options.series !== undefined) {
@@ -147,8 +130,7 @@ export function assessFreshness(
     const grain = grainOfFrequency(kpi.frequency, ["kpis", positions.get(kpiId)!, "frequency"], where);
     let expected = expectedByGrain.get(grain);
     if (expected === undefined) {
-      expected = latestCompletePeriod(asOf - (graceMs ?? 0), grain, calendar);
-      for (let p = 0; p < (gracePeriods ?? 0); p++) expected = previousPeriod(expected, calendar);
+      expected = latestCompletePeriod(asOf - graceMs, grain, calendar, gracePeriods);
       expectedByGrain.set(grain, expected);
     }
     const lastAt = latest.get(`${kpiId}\u0000${subjectId}`) ?? null;

@@ -1,4 +1,3 @@
-import { previousPeriod } from "../time/previousPeriod.js";
 import type { Calendar } from "../model/calendar.js";
 import type { KpiId, ScopeNodeId } from "../model/ids.js";
 import type { KpiDefinition } from "../model/kpiDefinition.js";
@@ -70,7 +69,8 @@ export type StaleSeriesKpi = Pick<KpiDefinition, "id" | "frequency">;
  * docs/conventions.md#data-quality-and-history. The grain follows the KPI's frequency: `daily` and `continuous` → day, `weekly` → ISO week,
  * `monthly` → month, `quarterly` → quarter, `yearly` → year. The latest complete period is the one before the
  * period that contains `asOf − graceMs`, so with a grace of 5 days a monthly KPI's March data is due from 5 April
- * on; with `gracePeriods: 1` the expected period steps back one more (March data is due once May has begun). Only records at or before `asOf` count. A series is stale when its latest such record is before the start of
+ * on; with `gracePeriods: 1` the expected period steps back one more (March data is due once May has begun). Only
+ * records at or before `asOf` count. A series is stale when its latest such record is before the start of
  * that period — a record in the current, incomplete period also keeps a series fresh (a gap behind it is a missing
  * period, see {@link findMissingPeriods}, not staleness). A series whose records all come after `asOf` is stale with
  * `lastAt: null`. Series are those present in `measurements`, in the order they first appear; a record that another
@@ -111,14 +111,7 @@ export function findStaleSeries(
 ): StaleSeries[] {
   checkMeasurements(measurements, "findStaleSeries");
   const byId = indexKpis(kpis, "findStaleSeries");
-  const { asOf, graceMs, calendar } = resolveStaleOptions(options, "findStaleSeries");
-  const gracePeriods = options.gracePeriods ?? 0;
-  if (options.gracePeriods !== undefined && options.graceMs !== undefined) {
-    throw new KpiError("invalid_argument", "findStaleSeries: give graceMs or gracePeriods, not both", { path: ["options", "gracePeriods"] });
-  }
-  if (!(Number.isInteger(gracePeriods) && gracePeriods >= 0 && gracePeriods <= 10_000)) {
-    throw new KpiError("invalid_argument", "findStaleSeries: gracePeriods must be a whole number of 0 or more", { path: ["options", "gracePeriods"] });
-  }
+  const { asOf, graceMs, gracePeriods, calendar } = resolveStaleOptions(options, "findStaleSeries");
   const records = withoutSuperseded(measurements);
   const positions = new Map<string, number>();
   kpis.forEach((k, j) => positions.set(k.id, j));
@@ -135,8 +128,7 @@ export function findStaleSeries(
     const grain = grainOfFrequency(kpi.frequency, ["kpis", positions.get(kpi.id)!, "frequency"], "findStaleSeries");
     let expected = expectedByGrain.get(grain);
     if (expected === undefined) {
-      expected = latestCompletePeriod(asOf - graceMs, grain, calendar);
-      for (let k = 0; k < gracePeriods; k++) expected = previousPeriod(expected, calendar);
+      expected = latestCompletePeriod(asOf - graceMs, grain, calendar, gracePeriods);
       expectedByGrain.set(grain, expected);
     }
     const lastAt = latestAtOrBefore(series.records, asOf);

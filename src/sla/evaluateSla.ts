@@ -1,3 +1,4 @@
+import type { ErrorBudget } from "./measureErrorBudget.js";
 import type { Calendar } from "../model/calendar.js";
 import type { SlaObjective, SlaTerms } from "../model/slaTerms.js";
 import { KpiError } from "../errors.js";
@@ -62,7 +63,7 @@ export interface BudgetSpender {
  *
  * @category Sla
  */
-export interface SlaObjectiveResult {
+export interface SlaObjectiveResult extends ErrorBudget {
   /** The objective's id. */
   readonly objectiveId: string;
   /** What it measures. */
@@ -71,20 +72,6 @@ export interface SlaObjectiveResult {
   readonly unit: "ms" | "events" | "slices" | "tickets";
   /** Eligible amount: ms, events, slices or decided tickets. */
   readonly eligible: number;
-  /** The share that was good, as a double in [0, 1]; `null` when nothing is eligible. */
-  readonly attainment: number | null;
-  /** `true` when attainment ≥ SLO, compared exactly; `null` when nothing is eligible. */
-  readonly met: boolean | null;
-  /** `spent / eligible`, the share that went wrong; `null` when nothing is eligible. */
-  readonly errorRatio: number | null;
-  /** `(1 − SLO) × eligible`; `null` when nothing is eligible (no budget to spend or remain). */
-  readonly budget: number | null;
-  /** The bad amount. */
-  readonly spent: number;
-  /** `budget − spent`, negative when overspent; `null` when nothing is eligible. */
-  readonly remaining: number | null;
-  /** `spent / budget`, or `null` for a zero budget. */
-  readonly consumedFraction: number | null;
   /** The outages or tickets that spent the budget, largest first (empty for event-based objectives). */
   readonly spentBy: readonly BudgetSpender[];
 }
@@ -111,22 +98,12 @@ function spenders(ids: readonly string[], spent: ArrayLike<number>): BudgetSpend
   return out.sort((a, b) => b.spent - a.spent || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The budget figures of one objective, whatever its budgeting method. */
-interface BudgetFigures {
-  readonly attainment: number | null;
-  readonly met: boolean | null;
-  readonly budget: number | null;
-  readonly spent: number;
-  readonly remaining: number | null;
-  readonly consumedFraction: number | null;
-}
-
 /** The one mapper from an objective's budget figures to its result. */
 function toResult(
   base: Pick<SlaObjectiveResult, "objectiveId" | "indicator">,
   unit: SlaObjectiveResult["unit"],
   eligible: number,
-  s: BudgetFigures,
+  s: ErrorBudget,
   spentBy: readonly BudgetSpender[],
 ): SlaObjectiveResult {
   return {
@@ -135,7 +112,7 @@ function toResult(
     eligible,
     attainment: s.attainment,
     met: s.met,
-    errorRatio: eligible === 0 ? null : s.spent / eligible,
+    errorRatio: s.errorRatio,
     budget: s.budget,
     spent: s.spent,
     remaining: s.remaining,
@@ -261,7 +238,7 @@ export function evaluateSla(
       }
       if (budgeting.method === "ratio_timeslices") {
         const r = measureRatioTimeslices(events ?? [], period, budgeting, eventOptions);
-        const s = { attainment: r.attainment, met: r.met, budget: r.budgetSlices, spent: r.badSlices, remaining: r.remainingSlices, consumedFraction: r.consumedFraction };
+        const s = { attainment: r.attainment, met: r.met, errorRatio: r.errorRatio, budget: r.budgetSlices, spent: r.badSlices, remaining: r.remainingSlices, consumedFraction: r.consumedFraction };
         return toResult(base, "slices", r.eligibleSlices, s, []);
       }
       const eligible =

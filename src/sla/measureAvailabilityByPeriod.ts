@@ -93,10 +93,9 @@ export function measureAvailabilityByPeriod(
       path[0] === "from" ? ["range", "start"] : path[0] === "to" ? ["range", "end"] : path[0] === "grain" ? ["range", "grain"] : ["options", "calendar", ...path],
     );
   }
-  const options2: MeasureAvailabilityOptions = measureOptions;
   const resolved: MeasureAvailabilityOptions = {
-    ...options2,
-    timeZone: options2.timeZone ?? options2.serviceHours?.timeZone ?? calendar.timeZone,
+    ...measureOptions,
+    timeZone: measureOptions.timeZone ?? measureOptions.serviceHours?.timeZone ?? calendar.timeZone,
   };
   // Only outages that reach into a period are passed on: sort once, then scan.
   const byStart = [...outages].sort((a, b) => a.start - b.start);

@@ -36,24 +36,25 @@ export interface MeasureErrorBudgetOptions {
  * An error budget: what the SLO allows to go wrong, what did, and what is left.
  *
  * @remarks
- * Amounts are in the unit of the input: events for {@link EventCounts}, milliseconds for {@link TimeAmounts}.
+ * Amounts are in the unit of the input: events for {@link EventCounts}, milliseconds for {@link TimeAmounts}. The
+ * same figures come with `measureOccurrences` and every objective of `evaluateSla`.
  *
  * @category Sla
  */
 export interface ErrorBudget {
-  /** `good / total` as a double, or `null` when nothing is eligible. */
+  /** `good / eligible` as a double in [0, 1], or `null` when nothing is eligible. */
   readonly attainment: number | null;
-  /** `true` when `good / total ≥ SLO`, compared exactly; `null` when nothing is eligible. */
+  /** `true` when `good / eligible ≥ SLO`, compared exactly; `null` without an SLO or when nothing is eligible. */
   readonly met: boolean | null;
-  /** `(total − good) / total`, the share that went wrong, or `null` when nothing is eligible. */
+  /** `(eligible − good) / eligible`, the share that went wrong, or `null` when nothing is eligible. */
   readonly errorRatio: number | null;
-  /** `(1 − SLO) × total`, or `null` when nothing is eligible (no budget to spend or remain). */
+  /** `(1 − SLO) × eligible`, or `null` without an SLO or when nothing is eligible (no budget to spend or remain). */
   readonly budget: number | null;
-  /** `total − good`. */
+  /** `eligible − good`: what the bad events, downtime or late tickets used. */
   readonly spent: number;
-  /** `budget − spent`; negative when overspent, exactly `0` when spent equals the budget; `null` when nothing is eligible. */
+  /** `budget − spent`; negative when overspent, exactly `0` when spent equals the budget; `null` as `budget`. */
   readonly remaining: number | null;
-  /** `spent / budget`, above 1 when overspent; `null` when the budget is 0 (nothing eligible). */
+  /** `spent / budget`, above 1 when overspent; `null` without a budget or when it is 0. */
   readonly consumedFraction: number | null;
 }
 

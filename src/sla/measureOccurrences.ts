@@ -1,3 +1,4 @@
+import type { ErrorBudget } from "./measureErrorBudget.js";
 import { checkInterval } from "./_lib/checkInterval.js";
 import { createContains } from "./_lib/createContains.js";
 import { eligibleTimeOfOptions } from "./_lib/eligibleTimeOfOptions.js";
@@ -12,29 +13,16 @@ import type { SlaMeasureOptions } from "./slaMeasureOptions.js";
 export interface MeasureOccurrencesOptions extends SlaMeasureOptions {}
 
 /**
- * The occurrence-based attainment of a period: good events over all events, with the error budget in events.
+ * The occurrence-based attainment of a period: good events over all events (the eligible amount), with the error
+ * budget in events.
  *
  * @category Sla
  */
-export interface OccurrenceMeasurement {
+export interface OccurrenceMeasurement extends ErrorBudget {
   /** Good events counted. */
   readonly good: number;
   /** All events counted. */
   readonly total: number;
-  /** `good / total`, or `null` without events. */
-  readonly attainment: number | null;
-  /** `true` when `good / total ≥ SLO` exactly; `null` without an SLO or events. */
-  readonly met: boolean | null;
-  /** `(total − good) / total`, the share of bad events; `null` without events. */
-  readonly errorRatio: number | null;
-  /** `(1 − SLO) × total` events; `null` without an SLO or events. */
-  readonly budget: number | null;
-  /** Bad events, `total − good`. */
-  readonly spent: number;
-  /** `budget − spent`, negative when overspent; `null` without an SLO or events. */
-  readonly remaining: number | null;
-  /** `spent / budget`; `null` without an SLO or events. */
-  readonly consumedFraction: number | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AggregationKpi } from "../aggregationKpi.js";
-import { MAGNITUDE_LIMIT } from "../../internal/magnitudeLimit.js";
+import { isSurveyAnswer } from "../../internal/isSurveyAnswer.js";
+import { MAGNITUDE_LIMIT, TOO_LARGE } from "../../internal/magnitudeLimit.js";
 import { KpiError } from "../../errors.js";
 import { createPeriodIndex } from "../../time/createPeriodIndex.js";
 import { addToSketchBins, type SketchBins } from "./addToSketchBins.js";
@@ -48,7 +49,6 @@ const DENSE_LIMIT = 1 << 24;
 
 type FailCode = "non_finite" | "invalid_weight" | "invalid_denominator" | "invalid_input" | "unknown_reference" | "overflow";
 
-const TOO_LARGE = "is larger in magnitude than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)";
 
 function fail(where: string, rowsStyle: boolean, code: FailCode, i: number, field: string, what: string): never {
   const path = rowsStyle ? [i, field] : [field, i];
@@ -551,7 +551,7 @@ function screenSurveyRuns(
     const measure = kpis[k]!.measure as { readonly scaleMin: number; readonly scaleMax: number };
     for (let j = runStart[g]!; j < runStart[g + 1]!; j++) {
       const v = runValue[j]!;
-      if (v !== v || (Number.isInteger(v) && v >= measure.scaleMin && v <= measure.scaleMax)) continue;
+      if (v !== v || isSurveyAnswer(v, measure)) continue;
       let w = weight === null ? 1 : weight[runRow[j]!]!;
       if (w !== w) w = 1;
       invalid[g] = invalid[g]! + w;

@@ -1,5 +1,5 @@
 import { KpiError } from "../../errors.js";
-import { withinMagnitudeLimit } from "../../internal/magnitudeLimit.js";
+import { TOO_LARGE, withinMagnitudeLimit } from "../../internal/magnitudeLimit.js";
 
 /**
  * Checks that every entry of a list of numbers is finite and at most 1e100 in magnitude, and throws `non_finite` or
@@ -26,7 +26,7 @@ export function checkFiniteValues(values: readonly number[], where: string): voi
       throw new KpiError("non_finite", `${where}: values[${i}] must be a finite number, not ${String(v)}`, { path: [i] });
     }
     if (!withinMagnitudeLimit(v)) {
-      throw new KpiError("overflow", `${where}: values[${i}] ${v} is larger in magnitude than 1e100, the largest number kpi-kit sums (docs/conventions.md#overflow)`, { path: [i] });
+      throw new KpiError("overflow", `${where}: values[${i}] ${v} ${TOO_LARGE}`, { path: [i] });
     }
   }
 }

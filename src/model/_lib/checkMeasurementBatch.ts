@@ -3,7 +3,8 @@ import type { KpiDefinition } from "../kpiDefinition.js";
 import type { Measurement } from "../measurement.js";
 import type { ScopeNode } from "../scopeTree.js";
 import { checkCorrections } from "../../internal/checkCorrections.js";
-import { overflowMessage, withinMagnitudeLimit } from "../../internal/magnitudeLimit.js";
+import { isSurveyAnswer } from "../../internal/isSurveyAnswer.js";
+import { TOO_LARGE, withinMagnitudeLimit } from "../../internal/magnitudeLimit.js";
 
 /** What a batch of measurements is checked against. */
 export interface MeasurementBatchWorkspace {
@@ -77,7 +78,7 @@ type Fail = (code: KpiError["code"], field: string, text: string) => never;
 function checkNumber(x: unknown, field: string, fail: Fail, nonNegative: KpiError["code"] | null): void {
   if (typeof x !== "number") fail("invalid_input", field, `${field} must be a number`);
   if (!Number.isFinite(x)) fail("non_finite", field, `${field} must be a finite number`);
-  if (!withinMagnitudeLimit(x as number)) fail("overflow", field, overflowMessage(field, x as number));
+  if (!withinMagnitudeLimit(x as number)) fail("overflow", field, `${field} ${x as number} ${TOO_LARGE}`);
   if (nonNegative !== null && (x as number) < 0) fail(nonNegative, field, `${field} must not be negative`);
 }
 
@@ -110,7 +111,7 @@ function checkFields(m: Measurement, kpi: KpiDefinition, fail: Fail): void {
   if (kpi.measure.kind === "survey") {
     const { scaleMin, scaleMax } = kpi.measure;
     const answer = value as number;
-    if (!Number.isInteger(answer) || answer < scaleMin || answer > scaleMax) {
+    if (!isSurveyAnswer(answer, kpi.measure)) {
       fail("out_of_scale", "value", `${answer} is not a whole number from ${scaleMin} to ${scaleMax}, the scale of KPI "${kpi.id}"`);
     }
   }

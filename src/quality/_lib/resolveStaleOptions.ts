@@ -9,9 +9,10 @@ const UTC = { timeZone: "UTC", fiscalYearStartMonth: 1 } as const;
  *
  * @param options - The caller's options.
  * @param where - The public function's name, for error messages.
- * @returns `asOf`, `graceMs` (default 0) and the calendar (default UTC).
- * @throws {@link KpiError} `invalid_argument` (path `["options"]` or `["options", "graceMs"]`); `non_finite` (path
- * `["options", "asOf"]` or `["options", "graceMs"]`).
+ * @returns `asOf`, `graceMs` and `gracePeriods` (default 0) and the calendar (default UTC).
+ * @throws {@link KpiError} `invalid_argument` (path `["options"]`, `["options", "graceMs"]` or
+ * `["options", "gracePeriods"]`, also for both graces); `non_finite` (path `["options", "asOf"]` or
+ * `["options", "graceMs"]`).
  *
  * @example
  * ```ts
@@ -22,7 +23,7 @@ const UTC = { timeZone: "UTC", fiscalYearStartMonth: 1 } as const;
 export function resolveStaleOptions(
   options: Partial<FindStaleSeriesOptions> | undefined,
   where: string,
-): { asOf: number; graceMs: number; calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth"> } {
+): { asOf: number; graceMs: number; gracePeriods: number; calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth"> } {
   if (typeof options !== "object" || options === null) {
     throw new KpiError("invalid_argument", `${where}: options with asOf are required`, { path: ["options"] });
   }
@@ -39,5 +40,12 @@ export function resolveStaleOptions(
   if (graceMs < 0) {
     throw new KpiError("invalid_argument", `${where}: graceMs must not be negative`, { path: ["options", "graceMs"] });
   }
-  return { asOf, graceMs, calendar: options.calendar ?? UTC };
+  const gracePeriods = options.gracePeriods ?? 0;
+  if (options.gracePeriods !== undefined && options.graceMs !== undefined) {
+    throw new KpiError("invalid_argument", `${where}: give graceMs or gracePeriods, not both`, { path: ["options", "gracePeriods"] });
+  }
+  if (!(Number.isInteger(gracePeriods) && gracePeriods >= 0 && gracePeriods <= 10_000)) {
+    throw new KpiError("invalid_argument", `${where}: gracePeriods must be a whole number of 0 or more`, { path: ["options", "gracePeriods"] });
+  }
+  return { asOf, graceMs, gracePeriods, calendar: options.calendar ?? UTC };
 }

@@ -1,26 +1,10 @@
 import { compareRationals } from "./compareRationals.js";
 import { doubleToRational } from "./doubleToRational.js";
 import type { Rational } from "./rational.js";
+import type { ErrorBudget } from "../measureErrorBudget.js";
 
-/**
- * The error-budget figures shared by every SLA measure: attainment, exact verdict and the budget.
- */
-export interface BudgetSummary {
-  /** `good / eligible` as a double in [0, 1], or `null` when nothing is eligible. */
-  readonly attainment: number | null;
-  /** `true` when `good / eligible ≥ SLO` exactly; `null` when there is no SLO or nothing is eligible. */
-  readonly met: boolean | null;
-  /** `(eligible − good) / eligible`, the share that went wrong, or `null` when nothing is eligible. */
-  readonly errorRatio: number | null;
-  /** `(1 − SLO) × eligible`; `null` without an SLO or when nothing is eligible. */
-  readonly budget: number | null;
-  /** `eligible − good`: what the bad events or downtime used. */
-  readonly spent: number;
-  /** `budget − spent`, negative when overspent (exactly `0` when spent equals the budget); `null` without an SLO or when nothing is eligible. */
-  readonly remaining: number | null;
-  /** `spent / budget`; `null` without an SLO or when the budget is 0. */
-  readonly consumedFraction: number | null;
-}
+/** The error-budget figures shared by every SLA measure: the public {@link ErrorBudget} shape. */
+export type BudgetSummary = ErrorBudget;
 
 /**
  * Computes attainment, the exact verdict against the SLO and the error budget from good and eligible amounts.
