@@ -1,4 +1,4 @@
-import type { ErrorBudget } from "./measureErrorBudget.js";
+import type { ErrorBudget } from "./errorBudget.js";
 import type { Calendar } from "../model/calendar.js";
 import type { SlaObjective, SlaTerms } from "../model/slaTerms.js";
 import { KpiError } from "../errors.js";
@@ -68,10 +68,6 @@ export interface SlaObjectiveResult extends ErrorBudget {
   readonly objectiveId: string;
   /** What it measures. */
   readonly indicator: SlaObjective["indicator"];
-  /** The unit of `eligible`, `budget`, `spent` and `remaining`. */
-  readonly unit: "ms" | "events" | "slices" | "tickets";
-  /** Eligible amount: ms, events, slices or decided tickets. */
-  readonly eligible: number;
   /** The outages or tickets that spent the budget, largest first (empty for event-based objectives). */
   readonly spentBy: readonly BudgetSpender[];
 }
@@ -98,27 +94,13 @@ function spenders(ids: readonly string[], spent: ArrayLike<number>): BudgetSpend
   return out.sort((a, b) => b.spent - a.spent || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The one mapper from an objective's budget figures to its result. */
+/** The one mapper from an objective's error budget to its result. */
 function toResult(
   base: Pick<SlaObjectiveResult, "objectiveId" | "indicator">,
-  unit: SlaObjectiveResult["unit"],
-  eligible: number,
-  s: ErrorBudget,
+  budget: ErrorBudget,
   spentBy: readonly BudgetSpender[],
 ): SlaObjectiveResult {
-  return {
-    ...base,
-    unit,
-    eligible,
-    attainment: s.attainment,
-    met: s.met,
-    errorRatio: s.errorRatio,
-    budget: s.budget,
-    spent: s.spent,
-    remaining: s.remaining,
-    consumedFraction: s.consumedFraction,
-    spentBy,
-  };
+  return { ...base, ...budget, spentBy };
 }
 
 /**
@@ -233,13 +215,11 @@ export function evaluateSla(
             spent.push({ id: ticket.id, spent: 1 });
           }
         });
-        const s = summarizeBudget(met, met + breached, slo);
-        return toResult(base, "tickets", met + breached, s, spent.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+        return toResult(base, summarizeBudget(met, met + breached, slo, "tickets"), spent.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
       }
       if (budgeting.method === "ratio_timeslices") {
-        const r = measureRatioTimeslices(events ?? [], period, budgeting, eventOptions);
-        const s = { attainment: r.attainment, met: r.met, errorRatio: r.errorRatio, budget: r.budgetSlices, spent: r.badSlices, remaining: r.remainingSlices, consumedFraction: r.consumedFraction };
-        return toResult(base, "slices", r.eligibleSlices, s, []);
+        const { slices: _all, ...budget } = measureRatioTimeslices(events ?? [], period, budgeting, eventOptions);
+        return toResult(base, budget, []);
       }
       const eligible =
         budgeting.method === "timeslices" || (objective.indicator === "availability" && events === undefined)
@@ -248,17 +228,14 @@ export function evaluateSla(
           : null;
       if (budgeting.method === "timeslices" && eligible !== null) {
         const c = countTimeslices(outages, period, budgeting.sliceMinutes * 60_000, eligible);
-        const s = summarizeBudget(c.eligibleSlices - c.badSlices, c.eligibleSlices, slo);
-        return toResult(base, "slices", c.eligibleSlices, s, spenders(outageIds, c.spentSlices));
+        return toResult(base, summarizeBudget(c.eligibleSlices - c.badSlices, c.eligibleSlices, slo, "slices"), spenders(outageIds, c.spentSlices));
       }
       if (eligible !== null) {
         const eligibleMs = totalLength(eligible);
         const d = attributeDowntime(outages, eligible);
-        const s = summarizeBudget(eligibleMs - d.downtimeMs, eligibleMs, slo);
-        return toResult(base, "ms", eligibleMs, s, spenders(outageIds, d.spentMs));
+        return toResult(base, summarizeBudget(eligibleMs - d.downtimeMs, eligibleMs, slo, "ms"), spenders(outageIds, d.spentMs));
       }
-      const r = measureOccurrences(events ?? [], period, eventOptions);
-      return toResult(base, "events", r.total, r, []);
+      return toResult(base, measureOccurrences(events ?? [], period, eventOptions), []);
     } catch (error) {
       if (error instanceof KpiError && error.message.startsWith(WHERE)) throw error;
       return rethrowWithPath(error, WHERE, (path) => {

@@ -7,6 +7,7 @@ import type { Interval } from "./interval.js";
 import type { Outage } from "./outage.js";
 import { summarizeBudget } from "./_lib/summarizeBudget.js";
 import { toSloFraction } from "./_lib/toSloFraction.js";
+import type { ErrorBudget } from "./errorBudget.js";
 import { totalLength } from "./_lib/totalLength.js";
 import type { SlaMeasureOptions } from "./slaMeasureOptions.js";
 
@@ -18,25 +19,12 @@ export interface MeasureAvailabilityOptions extends SlaMeasureOptions {}
  *
  * @category Sla
  */
-export interface AvailabilityMeasurement {
-  /** Eligible time: the period (or its service hours) minus maintenance, in ms. */
-  readonly eligibleMs: number;
-  /** The merged outages inside eligible time, in ms. */
-  readonly downtimeMs: number;
-  /** `(eligibleMs − downtimeMs) / eligibleMs` in [0, 1]; `null` when nothing is eligible. */
-  readonly availability: number | null;
-  /** `true` when availability ≥ SLO, compared exactly; `null` without an SLO or when nothing is eligible. */
-  readonly met: boolean | null;
-  /** `downtimeMs / eligibleMs`, the share of eligible time that was down (1 − availability, computed directly); `null` when nothing is eligible. */
-  readonly errorRatio: number | null;
-  /** `(1 − SLO) × eligibleMs`; `null` without an SLO or when nothing is eligible. */
-  readonly budgetMs: number | null;
-  /** Downtime that spent the budget (equal to `downtimeMs`). */
-  readonly spentMs: number;
-  /** `budgetMs − spentMs`, negative when overspent; `null` without an SLO or when nothing is eligible. */
-  readonly remainingMs: number | null;
-  /** `spentMs / budgetMs`; `null` without an SLO or with a budget of 0. */
-  readonly consumedFraction: number | null;
+export interface AvailabilityMeasurement extends ErrorBudget {
+  /**
+   * Always `"ms"`: `eligible` is the period (or its service hours) minus maintenance, `spent` the merged downtime
+   * inside it, `good` the time up and `attainment` the availability.
+   */
+  readonly unit: "ms";
 }
 
 /**
@@ -71,7 +59,7 @@ export interface AvailabilityMeasurement {
  * ];
  * const result = measureAvailability(outages, april, { slo: "99.9" });
  * // Budget 0.1 % of 720 h = 43.2 min; 60 min spent.
- * [result.downtimeMs, result.budgetMs, result.met];
+ * [result.spent, result.budget, result.met];
  * //=> [3_600_000, 2_592_000, false]
  * ```
  *
@@ -92,16 +80,5 @@ export function measureAvailability(
   const eligible = eligibleTimeOfOptions(period, options, where);
   const eligibleMs = totalLength(eligible);
   const { downtimeMs } = attributeDowntime(outages, eligible);
-  const s = summarizeBudget(eligibleMs - downtimeMs, eligibleMs, slo);
-  return {
-    eligibleMs,
-    downtimeMs,
-    availability: s.attainment,
-    errorRatio: s.errorRatio,
-    met: s.met,
-    budgetMs: s.budget,
-    spentMs: s.spent,
-    remainingMs: s.remaining,
-    consumedFraction: s.consumedFraction,
-  };
+  return { ...summarizeBudget(eligibleMs - downtimeMs, eligibleMs, slo, "ms"), unit: "ms" };
 }

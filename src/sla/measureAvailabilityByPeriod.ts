@@ -66,7 +66,7 @@ export interface PeriodAvailability extends AvailabilityMeasurement {
  * const outage = { start: Date.parse("2026-03-31T23:00:00Z"), end: Date.parse("2026-04-01T01:00:00Z") };
  * const range = { start: "2026-03-01T00:00:00Z", end: "2026-05-01T00:00:00Z", grain: "month" } as const;
  * measureAvailabilityByPeriod([outage], range, { calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } })
- *   .map((p) => [p.period.label, p.downtimeMs]);
+ *   .map((p) => [p.period.label, p.spent]);
  * //=> [["2026-03", 3_600_000], ["2026-04", 3_600_000]]
  * ```
  *

@@ -1,6 +1,7 @@
 import { KpiError } from "../errors.js";
 import { summarizeBudget } from "./_lib/summarizeBudget.js";
 import { toSloFraction } from "./_lib/toSloFraction.js";
+import type { ErrorBudget } from "./errorBudget.js";
 
 /**
  * Good and total events, for {@link measureErrorBudget}.
@@ -32,31 +33,6 @@ export interface MeasureErrorBudgetOptions {
   readonly slo: string | number;
 }
 
-/**
- * An error budget: what the SLO allows to go wrong, what did, and what is left.
- *
- * @remarks
- * Amounts are in the unit of the input: events for {@link EventCounts}, milliseconds for {@link TimeAmounts}. The
- * same figures come with `measureOccurrences` and every objective of `evaluateSla`.
- *
- * @category Sla
- */
-export interface ErrorBudget {
-  /** `good / eligible` as a double in [0, 1], or `null` when nothing is eligible. */
-  readonly attainment: number | null;
-  /** `true` when `good / eligible ≥ SLO`, compared exactly; `null` without an SLO or when nothing is eligible. */
-  readonly met: boolean | null;
-  /** `(eligible − good) / eligible`, the share that went wrong, or `null` when nothing is eligible. */
-  readonly errorRatio: number | null;
-  /** `(1 − SLO) × eligible`, or `null` without an SLO or when nothing is eligible (no budget to spend or remain). */
-  readonly budget: number | null;
-  /** `eligible − good`: what the bad events, downtime or late tickets used. */
-  readonly spent: number;
-  /** `budget − spent`; negative when overspent, exactly `0` when spent equals the budget; `null` as `budget`. */
-  readonly remaining: number | null;
-  /** `spent / budget`, above 1 when overspent; `null` without a budget or when it is 0. */
-  readonly consumedFraction: number | null;
-}
 
 /**
  * Returns the error budget of an SLO over good and total events, or over good and eligible time.
@@ -78,7 +54,7 @@ export interface ErrorBudget {
  * @example
  * ```ts
  * measureErrorBudget({ good: 99_950, total: 100_000 }, { slo: "99.9" });
- * //=> { attainment: 0.9995, met: true, errorRatio: 0.0005, budget: 100, spent: 50, remaining: 50, consumedFraction: 0.5 }
+ * //=> { unit: "events", eligible: 100_000, good: 99_950, attainment: 0.9995, met: true, errorRatio: 0.0005, budget: 100, spent: 50, remaining: 50, consumedFraction: 0.5 }
  * ```
  *
  * @category Sla
@@ -101,14 +77,5 @@ export function measureErrorBudget(amounts: EventCounts | TimeAmounts, options: 
   if ((good as number) > (total as number)) {
     throw new KpiError("invalid_argument", `${where}: ${goodKey} exceeds ${totalKey}`, { path: ["amounts", goodKey] });
   }
-  const s = summarizeBudget(good as number, total as number, fraction);
-  return {
-    attainment: s.attainment,
-    met: s.met,
-    errorRatio: s.errorRatio,
-    budget: s.budget,
-    spent: s.spent,
-    remaining: s.remaining,
-    consumedFraction: s.consumedFraction,
-  };
+  return summarizeBudget(good as number, total as number, fraction, byTime ? "ms" : "events");
 }

@@ -1,4 +1,4 @@
-import type { ErrorBudget } from "./measureErrorBudget.js";
+import type { ErrorBudget } from "./errorBudget.js";
 import { checkInterval } from "./_lib/checkInterval.js";
 import { createContains } from "./_lib/createContains.js";
 import { eligibleTimeOfOptions } from "./_lib/eligibleTimeOfOptions.js";
@@ -19,10 +19,8 @@ export interface MeasureOccurrencesOptions extends SlaMeasureOptions {}
  * @category Sla
  */
 export interface OccurrenceMeasurement extends ErrorBudget {
-  /** Good events counted. */
-  readonly good: number;
-  /** All events counted. */
-  readonly total: number;
+  /** Always `"events"`: `eligible` counts all events of the period, `good` the good ones. */
+  readonly unit: "events";
 }
 
 /**
@@ -72,16 +70,5 @@ export function measureOccurrences(
     good += (index.good[k + 1] as number) - (index.good[k] as number);
     total += (index.total[k + 1] as number) - (index.total[k] as number);
   }
-  const s = summarizeBudget(good, total, slo);
-  return {
-    good,
-    total,
-    attainment: s.attainment,
-    errorRatio: s.errorRatio,
-    met: s.met,
-    budget: s.budget,
-    spent: s.spent,
-    remaining: s.remaining,
-    consumedFraction: s.consumedFraction,
-  };
+  return { ...summarizeBudget(good, total, slo, "events"), unit: "events" };
 }

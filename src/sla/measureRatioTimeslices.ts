@@ -21,7 +21,7 @@ export interface MeasureRatioTimeslicesOptions extends SlaMeasureOptions {}
  * belongs to the slice that holds its instant. A slice is good when `good / total ≥ threshold` for its events,
  * compared exactly (docs/conventions.md#sla-and-slo). A slice **without events is excluded** — it holds no evidence either way, and
  * counting it good would let a dead service with no traffic look perfect — and so are events in maintenance or,
- * with `serviceHours`, outside business hours. `eligibleSlices` counts the slices with events; `slices` all slices.
+ * with `serviceHours`, outside business hours. `eligible` counts the slices with events, `good` the good ones; `slices` all slices.
  *
  * @param events - Good/total counts in any order.
  * @param period - The period `[start, end)`.
@@ -41,7 +41,7 @@ export interface MeasureRatioTimeslicesOptions extends SlaMeasureOptions {}
  *   { at: Date.parse("2026-04-07T10:01:10Z"), good: 94, total: 100 }, // bad
  * ];
  * const r = measureRatioTimeslices(events, hour, { sliceMinutes: 1, threshold: "95" });
- * [r.slices, r.eligibleSlices, r.goodSlices, r.attainment];
+ * [r.slices, r.eligible, r.good, r.attainment];
  * //=> [60, 2, 1, 0.5]
  * ```
  *
@@ -90,18 +90,5 @@ export function measureRatioTimeslices(
     // good / n ≥ threshold  ⇔  good · den ≥ num · n
     if (BigInt(good[s] as number) * threshold.denominator >= threshold.numerator * BigInt(n)) goodSlices++;
   }
-  const badSlices = eligibleSlices - goodSlices;
-  const summary = summarizeBudget(goodSlices, eligibleSlices, slo);
-  return {
-    slices,
-    eligibleSlices,
-    goodSlices,
-    badSlices,
-    attainment: summary.attainment,
-    errorRatio: summary.errorRatio,
-    met: summary.met,
-    budgetSlices: summary.budget,
-    remainingSlices: summary.remaining,
-    consumedFraction: summary.consumedFraction,
-  };
+  return { ...summarizeBudget(goodSlices, eligibleSlices, slo, "slices"), unit: "slices", slices };
 }

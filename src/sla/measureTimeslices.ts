@@ -7,6 +7,7 @@ import type { Interval } from "./interval.js";
 import type { Outage } from "./outage.js";
 import { summarizeBudget } from "./_lib/summarizeBudget.js";
 import { toSloFraction } from "./_lib/toSloFraction.js";
+import type { ErrorBudget } from "./errorBudget.js";
 import type { SlaMeasureOptions } from "./slaMeasureOptions.js";
 
 /** Options for {@link measureTimeslices}. @category Sla */
@@ -17,27 +18,11 @@ export interface MeasureTimeslicesOptions extends SlaMeasureOptions {}
  *
  * @category Sla
  */
-export interface TimesliceMeasurement {
-  /** All slices of the period (the last one may be shorter). */
+export interface TimesliceMeasurement extends ErrorBudget {
+  /** Always `"slices"`: `eligible` counts the slices with some eligible time, `good` those without downtime, `spent` the bad ones. */
+  readonly unit: "slices";
+  /** All slices of the period, eligible or not (the last one may be shorter). */
   readonly slices: number;
-  /** Slices with some eligible time. */
-  readonly eligibleSlices: number;
-  /** Eligible slices without downtime. */
-  readonly goodSlices: number;
-  /** Eligible slices that an outage touched with positive length. */
-  readonly badSlices: number;
-  /** `goodSlices / eligibleSlices`, or `null` when no slice is eligible. */
-  readonly attainment: number | null;
-  /** `true` when attainment ≥ SLO exactly; `null` without an SLO or eligible slices. */
-  readonly met: boolean | null;
-  /** `badSlices / eligibleSlices`, the share of bad slices; `null` when no slice is eligible. */
-  readonly errorRatio: number | null;
-  /** `(1 − SLO) × eligibleSlices`; `null` without an SLO or eligible slices. */
-  readonly budgetSlices: number | null;
-  /** `budgetSlices − badSlices`, negative when overspent; `null` without an SLO or eligible slices. */
-  readonly remainingSlices: number | null;
-  /** `badSlices / budgetSlices`; `null` without an SLO or with a zero budget. */
-  readonly consumedFraction: number | null;
 }
 
 /**
@@ -65,7 +50,7 @@ export interface TimesliceMeasurement {
  * const day = { start: Date.parse("2026-04-07T00:00:00Z"), end: Date.parse("2026-04-08T00:00:00Z") };
  * const outage = { start: Date.parse("2026-04-07T10:02:00Z"), end: Date.parse("2026-04-07T10:11:00Z") };
  * const result = measureTimeslices([outage], day, { sliceMinutes: 5 }, { slo: "99" });
- * [result.eligibleSlices, result.badSlices, result.met];
+ * [result.eligible, result.spent, result.met];
  * //=> [288, 3, false]
  * ```
  *
@@ -94,17 +79,5 @@ export function measureTimeslices(
   const eligible = eligibleTimeOfOptions(period, options, where);
   const counts = countTimeslices(outages, period, sliceMs, eligible);
   const good = counts.eligibleSlices - counts.badSlices;
-  const s = summarizeBudget(good, counts.eligibleSlices, slo);
-  return {
-    slices: counts.slices,
-    eligibleSlices: counts.eligibleSlices,
-    goodSlices: good,
-    badSlices: counts.badSlices,
-    attainment: s.attainment,
-    errorRatio: s.errorRatio,
-    met: s.met,
-    budgetSlices: s.budget,
-    remainingSlices: s.remaining,
-    consumedFraction: s.consumedFraction,
-  };
+  return { ...summarizeBudget(good, counts.eligibleSlices, slo, "slices"), unit: "slices", slices: counts.slices };
 }

@@ -13,7 +13,7 @@ describe("error ratios and counts", () => {
   it("gives availability's error ratio as downtime over eligible time", () => {
     // 36 min down of 24 h: 36 / 1440 = 0.025.
     const r = measureAvailability([{ start: day.start + HOUR, end: day.start + HOUR + 36 * MINUTE }], day, { slo: "99" });
-    expect([r.errorRatio, r.availability]).toEqual([0.025, 0.975]);
+    expect([r.errorRatio, r.attainment]).toEqual([0.025, 0.975]);
   });
 
   it("gives occurrences' and time slices' error ratios, and null with nothing eligible", () => {
@@ -23,7 +23,7 @@ describe("error ratios and counts", () => {
     expect(measureOccurrences([], day, { slo: "99" })).toMatchObject({ errorRatio: null, budget: null, remaining: null });
     // One outage touching 2 of 24 hour slices: 2 / 24.
     const slices = measureTimeslices([{ start: day.start + HOUR + 30 * MINUTE, end: day.start + 2 * HOUR + 10 * MINUTE }], day, { sliceMinutes: 60 });
-    expect([slices.badSlices, slices.errorRatio]).toEqual([2, 2 / 24]);
+    expect([slices.spent, slices.errorRatio]).toEqual([2, 2 / 24]);
   });
 
   it("lists each burn-alert window's good, bad and total events with its error ratio", () => {

@@ -94,8 +94,8 @@ describe("checkIntervals", () => {
 });
 describe("summarizeBudget", () => {
   it("matches the documented example", () => {
-    expect(summarizeBudget(999, 1000, { numerator: 999n, denominator: 1000n })).toEqual({
-      attainment: 0.999, met: true, errorRatio: 0.001, budget: 1, spent: 1, remaining: 0, consumedFraction: 1,
+    expect(summarizeBudget(999, 1000, { numerator: 999n, denominator: 1000n }, "events")).toEqual({
+      unit: "events", eligible: 1000, good: 999, attainment: 0.999, met: true, errorRatio: 0.001, budget: 1, spent: 1, remaining: 0, consumedFraction: 1,
     });
   });
 });

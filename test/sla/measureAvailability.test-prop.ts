@@ -13,12 +13,12 @@ test.prop([fc.array(span, { maxLength: 8 }), fc.array(oneOff, { maxLength: 4 }),
   "keeps availability in [0, 1] and spent + remaining = budget",
   (outages, maintenance, s) => {
     const r = measureAvailability(outages, period, { maintenance, slo: s });
-    if (r.availability !== null) {
-      expect(r.availability).toBeGreaterThanOrEqual(0);
-      expect(r.availability).toBeLessThanOrEqual(1);
-    } else expect(r.eligibleMs).toBe(0);
-    expect(r.downtimeMs).toBeLessThanOrEqual(r.eligibleMs);
-    expect(r.spentMs + r.remainingMs!).toBeCloseTo(r.budgetMs!, 6);
+    if (r.attainment !== null) {
+      expect(r.attainment).toBeGreaterThanOrEqual(0);
+      expect(r.attainment).toBeLessThanOrEqual(1);
+    } else expect(r.eligible).toBe(0);
+    expect(r.spent).toBeLessThanOrEqual(r.eligible);
+    expect(r.spent + r.remaining!).toBeCloseTo(r.budget!, 6);
   },
 );
 
@@ -27,16 +27,16 @@ test.prop([fc.array(span, { maxLength: 8 }), fc.nat({ max: 7 })])(
   (outages, drop) => {
     const all = measureAvailability(outages, period);
     const fewer = measureAvailability(outages.filter((_, i) => i !== drop), period);
-    expect(fewer.availability!).toBeGreaterThanOrEqual(all.availability!);
+    expect(fewer.attainment!).toBeGreaterThanOrEqual(all.attainment!);
   },
 );
 
 test.prop([fc.array(span, { maxLength: 8 }), fc.integer({ min: 1, max: 9_999 })])(
   "splits downtime exactly at a period boundary",
   (outages, cut) => {
-    const whole = measureAvailability(outages, period).downtimeMs;
-    const left = measureAvailability(outages, { start: 0, end: cut }).downtimeMs;
-    const right = measureAvailability(outages, { start: cut, end: 10_000 }).downtimeMs;
+    const whole = measureAvailability(outages, period).spent;
+    const left = measureAvailability(outages, { start: 0, end: cut }).spent;
+    const right = measureAvailability(outages, { start: cut, end: 10_000 }).spent;
     expect(left + right).toBe(whole);
   },
 );

@@ -16,13 +16,13 @@ describe("measureAvailability", () => {
       { id: "INC-2", start: at("2026-04-07T10:30:00Z"), end: at("2026-04-07T11:00:00Z") },
     ];
     const result = measureAvailability(outages, april, { slo: "99.9" });
-    expect([result.downtimeMs, result.budgetMs, result.met]).toEqual([3_600_000, 2_592_000, false]);
+    expect([result.spent, result.budget, result.met]).toEqual([3_600_000, 2_592_000, false]);
   });
 
   it("counts 743 eligible hours in Riga's March 2026", () => {
     const result = measureAvailability([], march);
-    expect(result.eligibleMs).toBe(2_674_800_000);
-    expect(result.availability).toBe(1);
+    expect(result.eligible).toBe(2_674_800_000);
+    expect(result.attainment).toBe(1);
   });
 
   it("removes Sunday maintenance and splits an outage at the month end in a DST month", () => {
@@ -34,20 +34,20 @@ describe("measureAvailability", () => {
       { id: "B", start: at("2026-03-07T23:00:00Z"), end: at("2026-03-08T01:00:00Z") },
     ];
     const result = measureAvailability(outages, march, { slo: "99.9", maintenance: [sunday], timeZone: "Europe/Riga" });
-    expect(result.eligibleMs).toBe(734 * HOUR);
-    expect(result.downtimeMs).toBe(90 * MINUTE);
+    expect(result.eligible).toBe(734 * HOUR);
+    expect(result.spent).toBe(90 * MINUTE);
     // 1 − 1.5 / 734 = 0.997956…
-    expect(result.availability).toBeCloseTo(1 - 1.5 / 734, 12);
+    expect(result.attainment).toBeCloseTo(1 - 1.5 / 734, 12);
     // Budget 0.1 % of 734 h = 0.734 h = 2 642 400 ms; spent 5 400 000 → overspent by 2 757 600.
-    expect(result.budgetMs).toBeCloseTo(2_642_400, 6);
-    expect(result.remainingMs).toBeCloseTo(-2_757_600, 6);
+    expect(result.budget).toBeCloseTo(2_642_400, 6);
+    expect(result.remaining).toBeCloseTo(-2_757_600, 6);
     expect(result.met).toBe(false);
   });
 
   it("counts 745 − 9 = 736 eligible hours in October 2026 (the autumn Sunday window lasts 3 h)", () => {
     // Sundays 4, 11, 18 (2 h) and 25 (3 h across the switch) = 9 h.
     const result = measureAvailability([], october, { maintenance: [sunday], timeZone: "Europe/Riga" });
-    expect(result.eligibleMs).toBe(736 * HOUR);
+    expect(result.eligible).toBe(736 * HOUR);
   });
 
   it("returns null availability when the whole month is under maintenance", () => {
@@ -57,14 +57,15 @@ describe("measureAvailability", () => {
       maintenance: [all],
     });
     expect(result).toEqual({
-      eligibleMs: 0,
-      downtimeMs: 0,
-      availability: null,
+      unit: "ms",
+      eligible: 0,
+      good: 0,
+      attainment: null,
       errorRatio: null,
       met: null,
-      budgetMs: null, // nothing eligible: no budget to spend or remain
-      spentMs: 0,
-      remainingMs: null,
+      budget: null, // nothing eligible: no budget to spend or remain
+      spent: 0,
+      remaining: null,
       consumedFraction: null,
     });
   });
@@ -78,9 +79,9 @@ describe("measureAvailability", () => {
       { id: "hol", start: at("2026-11-18T08:00:00Z"), end: at("2026-11-18T12:00:00Z") }, // public holiday
     ];
     const result = measureAvailability(outages, november, { slo: "99", serviceHours: rigaOffice });
-    expect(result.eligibleMs).toBe(170 * HOUR);
-    expect(result.downtimeMs).toBe(HOUR);
-    expect(result.availability).toBeCloseTo(169 / 170, 12);
+    expect(result.eligible).toBe(170 * HOUR);
+    expect(result.spent).toBe(HOUR);
+    expect(result.attainment).toBeCloseTo(169 / 170, 12);
     // 169/170 = 99.41 % ≥ 99 %: met; budget 1.7 h, 1 h spent.
     expect(result.met).toBe(true);
     expect(result.consumedFraction).toBeCloseTo(1 / 1.7, 12);
@@ -90,7 +91,7 @@ describe("measureAvailability", () => {
     // 1 000 000 ms eligible, 1 000 ms down → exactly 99.9 %.
     const result = measureAvailability([{ start: 0, end: 1000 }], { start: 0, end: 1_000_000 }, { slo: "99.9" });
     expect(result.met).toBe(true);
-    expect(result.remainingMs).toBe(0);
+    expect(result.remaining).toBe(0);
   });
 
   it("throws invalid_interval with the outage's index when an outage ends before it starts", () => {

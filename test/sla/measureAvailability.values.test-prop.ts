@@ -47,15 +47,15 @@ test.prop([scenario], { numRuns: 200 })(
       { start: P0, end: P0 + length * MINUTE },
       { slo, maintenance: maintenance.map(([a, b]) => ({ kind: "one_off" as const, from: P0 + a * MINUTE, to: P0 + b * MINUTE })) },
     );
-    expect(r.eligibleMs).toBe(eligible * MINUTE);
-    expect(r.downtimeMs).toBe(down * MINUTE);
+    expect(r.eligible).toBe(eligible * MINUTE);
+    expect(r.spent).toBe(down * MINUTE);
     if (eligible === 0) {
-      expect(r.availability).toBeNull();
+      expect(r.attainment).toBeNull();
       expect(r.met).toBeNull();
     } else {
-      expect(r.availability).toBeCloseTo((eligible - down) / eligible, 14);
+      expect(r.attainment).toBeCloseTo((eligible - down) / eligible, 14);
       expect(r.met).toBe((eligible - down) * 1000 >= permille * eligible);
-      expect(r.budgetMs).toBeCloseTo(((1000 - permille) / 1000) * eligible * MINUTE, 6);
+      expect(r.budget).toBeCloseTo(((1000 - permille) / 1000) * eligible * MINUTE, 6);
     }
   },
 );
@@ -79,14 +79,14 @@ test.prop([fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 500 }), fc
         { slo: "99.9", maintenance: [{ kind: "one_off", from: P0 + a * MINUTE, to: P0 + (a + maintenanceMinutes) * MINUTE }] },
       );
     const exact = measure(0);
-    expect(exact.eligibleMs).toBe(eligible * MINUTE);
-    expect(exact.downtimeMs).toBe(q * MINUTE);
-    expect(exact.availability).toBeCloseTo(0.999, 15);
+    expect(exact.eligible).toBe(eligible * MINUTE);
+    expect(exact.spent).toBe(q * MINUTE);
+    expect(exact.attainment).toBeCloseTo(0.999, 15);
     expect(exact.met).toBe(true);
     if (q - x + 1 <= after) {
       // One more eligible minute down: (1000q − q − 1) / 1000q < 99.9 %.
       const over = measure(1);
-      expect(over.downtimeMs).toBe((q + 1) * MINUTE);
+      expect(over.spent).toBe((q + 1) * MINUTE);
       expect(over.met).toBe(false);
     }
   },

@@ -10,7 +10,7 @@ describe("measureAvailabilityByPeriod", () => {
     expect(
       measureAvailabilityByPeriod([outage], range, { calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } }).map((p) => [
         p.period.label,
-        p.downtimeMs,
+        p.spent,
       ]),
     ).toEqual([["2026-03", 3_600_000], ["2026-04", 3_600_000]]);
   });
@@ -20,11 +20,11 @@ describe("measureAvailabilityByPeriod", () => {
     const range = { start: at("2026-03-10T00:00:00Z"), end: at("2026-10-10T00:00:00Z"), grain: "month" } as const;
     const rows = measureAvailabilityByPeriod([], range, { calendar: riga });
     expect(rows.map((r) => r.period.label)).toEqual(["2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]);
-    expect(rows[0]?.eligibleMs).toBe(743 * HOUR);
-    expect(rows[7]?.eligibleMs).toBe(745 * HOUR);
+    expect(rows[0]?.eligible).toBe(743 * HOUR);
+    expect(rows[7]?.eligible).toBe(745 * HOUR);
     const sunday = [{ kind: "weekly", weekday: 7, start: "02:00", durationMinutes: 120 }] as const;
     const withMaintenance = measureAvailabilityByPeriod([], range, { calendar: riga, maintenance: sunday });
-    expect(withMaintenance[0]?.eligibleMs).toBe(734 * HOUR);
+    expect(withMaintenance[0]?.eligible).toBe(734 * HOUR);
   });
 
   it("throws invalid_interval with a range path when the end is before the start, and asks for the calendar", () => {

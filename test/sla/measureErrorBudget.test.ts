@@ -4,6 +4,9 @@ import { measureErrorBudget } from "../../src/sla/measureErrorBudget.js";
 describe("measureErrorBudget", () => {
   it("matches the documented example", () => {
     expect(measureErrorBudget({ good: 99_950, total: 100_000 }, { slo: "99.9" })).toEqual({
+      unit: "events",
+      eligible: 100_000,
+      good: 99_950,
       attainment: 0.9995,
       met: true,
       errorRatio: 0.0005, // 50 bad of 100 000
@@ -44,6 +47,9 @@ describe("measureErrorBudget", () => {
 
   it("returns a null budget, not 0, when nothing is eligible (a month entirely under maintenance)", () => {
     expect(measureErrorBudget({ good: 0, total: 0 }, { slo: "99.9" })).toEqual({
+      unit: "events",
+      eligible: 0,
+      good: 0,
       attainment: null,
       met: null,
       errorRatio: null,

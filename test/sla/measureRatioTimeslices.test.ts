@@ -12,12 +12,12 @@ describe("measureRatioTimeslices", () => {
       { at: at("2026-04-07T10:01:10Z"), good: 94, total: 100 },
     ];
     const r = measureRatioTimeslices(events, hour, { sliceMinutes: 1, threshold: "95" });
-    expect([r.slices, r.eligibleSlices, r.goodSlices, r.attainment]).toEqual([60, 2, 1, 0.5]);
+    expect([r.slices, r.eligible, r.good, r.attainment]).toEqual([60, 2, 1, 0.5]);
   });
 
   it("judges a slice at exactly 99.9 % good, where floats say 999/1000 < 0.999…1", () => {
     const r = measureRatioTimeslices([{ at: hour.start, good: 999, total: 1000 }], hour, { sliceMinutes: 5, threshold: "99.9" });
-    expect(r.goodSlices).toBe(1);
+    expect(r.good).toBe(1);
   });
 
   it("sums events of one slice before comparing", () => {
@@ -26,7 +26,7 @@ describe("measureRatioTimeslices", () => {
       { at: at("2026-04-07T10:05:00Z"), good: 50, total: 50 },
       { at: at("2026-04-07T10:09:59Z"), good: 40, total: 50 },
     ];
-    expect(measureRatioTimeslices(events, hour, { sliceMinutes: 5, threshold: 95 }).badSlices).toBe(1);
+    expect(measureRatioTimeslices(events, hour, { sliceMinutes: 5, threshold: 95 }).spent).toBe(1);
   });
 
   it("throws invalid_slo when the per-slice threshold is 0", () => {
@@ -54,7 +54,7 @@ describe("measureOccurrences", () => {
       { at: at("2026-04-07T10:40:00Z"), good: 10, total: 10 },
     ];
     const r = measureOccurrences(events, hour, { maintenance });
-    expect([r.good, r.total]).toEqual([10, 10]);
+    expect([r.good, r.eligible]).toEqual([10, 10]);
   });
 
   it("throws invalid_argument when a count is fractional", () => {

@@ -8,7 +8,7 @@ describe("measureTimeslices", () => {
   it("matches the documented example", () => {
     const outage = { start: at("2026-04-07T10:02:00Z"), end: at("2026-04-07T10:11:00Z") };
     const result = measureTimeslices([outage], day, { sliceMinutes: 5 }, { slo: "99" });
-    expect([result.eligibleSlices, result.badSlices, result.met]).toEqual([288, 3, false]);
+    expect([result.eligible, result.spent, result.met]).toEqual([288, 3, false]);
   });
 
   it("aligns slices to the period start and keeps a short last slice", () => {
@@ -16,7 +16,7 @@ describe("measureTimeslices", () => {
     const outage = { start: day.end - MINUTE, end: day.end + 10 * MINUTE };
     const result = measureTimeslices([outage], day, { sliceMinutes: 7 });
     expect(result.slices).toBe(206);
-    expect(result.badSlices).toBe(1);
+    expect(result.spent).toBe(1);
   });
 
   it("excludes only slices wholly under maintenance and ignores outages inside maintenance", () => {
@@ -28,19 +28,19 @@ describe("measureTimeslices", () => {
       { start: at("2026-04-07T10:12:00Z"), end: at("2026-04-07T10:13:00Z") },
     ];
     const result = measureTimeslices(outages, day, { sliceMinutes: 5 }, { maintenance });
-    expect(result.eligibleSlices).toBe(286);
-    expect(result.badSlices).toBe(1);
+    expect(result.eligible).toBe(286);
+    expect(result.spent).toBe(1);
   });
 
   it("does not mark a slice bad for an outage that only touches its start", () => {
     const outage = { start: at("2026-04-07T09:55:00Z"), end: at("2026-04-07T10:00:00Z") };
-    expect(measureTimeslices([outage], day, { sliceMinutes: 5 }).badSlices).toBe(1);
+    expect(measureTimeslices([outage], day, { sliceMinutes: 5 }).spent).toBe(1);
   });
 
   it("returns null attainment when every slice is under maintenance", () => {
     const maintenance = [{ kind: "one_off", from: day.start, to: day.end }] as const;
     const result = measureTimeslices([], day, { sliceMinutes: 5 }, { maintenance, slo: "99" });
-    expect([result.eligibleSlices, result.attainment, result.met]).toEqual([0, null, null]);
+    expect([result.eligible, result.attainment, result.met]).toEqual([0, null, null]);
   });
 
   it("throws invalid_argument when the slice length is not positive", () => {

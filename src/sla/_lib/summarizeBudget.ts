@@ -1,10 +1,7 @@
 import { compareRationals } from "./compareRationals.js";
 import { doubleToRational } from "./doubleToRational.js";
 import type { Rational } from "./rational.js";
-import type { ErrorBudget } from "../measureErrorBudget.js";
-
-/** The error-budget figures shared by every SLA measure: the public {@link ErrorBudget} shape. */
-export type BudgetSummary = ErrorBudget;
+import type { BudgetUnit, ErrorBudget } from "../errorBudget.js";
 
 /**
  * Computes attainment, the exact verdict against the SLO and the error budget from good and eligible amounts.
@@ -18,20 +15,21 @@ export type BudgetSummary = ErrorBudget;
  * @param good - Good time (ms) or good events.
  * @param eligible - Eligible time (ms) or all events.
  * @param slo - The SLO as an exact fraction of 1, or `null`.
- * @returns The summary.
+ * @param unit - The unit of the amounts.
+ * @returns The {@link ErrorBudget}.
  *
  * @example
  * ```ts
- * summarizeBudget(999, 1000, { numerator: 999n, denominator: 1000n });
- * //=> { attainment: 0.999, met: true, errorRatio: 0.001, budget: 1, spent: 1, remaining: 0, consumedFraction: 1 }
+ * summarizeBudget(999, 1000, { numerator: 999n, denominator: 1000n }, "events");
+ * //=> { unit: "events", eligible: 1000, good: 999, attainment: 0.999, met: true, errorRatio: 0.001, budget: 1, spent: 1, remaining: 0, consumedFraction: 1 }
  * ```
  */
-export function summarizeBudget(good: number, eligible: number, slo: Rational | null): BudgetSummary {
+export function summarizeBudget(good: number, eligible: number, slo: Rational | null, unit: BudgetUnit): ErrorBudget {
   const spent = eligible - good;
   const attainment = eligible > 0 ? good / eligible : null;
   const errorRatio = eligible > 0 ? spent / eligible : null;
   // Nothing eligible (e.g. a month entirely under maintenance): no budget to spend or remain (docs/conventions.md#sla-and-slo).
-  if (slo === null || eligible === 0) return { attainment, met: null, errorRatio, budget: null, spent, remaining: null, consumedFraction: null };
+  if (slo === null || eligible === 0) return { unit, eligible, good, attainment, met: null, errorRatio, budget: null, spent, remaining: null, consumedFraction: null };
   const e = doubleToRational(eligible);
   const g = doubleToRational(good);
   const allowed = slo.denominator - slo.numerator;
@@ -50,5 +48,5 @@ export function summarizeBudget(good: number, eligible: number, slo: Rational | 
   const remainingDenominator = budgetExact.denominator * spentExact.denominator;
   const remaining = sign === 0 ? 0 : Number(remainingNumerator) / Number(remainingDenominator);
   const met = eligible > 0 ? sign <= 0 : null;
-  return { attainment, met, errorRatio, budget, spent, remaining, consumedFraction: budget > 0 ? spent / budget : null };
+  return { unit, eligible, good, attainment, met, errorRatio, budget, spent, remaining, consumedFraction: budget > 0 ? spent / budget : null };
 }
