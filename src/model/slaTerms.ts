@@ -113,10 +113,10 @@ export interface SlaObjective extends z.output<typeof SlaObjectiveSchema> {}
 /** Schema of a {@link MaintenanceWindow}. @category Model */
 export const MaintenanceWindowSchema = z.discriminatedUnion("kind", [
   z
-    .object({ kind: z.literal("one_off"), from: InstantSchema, to: InstantSchema, reason: LocalizedTextSchema.optional() })
+    .object({ kind: z.literal("one_off"), start: InstantSchema, end: InstantSchema, reason: LocalizedTextSchema.optional() })
     .strict()
     .readonly()
-    .refine((w) => w.from < w.to, { message: "a maintenance window must end after it starts", path: ["to"], params: { code: "invalid_interval" } }),
+    .refine((w) => w.start < w.end, { message: "a maintenance window must end after it starts", path: ["end"], params: { code: "invalid_interval" } }),
   z
     .object({
       kind: z.literal("weekly"),
@@ -131,7 +131,8 @@ export const MaintenanceWindowSchema = z.discriminatedUnion("kind", [
     .readonly(),
 ]);
 /**
- * Planned maintenance, excluded from SLA time: a one-off window (instants), or a weekly-recurring one in local time
+ * Planned maintenance, excluded from SLA time: a one-off window `[start, end)` of instants (half-open like every
+ * interval), or a weekly-recurring one in local time
  * (e.g. every Sunday 02:00 for 120 minutes).
  *
  * @category Model

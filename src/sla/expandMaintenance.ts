@@ -25,7 +25,7 @@ function localDay(text: string | undefined, path: readonly PropertyKey[]): numbe
  * Returns the concrete maintenance intervals, merged and cut to a range, of one-off and weekly-recurring windows.
  *
  * @remarks
- * A `one_off` window is `[from, to)` as given. A `weekly` window recurs on ISO weekday `weekday` (1 = Monday …
+ * A `one_off` window is `[start, end)` as given. A `weekly` window recurs on ISO weekday `weekday` (1 = Monday …
  * 7 = Sunday) at local time `start` in the calendar's time zone, for `durationMinutes` of **wall-clock** time: each
  * occurrence runs from the instant the local clock first shows `start` to the instant it first shows
  * `start + durationMinutes` (the end may fall on a later local day). So a Sunday 02:00–04:00 window in
@@ -70,16 +70,16 @@ export function expandMaintenance(
     const path = ["windows", i];
     switch (w.kind) {
       case "one_off": {
-        if (typeof w.from !== "number" || !Number.isFinite(w.from)) {
-          throw new KpiError("non_finite", `${WHERE}: a one-off window needs a finite \`from\``, { path: [...path, "from"] });
+        if (typeof w.start !== "number" || !Number.isFinite(w.start)) {
+          throw new KpiError("non_finite", `${WHERE}: a one-off window needs a finite \`start\``, { path: [...path, "start"] });
         }
-        if (typeof w.to !== "number" || !Number.isFinite(w.to)) {
-          throw new KpiError("non_finite", `${WHERE}: a one-off window needs a finite \`to\``, { path: [...path, "to"] });
+        if (typeof w.end !== "number" || !Number.isFinite(w.end)) {
+          throw new KpiError("non_finite", `${WHERE}: a one-off window needs a finite \`end\``, { path: [...path, "end"] });
         }
-        if (w.to < w.from) {
-          throw new KpiError("invalid_interval", `${WHERE}: a maintenance window ends before it starts`, { path: [...path, "to"] });
+        if (w.end < w.start) {
+          throw new KpiError("invalid_interval", `${WHERE}: a maintenance window ends before it starts`, { path: [...path, "end"] });
         }
-        pieces.push({ start: w.from, end: w.to });
+        pieces.push({ start: w.start, end: w.end });
         break;
       }
       case "weekly": {

@@ -42,9 +42,9 @@ describe("parseSlaTerms", () => {
   });
 
   it("refuses a maintenance window that ends before it starts", () => {
-    const maintenance = [{ kind: "one_off", from: "2026-03-01T02:00:00Z", to: "2026-03-01T01:00:00Z" }];
+    const maintenance = [{ kind: "one_off", start: "2026-03-01T02:00:00Z", end: "2026-03-01T01:00:00Z" }];
     expect(() => parseSlaTerms(terms({ maintenance }))).toThrowError(
-      expect.objectContaining({ code: "invalid_interval", path: ["maintenance", 0, "to"] }),
+      expect.objectContaining({ code: "invalid_interval", path: ["maintenance", 0, "end"] }),
     );
   });
 

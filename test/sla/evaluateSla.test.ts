@@ -24,7 +24,7 @@ describe("evaluateSla", () => {
   it("has no budget (null, not 0) and no error ratio when the whole month is under maintenance; days as ticket deadlines", () => {
     const terms = parseSlaTerms({
       id: "sla", serviceId: "svc", name,
-      maintenance: [{ kind: "one_off", from: "2026-03-31T00:00:00Z", to: "2026-05-02T00:00:00Z" }],
+      maintenance: [{ kind: "one_off", start: "2026-03-31T00:00:00Z", end: "2026-05-02T00:00:00Z" }],
       objectives: [{ id: "avail", name, indicator: "availability", slo: "99.9", window: { kind: "calendar", grain: "month" } }],
     });
     const [avail] = evaluateSla(terms, { outages: [] }, april).objectives;
@@ -49,7 +49,7 @@ describe("evaluateSla", () => {
   it("judges availability, timeslices, tickets and a threshold SLI together and names what spent the budget", () => {
     const terms = parseSlaTerms({
       id: "sla", serviceId: "svc", name,
-      maintenance: [{ kind: "one_off", from: "2026-04-10T00:00:00Z", to: "2026-04-10T01:00:00Z" }],
+      maintenance: [{ kind: "one_off", start: "2026-04-10T00:00:00Z", end: "2026-04-10T01:00:00Z" }],
       objectives: [
         { id: "avail", name, indicator: "availability", slo: "99.5", window: { kind: "calendar", grain: "month" } },
         { id: "slices", name, indicator: "availability", slo: "99", window: { kind: "calendar", grain: "month" },
@@ -125,7 +125,7 @@ describe("evaluateSla", () => {
   it("reports null for a month wholly under maintenance", () => {
     const terms = parseSlaTerms({
       id: "sla", serviceId: "svc", name,
-      maintenance: [{ kind: "one_off", from: april.start, to: april.end }],
+      maintenance: [{ kind: "one_off", start: april.start, end: april.end }],
       objectives: [{ id: "a", name, indicator: "availability", slo: "99", window: { kind: "calendar", grain: "month" } }],
     });
     const result = evaluateSla(terms, { outages: [{ start: april.start, end: april.start + MINUTE }] }, april);

@@ -54,7 +54,7 @@ describe("expandMaintenance", () => {
   });
 
   it("merges one-off and weekly windows that overlap", () => {
-    const oneOff = { kind: "one_off", from: at("2026-03-08T01:00:00Z"), to: at("2026-03-08T03:00:00Z") } as const;
+    const oneOff = { kind: "one_off", start: at("2026-03-08T01:00:00Z"), end: at("2026-03-08T03:00:00Z") } as const;
     const week = { start: at("2026-03-02T00:00:00Z"), end: at("2026-03-09T00:00:00Z") };
     expect(expandMaintenance([sunday, oneOff], week, riga)).toEqual([
       { start: at("2026-03-08T00:00:00Z"), end: at("2026-03-08T03:00:00Z") },
@@ -62,9 +62,9 @@ describe("expandMaintenance", () => {
   });
 
   it("throws invalid_interval when a one-off window ends before it starts", () => {
-    const bad = { kind: "one_off", from: 10, to: 5 } as const;
+    const bad = { kind: "one_off", start: 10, end: 5 } as const;
     expect(() => expandMaintenance([sunday, bad], { start: 0, end: 100 }, riga)).toThrowError(
-      expect.objectContaining({ code: "invalid_interval", path: ["windows", 1, "to"] }),
+      expect.objectContaining({ code: "invalid_interval", path: ["windows", 1, "end"] }),
     );
   });
 

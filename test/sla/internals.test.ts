@@ -146,7 +146,7 @@ describe("eligibleTimeOfOptions", () => {
   it("matches the documented example", () => {
     // [0, 100) minus the one-off window [10, 20) leaves [0, 10) and [20, 100).
     expect(
-      eligibleTimeOfOptions({ start: 0, end: 100 }, { maintenance: [{ kind: "one_off", from: 10, to: 20 }], timeZone: "UTC" }, "f"),
+      eligibleTimeOfOptions({ start: 0, end: 100 }, { maintenance: [{ kind: "one_off", start: 10, end: 20 }], timeZone: "UTC" }, "f"),
     ).toEqual([
       { start: 0, end: 10 },
       { start: 20, end: 100 },
@@ -163,7 +163,7 @@ describe("eligibleTimeOfOptions", () => {
 describe("eligibleTime", () => {
   it("matches the documented example", () => {
     expect(
-      eligibleTime({ start: 0, end: 100 }, { maintenance: [{ kind: "one_off", from: 10, to: 20 }], timeZone: "UTC",
+      eligibleTime({ start: 0, end: 100 }, { maintenance: [{ kind: "one_off", start: 10, end: 20 }], timeZone: "UTC",
         serviceHours: undefined, maintenancePath: ["maintenance"], serviceHoursPath: [], timeZonePath: [] }, "f"),
     ).toEqual([{ start: 0, end: 10 }, { start: 20, end: 100 }]);
   });

@@ -6,7 +6,7 @@ const period = { start: 0, end: 10_000 };
 const span = fc
   .tuple(fc.integer({ min: -2000, max: 12_000 }), fc.integer({ min: 0, max: 3000 }))
   .map(([start, length]) => ({ start, end: start + length }));
-const oneOff = span.map((s) => ({ kind: "one_off" as const, from: s.start, to: s.end }));
+const oneOff = span.map((s) => ({ kind: "one_off" as const, start: s.start, end: s.end }));
 const slo = fc.constantFrom("90", "99", "99.9");
 
 test.prop([fc.array(span, { maxLength: 8 }), fc.array(oneOff, { maxLength: 4 }), slo])(

@@ -51,7 +51,7 @@ describe("measureAvailability", () => {
   });
 
   it("returns null availability when the whole month is under maintenance", () => {
-    const all = { kind: "one_off", from: march.start - HOUR, to: march.end + HOUR } as const;
+    const all = { kind: "one_off", start: march.start - HOUR, end: march.end + HOUR } as const;
     const result = measureAvailability([{ start: march.start, end: march.end }], march, {
       slo: "99.9",
       maintenance: [all],

@@ -45,7 +45,7 @@ test.prop([scenario], { numRuns: 200 })(
     const r = measureAvailability(
       outages.map(([a, b], i) => ({ id: `o${i}`, start: P0 + a * MINUTE, end: P0 + b * MINUTE })),
       { start: P0, end: P0 + length * MINUTE },
-      { slo, maintenance: maintenance.map(([a, b]) => ({ kind: "one_off" as const, from: P0 + a * MINUTE, to: P0 + b * MINUTE })) },
+      { slo, maintenance: maintenance.map(([a, b]) => ({ kind: "one_off" as const, start: P0 + a * MINUTE, end: P0 + b * MINUTE })) },
     );
     expect(r.eligible).toBe(eligible * MINUTE);
     expect(r.spent).toBe(down * MINUTE);
@@ -76,7 +76,7 @@ test.prop([fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 500 }), fc
       measureAvailability(
         [{ id: "o", start: P0 + (a - x) * MINUTE, end: P0 + (a + maintenanceMinutes + q - x + extra) * MINUTE }],
         { start: P0, end: P0 + length * MINUTE },
-        { slo: "99.9", maintenance: [{ kind: "one_off", from: P0 + a * MINUTE, to: P0 + (a + maintenanceMinutes) * MINUTE }] },
+        { slo: "99.9", maintenance: [{ kind: "one_off", start: P0 + a * MINUTE, end: P0 + (a + maintenanceMinutes) * MINUTE }] },
       );
     const exact = measure(0);
     expect(exact.eligible).toBe(eligible * MINUTE);

@@ -48,7 +48,7 @@ describe("measureOccurrences", () => {
   });
 
   it("ignores events during maintenance", () => {
-    const maintenance = [{ kind: "one_off", from: at("2026-04-07T10:00:00Z"), to: at("2026-04-07T10:30:00Z") }] as const;
+    const maintenance = [{ kind: "one_off", start: at("2026-04-07T10:00:00Z"), end: at("2026-04-07T10:30:00Z") }] as const;
     const events = [
       { at: at("2026-04-07T10:10:00Z"), good: 0, total: 100 },
       { at: at("2026-04-07T10:40:00Z"), good: 10, total: 10 },

@@ -22,7 +22,7 @@ describe("measureTimeslices", () => {
   it("excludes only slices wholly under maintenance and ignores outages inside maintenance", () => {
     // Maintenance 10:00–10:12: slices 10:00 and 10:05 are wholly inside (excluded); 10:10 is partly eligible.
     // An outage 10:01–10:12 lies wholly inside maintenance: spends nothing. Another touches only 10:12–10:13.
-    const maintenance = [{ kind: "one_off", from: at("2026-04-07T10:00:00Z"), to: at("2026-04-07T10:12:00Z") }] as const;
+    const maintenance = [{ kind: "one_off", start: at("2026-04-07T10:00:00Z"), end: at("2026-04-07T10:12:00Z") }] as const;
     const outages = [
       { start: at("2026-04-07T10:01:00Z"), end: at("2026-04-07T10:12:00Z") },
       { start: at("2026-04-07T10:12:00Z"), end: at("2026-04-07T10:13:00Z") },
@@ -38,7 +38,7 @@ describe("measureTimeslices", () => {
   });
 
   it("returns null attainment when every slice is under maintenance", () => {
-    const maintenance = [{ kind: "one_off", from: day.start, to: day.end }] as const;
+    const maintenance = [{ kind: "one_off", start: day.start, end: day.end }] as const;
     const result = measureTimeslices([], day, { sliceMinutes: 5 }, { maintenance, slo: "99" });
     expect([result.eligible, result.attainment, result.met]).toEqual([0, null, null]);
   });

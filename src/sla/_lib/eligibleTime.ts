@@ -39,7 +39,7 @@ export interface EligibleTimeInputs {
  *
  * @example
  * ```ts
- * eligibleTime({ start: 0, end: 100 }, { maintenance: [{ kind: "one_off", from: 10, to: 20 }], timeZone: "UTC",
+ * eligibleTime({ start: 0, end: 100 }, { maintenance: [{ kind: "one_off", start: 10, end: 20 }], timeZone: "UTC",
  *   serviceHours: undefined, maintenancePath: ["maintenance"], serviceHoursPath: [], timeZonePath: [] }, "f");
  * //=> [{ start: 0, end: 10 }, { start: 20, end: 100 }]
  * ```

@@ -17,7 +17,7 @@ import type { SlaMeasureOptions } from "../slaMeasureOptions.js";
  *
  * @example
  * ```ts
- * eligibleTimeOfOptions({ start: 0, end: 100 }, { maintenance: [{ kind: "one_off", from: 10, to: 20 }], timeZone: "UTC" }, "f");
+ * eligibleTimeOfOptions({ start: 0, end: 100 }, { maintenance: [{ kind: "one_off", start: 10, end: 20 }], timeZone: "UTC" }, "f");
  * //=> [{ start: 0, end: 10 }, { start: 20, end: 100 }]
  * ```
  */
