@@ -197,7 +197,7 @@ export type { EffectiveMeasurementsOptions, EffectiveMeasurements, CorrectionCha
 export { findDuplicates } from "./quality/findDuplicates.js";
 export type { DuplicateGroup } from "./quality/findDuplicates.js";
 export { findMissingPeriods } from "./quality/findMissingPeriods.js";
-export type { MissingPeriodsRange, SeriesRecord } from "./quality/findMissingPeriods.js";
+export type { PeriodSpan, SeriesRecord } from "./quality/findMissingPeriods.js";
 export { assessFreshness } from "./quality/assessFreshness.js";
 export type { AssessFreshnessOptions, SeriesFreshness } from "./quality/assessFreshness.js";
 export { findStaleSeries } from "./quality/findStaleSeries.js";

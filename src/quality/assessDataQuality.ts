@@ -2,7 +2,10 @@ import type { Calendar } from "../model/calendar.js";
 import type { KpiId, ScopeNodeId } from "../model/ids.js";
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { Measurement } from "../model/measurement.js";
-import { KpiError } from "../errors.js";
+import { KpiError, isKpiError } from "../errors.js";
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "../time/instantInput.js";
+import { previousPeriod } from "../time/previousPeriod.js";
 import { createPeriodIndex, type PeriodIndex } from "../time/createPeriodIndex.js";
 import type { Grain } from "../time/grain.js";
 import type { Period } from "../time/period.js";
@@ -24,12 +27,15 @@ import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
  * @category Quality
  */
 export interface AssessDataQualityOptions {
-  /** An instant (epoch ms) in the first period assessed; required. */
-  readonly from: number;
-  /** An instant (epoch ms) in the last period assessed (included); required. */
-  readonly to: number;
-  /** The instant (epoch ms) of the assessment; required. Records after it do not count. */
-  readonly asOf: number;
+  /** The start of the range assessed, an instant; its whole period (of each KPI's grain) is assessed. Required. */
+  readonly start: InstantInput;
+  /**
+   * The end of the range, exclusive (half-open `[start, end)` like every interval); the period holding the last
+   * instant before it is assessed whole. Required.
+   */
+  readonly end: InstantInput;
+  /** The instant of the assessment; required. Records after it do not count. */
+  readonly asOf: InstantInput;
   /**
    * The calendar of the periods (only `timeZone` and `fiscalYearStartMonth` are read).
    * @defaultValue `{ timeZone: "UTC", fiscalYearStartMonth: 1 }`
@@ -100,7 +106,9 @@ const NAME = "assessDataQuality";
  *
  * @remarks
  * docs/conventions.md#data-quality-and-history. For each KPI, the periods are those of its frequency's grain (as in {@link findStaleSeries})
- * from the period containing `from` to the period containing `to`, both included, in the calendar's time zone.
+ * from the period containing `start` to the period containing the last instant before `end`, all included, in the
+ * calendar's time zone (the range is half-open `[start, end)` like every interval, so `end` at 1 May ends the range
+ * with April).
  * A period is *due* when it has ended by `asOf − graceMs`; completeness is the share of due periods with at least
  * one record, in percent, and `null` when none is due. The counts (records, duplicates, out of range, manual,
  * automated, statuses) cover the records in the range and at or before `asOf`; freshness looks at every record at
@@ -110,14 +118,15 @@ const NAME = "assessDataQuality";
  *
  * @param measurements - The records of any number of series.
  * @param kpis - The definitions of every KPI the records name.
- * @param options - See {@link AssessDataQualityOptions}; `from`, `to` and `asOf` are required.
+ * @param options - See {@link AssessDataQualityOptions}; `start`, `end` and `asOf` are required.
  * @returns One assessment per series.
  * @throws {@link KpiError} `invalid_argument` for a malformed list or options, a negative grace, or an unknown
  * frequency (path `["kpis", j, "frequency"]`); `non_finite` (path `[i, "at"]`, `[i, "value"]`, …, or
- * `["options", "from" | "to" | "asOf" | "graceMs"]`); `invalid_interval` (path `["options", "to"]`) when `to` is
- * before `from`; `duplicate_id` (path `["kpis", j, "id"]`); `unknown_reference` (path `[i, "kpiId"]` or
+ * `["options", "start" | "end" | "asOf" | "graceMs"]`); `invalid_input` for an instant string that is not ISO-8601
+ * with `Z` or an offset; `invalid_interval` (path `["options", "end"]`) unless `start` is before `end`;
+ * `duplicate_id` (path `["kpis", j, "id"]`); `unknown_reference` (path `[i, "kpiId"]` or
  * `["options", "series", k, "kpiId"]`) for a KPI not in `kpis`; `invalid_time_zone` (path `["timeZone"]`);
- * `input_too_large` (path `["to"]`) above 1,000,000 periods.
+ * `input_too_large` (path `["options", "end"]`) above 1,000,000 periods.
  *
  * @example
  * ```ts
@@ -130,7 +139,7 @@ const NAME = "assessDataQuality";
  *     collection: "automated" },
  * ];
  * const [q] = assessDataQuality(records as never, kpis as never,
- *   { from: at("2026-01-01T00:00:00Z"), to: at("2026-04-30T00:00:00Z"), asOf: at("2026-04-15T00:00:00Z") });
+ *   { start: "2026-01-01T00:00:00Z", end: "2026-05-01T00:00:00Z", asOf: "2026-04-15T00:00:00Z" });
  * [q?.expectedPeriods, q?.periodsWithData, q?.completenessPercent, q?.outOfRange, q?.manualShare, q?.status.flag];
  * //=> [3, 2, 66.66666666666667, 1, 0.5, "provisional"]
  * ```
@@ -145,16 +154,9 @@ export function assessDataQuality(
   checkMeasurements(measurements, NAME);
   const byId = indexKpis(kpis, NAME);
   const { asOf, graceMs, calendar } = resolveStaleOptions(options, NAME);
-  const from = options.from;
-  const to = options.to;
-  for (const [name, x] of [["from", from], ["to", to]] as const) {
-    if (typeof x !== "number" || !Number.isFinite(x)) {
-      throw new KpiError("non_finite", `${NAME}: ${name} must be a finite number of epoch milliseconds`, {
-        path: ["options", name],
-      });
-    }
-  }
-  if (to < from) throw new KpiError("invalid_interval", `${NAME}: to is before from`, { path: ["options", "to"] });
+  const start = instantOf(options.start, NAME, ["options", "start"]);
+  const end = instantOf(options.end, NAME, ["options", "end"]);
+  if (!(start < end)) throw new KpiError("invalid_interval", `${NAME}: the range must start before it ends`, { path: ["options", "end"] });
   const extra = options.series ?? [];
   if (!Array.isArray(extra)) {
     throw new KpiError("invalid_argument", `${NAME}: options.series must be an array`, { path: ["options", "series"] });
@@ -205,8 +207,18 @@ export function assessDataQuality(
   const gridOf = (grain: Grain) => {
     let grid = grains.get(grain);
     if (grid === undefined) {
-      const last = periodOf(to, grain, calendar);
-      const index = createPeriodIndex(from, last.end, grain, calendar);
+      // The period of the last instant before `end`: the one holding `end`, unless `end` is exactly its start.
+      const holding = periodOf(end, grain, calendar);
+      const last = holding.start < end ? holding : previousPeriod(holding, calendar);
+      let index: PeriodIndex;
+      try {
+        index = createPeriodIndex(start, last.end, grain, calendar);
+      } catch (cause) {
+        if (isKpiError(cause, "input_too_large")) {
+          throw new KpiError("input_too_large", `${NAME}: the range has more than 1,000,000 periods`, { path: ["options", "end"], cause });
+        }
+        throw cause;
+      }
       const dueBy = asOf - graceMs;
       let due = 0;
       while (due < index.periods.length && index.periods[due]!.end <= dueBy) due++;

@@ -1,10 +1,8 @@
 import { KpiError } from "../errors.js";
-import { instantOf } from "../internal/instantOf.js";
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { Measurement } from "../model/measurement.js";
 import type { ScopeNode } from "../model/scopeTree.js";
 import type { Grain } from "../time/grain.js";
-import type { InstantInput } from "../time/instantInput.js";
 import { periodOf } from "../time/periodOf.js";
 import { checkMeasurements } from "./_lib/checkMeasurements.js";
 import { grainOfFrequency } from "./_lib/grainOfFrequency.js";
@@ -15,9 +13,7 @@ import type { FindStaleSeriesOptions } from "./findStaleSeries.js";
 import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
 
 /** Options for {@link assessFreshness}. @category Quality */
-export interface AssessFreshnessOptions extends Omit<FindStaleSeriesOptions, "asOf"> {
-  /** The instant at which freshness is judged; records after it do not count. */
-  readonly asOf: InstantInput;
+export interface AssessFreshnessOptions extends FindStaleSeriesOptions {
   /**
    * The series to assess. By default every series the workspace declares: each KPI at each scope node of a kind it
    * applies to (nodes whose values come only from roll-ups then read `never_reported`: pass the reporting series).
@@ -98,10 +94,7 @@ export function assessFreshness(
   }
   checkMeasurements(measurements, where);
   const kpis = indexKpis(workspace.kpis, where);
-  const { asOf, graceMs, gracePeriods, calendar } = resolveStaleOptions(
-    { ...options, asOf: instantOf(options.asOf, where, ["options", "asOf"]) },
-    where,
-  );
+  const { asOf, graceMs, gracePeriods, calendar } = resolveStaleOptions(options, where);
   const nodes = new Map(workspace.scopes.map((s) => [s.id, s]));
   let series: { kpiId: string; subjectId: string }[];
   if (options.series !== undefined) {

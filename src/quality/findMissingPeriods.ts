@@ -1,6 +1,8 @@
 import type { Calendar } from "../model/calendar.js";
 import type { Measurement } from "../model/measurement.js";
 import { KpiError, isKpiError } from "../errors.js";
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "../time/instantInput.js";
 import { createPeriodIndex } from "../time/createPeriodIndex.js";
 import type { Grain } from "../time/grain.js";
 import { parsePeriod } from "../time/parsePeriod.js";
@@ -9,16 +11,17 @@ import { periodOf } from "../time/periodOf.js";
 import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
 
 /**
- * The range of periods to check: from the period `from` names or contains to the period `to` names or contains,
- * both inclusive.
+ * A span of whole periods, from the `first` to the `last`, both included: the natural input where periods are named
+ * by their labels (`{ first: "2026-01", last: "2026-05", grain: "month" }`). Ranges of instants are half-open
+ * `{ start, end }` everywhere else.
  *
  * @category Quality
  */
-export interface MissingPeriodsRange {
-  /** The first period: a label of `grain` (e.g. `"2026-01"`) or an instant (epoch ms) inside it. */
-  readonly from: string | number;
-  /** The last period, included: a label of `grain` or an instant (epoch ms) inside it. */
-  readonly to: string | number;
+export interface PeriodSpan {
+  /** The first period: a label of `grain` (e.g. `"2026-01"`), or an instant inside it (epoch ms, an ISO-8601 string with a time and `Z` or an offset, or a `Date`). */
+  readonly first: string | InstantInput;
+  /** The last period, included: a label of `grain` or an instant inside it. */
+  readonly last: string | InstantInput;
   /** The grain of the periods. */
   readonly grain: Grain;
 }
@@ -37,8 +40,9 @@ const NAME = "findMissingPeriods";
  * Returns every period of a range that has no record of a series.
  *
  * @remarks
- * docs/conventions.md#data-quality-and-history. The range is inclusive at both ends: every period of `range.grain` from the period that `from`
- * names (a label) or contains (an instant) to the one `to` names or contains. Periods are those of the calendar's
+ * docs/conventions.md#data-quality-and-history. The span is inclusive at both ends: every period of `span.grain` from the period that
+ * `first` names (a label) or contains (an instant) to the one `last` names or contains. A string with a `T` is an
+ * instant, any other string a label. Periods are those of the calendar's
  * time zone (docs/conventions.md#time-and-calendars): half-open `[start, end)` from local midnight to local midnight, so a record exactly at a
  * local midnight belongs to the period that starts there, and months keep their real length across a
  * daylight-saving switch. Records outside the range are ignored. Pass the records of one series (one KPI and
@@ -47,22 +51,23 @@ const NAME = "findMissingPeriods";
  * record.
  *
  * @param series - The instants (epoch ms) of one series, or its records.
- * @param range - See {@link MissingPeriodsRange}.
+ * @param span - See {@link PeriodSpan}.
  * @param calendar - The calendar (only `timeZone` and `fiscalYearStartMonth` are read).
  * @returns The periods without a record, oldest first; empty when every period has one.
  * @throws {@link KpiError} `invalid_argument` (path `[]` or `[i]`) for a series that is not an array of instants or
- * records; `non_finite` (path `[i]` or `[i, "at"]`) for a non-finite instant, or (path `["range", "from"]` or
- * `["range", "to"]`) for a non-finite bound; `invalid_period` (path `["range", "from"]` or `["range", "to"]`) for a
- * label that is not a period of the grain, or (path `["range", "grain"]`) for an unknown grain; `invalid_interval`
- * (path `["range", "to"]`) when `to` is before `from`; `invalid_time_zone` (path `["timeZone"]`);
- * `input_too_large` (path `["range", "to"]`) for more than 1,000,000 periods.
+ * records; `non_finite` (path `[i]` or `[i, "at"]`) for a non-finite instant, or (path `["span", "first"]` or
+ * `["span", "last"]`) for a non-finite bound; `invalid_input` for an instant string that is not ISO-8601 with `Z` or an
+ * offset; `invalid_period` (path `["span", "first"]` or `["span", "last"]`) for a label that is not a period of the
+ * grain, or (path `["span", "grain"]`) for an unknown grain; `invalid_interval` (path `["span", "last"]`) when `last`
+ * is before `first`; `invalid_time_zone` (path `["timeZone"]`); `input_too_large` (path `["span", "last"]`) for more
+ * than 1,000,000 periods.
  *
  * @example
  * ```ts
  * const riga = { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 };
  * // 2026-03-31T21:30:00Z is 00:30 on 1 April in Riga (UTC+3 since 29 March), so March has no record.
  * const series = ["2026-01-15T10:00:00Z", "2026-02-10T10:00:00Z", "2026-03-31T21:30:00Z"].map(Date.parse);
- * findMissingPeriods(series, { from: "2026-01", to: "2026-05", grain: "month" }, riga).map((p) => p.label);
+ * findMissingPeriods(series, { first: "2026-01", last: "2026-05", grain: "month" }, riga).map((p) => p.label);
  * //=> ["2026-03", "2026-05"]
  * ```
  *
@@ -70,21 +75,21 @@ const NAME = "findMissingPeriods";
  */
 export function findMissingPeriods(
   series: readonly number[] | readonly SeriesRecord[],
-  range: MissingPeriodsRange,
+  span: PeriodSpan,
   calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
 ): Period[] {
   if (!Array.isArray(series)) {
     throw new KpiError("invalid_argument", `${NAME}: the series must be an array of instants or records`, { path: [] });
   }
-  if (typeof range !== "object" || range === null) {
-    throw new KpiError("invalid_argument", `${NAME}: the range must be an object { from, to, grain }`, { path: ["range"] });
+  if (typeof span !== "object" || span === null) {
+    throw new KpiError("invalid_argument", `${NAME}: the span must be an object { first, last, grain }`, { path: ["span"] });
   }
-  const grain = range.grain;
-  const first = boundPeriod(range.from, "from", grain, calendar);
-  const last = boundPeriod(range.to, "to", grain, calendar);
+  const grain = span.grain;
+  const first = boundPeriod(span.first, "first", grain, calendar);
+  const last = boundPeriod(span.last, "last", grain, calendar);
   if (last.start < first.start) {
-    throw new KpiError("invalid_interval", `${NAME}: the range ends (${last.label}) before it starts (${first.label})`, {
-      path: ["range", "to"],
+    throw new KpiError("invalid_interval", `${NAME}: the span ends (${last.label}) before it starts (${first.label})`, {
+      path: ["span", "last"],
     });
   }
   let index;
@@ -92,8 +97,8 @@ export function findMissingPeriods(
     index = createPeriodIndex(first.start, last.end, grain, calendar);
   } catch (cause) {
     if (isKpiError(cause, "input_too_large")) {
-      throw new KpiError("input_too_large", `${NAME}: the range has more than 1,000,000 periods`, {
-        path: ["range", "to"],
+      throw new KpiError("input_too_large", `${NAME}: the span has more than 1,000,000 periods`, {
+        path: ["span", "last"],
         cause,
       });
     }
@@ -132,35 +137,29 @@ export function findMissingPeriods(
   return missing;
 }
 
-// The period a range bound names (a label) or contains (an instant), with the error path of the bound.
+// The period a bound names (a label) or contains (an instant), with the error path of the bound.
 function boundPeriod(
-  bound: string | number,
-  which: "from" | "to",
+  bound: string | InstantInput,
+  which: "first" | "last",
   grain: Grain,
   calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
 ): Period {
-  if (typeof bound === "number") {
-    if (!Number.isFinite(bound)) {
-      throw new KpiError("non_finite", `${NAME}: range.${which} is not a finite instant`, { path: ["range", which] });
-    }
-    return relabel(() => periodOf(bound, grain, calendar), which);
+  if (typeof bound === "string" && !bound.includes("T")) return relabel(() => parsePeriod(bound, grain, calendar), which);
+  if (typeof bound !== "string" && typeof bound !== "number" && !(bound instanceof Date)) {
+    throw new KpiError("invalid_period", `${NAME}: span.${which} must be a period label or an instant`, { path: ["span", which] });
   }
-  if (typeof bound !== "string") {
-    throw new KpiError("invalid_period", `${NAME}: range.${which} must be a period label or an instant`, {
-      path: ["range", which],
-    });
-  }
-  return relabel(() => parsePeriod(bound, grain, calendar), which);
+  const at = instantOf(bound, NAME, ["span", which]);
+  return relabel(() => periodOf(at, grain, calendar), which);
 }
 
 // Runs a time function, moving its errors about the bound or the grain onto this function's paths.
-function relabel(run: () => Period, which: "from" | "to"): Period {
+function relabel(run: () => Period, which: "first" | "last"): Period {
   try {
     return run();
   } catch (cause) {
     if (isKpiError(cause)) {
       const field = cause.path[0];
-      const path = field === "grain" ? ["range", "grain"] : field === "label" || field === "instant" ? ["range", which] : cause.path;
+      const path = field === "grain" ? ["span", "grain"] : field === "label" || field === "instant" ? ["span", which] : cause.path;
       throw new KpiError(cause.code, `${NAME}: ${cause.message}`, { path, cause });
     }
     throw cause;

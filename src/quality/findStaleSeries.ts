@@ -2,6 +2,7 @@ import type { Calendar } from "../model/calendar.js";
 import type { KpiId, ScopeNodeId } from "../model/ids.js";
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { Measurement } from "../model/measurement.js";
+import type { InstantInput } from "../time/instantInput.js";
 import { KpiError } from "../errors.js";
 import type { Grain } from "../time/grain.js";
 import type { Period } from "../time/period.js";
@@ -19,8 +20,8 @@ import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
  * @category Quality
  */
 export interface FindStaleSeriesOptions {
-  /** The instant (epoch ms) at which freshness is judged; required. Records after it do not count. */
-  readonly asOf: number;
+  /** The instant at which freshness is judged; required. Records after it do not count. */
+  readonly asOf: InstantInput;
   /**
    * The calendar whose periods are expected to have data (only `timeZone` and `fiscalYearStartMonth` are read).
    * @defaultValue `{ timeZone: "UTC", fiscalYearStartMonth: 1 }`

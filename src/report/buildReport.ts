@@ -2,7 +2,6 @@ import type { Locale } from "../model/localizedText.js";
 import type { Measurement } from "../model/measurement.js";
 import type { Workspace } from "../model/workspace.js";
 import { labelOf } from "../model/labels.js";
-import { toEpochMs } from "../model/toEpochMs.js";
 import { KpiError, isKpiError } from "../errors.js";
 import { effectiveMeasurements } from "../quality/effectiveMeasurements.js";
 import { checkMeasurementBatch } from "../model/_lib/checkMeasurementBatch.js";
@@ -26,6 +25,8 @@ import { movers } from "./_lib/composeMovers.js";
 import { driverRisks } from "./_lib/composeDriverRisks.js";
 import { quality } from "./_lib/composeQuality.js";
 import { details } from "./_lib/composeDetails.js";
+import type { InstantInput } from "../time/instantInput.js";
+import { instantOf } from "../internal/instantOf.js";
 import { statements } from "./_lib/composeStatements.js";
 
 /** Options for {@link buildReport}. @category Report */
@@ -36,8 +37,8 @@ export interface BuildReportOptions {
   readonly scope: string;
   /** The period label, e.g. `2026-03`, `2026-Q1`, `2026` (see `parsePeriod`), in the workspace's default calendar. */
   readonly period: string;
-  /** "Now": epoch ms or an ISO-8601 instant with `Z` or an offset. Records and corrections recorded later are left out. */
-  readonly asOf: number | string;
+  /** "Now": epoch ms, an ISO-8601 instant with `Z` or an offset, or a `Date`. Records and corrections recorded later are left out. */
+  readonly asOf: InstantInput;
   /** The report's language. */
   readonly locale: Locale;
   /**
@@ -84,8 +85,8 @@ const AUDIENCES: readonly ReportAudience[] = ["management", "technical", "public
  * @param measurements - Parsed measurements (any order; all of them are digested).
  * @param options - See {@link BuildReportOptions}.
  * @returns The report.
- * @throws {@link KpiError} `invalid_argument` (path `["options", "audience" | "locale" | "asOf" | "seriesPeriods"]`)
- * for a bad option; `non_finite` (path `["options", "asOf"]`); `unknown_reference` (path `["options", "scope"]`) for
+ * @throws {@link KpiError} `invalid_argument` (path `["options", "audience" | "locale" | "seriesPeriods"]`)
+ * for a bad option; `non_finite` or `invalid_input` (path `["options", "asOf"]`) for an `asOf` that is no instant; `unknown_reference` (path `["options", "scope"]`) for
  * a scope id not in the workspace; `invalid_period` (path `["options", "period"]`) for a bad period label; every error
  * of `parseMeasurements`' checks against the workspace, with path `["measurements", i, field]` (unknown KPI or
  * subject, a record that does not fit its KPI's measure, a survey answer off the scale, duplicate ids, unsound
@@ -116,13 +117,7 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
   if (locale !== "lv" && locale !== "en") {
     throw new KpiError("invalid_argument", `${where}: locale must be "lv" or "en"`, { path: ["options", "locale"] });
   }
-  const asOf = typeof options.asOf === "string" ? toEpochMs(options.asOf) : options.asOf;
-  if (asOf === null) {
-    throw new KpiError("invalid_argument", `${where}: asOf is not an ISO-8601 instant with Z or an offset`, { path: ["options", "asOf"] });
-  }
-  if (typeof asOf !== "number" || !Number.isFinite(asOf)) {
-    throw new KpiError("non_finite", `${where}: asOf must be a finite instant`, { path: ["options", "asOf"] });
-  }
+  const asOf = instantOf(options.asOf, where, ["options", "asOf"]);
   const seriesPeriods = options.seriesPeriods ?? 12;
   if (!Number.isInteger(seriesPeriods) || seriesPeriods < 1 || seriesPeriods > 120) {
     throw new KpiError("invalid_argument", `${where}: seriesPeriods must be a whole number from 1 to 120`, {

@@ -11,6 +11,7 @@ import { ragStatus, type RagStatus } from "./ragStatus.js";
 import { resolveTarget } from "./resolveTarget.js";
 import { scoreAttainment } from "./scoreAttainment.js";
 import { scoreComposite, type CompositeItem, type CompositeScore } from "./scoreComposite.js";
+import type { InstantInput } from "../time/instantInput.js";
 import { scoreProgress, type ProgressScore } from "./scoreProgress.js";
 
 /**
@@ -71,7 +72,7 @@ export interface BuildScorecardOptions {
    * their target pro-rated to the elapsed time (see `expectedToDate`).
    * @defaultValue `undefined` (score against the full-period target)
    */
-  readonly asOf?: number | undefined;
+  readonly asOf?: InstantInput | undefined;
   /**
    * The weight of each KPI in the composite, by KPI id.
    * @defaultValue 1 for every KPI

@@ -1,11 +1,12 @@
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import { KpiError } from "../errors.js";
+import type { InstantInput } from "../time/instantInput.js";
 import { periodCoverage } from "../time/periodCoverage.js";
 
 /** Options for {@link expectedToDate}. @category Score */
 export interface ExpectedToDateOptions {
   /** The instant to judge at ("now", as a parameter), epoch ms. */
-  readonly asOf: number;
+  readonly asOf: InstantInput;
   /** The KPI; only its time `aggregation` is read (`sum` makes it cumulative). */
   readonly kpi: Pick<KpiDefinition, "aggregation">;
 }

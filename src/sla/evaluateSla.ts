@@ -17,6 +17,8 @@ import type { SliEvent } from "./sliEvent.js";
 import { summarizeBudget } from "./_lib/summarizeBudget.js";
 import type { Ticket } from "./ticket.js";
 import { toSloFraction } from "./_lib/toSloFraction.js";
+import type { InstantInput } from "../time/instantInput.js";
+import { instantOf } from "../internal/instantOf.js";
 import { totalLength } from "./_lib/totalLength.js";
 
 /**
@@ -43,7 +45,7 @@ export interface EvaluateSlaOptions {
    * The instant of evaluation, which decides whether an unanswered ticket is breached or pending.
    * @defaultValue `period.end`
    */
-  readonly asOf?: number | undefined;
+  readonly asOf?: InstantInput | undefined;
 }
 
 /**
@@ -157,10 +159,7 @@ export function evaluateSla(
   options: EvaluateSlaOptions = {},
 ): SlaEvaluation {
   checkInterval(period, WHERE, ["period"]);
-  const asOf = options.asOf ?? period.end;
-  if (typeof asOf !== "number" || !Number.isFinite(asOf)) {
-    throw new KpiError("non_finite", `${WHERE}: asOf must be a finite instant`, { path: ["options", "asOf"] });
-  }
+  const asOf = options.asOf === undefined ? period.end : instantOf(options.asOf, WHERE, ["options", "asOf"]);
   const outages = inputs.outages ?? [];
   checkIntervals(outages, WHERE, ["inputs", "outages"]);
   const outageIds = outages.map((o, i) => (typeof o.id === "string" ? o.id : `#${i}`));

@@ -21,8 +21,8 @@ describe("assessDataQuality", () => {
       { id: "b", kpiId: "csat", subjectId: "svc", at: at("2026-03-10T00:00:00Z"), value: 180, status: "provisional", collection: "automated" },
     ];
     const [q] = assessDataQuality(records as never, exampleKpis as never, {
-      from: at("2026-01-01T00:00:00Z"),
-      to: at("2026-04-30T00:00:00Z"),
+      start: at("2026-01-01T00:00:00Z"),
+      end: at("2026-04-30T00:00:00Z"),
       asOf: at("2026-04-15T00:00:00Z"),
     });
     // Due by 15 April: January, February, March; data in January and March → 2 / 3.
@@ -44,8 +44,8 @@ describe("assessDataQuality", () => {
       record({ id: "apr", kpiId: "monthly", at: "2026-03-31T21:00:00Z" }),
     ];
     const [q] = assessDataQuality(records, kpis, {
-      from: Date.parse("2026-01-15T00:00:00Z"),
-      to: Date.parse("2026-04-15T00:00:00Z"),
+      start: Date.parse("2026-01-15T00:00:00Z"),
+      end: Date.parse("2026-04-15T00:00:00Z"),
       asOf: Date.parse("2026-05-01T00:00:00Z"), // 03:00 on 1 May in Riga: January–April are due
       calendar: riga,
     });
@@ -56,7 +56,7 @@ describe("assessDataQuality", () => {
 
   it("does not expect periods that end after asOf − graceMs", () => {
     const records = [record({ id: "a", kpiId: "monthly", at: "2026-01-10T00:00:00Z" })];
-    const options = { from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 2, 31), asOf: Date.UTC(2026, 1, 3) };
+    const options = { start: Date.UTC(2026, 0, 1), end: Date.UTC(2026, 2, 31), asOf: Date.UTC(2026, 1, 3) };
     // asOf 3 Feb: January is due; with a 5-day grace (reference 29 Jan) nothing is.
     expect(assessDataQuality(records, kpis, options)[0]?.completenessPercent).toBe(100);
     const [late] = assessDataQuality(records, kpis, { ...options, graceMs: 5 * DAY });
@@ -67,8 +67,8 @@ describe("assessDataQuality", () => {
 
   it("assesses a series with no record when it is named in options.series", () => {
     const [q] = assessDataQuality([], kpis, {
-      from: Date.UTC(2026, 0, 1),
-      to: Date.UTC(2026, 0, 20),
+      start: Date.UTC(2026, 0, 1),
+      end: Date.UTC(2026, 0, 20),
       asOf: Date.UTC(2026, 1, 1),
       series: [{ kpiId: "weekly", subjectId: "svc" }] as never,
     });
@@ -104,7 +104,7 @@ describe("assessDataQuality", () => {
       record({ id: "fixed", kpiId: "monthly", at: "2026-01-20T00:00:00Z", value: 3, supersedes: "bad", status: "revised" }),
       record({ id: "future", kpiId: "monthly", at: "2026-02-20T00:00:00Z" }), // after asOf
     ];
-    const [q] = assessDataQuality(records, kpis, { from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 1, 28), asOf: Date.UTC(2026, 1, 10) });
+    const [q] = assessDataQuality(records, kpis, { start: Date.UTC(2026, 0, 1), end: Date.UTC(2026, 1, 28), asOf: Date.UTC(2026, 1, 10) });
     // Counted: d1, d2, d3, fixed. Duplicates: the group {d1, d2, d3} counts 2, and conflicts (11 vs 1). Manual: d1,
     // d3, fixed (procedure).
     expect(q).toMatchObject({
@@ -129,7 +129,7 @@ describe("assessDataQuality", () => {
       record({ id: "w", kpiId: "weekly", subjectId: "a", at: "2026-01-07T00:00:00Z", numerator: 1, denominator: 2 }),
       record({ id: "m", kpiId: "monthly", subjectId: "b", at: "2026-01-07T00:00:00Z" }),
     ];
-    const result = assessDataQuality(records, kpis, { from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 0, 31), asOf: Date.UTC(2026, 1, 2) });
+    const result = assessDataQuality(records, kpis, { start: Date.UTC(2026, 0, 1), end: Date.UTC(2026, 0, 31), asOf: Date.UTC(2026, 1, 2) });
     // Weeks touching January 2026: W01 (29 Dec–5 Jan) … W05 (26 Jan–2 Feb), all ended by 2 Feb 00:00 UTC; data in W02.
     expect(result.map((q) => [q.kpiId, q.grain, q.expectedPeriods, q.periodsWithData])).toEqual([
       ["weekly", "week", 5, 1],
@@ -138,24 +138,24 @@ describe("assessDataQuality", () => {
     expect(result[0]?.completenessPercent).toBeCloseTo(20, 12);
   });
 
-  it("throws invalid_interval when to is before from", () => {
-    expect(() => assessDataQuality([], kpis, { from: 10, to: 5, asOf: 20 })).toThrowError(
-      expect.objectContaining({ code: "invalid_interval", path: ["options", "to"] }),
+  it("throws invalid_interval unless start is before end", () => {
+    expect(() => assessDataQuality([], kpis, { start: 10, end: 5, asOf: 20 })).toThrowError(
+      expect.objectContaining({ code: "invalid_interval", path: ["options", "end"] }),
     );
   });
 
   it("throws unknown_reference for a series or record of an unknown KPI", () => {
     expect(() =>
-      assessDataQuality([], kpis, { from: 0, to: 5, asOf: 20, series: [{ kpiId: "nope", subjectId: "s" }] as never }),
+      assessDataQuality([], kpis, { start: 0, end: 5, asOf: 20, series: [{ kpiId: "nope", subjectId: "s" }] as never }),
     ).toThrowError(expect.objectContaining({ code: "unknown_reference", path: ["options", "series", 0, "kpiId"] }));
-    expect(() => assessDataQuality([record({ id: "a", kpiId: "nope" })], kpis, { from: 0, to: 5, asOf: 20 })).toThrowError(
+    expect(() => assessDataQuality([record({ id: "a", kpiId: "nope" })], kpis, { start: 0, end: 5, asOf: 20 })).toThrowError(
       expect.objectContaining({ code: "unknown_reference", path: [0, "kpiId"] }),
     );
   });
 
-  it("throws non_finite for a missing from", () => {
-    expect(() => assessDataQuality([], kpis, { to: 5, asOf: 20 } as never)).toThrowError(
-      expect.objectContaining({ code: "non_finite", path: ["options", "from"] }),
+  it("throws invalid_argument for a missing start", () => {
+    expect(() => assessDataQuality([], kpis, { end: 5, asOf: 20 } as never)).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "start"] }),
     );
   });
 });

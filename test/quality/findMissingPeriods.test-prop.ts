@@ -20,6 +20,6 @@ describe("findMissingPeriods", () => {
     const labels = new Set(instants.map((at) => periodOf(at, grain, riga).label));
     const all = eachPeriod(from, periodOf(to, grain, riga).end, grain, riga);
     const expected = all.filter((p) => !labels.has(p.label)).map((p) => p.label);
-    expect(findMissingPeriods(instants, { from, to, grain }, riga).map((p) => p.label)).toEqual(expected);
+    expect(findMissingPeriods(instants, { first: from, last: to, grain }, riga).map((p) => p.label)).toEqual(expected);
   });
 });

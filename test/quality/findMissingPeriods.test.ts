@@ -9,7 +9,7 @@ const labels = (ps: readonly { label: string }[]) => ps.map((p) => p.label);
 describe("findMissingPeriods", () => {
   it("matches the documented example", () => {
     const series = ["2026-01-15T10:00:00Z", "2026-02-10T10:00:00Z", "2026-03-31T21:30:00Z"].map(Date.parse);
-    expect(labels(findMissingPeriods(series, { from: "2026-01", to: "2026-05", grain: "month" }, riga))).toEqual([
+    expect(labels(findMissingPeriods(series, { first: "2026-01", last: "2026-05", grain: "month" }, riga))).toEqual([
       "2026-03",
       "2026-05",
     ]);
@@ -19,12 +19,12 @@ describe("findMissingPeriods", () => {
     // Riga switches to UTC+3 on 2026-03-29, so April starts at 2026-03-31T21:00:00Z; March started at
     // 2026-02-28T22:00:00Z (UTC+2) and lasts 31 × 24 − 1 = 743 hours.
     const atAprilStart = [Date.parse("2026-03-31T21:00:00Z")];
-    const missing = findMissingPeriods(atAprilStart, { from: "2026-03", to: "2026-04", grain: "month" }, riga);
+    const missing = findMissingPeriods(atAprilStart, { first: "2026-03", last: "2026-04", grain: "month" }, riga);
     expect(missing).toEqual([
       { grain: "month", label: "2026-03", start: Date.parse("2026-02-28T22:00:00Z"), end: Date.parse("2026-03-31T21:00:00Z") },
     ]);
     const lastMsOfMarch = [Date.parse("2026-03-31T20:59:59.999Z")];
-    expect(labels(findMissingPeriods(lastMsOfMarch, { from: "2026-03", to: "2026-04", grain: "month" }, riga))).toEqual(["2026-04"]);
+    expect(labels(findMissingPeriods(lastMsOfMarch, { first: "2026-03", last: "2026-04", grain: "month" }, riga))).toEqual(["2026-04"]);
   });
 
   it("finds missing months across the autumn DST switch with instant bounds", () => {
@@ -32,7 +32,7 @@ describe("findMissingPeriods", () => {
     const series = [Date.parse("2026-09-30T20:00:00Z"), Date.parse("2026-10-31T22:00:00Z")];
     const missing = findMissingPeriods(
       series,
-      { from: Date.parse("2026-09-15T00:00:00Z"), to: Date.parse("2026-11-30T12:00:00Z"), grain: "month" },
+      { first: Date.parse("2026-09-15T00:00:00Z"), last: Date.parse("2026-11-30T12:00:00Z"), grain: "month" },
       riga,
     );
     expect(missing).toEqual([
@@ -41,17 +41,17 @@ describe("findMissingPeriods", () => {
   });
 
   it("includes both end periods of the range", () => {
-    expect(labels(findMissingPeriods([], { from: "2026-W01", to: "2026-W03", grain: "week" }, utc))).toEqual([
+    expect(labels(findMissingPeriods([], { first: "2026-W01", last: "2026-W03", grain: "week" }, utc))).toEqual([
       "2026-W01",
       "2026-W02",
       "2026-W03",
     ]);
-    expect(labels(findMissingPeriods([], { from: "2026-02-10", to: "2026-02-10", grain: "day" }, utc))).toEqual(["2026-02-10"]);
+    expect(labels(findMissingPeriods([], { first: "2026-02-10", last: "2026-02-10", grain: "day" }, utc))).toEqual(["2026-02-10"]);
   });
 
   it("ignores records outside the range", () => {
     const series = [Date.UTC(2025, 11, 31), Date.UTC(2026, 3, 1)];
-    expect(labels(findMissingPeriods(series, { from: "2026-Q1", to: "2026-Q1", grain: "quarter" }, utc))).toEqual(["2026-Q1"]);
+    expect(labels(findMissingPeriods(series, { first: "2026-Q1", last: "2026-Q1", grain: "quarter" }, utc))).toEqual(["2026-Q1"]);
   });
 
   it("reads records and counts a correction instead of the record it replaces", () => {
@@ -60,41 +60,41 @@ describe("findMissingPeriods", () => {
       record({ id: "feb-wrong", at: "2026-02-10T00:00:00Z" }),
       record({ id: "feb-moved", at: "2026-03-10T00:00:00Z", supersedes: "feb-wrong" }),
     ];
-    expect(labels(findMissingPeriods(records, { from: "2026-01", to: "2026-03", grain: "month" }, utc))).toEqual(["2026-02"]);
+    expect(labels(findMissingPeriods(records, { first: "2026-01", last: "2026-03", grain: "month" }, utc))).toEqual(["2026-02"]);
   });
 
   it("throws invalid_interval when the range ends before it starts", () => {
-    expect(() => findMissingPeriods([], { from: "2026-03", to: "2026-02", grain: "month" }, utc)).toThrowError(
-      expect.objectContaining({ code: "invalid_interval", path: ["range", "to"] }),
+    expect(() => findMissingPeriods([], { first: "2026-03", last: "2026-02", grain: "month" }, utc)).toThrowError(
+      expect.objectContaining({ code: "invalid_interval", path: ["span", "last"] }),
     );
   });
 
   it("throws invalid_period for a label of another grain or no real period", () => {
-    expect(() => findMissingPeriods([], { from: "2026-Q1", to: "2026-03", grain: "month" }, utc)).toThrowError(
-      expect.objectContaining({ code: "invalid_period", path: ["range", "from"] }),
+    expect(() => findMissingPeriods([], { first: "2026-Q1", last: "2026-03", grain: "month" }, utc)).toThrowError(
+      expect.objectContaining({ code: "invalid_period", path: ["span", "first"] }),
     );
-    expect(() => findMissingPeriods([], { from: "2026-01", to: "2026-13", grain: "month" }, utc)).toThrowError(
-      expect.objectContaining({ code: "invalid_period", path: ["range", "to"] }),
+    expect(() => findMissingPeriods([], { first: "2026-01", last: "2026-13", grain: "month" }, utc)).toThrowError(
+      expect.objectContaining({ code: "invalid_period", path: ["span", "last"] }),
     );
-    expect(() => findMissingPeriods([], { from: 0, to: 1, grain: "fortnight" as never }, utc)).toThrowError(
-      expect.objectContaining({ code: "invalid_period", path: ["range", "grain"] }),
+    expect(() => findMissingPeriods([], { first: 0, last: 1, grain: "fortnight" as never }, utc)).toThrowError(
+      expect.objectContaining({ code: "invalid_period", path: ["span", "grain"] }),
     );
   });
 
   it("throws non_finite for a non-finite instant or bound", () => {
-    expect(() => findMissingPeriods([0, Number.NaN], { from: 0, to: 1, grain: "day" }, utc)).toThrowError(
+    expect(() => findMissingPeriods([0, Number.NaN], { first: 0, last: 1, grain: "day" }, utc)).toThrowError(
       expect.objectContaining({ code: "non_finite", path: [1] }),
     );
-    expect(() => findMissingPeriods([record({ id: "a", at: Number.POSITIVE_INFINITY })], { from: 0, to: 1, grain: "day" }, utc)).toThrowError(
+    expect(() => findMissingPeriods([record({ id: "a", at: Number.POSITIVE_INFINITY })], { first: 0, last: 1, grain: "day" }, utc)).toThrowError(
       expect.objectContaining({ code: "non_finite", path: [0, "at"] }),
     );
-    expect(() => findMissingPeriods([], { from: Number.NaN, to: 1, grain: "day" }, utc)).toThrowError(
-      expect.objectContaining({ code: "non_finite", path: ["range", "from"] }),
+    expect(() => findMissingPeriods([], { first: Number.NaN, last: 1, grain: "day" }, utc)).toThrowError(
+      expect.objectContaining({ code: "non_finite", path: ["span", "first"] }),
     );
   });
 
   it("throws invalid_time_zone for an unknown zone", () => {
-    expect(() => findMissingPeriods([], { from: 0, to: 1, grain: "day" }, { timeZone: "Mars/Olympus", fiscalYearStartMonth: 1 })).toThrowError(
+    expect(() => findMissingPeriods([], { first: 0, last: 1, grain: "day" }, { timeZone: "Mars/Olympus", fiscalYearStartMonth: 1 })).toThrowError(
       expect.objectContaining({ code: "invalid_time_zone" }),
     );
   });

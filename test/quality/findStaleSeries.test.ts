@@ -119,7 +119,7 @@ describe("findStaleSeries", () => {
 
   it("throws for a missing asOf or a negative grace", () => {
     expect(() => findStaleSeries([], kpis, {} as never)).toThrowError(
-      expect.objectContaining({ code: "non_finite", path: ["options", "asOf"] }),
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "asOf"] }),
     );
     expect(() => findStaleSeries([], kpis, { asOf: 0, graceMs: -1 })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["options", "graceMs"] }),

@@ -196,8 +196,8 @@ describe("GOV.UK Transactions Explorer 2013", () => {
   describe("coverage: how many services report each KPI (data-quality findings)", () => {
     const assess = () =>
       assessDataQuality(data.measurements, data.workspace.kpis, {
-        from: parsePeriod("2012-Q4", "quarter", calendar).start,
-        to: parsePeriod("2013-Q2", "quarter", calendar).start,
+        start: parsePeriod("2012-Q4", "quarter", calendar).start,
+        end: parsePeriod("2013-Q2", "quarter", calendar).end,
         asOf: Date.parse("2013-08-09T00:00:00Z"), // the date of the source commit (README, How we got it)
         calendar,
       });
@@ -227,8 +227,8 @@ describe("GOV.UK Transactions Explorer 2013", () => {
     it("lists 71 services that never report a volume, when the expected series are named", () => {
       // README: 658 services, of which "587 services have a volume in at least one snapshot" → 71 with none.
       const quality = assessDataQuality(data.measurements, data.workspace.kpis, {
-        from: parsePeriod("2012-Q4", "quarter", calendar).start,
-        to: parsePeriod("2013-Q2", "quarter", calendar).start,
+        start: parsePeriod("2012-Q4", "quarter", calendar).start,
+        end: parsePeriod("2013-Q2", "quarter", calendar).end,
         asOf: Date.parse("2013-08-09T00:00:00Z"),
         calendar,
         series: data.services.map((s) => ({ kpiId: volume.id as never, subjectId: s.service_key as never })),

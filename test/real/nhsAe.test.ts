@@ -395,8 +395,8 @@ describe("NHS England A&E, % within 4 hours", () => {
 
   describe("missing submissions (README quirk 5)", () => {
     const seriesOf = (org: string) => data.measurements.filter((m) => m.kpiId === "ae-attendances" && m.subjectId === org);
-    const missing = (org: string, from: string, to: string) =>
-      findMissingPeriods(seriesOf(org), { from, to, grain: "month" }, calendar).map((p) => p.label);
+    const missing = (org: string, first: string, last: string) =>
+      findMissingPeriods(seriesOf(org), { first, last, grain: "month" }, calendar).map((p) => p.label);
 
     it("finds the months the source footnotes name for C82009, RYF, NQ106 and NQ108", () => {
       // README quirk 5: "2020-03 C82009 …; 2020-04…2020-07 RYF …; 2021-03 NQ108 Clacton Hospital and NQ106 Fryatt

@@ -125,9 +125,9 @@ describe("buildReport", () => {
     );
   });
 
-  it("throws invalid_argument when asOf is not an instant", () => {
+  it("throws invalid_input, as every function taking an instant, when asOf is not an instant", () => {
     expect(() => buildReport(fixtureWorkspace, [], { ...options, asOf: "yesterday" })).toThrowError(
-      expect.objectContaining({ code: "invalid_argument", path: ["options", "asOf"] }),
+      expect.objectContaining({ code: "invalid_input", path: ["options", "asOf"] }),
     );
   });
 

@@ -1,5 +1,6 @@
 import type { Calendar } from "../../model/calendar.js";
 import { KpiError } from "../../errors.js";
+import { instantOf } from "../../internal/instantOf.js";
 import type { FindStaleSeriesOptions } from "../findStaleSeries.js";
 
 const UTC = { timeZone: "UTC", fiscalYearStartMonth: 1 } as const;
@@ -11,8 +12,8 @@ const UTC = { timeZone: "UTC", fiscalYearStartMonth: 1 } as const;
  * @param where - The public function's name, for error messages.
  * @returns `asOf`, `graceMs` and `gracePeriods` (default 0) and the calendar (default UTC).
  * @throws {@link KpiError} `invalid_argument` (path `["options"]`, `["options", "graceMs"]` or
- * `["options", "gracePeriods"]`, also for both graces); `non_finite` (path `["options", "asOf"]` or
- * `["options", "graceMs"]`).
+ * `["options", "gracePeriods"]`, also for both graces, or `["options", "asOf"]` when it is missing); `non_finite`
+ * (path `["options", "asOf"]` or `["options", "graceMs"]`); `invalid_input` for an `asOf` that is not an instant.
  *
  * @example
  * ```ts
@@ -27,12 +28,10 @@ export function resolveStaleOptions(
   if (typeof options !== "object" || options === null) {
     throw new KpiError("invalid_argument", `${where}: options with asOf are required`, { path: ["options"] });
   }
-  const asOf = options.asOf;
-  if (typeof asOf !== "number" || !Number.isFinite(asOf)) {
-    throw new KpiError("non_finite", `${where}: asOf must be a finite number of epoch milliseconds`, {
-      path: ["options", "asOf"],
-    });
+  if (options.asOf === undefined) {
+    throw new KpiError("invalid_argument", `${where}: options.asOf is required`, { path: ["options", "asOf"] });
   }
+  const asOf = instantOf(options.asOf, where, ["options", "asOf"]);
   const graceMs = options.graceMs ?? 0;
   if (typeof graceMs !== "number" || !Number.isFinite(graceMs)) {
     throw new KpiError("non_finite", `${where}: graceMs must be a finite number`, { path: ["options", "graceMs"] });

@@ -7,10 +7,10 @@ import type { ReportQualityWarning } from "../reportModel.js";
 
 /** The data-quality warnings of the period's figures. Internal: a section builder of `buildReport`, tested through it. */
 export function quality(ctx: ReportContext, known: readonly Measurement[], allSeries: readonly KpiSeries[]): ReportQualityWarning[] {
-  const from = allSeries.find((s) => s.grain === ctx.period.grain)?.periods[0]?.start ?? ctx.period.start;
+  const start = allSeries.find((s) => s.grain === ctx.period.grain)?.periods[0]?.start ?? ctx.period.start;
   const records = known.filter((m) => ctx.inSubtree.has(m.subjectId));
   const kpis = ctx.workspace.kpis;
-  const found = assessDataQuality(records, kpis, { from, to: ctx.period.end - 1, asOf: ctx.asOf, calendar: ctx.calendar });
+  const found = assessDataQuality(records, kpis, { start, end: ctx.period.end, asOf: ctx.asOf, calendar: ctx.calendar });
   const warnings: ReportQualityWarning[] = [];
   for (const q of found) {
     const base = { kpi: ctx.kpiName(q.kpiId), subject: ctx.nodeName(q.subjectId) };
