@@ -75,5 +75,29 @@ describe("internal modules", () => {
       .filter((f) => f.startsWith("internal/") && /from "\.\.\/model\//.test(readFileSync(`${root}${f}`, "utf8")));
     expect(loops).toEqual([]);
   });
-});
 
+  it("form no import loop between files, type-only imports included", () => {
+    // Each file's relative imports; a search from each file reports every file that can reach itself.
+    const graph = new Map<string, string[]>();
+    for (const f of files.map((x) => x.replaceAll("\\", "/"))) {
+      const text = readFileSync(`${root}${f}`, "utf8");
+      const deps = [...text.matchAll(/(?:import|export)\s[^;]*?from "(\.{1,2}\/[^"]*)\.js"/g)].map((m) =>
+        posix.normalize(posix.join(posix.dirname(f), `${m[1]!}.ts`)),
+      );
+      graph.set(f, deps);
+    }
+    const reachesItself = (start: string): boolean => {
+      const seen = new Set<string>();
+      const stack = [...(graph.get(start) ?? [])];
+      while (stack.length > 0) {
+        const f = stack.pop()!;
+        if (f === start) return true;
+        if (seen.has(f)) continue;
+        seen.add(f);
+        stack.push(...(graph.get(f) ?? []));
+      }
+      return false;
+    };
+    expect([...graph.keys()].filter(reachesItself)).toEqual([]);
+  });
+});

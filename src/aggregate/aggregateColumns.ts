@@ -103,7 +103,6 @@ export function aggregateColumns(
     },
     kpis,
     options,
-    "aggregateColumns",
-    false,
+    { name: "aggregateColumns", form: "columns" },
   );
 }

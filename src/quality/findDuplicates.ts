@@ -1,29 +1,8 @@
-import type { KpiId, MeasurementId, ScopeNodeId } from "../model/ids.js";
 import type { Measurement } from "../model/measurement.js";
 import { checkMeasurements } from "./_lib/checkMeasurements.js";
 import { groupDuplicates } from "./_lib/groupDuplicates.js";
 import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
-
-/**
- * Records that share a KPI, a subject and an instant.
- *
- * @category Quality
- */
-export interface DuplicateGroup {
-  /** The KPI of the records. */
-  readonly kpiId: KpiId;
-  /** The subject of the records. */
-  readonly subjectId: ScopeNodeId;
-  /** The shared instant (epoch ms). */
-  readonly at: number;
-  /** The ids of the records, two or more, in input order. */
-  readonly ids: readonly MeasurementId[];
-  /**
-   * `true` when every record carries the same numbers — `value`, `numerator`, `denominator` and `weight` (an absent
-   * weight counts as 1) — a harmless re-send; `false` when they conflict, a data problem to resolve.
-   */
-  readonly agree: boolean;
-}
+import type { DuplicateGroup } from "./duplicateGroup.js";
 
 /**
  * Finds records that share a KPI, a subject and an instant, ignoring records that a correction has replaced.

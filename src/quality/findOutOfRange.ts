@@ -1,18 +1,11 @@
 import type { KpiId, MeasurementId, ScopeNodeId } from "../model/ids.js";
-import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { Measurement } from "../model/measurement.js";
 import { checkMeasurements } from "./_lib/checkMeasurements.js";
 import { checkRange, valueOf } from "./_lib/checkRange.js";
 import { indexKpis } from "./_lib/indexKpis.js";
 import { withoutSuperseded } from "./_lib/withoutSuperseded.js";
-
-/**
- * Why a record is implausible: its value is `below_min` or `above_max` of the KPI's `validRange`, or it is a share
- * (a ratio with scale 100) whose numerator exceeds its denominator (`share_above_whole`).
- *
- * @category Quality
- */
-export type OutOfRangeReason = "below_min" | "above_max" | "share_above_whole";
+import type { OutOfRangeKpi } from "./outOfRangeKpi.js";
+import type { OutOfRangeReason } from "./outOfRangeReason.js";
 
 /**
  * A record whose value is implausible for its KPI.
@@ -35,9 +28,6 @@ export interface OutOfRangeFinding {
   /** Every reason that applies, in the order `below_min`/`above_max`, then `share_above_whole`. */
   readonly reasons: readonly OutOfRangeReason[];
 }
-
-/** The KPI fields {@link findOutOfRange} reads. @category Quality */
-export type OutOfRangeKpi = Pick<KpiDefinition, "id" | "measure" | "validRange">;
 
 /**
  * Finds the records whose value lies outside their KPI's valid range, and shares whose numerator exceeds the

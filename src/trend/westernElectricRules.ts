@@ -1,6 +1,6 @@
 import { detectControlPatterns, selectRules, type PatternSpec } from "./_lib/controlPatterns.js";
 import type { ControlSignal } from "./controlSignal.js";
-import type { XmrPhase } from "./xmrChart.js";
+import type { XmrPhase } from "./xmrPhase.js";
 
 const WESTERN_ELECTRIC: readonly PatternSpec[] = [
   { rule: 1, kind: "beyond_limits" },

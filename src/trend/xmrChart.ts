@@ -4,8 +4,11 @@ import type { ControlSignal } from "./controlSignal.js";
 import { nelsonRules } from "./nelsonRules.js";
 import { prepareSeries } from "./_lib/prepareSeries.js";
 import type { SeriesPoint } from "./seriesPoint.js";
-import type { TrendNoResultReason, TrendOutcome } from "./trendOutcome.js";
+import type { TrendOutcome } from "./trendOutcome.js";
 import { westernElectricRules } from "./westernElectricRules.js";
+import type { XmrLimits } from "./xmrLimits.js";
+import type { XmrPhase } from "./xmrPhase.js";
+import type { XmrPoint } from "./xmrPoint.js";
 
 /** The XmR scaling constant: 3/d₂ with d₂ = 1.128 for moving ranges of two. */
 const E2 = 2.66;
@@ -28,67 +31,6 @@ export interface XmrChartOptions {
    * @defaultValue "nelson"
    */
   readonly ruleSet?: "nelson" | "western_electric" | "none" | undefined;
-}
-
-/**
- * The limits and zones of one XmR chart phase.
- *
- * @category Trend
- */
-export interface XmrLimits {
-  /** CL, the mean of the baseline values. */
-  readonly centerLine: number;
-  /** MR̄, the mean moving range of the baseline. */
-  readonly movingRangeMean: number;
-  /** UCL = CL + 2.66·MR̄. */
-  readonly upperLimit: number;
-  /** LCL = CL − 2.66·MR̄ (not clipped at 0). */
-  readonly lowerLimit: number;
-  /** σ = 2.66·MR̄/3, the zone width. */
-  readonly sigma: number;
-  /** Zone boundaries CL ± σ and CL ± 2σ. */
-  readonly zones: {
-    readonly upperOne: number;
-    readonly upperTwo: number;
-    readonly lowerOne: number;
-    readonly lowerTwo: number;
-  };
-  /** The upper limit of the moving-range chart, 3.268·MR̄. */
-  readonly movingRangeUpperLimit: number;
-}
-
-/**
- * One point of an XmR chart.
- *
- * @category Trend
- */
-export interface XmrPoint {
-  /** The period index. */
-  readonly index: number;
-  /** The value. */
-  readonly value: number;
-  /** |value − previous value| within the phase; `null` for the phase's first point. */
-  readonly movingRange: number | null;
-}
-
-/**
- * One phase of an XmR chart.
- *
- * @category Trend
- */
-export interface XmrPhase {
-  /** The declared start of the phase, or the first observed index for the first phase. */
-  readonly startIndex: number;
-  /** Observed points in the phase. */
-  readonly n: number;
-  /** How many of the first points the limits come from. */
-  readonly baselineCount: number;
-  /** The limits, or `null` when the phase has fewer than 2 points to compute them from. */
-  readonly limits: XmrLimits | null;
-  /** Why `limits` is `null` (`too_few_points`), else `null`. */
-  readonly reason: TrendNoResultReason | null;
-  /** The phase's observed points in index order. */
-  readonly points: readonly XmrPoint[];
 }
 
 /**

@@ -248,8 +248,7 @@ describe("aggregateColumnsCore", () => {
         { n: 1, kpi: [0], subject: null, at: [0], value: [5], numerator: null, denominator: null, weight: null, status: null, subjectIds: ["s"], rowIndex: null },
         [kpi],
         { grain: "year", calendar: utc },
-        "aggregateColumns",
-        false,
+        { name: "aggregateColumns", form: "columns" },
       ).groups[0]?.value,
     ).toBe(5);
   });

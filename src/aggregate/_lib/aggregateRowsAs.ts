@@ -180,7 +180,6 @@ export function aggregateRowsAs(
     },
     kpis,
     options,
-    where,
-    true,
+    { name: where, form: "rows" },
   );
 }

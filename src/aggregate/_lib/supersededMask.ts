@@ -1,6 +1,6 @@
 import { KpiError } from "../../errors.js";
 import { parseInstantFast } from "../../time/_lib/parseInstantFast.js";
-import type { CorrectableRecord } from "../resolveSupersedes.js";
+import type { CorrectableRecord } from "../correctableRecord.js";
 
 /** When a correction was recorded, for choosing between competing corrections; `-Infinity` when not given. */
 function recordedMs(r: CorrectableRecord, i: number, where: string): number {

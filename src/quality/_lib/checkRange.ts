@@ -1,6 +1,7 @@
 import type { Measurement } from "../../model/measurement.js";
 import { KpiError } from "../../errors.js";
-import type { OutOfRangeKpi, OutOfRangeReason } from "../findOutOfRange.js";
+import type { OutOfRangeKpi } from "../outOfRangeKpi.js";
+import type { OutOfRangeReason } from "../outOfRangeReason.js";
 
 /**
  * Returns the reasons a record is implausible, or `null` when it is plausible (internal to `quality/`; shared by

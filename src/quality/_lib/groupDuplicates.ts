@@ -1,6 +1,6 @@
 import type { KpiId, ScopeNodeId } from "../../model/ids.js";
 import type { Measurement } from "../../model/measurement.js";
-import type { DuplicateGroup } from "../findDuplicates.js";
+import type { DuplicateGroup } from "../duplicateGroup.js";
 
 /**
  * Groups records by KPI, subject and instant, keeping the groups of two or more (internal to `quality/`).

@@ -1,7 +1,14 @@
 import type { Calendar } from "../../model/calendar.js";
 import { KpiError } from "../../errors.js";
 import { instantOf } from "../../internal/instantOf.js";
-import type { FindStaleSeriesOptions } from "../findStaleSeries.js";
+
+/** The staleness options as a caller may pass them (the fields shared by `findStaleSeries`, `assessFreshness` and `assessDataQuality`). */
+export interface StaleOptionsInput {
+  readonly asOf?: unknown;
+  readonly calendar?: Pick<Calendar, "timeZone" | "fiscalYearStartMonth"> | undefined;
+  readonly graceMs?: number | undefined;
+  readonly gracePeriods?: number | undefined;
+}
 
 const UTC = { timeZone: "UTC", fiscalYearStartMonth: 1 } as const;
 
@@ -22,7 +29,7 @@ const UTC = { timeZone: "UTC", fiscalYearStartMonth: 1 } as const;
  * ```
  */
 export function resolveStaleOptions(
-  options: Partial<FindStaleSeriesOptions> | undefined,
+  options: StaleOptionsInput | undefined,
   where: string,
 ): { asOf: number; graceMs: number; gracePeriods: number; calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth"> } {
   if (typeof options !== "object" || options === null) {

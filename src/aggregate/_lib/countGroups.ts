@@ -1,0 +1,156 @@
+import { MAGNITUDE_LIMIT, TOO_LARGE } from "../../internal/magnitudeLimit.js";
+import { type EngineCaller, type EngineColumns, FLAG_RATIO, FLAG_VALUES, fail } from "./engineColumns.js";
+
+/** Where the main pass leaves its results. */
+export interface Pass {
+  /** Per row, its group slot (the composite key when dense). */
+  readonly rowSlot: Int32Array;
+  /** Per slot, its records (dense: indexed by key). */
+  counts: Int32Array;
+  /** Per slot, numerator and denominator sums, or `null` without ratio columns. */
+  numerators: Float64Array | null;
+  denominators: Float64Array | null;
+  /** Per slot, ratio records, those with a zero denominator, and the sum of the others' own ratios. */
+  ratioRecords: Float64Array | null;
+  zeroDenominators: Float64Array | null;
+  ratioSums: Float64Array | null;
+  /** Sparse mode: the composite key of each slot, the key → slot map and the number of slots. */
+  slotKey: Float64Array | null;
+  readonly slotMap: Map<number, number> | null;
+  slots: number;
+  /** Values to keep for exact quantiles. */
+  kept: number;
+}
+
+export function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
+  const b = (a instanceof Int32Array ? new Int32Array(size) : new Float64Array(size)) as T;
+  b.set(a);
+  return b;
+}
+
+/**
+ * Pass 2, the hot loop: period by interpolation on the boundaries, group slot, checks, record counts and ratio sums.
+ * Allocates nothing per row; values stay in their column until the scatter.
+ */
+export function countGroups(
+  pass: Pass,
+  columns: EngineColumns,
+  subject: ArrayLike<number> | null,
+  flags: Uint8Array,
+  starts: Float64Array,
+  nS: number,
+  caller: EngineCaller,
+): void {
+  const { n, kpi, at, weight, rowIndex } = columns;
+  const rows = caller.form === "rows";
+  // An absent column reads as a one-cell column through a zero mask: `x === null ? NaN : x[i]` would merge a
+  // constant with a double, and the optimiser then boxes every value read (one heap object per row).
+  const missing = new Float64Array(1).fill(NaN);
+  const ones = new Float64Array(1).fill(1);
+  const value = columns.value ?? missing;
+  const valueMask = columns.value === null ? 0 : -1;
+  const numerator = columns.numerator ?? missing;
+  const numeratorMask = columns.numerator === null ? 0 : -1;
+  const denominator = columns.denominator ?? missing;
+  const denominatorMask = columns.denominator === null ? 0 : -1;
+  const weights = weight ?? ones;
+  const weightMask = weight === null ? 0 : -1;
+  const nP = starts.length - 1;
+  const first = starts[0]!;
+  const scale = nP / (starts[nP]! - first);
+  const rowSlot = pass.rowSlot;
+  const slotMap = pass.slotMap;
+  const dense = slotMap === null;
+  let counts = pass.counts;
+  let numerators = pass.numerators;
+  let denominators = pass.denominators;
+  let ratioRecords = pass.ratioRecords;
+  let zeroDenominators = pass.zeroDenominators;
+  let ratioSums = pass.ratioSums;
+  let slots = pass.slots;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const k = kpi[i]!;
+    const flag = flags[k]!;
+    const ms = at[i]!;
+    // ms ≥ first, so truncation is the floor; integer arithmetic keeps every number here a small integer (a key
+    // that is a double would be boxed on its way to the slot).
+    let p = ((ms - first) * scale) | 0;
+    if (p >= nP) p = nP - 1;
+    while (starts[p]! > ms) p--;
+    while (starts[p + 1]! <= ms) p++;
+    const composite = (k * nS + (subject === null ? 0 : subject[i]!)) * nP + p;
+    const key = dense ? composite | 0 : composite;
+
+    let w = weights[i & weightMask]!;
+    if (w !== w && rows) w = 1;
+    else if (w - w !== 0) fail(caller, "non_finite", rowIndex === null ? i : rowIndex[i]!, "weight", "must be a finite number");
+    else if (w < 0) fail(caller, "invalid_weight", rowIndex === null ? i : rowIndex[i]!, "weight", "must not be negative");
+    else if (w > MAGNITUDE_LIMIT) fail(caller, "overflow", rowIndex === null ? i : rowIndex[i]!, "weight", TOO_LARGE);
+    const v = value[i & valueMask]!;
+    const hasValue = v - v === 0;
+    if (!hasValue && v === v) fail(caller, "non_finite", rowIndex === null ? i : rowIndex[i]!, "value", "must be a finite number");
+    if (hasValue && (v > MAGNITUDE_LIMIT || v < -MAGNITUDE_LIMIT)) fail(caller, "overflow", rowIndex === null ? i : rowIndex[i]!, "value", TOO_LARGE);
+    const num = numerator[i & numeratorMask]!;
+    const den = denominator[i & denominatorMask]!;
+    const hasRatio = num === num || den === den;
+    if (hasRatio && !(num - num === 0 && den - den === 0 && den >= 0)) {
+      const at2 = rowIndex === null ? i : rowIndex[i]!;
+      if (num - num !== 0 && num === num) fail(caller, "non_finite", at2, "numerator", "must be a finite number");
+      if (den - den !== 0 && den === den) fail(caller, "non_finite", at2, "denominator", "must be a finite number");
+      if (num !== num) fail(caller, "invalid_denominator", at2, "numerator", "is missing: a ratio record has both");
+      if (den !== den) fail(caller, "invalid_denominator", at2, "denominator", "is missing: a ratio record has both");
+      fail(caller, "invalid_denominator", at2, "denominator", "must not be negative");
+    }
+    if (hasRatio && (num > MAGNITUDE_LIMIT || num < -MAGNITUDE_LIMIT || den > MAGNITUDE_LIMIT)) {
+      fail(caller, "overflow", rowIndex === null ? i : rowIndex[i]!, num > MAGNITUDE_LIMIT || num < -MAGNITUDE_LIMIT ? "numerator" : "denominator", TOO_LARGE);
+    }
+    if ((flag & FLAG_RATIO) !== 0) {
+      if (!hasRatio) {
+        fail(caller, "invalid_denominator", rowIndex === null ? i : rowIndex[i]!, "denominator", "is missing: a ratio KPI needs a numerator and a denominator");
+      }
+    } else if (!hasValue && w !== 0) {
+      if (rows) fail(caller, "invalid_input", rowIndex === null ? i : rowIndex[i]!, "value", "is missing");
+      fail(caller, "non_finite", i, "value", "must be a finite number");
+    }
+    let slot = key;
+    if (!dense) {
+      slot = slotMap!.get(key) ?? -1;
+      if (slot < 0) {
+        if (slots === counts.length) {
+          const size = slots * 2;
+          counts = grow(counts, size);
+          pass.slotKey = grow(pass.slotKey!, size);
+          if (numerators !== null) numerators = grow(numerators, size);
+          if (denominators !== null) denominators = grow(denominators, size);
+          if (ratioRecords !== null) ratioRecords = grow(ratioRecords, size);
+          if (zeroDenominators !== null) zeroDenominators = grow(zeroDenominators, size);
+          if (ratioSums !== null) ratioSums = grow(ratioSums, size);
+        }
+        slot = slots++;
+        pass.slotKey![slot] = key;
+        slotMap!.set(key, slot);
+      }
+    }
+    rowSlot[i] = slot;
+    counts[slot]! += 1;
+    // A record of weight 0 makes its group exist and adds to nothing else (docs/conventions.md#aggregation).
+    if (w === 0) continue;
+    if (hasRatio) {
+      numerators![slot]! += num;
+      denominators![slot]! += den;
+      ratioRecords![slot]! += 1;
+      if (den === 0) zeroDenominators![slot]! += 1;
+      else ratioSums![slot]! += num / den;
+    }
+    if (hasValue && (flag & FLAG_VALUES) !== 0) kept++;
+  }
+  pass.counts = counts;
+  pass.numerators = numerators;
+  pass.denominators = denominators;
+  pass.ratioRecords = ratioRecords;
+  pass.zeroDenominators = zeroDenominators;
+  pass.ratioSums = ratioSums;
+  pass.slots = slots;
+  pass.kept = kept;
+}
