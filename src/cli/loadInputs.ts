@@ -1,14 +1,14 @@
 /// <reference types="node" />
 import { readFile } from "node:fs/promises";
-import { isKpiError } from "../errors.js";
-import type { Measurement } from "../model/measurement.js";
-import { parseMeasurements } from "../model/parseMeasurements.js";
+import { KpiError, isKpiError } from "../errors.js";
+import { parseMeasurement, type Measurement } from "../model/measurement.js";
+import { checkMeasurementBatch } from "../model/_lib/checkMeasurementBatch.js";
 import { parseWorkspace, type Workspace } from "../model/workspace.js";
 import type { ServiceOutage } from "../sla/parseOutages.js";
 import type { Ticket } from "../sla/ticket.js";
 import { parseJsonText } from "./parseJsonText.js";
 import { readEventsFile } from "./readEventsFile.js";
-import { inputFormatOf, readMeasurementsFile, type InputFormat, type RawRecord } from "./readMeasurementsFile.js";
+import { forEachMeasurementRecord, inputFormatOf, type InputFormat } from "./readMeasurementsFile.js";
 import { toUsageError, UsageError } from "./usageError.js";
 
 /** The files of one `validate` or `report` run. */
@@ -18,8 +18,10 @@ export interface InputFiles {
   readonly inputFormat?: InputFormat | undefined;
   readonly outages?: string | undefined;
   readonly tickets?: string | undefined;
+  /** Called when a later stage of loading starts (for a progress display). */
+  readonly onStage?: ((text: string) => void) | undefined;
   /** Shows a progress count for long measurement files. */
-  readonly onProgress?: ((path: string, records: number) => void) | undefined;
+  readonly onProgress?: ((path: string, records: number, bytes: number) => void) | undefined;
 }
 
 /** Everything read and checked, with the line of each measurement. */
@@ -27,7 +29,7 @@ export interface LoadedInputs {
   readonly workspace: Workspace;
   readonly measurements: Measurement[] | undefined;
   /** Where each measurement came from, by id: `file:line` (or `file[index]` for a JSON array). */
-  readonly origins: ReadonlyMap<string, string>;
+  readonly origins: RecordOrigins;
   readonly outages: ServiceOutage[];
   readonly tickets: Ticket[];
 }
@@ -54,40 +56,94 @@ async function loadWorkspace(path: string): Promise<Workspace> {
   return workspace;
 }
 
-function originOf(path: string, records: readonly RawRecord[], index: number): string {
-  const line = records[index]?.line ?? 0;
+/** Where each measurement came from, by id: `file:line` (or `file[index]` for a JSON array without lines). */
+export interface RecordOrigins {
+  get(id: string): string | undefined;
+}
+
+// The origin of each record, by id, built only when an error asks for one (a million-record file needs no map).
+function originsOf(path: string, measurements: readonly Measurement[], lines: Int32Array): RecordOrigins {
+  let byId: Map<string, number> | null = null;
+  return {
+    get(id: string): string | undefined {
+      if (byId === null) {
+        byId = new Map();
+        for (let i = 0; i < measurements.length; i++) byId.set(measurements[i]!.id, i);
+      }
+      const i = byId.get(id);
+      return i === undefined ? undefined : originAt(path, lines, i);
+    },
+  };
+}
+
+function originAt(path: string, lines: ArrayLike<number>, index: number): string {
+  const line = lines[index] ?? 0;
   return line > 0 ? `${path}:${line}` : `${path}[${index}]`;
 }
 
-async function loadMeasurements(files: InputFiles, path: string, workspace: Workspace): Promise<{ measurements: Measurement[]; origins: Map<string, string> }> {
+// Names the file, line and record id of an error about record `index` (path `[index, …]`).
+function placeRecordError(error: unknown, path: string, lines: ArrayLike<number>, id: unknown): void {
+  if (!isKpiError(error)) return;
+  const index = typeof error.path[0] === "number" ? error.path[0] : -1;
+  const named = typeof id === "string" ? ` (measurement "${id}")` : "";
+  const where = index >= 0 ? `${originAt(path, lines, index)}${named}` : path;
+  error.message = `${where}: ${error.message} (field ${error.path.slice(1).map(String).join(".") || "record"})`;
+}
+
+const MAX_RECORDS = 10_000_000;
+
+async function loadMeasurements(files: InputFiles, path: string, workspace: Workspace): Promise<{ measurements: Measurement[]; origins: RecordOrigins }> {
   const format = files.inputFormat ?? inputFormatOf(path);
   if (format === null) {
     throw new UsageError(`cannot tell the format of ${path} from its extension: name it .csv, .ndjson, .jsonl or .json, or pass --input-format csv|ndjson|json`);
   }
-  let records: RawRecord[];
+  // Each record is parsed as soon as it is read (the schema's fast path for plainly valid records), so only the
+  // parsed measurements and their line numbers stay in memory.
+  const measurements: Measurement[] = [];
+  let lines = new Int32Array(1024);
+  const progress = files.onProgress;
   try {
-    const progress = files.onProgress;
-    records = await readMeasurementsFile(path, { format, onProgress: progress === undefined ? undefined : (n) => progress(path, n) });
+    await forEachMeasurementRecord(
+      path,
+      (value, line) => {
+        const i = measurements.length;
+        if (i >= MAX_RECORDS) {
+          throw new KpiError("input_too_large", `parseMeasurements: more than ${MAX_RECORDS} records, above the limit`, { path: [] });
+        }
+        if (i === lines.length) {
+          const grown = new Int32Array(lines.length * 2);
+          grown.set(lines);
+          lines = grown;
+        }
+        lines[i] = line;
+        try {
+          measurements.push(parseMeasurement(value));
+        } catch (error) {
+          const e = error as KpiError;
+          const wrapped = new KpiError(e.code, e.message.replace("parseMeasurement:", `parseMeasurements: [${i}]`), {
+            path: [i, ...e.path],
+            issues: e.issues,
+            cause: e,
+          });
+          const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
+          placeRecordError(wrapped, path, lines, id);
+          throw wrapped;
+        }
+      },
+      { format, onProgress: progress === undefined ? undefined : (n, bytes) => progress(path, n, bytes), progressEvery: 25_000 },
+    );
   } catch (error) {
     throw toUsageError(error, "read", path);
   }
-  let measurements: Measurement[];
+  files.onStage?.(`checking ${measurements.length.toLocaleString("en")} records against the workspace`);
   try {
-    measurements = parseMeasurements(records.map((r) => r.value), workspace);
+    checkMeasurementBatch(measurements, workspace, "parseMeasurements");
   } catch (error) {
-    if (isKpiError(error)) {
-      const index = typeof error.path[0] === "number" ? error.path[0] : -1;
-      const raw = records[index]?.value;
-      const id = typeof raw === "object" && raw !== null ? (raw as { id?: unknown }).id : undefined;
-      const named = typeof id === "string" ? ` (measurement "${id}")` : "";
-      const where = index >= 0 ? `${originOf(path, records, index)}${named}` : path;
-      error.message = `${where}: ${error.message} (field ${error.path.slice(1).map(String).join(".") || "record"})`;
-    }
+    const index = isKpiError(error) && typeof error.path[0] === "number" ? error.path[0] : -1;
+    placeRecordError(error, path, lines, measurements[index]?.id);
     throw error;
   }
-  const origins = new Map<string, string>();
-  measurements.forEach((m, i) => origins.set(m.id, originOf(path, records, i)));
-  return { measurements, origins };
+  return { measurements, origins: originsOf(path, measurements, lines) };
 }
 
 /**
@@ -99,14 +155,14 @@ export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
   const loaded = files.measurements === undefined ? undefined : await loadMeasurements(files, files.measurements, workspace);
   const outages = files.outages === undefined ? [] : await readEventsFile(files.outages, "outage", workspace);
   const tickets = files.tickets === undefined ? [] : await readEventsFile(files.tickets, "ticket", workspace);
-  return { workspace, measurements: loaded?.measurements, origins: loaded?.origins ?? new Map(), outages, tickets };
+  return { workspace, measurements: loaded?.measurements, origins: loaded?.origins ?? { get: () => undefined }, outages, tickets };
 }
 
 /**
  * Adds to the message of an error found after parsing (e.g. while building a report) the `file:line` of each
  * measurement it names: by its index (path `["measurements", i, …]`) or by its id in quotes.
  */
-export function locateRecords(error: unknown, measurements: readonly Measurement[], origins: ReadonlyMap<string, string>): void {
+export function locateRecords(error: unknown, measurements: readonly Measurement[], origins: RecordOrigins): void {
   if (!isKpiError(error)) return;
   const found: string[] = [];
   if (error.path[0] === "measurements" && typeof error.path[1] === "number") {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 import { mkdir, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -12,6 +13,7 @@ import { CHART_PEERS, findMissingPeers } from "./checkOptionalPeers.js";
 import type { InputFormat } from "./readMeasurementsFile.js";
 import { toUsageError, UsageError } from "./usageError.js";
 import { formatReportSummary } from "./formatReportSummary.js";
+import { createProgress, type Progress } from "./createProgress.js";
 import { openslo } from "./openslo.js";
 import { cpsv } from "./cpsv.js";
 import { buildReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
@@ -22,10 +24,10 @@ Usage:
   kpi-kit report <workspace.json> --measurements <file.csv|.ndjson|.json> --period <label> --as-of <instant>
                  [--audience management|technical|public] [--scope <id>] [--locale en|lv]
                  [--format md|html|json] [--out <path>] [--outages <file.json>] [--tickets <file.json>]
-                 [--input-format csv|ndjson|json]
+                 [--input-format csv|ndjson|json] [--verbose]
                               build an audience-tailored report
   kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
-                 [--input-format csv|ndjson|json]
+                 [--input-format csv|ndjson|json] [--verbose]
                               run every check that report runs on the same files
   kpi-kit schema [workspace|measurement]
                               print the JSON Schema of a document
@@ -63,13 +65,18 @@ Builds a report from a workspace and its measurements, as of an instant (records
 An error in a file names the file and line and the record's id (outages and tickets: the index in the array),
 also when the report finds it after reading.
 
-Long inputs show a progress count on standard error when it is a terminal.`,
+Long inputs show progress on standard error when it is a terminal: a bar while the measurements are read (records,
+bytes, records per second, time left), then a line per stage with its time. When standard error is not a terminal
+nothing is written there but errors; --verbose adds one summary line at the end.
+
+  --verbose               one summary line on standard error when done (records, time)`,
   validate: `kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
-                 [--input-format csv|ndjson|json] [--locale en|lv]
+                 [--input-format csv|ndjson|json] [--locale en|lv] [--verbose]
 
 Reads the files exactly as report does and runs the same checks: the workspace with every cross-reference, then
 each measurement, outage and ticket against it (ids unique, references to KPIs and scope nodes, instants, intervals).
-Prints a summary; on bad input prints the file, the line or index, the record's id and the field, and exits 1.`,
+Prints a summary; on bad input prints the file, the line or index, the record's id and the field, and exits 1.
+Progress on standard error as for report; --verbose adds one summary line at the end.`,
   schema: `kpi-kit schema [workspace|measurement]
 
 Prints the JSON Schema (draft 2020-12) of a workspace (default) or of one measurement.`,
@@ -86,10 +93,10 @@ function packageRoot(): string {
   return join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 }
 
-let progressShown = false;
+let progress: Progress = createProgress({ write: () => {}, terminal: false, verbose: false, sizeOf: () => null });
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets"],
-  validate: ["help", "measurements", "input-format", "locale", "outages", "tickets"],
+  report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets", "verbose"],
+  validate: ["help", "measurements", "input-format", "locale", "outages", "tickets", "verbose"],
   schema: ["help"],
   demo: ["help", "locale", "out"],
 };
@@ -100,19 +107,14 @@ function inputFiles(workspace: string, values: { measurements?: string | undefin
   if (format !== undefined && !INPUT_FORMATS.includes(format as InputFormat)) {
     throw new UsageError(`--input-format must be csv, ndjson or json, not "${format}"`);
   }
-  const progress = process.stderr.isTTY
-    ? (path: string, n: number): void => {
-        process.stderr.write(`\rreading ${path}: ${n.toLocaleString("en")} records`);
-        progressShown = true;
-      }
-    : undefined;
   return {
     workspace,
     measurements: values.measurements,
     inputFormat: format as InputFormat | undefined,
     outages: values.outages,
     tickets: values.tickets,
-    onProgress: progress,
+    onProgress: (path, records, bytes) => progress.reading(path, records, bytes),
+    onStage: (text) => progress.stage(text),
   };
 }
 
@@ -158,6 +160,7 @@ async function run(argv: readonly string[]): Promise<number> {
       out: { type: "string" },
       outages: { type: "string" },
       tickets: { type: "string" },
+      verbose: { type: "boolean" },
     },
   });
   // parseArgs keeps the last of a repeated option; a repeat is more likely a mistake than a wish.
@@ -176,6 +179,18 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${help}\n`);
     return 0;
   }
+  progress = createProgress({
+    write: (text) => void process.stderr.write(text),
+    terminal: process.stderr.isTTY === true,
+    verbose: values.verbose === true,
+    sizeOf: (path) => {
+      try {
+        return statSync(path).size;
+      } catch {
+        return null;
+      }
+    },
+  });
   const locale = values.locale === "lv" ? "lv" : values.locale === "en" ? "en" : undefined;
   if (locale === undefined) throw new UsageError(`--locale must be en or lv, not "${values.locale}"`);
   switch (command) {
@@ -183,7 +198,7 @@ async function run(argv: readonly string[]): Promise<number> {
       const file = positionals[0];
       if (file === undefined) throw new UsageError("validate needs a workspace file");
       const inputs = await loadInputs(inputFiles(file, values));
-      if (progressShown) process.stderr.write("\n");
+      progress.done(`kpi-kit: validated ${file}${values.measurements === undefined ? "" : ` and ${(inputs.measurements?.length ?? 0).toLocaleString("en")} records of ${values.measurements}`}`);
       process.stdout.write(`${summarizeWorkspace(inputs.workspace, inputs.measurements, locale)}\n\n${file}: valid\n`);
       return 0;
     }
@@ -207,12 +222,12 @@ async function run(argv: readonly string[]): Promise<number> {
       if (format !== "md" && format !== "html" && format !== "json") throw new UsageError(`--format must be md, html or json, not "${format}"`);
       if (format === "html") await requireChartPeers("report --format html");
       const inputs = await loadInputs(inputFiles(file, values));
-      if (progressShown) process.stderr.write("\n");
       const { workspace, outages, tickets } = inputs;
       const measurements = inputs.measurements ?? [];
       const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
       const options = { audience, scope, period: values.period, asOf: values["as-of"], locale, outages, tickets } as const;
       let report;
+      progress.stage("building the report");
       try {
         report = buildReport(workspace, measurements, options);
       } catch (error) {
@@ -223,8 +238,12 @@ async function run(argv: readonly string[]): Promise<number> {
         } else locateRecords(error, measurements, inputs.origins);
         throw error;
       }
+      progress.stage(`rendering ${format}`);
       const text =
         format === "json" ? `${JSON.stringify(report, null, 2)}\n` : format === "md" ? renderMarkdown(report) : await renderHtml(report);
+      progress.done(
+        `kpi-kit: report over ${measurements.length.toLocaleString("en")} records (${report.provenance.effectiveMeasurementCount.toLocaleString("en")} in effect) of ${values.measurements}`,
+      );
       if (values.out === undefined) process.stdout.write(text);
       else {
         await writeOutput(values.out, text);

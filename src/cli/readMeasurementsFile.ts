@@ -23,8 +23,8 @@ export interface ReadMeasurementsFileOptions {
    * @defaultValue from the extension (see {@link inputFormatOf})
    */
   readonly format?: InputFormat | undefined;
-  /** Called every `progressEvery` records with the count so far (for a progress indicator). */
-  readonly onProgress?: ((records: number) => void) | undefined;
+  /** Called every `progressEvery` records with the count and the bytes read so far (for a progress indicator). */
+  readonly onProgress?: ((records: number, bytes: number) => void) | undefined;
   readonly progressEvery?: number | undefined;
 }
 
@@ -93,10 +93,16 @@ function checkHeader(header: readonly string[], path: string, line: number): voi
 }
 
 /**
- * Streams a measurement file: NDJSON (`.ndjson`, `.jsonl`), CSV (`.csv`, a header row naming the measurement fields)
- * or a JSON array (`.json`); a UTF-8 byte-order mark is skipped. Errors name the file, the line and the field.
+ * Streams a measurement file record by record: NDJSON (`.ndjson`, `.jsonl`), CSV (`.csv`, a header row naming the
+ * measurement fields) or a JSON array (`.json`, read whole: use NDJSON or CSV for large files); a UTF-8 byte-order
+ * mark is skipped. Each record goes to `onRecord` with its line as soon as it is read, so nothing but what the caller
+ * keeps stays in memory. Errors name the file, the line and the field. Returns the number of records.
  */
-export async function readMeasurementsFile(path: string, options: ReadMeasurementsFileOptions = {}): Promise<RawRecord[]> {
+export async function forEachMeasurementRecord(
+  path: string,
+  onRecord: (value: unknown, line: number) => void,
+  options: ReadMeasurementsFileOptions = {},
+): Promise<number> {
   const every = options.progressEvery ?? 100_000;
   const format = options.format ?? inputFormatOf(path);
   if (format === null) {
@@ -104,43 +110,57 @@ export async function readMeasurementsFile(path: string, options: ReadMeasuremen
       path: [],
     });
   }
-  const out: RawRecord[] = [];
-  const progress = (): void => {
-    if (options.onProgress !== undefined && out.length % every === 0) options.onProgress(out.length);
+  let count = 0;
+  let stream: { readonly bytesRead: number } | null = null;
+  const emit = (value: unknown, line: number): void => {
+    onRecord(value, line);
+    count++;
+    if (options.onProgress !== undefined && count % every === 0) options.onProgress(count, stream?.bytesRead ?? 0);
   };
   switch (format) {
     case "json": {
       const text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+      stream = { bytesRead: text.length };
       const data = parseJsonText(text, path);
       if (!Array.isArray(data)) throw new KpiError("invalid_input", `${path}: expected a JSON array of measurements`, { path: [] });
       const lines = lineOfArrayElements(text);
-      return data.map((value, i) => ({ line: lines[i] ?? 0, value }));
+      data.forEach((value, i) => emit(value, lines[i] ?? 0));
+      return count;
     }
     case "csv": {
       let header: string[] | null = null;
-      for await (const { line, cells } of readCsvRecords(createReadStream(path, { encoding: "utf8" }), path)) {
+      const input = createReadStream(path, { encoding: "utf8" });
+      stream = input;
+      for await (const { line, cells } of readCsvRecords(input, path)) {
         if (cells.length === 1 && cells[0]?.trim() === "") continue;
         if (header === null) {
           header = cells.map((c) => c.trim());
           checkHeader(header, path, line);
           continue;
         }
-        out.push({ line, value: csvRecord(header, cells, path, line) });
-        progress();
+        emit(csvRecord(header, cells, path, line), line);
       }
-      return out;
+      return count;
     }
     case "ndjson": {
-      const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+      const input = createReadStream(path, { encoding: "utf8" });
+      stream = input;
+      const lines = createInterface({ input, crlfDelay: Infinity });
       let n = 0;
       for await (const rawText of lines) {
         n++;
         const text = n === 1 ? rawText.replace(/^\uFEFF/, "") : rawText;
         if (text.trim() === "") continue;
-        out.push({ line: n, value: parseJsonText(text, path, n) });
-        progress();
+        emit(parseJsonText(text, path, n), n);
       }
-      return out;
+      return count;
     }
   }
+}
+
+/** Reads a whole measurement file into memory (see {@link forEachMeasurementRecord}, which streams it). */
+export async function readMeasurementsFile(path: string, options: ReadMeasurementsFileOptions = {}): Promise<RawRecord[]> {
+  const out: RawRecord[] = [];
+  await forEachMeasurementRecord(path, (value, line) => out.push({ line, value }), options);
+  return out;
 }

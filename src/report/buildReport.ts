@@ -16,6 +16,8 @@ import { LIBRARY_VERSION } from "./_lib/libraryVersion.js";
 import { createReportContext } from "./_lib/reportContext.js";
 import type { Report, ReportAudience, ReportSection } from "./reportModel.js";
 import { digestSha256 } from "./digestSha256.js";
+import { createTextDigest } from "./_lib/createTextDigest.js";
+import { canonicalMeasurementJson } from "./_lib/canonicalMeasurementJson.js";
 import { toCanonicalJson } from "./toCanonicalJson.js";
 import { statusCounts } from "./_lib/reportRows.js";
 import { summary } from "./_lib/composeSummary.js";
@@ -198,7 +200,12 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
   }
 
   const coverage = periodCoverage(period, asOf);
-  const sortedMeasurements = [...measurements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The canonical JSON of the records sorted by id, hashed record by record (never built as one string).
+  const byId = [...measurements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const measurementsDigest = createTextDigest();
+  measurementsDigest.add("[");
+  for (let i = 0; i < byId.length; i++) measurementsDigest.add(i === 0 ? canonicalMeasurementJson(byId[i]!) : `,${canonicalMeasurementJson(byId[i]!)}`);
+  measurementsDigest.add("]");
   return {
     format: "kpi-kit-report",
     formatVersion: 1,
@@ -211,7 +218,7 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
       calendar: { id: calendar.id, timeZone: calendar.timeZone },
       locale,
       definitionsDigest: digestSha256(toCanonicalJson(workspace)),
-      measurementsDigest: digestSha256(toCanonicalJson(sortedMeasurements)),
+      measurementsDigest: measurementsDigest.hex(),
       measurementCount: measurements.length,
       effectiveMeasurementCount: known.length,
       eventsDigest: outages.length + tickets.length === 0 ? null : digestSha256(toCanonicalJson({ outages, tickets })),

@@ -1,0 +1,164 @@
+// The `file` task of the benchmark: the main job on a large file, as a user runs it.
+//   npx tsx bench/fileTask.ts [--n 1000000] [--json] [--keep] [--cli <path to another build's dist/cli/main.js>]
+// It writes N measurements derived from the example municipality (its 14 875 records copied with new ids — and the
+// corrections pointing at the copies' ids — until N) to NDJSON and to CSV in a temporary folder, then times, each in
+// its own child process with its peak RSS:
+//   (a) the floor: a bare pass that reads each line and JSON.parses it (NDJSON) or splits it at commas (CSV);
+//   (b) `kpi-kit report` (management, Markdown) over the same file, from the built CLI (dist/cli/main.js);
+//   (c) `kpi-kit validate` over the same file;
+// and prints each with its ratio to the floor. The folder is removed afterwards (unless --keep).
+import { spawnSync } from "node:child_process";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const CSV_COLUMNS = ["id", "kpiId", "subjectId", "at", "value", "numerator", "denominator", "weight", "source", "collection", "status", "recordedAt", "supersedes"] as const;
+
+type Json = Record<string, unknown>;
+
+/** Writes `n` records derived from the example's measurements to an NDJSON and a CSV file. */
+export async function writeBenchFiles(n: number, dir: string): Promise<{ ndjson: string; csv: string }> {
+  const base = readFileSync(join(root, "examples/measurements.ndjson"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Json);
+  const ndjson = join(dir, `measurements-${n}.ndjson`);
+  const csv = join(dir, `measurements-${n}.csv`);
+  const nd = createWriteStream(ndjson);
+  const cs = createWriteStream(csv);
+  cs.write(CSV_COLUMNS.join(",") + "\n");
+  const cell = (x: unknown): string => {
+    if (x === undefined || x === null) return "";
+    const s = String(x);
+    return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  };
+  let written = 0;
+  for (let copy = 0; written < n; copy++) {
+    const suffix = copy === 0 ? "" : `#${copy}`;
+    let ndChunk = "";
+    let csvChunk = "";
+    for (const r of base) {
+      if (written >= n) break;
+      const rec: Json = { ...r, id: `${String(r["id"])}${suffix}` };
+      if (typeof r["supersedes"] === "string") rec["supersedes"] = `${r["supersedes"]}${suffix}`;
+      ndChunk += JSON.stringify(rec) + "\n";
+      csvChunk += CSV_COLUMNS.map((c) => cell(rec[c])).join(",") + "\n";
+      written++;
+    }
+    if (!nd.write(ndChunk)) await new Promise<void>((resolve) => nd.once("drain", () => resolve()));
+    if (!cs.write(csvChunk)) await new Promise<void>((resolve) => cs.once("drain", () => resolve()));
+  }
+  await Promise.all([new Promise<void>((resolve) => nd.end(() => resolve())), new Promise<void>((resolve) => cs.end(() => resolve()))]);
+  return { ndjson, csv };
+}
+
+// A child that reads the file line by line and parses each line: the floor any reader pays.
+const FLOOR = `
+const { createReadStream } = require("node:fs");
+const { createInterface } = require("node:readline");
+const [path, kind] = process.argv.slice(2);
+(async () => {
+  let rows = 0;
+  for await (const line of createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity })) {
+    if (line === "") continue;
+    if (kind === "csv") line.split(","); else JSON.parse(line);
+    rows++;
+  }
+  process.stdout.write(String(rows));
+})();
+`;
+
+// Loaded before the CLI: writes the process's peak RSS to the file named by KPIKIT_BENCH_RSS when it exits.
+const RSS_HOOK = `
+const { writeFileSync } = require("node:fs");
+process.on("exit", () => writeFileSync(process.env.KPIKIT_BENCH_RSS, String(process.resourceUsage().maxRSS * 1024)));
+`;
+
+interface Timed {
+  readonly ms: number;
+  readonly peakMB: number;
+  readonly status: number | null;
+  readonly stderr: string;
+}
+
+function timeChild(args: readonly string[], dir: string): Timed {
+  const rssFile = join(dir, "rss.txt");
+  writeFileSync(rssFile, "0");
+  const t0 = performance.now();
+  const out = spawnSync(process.execPath, [`--require=${join(dir, "rss-hook.cjs")}`, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    env: { ...process.env, KPIKIT_BENCH_RSS: rssFile, FORCE_COLOR: "0" },
+  });
+  const ms = performance.now() - t0;
+  return { ms, peakMB: Number(readFileSync(rssFile, "utf8")) / 1e6, status: out.status, stderr: out.stderr.slice(0, 500) };
+}
+
+export interface FileTaskResult {
+  readonly n: number;
+  readonly format: "ndjson" | "csv";
+  readonly fileMB: number;
+  readonly floor: Timed;
+  readonly report: Timed;
+  readonly validate: Timed;
+}
+
+/** Runs the file task for `n` records; returns the figures per format. */
+export async function runFileTask(options: { n: number; json: boolean; keep?: boolean; cli?: string }): Promise<FileTaskResult[]> {
+  const log = (line = ""): void => void (options.json ? process.stderr : process.stdout).write(line + "\n");
+  const cli = options.cli ?? join(root, "dist/cli/main.js");
+  try {
+    statSync(cli);
+  } catch {
+    throw new Error("bench file: build the CLI first (npm run build)");
+  }
+  const dir = mkdtempSync(join(tmpdir(), "kpi-kit-bench-file-"));
+  writeFileSync(join(dir, "floor.cjs"), FLOOR);
+  writeFileSync(join(dir, "rss-hook.cjs"), RSS_HOOK);
+  const results: FileTaskResult[] = [];
+  try {
+    log(`\nfile (n = ${options.n.toLocaleString("en")}): writing NDJSON and CSV derived from the example municipality…`);
+    const files = await writeBenchFiles(options.n, dir);
+    const workspace = join(root, "examples/workspace.json");
+    log("format   file MB   step        seconds   peak RSS MB   × floor");
+    for (const format of ["ndjson", "csv"] as const) {
+      const path = files[format];
+      const fileMB = statSync(path).size / 1e6;
+      const floor = timeChild([join(dir, "floor.cjs"), path, format], dir);
+      const report = timeChild(
+        [cli, "report", workspace, "--measurements", path, "--audience", "management", "--scope", "ezerkrasts", "--period", "2026-03",
+          "--as-of", "2026-04-05T12:00:00+03:00", "--locale", "en", "--format", "md", "--out", join(dir, "report.md")],
+        dir,
+      );
+      const validate = timeChild([cli, "validate", workspace, "--measurements", path], dir);
+      for (const [step, t] of [["floor", floor], ["report", report], ["validate", validate]] as const) {
+        const failed = t.status === 0 ? "" : `   FAILED (exit ${t.status}): ${t.stderr.split("\n").slice(-3).join(" ")}`;
+        log(
+          `${format.padEnd(9)}${fileMB.toFixed(0).padStart(7)}   ${step.padEnd(10)}${(t.ms / 1000).toFixed(2).padStart(9)}   ${t.peakMB
+            .toFixed(0)
+            .padStart(11)}   ${(t.ms / floor.ms).toFixed(2).padStart(7)}×${failed}`,
+        );
+      }
+      results.push({ n: options.n, format, fileMB, floor, report, validate });
+    }
+  } finally {
+    if (options.keep === true) log(`(kept ${dir})`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const argv = process.argv.slice(2);
+  const arg = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const json = argv.includes("--json");
+  const cli = arg("--cli");
+  const results = await runFileTask({ n: Number(arg("--n") ?? 1_000_000), json, keep: argv.includes("--keep"), ...(cli === undefined ? {} : { cli }) });
+  if (json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
+  if (results.some((r) => r.report.status !== 0 || r.validate.status !== 0)) process.exitCode = 1;
+}
