@@ -1,5 +1,5 @@
 import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex } from "@noble/hashes/utils";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { platformSha256 } from "./_lib/platformSha256.js";
 
 /**
@@ -8,8 +8,9 @@ import { platformSha256 } from "./_lib/platformSha256.js";
  * @remarks
  * Computed with the runtime's own SHA-256 where it has a synchronous one (Node.js's `crypto`, found through
  * `process.getBuiltinModule`), else with `@noble/hashes` (audited, dependency-free, synchronous in every JavaScript
- * runtime); both give the same digest, so the report code runs anywhere. A lone surrogate in the text is encoded as U+FFFD, as `TextEncoder` does. Used for the
- * digests in a report's provenance (docs/large-files.md#the-measurements-digest).
+ * runtime); both give the same digest, so the report code runs anywhere. A lone surrogate in the text is encoded as
+ * U+FFFD, as `TextEncoder` does. Used for the digests in a report's provenance
+ * (docs/large-files.md#the-measurements-digest).
  *
  * @param text - The text to hash.
  * @returns The hex digest.
@@ -24,5 +25,5 @@ import { platformSha256 } from "./_lib/platformSha256.js";
  */
 export function digestSha256(text: string): string {
   const createHash = platformSha256();
-  return createHash !== null ? createHash("sha256").update(text).digest("hex") : bytesToHex(sha256(new TextEncoder().encode(text)));
+  return createHash !== null ? createHash("sha256").update(text).digest("hex") : bytesToHex(sha256(utf8ToBytes(text)));
 }

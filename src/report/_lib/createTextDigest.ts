@@ -1,5 +1,5 @@
 import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex } from "@noble/hashes/utils";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { platformSha256 } from "./platformSha256.js";
 
 /** An incremental SHA-256 of UTF-8 text: add text piece by piece, read the hex digest once at the end. */
@@ -68,7 +68,6 @@ export function createTextDigest(): TextDigest {
  */
 export function createNobleDigest(): TextDigest {
   const hash = sha256.create();
-  const encoder = new TextEncoder();
   let pending: string[] = [];
   let size = 0;
   const flush = (final: boolean): void => {
@@ -83,7 +82,7 @@ export function createNobleDigest(): TextDigest {
       size = 1;
       text = text.slice(0, -1);
     }
-    hash.update(encoder.encode(text));
+    hash.update(utf8ToBytes(text));
   };
   return {
     add(text: string): void {
