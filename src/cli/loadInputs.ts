@@ -18,6 +18,12 @@ export interface InputFiles {
   readonly inputFormat?: InputFormat | undefined;
   readonly outages?: string | undefined;
   readonly tickets?: string | undefined;
+  /**
+   * Check the measurements against the workspace (references, measure kinds, ids, corrections) while loading.
+   * `report` leaves it to `buildReport`, which runs the very same checks, so that a large file is checked once.
+   * @defaultValue true
+   */
+  readonly checkMeasurements?: boolean | undefined;
   /** Called when a later stage of loading starts (for a progress display). */
   readonly onStage?: ((text: string) => void) | undefined;
   /** Shows a progress count for long measurement files. */
@@ -58,7 +64,10 @@ async function loadWorkspace(path: string): Promise<Workspace> {
 
 /** Where each measurement came from, by id: `file:line` (or `file[index]` for a JSON array without lines). */
 export interface RecordOrigins {
+  /** The origin of the record with this id. */
   get(id: string): string | undefined;
+  /** The origin of the record at this index of the measurements read. */
+  at(index: number): string | undefined;
 }
 
 // The origin of each record, by id, built only when an error asks for one (a million-record file needs no map).
@@ -72,6 +81,9 @@ function originsOf(path: string, measurements: readonly Measurement[], lines: In
       }
       const i = byId.get(id);
       return i === undefined ? undefined : originAt(path, lines, i);
+    },
+    at(index: number): string | undefined {
+      return index >= 0 && index < measurements.length ? originAt(path, lines, index) : undefined;
     },
   };
 }
@@ -135,6 +147,7 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   } catch (error) {
     throw toUsageError(error, "read", path);
   }
+  if (files.checkMeasurements === false) return { measurements, origins: originsOf(path, measurements, lines) };
   files.onStage?.(`checking ${measurements.length.toLocaleString("en")} records against the workspace`);
   try {
     checkMeasurementBatch(measurements, workspace, "parseMeasurements");
@@ -155,7 +168,7 @@ export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
   const loaded = files.measurements === undefined ? undefined : await loadMeasurements(files, files.measurements, workspace);
   const outages = files.outages === undefined ? [] : await readEventsFile(files.outages, "outage", workspace);
   const tickets = files.tickets === undefined ? [] : await readEventsFile(files.tickets, "ticket", workspace);
-  return { workspace, measurements: loaded?.measurements, origins: loaded?.origins ?? { get: () => undefined }, outages, tickets };
+  return { workspace, measurements: loaded?.measurements, origins: loaded?.origins ?? { get: () => undefined, at: () => undefined }, outages, tickets };
 }
 
 /**
@@ -165,15 +178,17 @@ export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
 export function locateRecords(error: unknown, measurements: readonly Measurement[], origins: RecordOrigins): void {
   if (!isKpiError(error)) return;
   const found: string[] = [];
+  let field = "";
   if (error.path[0] === "measurements" && typeof error.path[1] === "number") {
     const id = measurements[error.path[1]]?.id;
-    const origin = id === undefined ? undefined : origins.get(id);
-    if (origin !== undefined) found.push(`${origin} (measurement "${id}")`);
+    const origin = origins.at(error.path[1]);
+    if (origin !== undefined) found.push(id === undefined ? origin : `${origin} (measurement "${id}")`);
+    if (error.path.length > 2) field = ` (field ${error.path.slice(2).map(String).join(".")})`;
   }
   for (const [, id] of error.message.matchAll(/"([^"]{1,200})"/g)) {
     const origin = id === undefined ? undefined : origins.get(id);
     const entry = `${origin} (measurement "${id}")`;
     if (origin !== undefined && !found.includes(entry)) found.push(entry);
   }
-  if (found.length > 0) error.message = `${found.slice(0, 5).join(", ")}${found.length > 5 ? ", …" : ""}: ${error.message}`;
+  if (found.length > 0) error.message = `${found.slice(0, 5).join(", ")}${found.length > 5 ? ", …" : ""}: ${error.message}${field}`;
 }

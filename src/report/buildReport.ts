@@ -3,7 +3,7 @@ import type { Measurement } from "../model/measurement.js";
 import type { Workspace } from "../model/workspace.js";
 import { labelOf } from "../model/labels.js";
 import { KpiError, isKpiError } from "../errors.js";
-import { effectiveMeasurements } from "../quality/effectiveMeasurements.js";
+import { effectiveOf } from "../quality/_lib/effectiveOf.js";
 import { checkMeasurementBatch } from "../model/_lib/checkMeasurementBatch.js";
 import type { Ticket } from "../sla/ticket.js";
 import { parsePeriod } from "../time/parsePeriod.js";
@@ -148,8 +148,9 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
 
   // The checks of parseMeasurements (one check path): a record that validates never fails here, and a record of an
   // unknown KPI or subject, or one that does not fit its KPI's measure, is never silently left out of a figure.
-  checkMeasurementBatch(measurements, workspace, where, ["measurements"]);
-  const known = effectiveMeasurements(measurements, { asKnownAt: asOf }).effective.filter((m) => m.at <= asOf);
+  const { correctedBy } = checkMeasurementBatch(measurements, workspace, where, ["measurements"]);
+  // effectiveMeasurements(measurements, { asKnownAt: asOf }).effective, from the corrections just checked.
+  const known = effectiveOf(measurements, correctedBy, asOf).filter((m) => m.at <= asOf);
   const ctx = createReportContext(workspace, scope, calendar, period, asOf, locale);
   const allSeries = collectKpiSeries(known, workspace.kpis, workspace.scopes, period, seriesPeriods, calendar);
   const rows = composeRows(ctx, allSeries);

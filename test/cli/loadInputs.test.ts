@@ -5,16 +5,19 @@ import { findMissingPeers } from "../../src/cli/checkOptionalPeers.js";
 import type { Measurement } from "../../src/model/measurement.js";
 
 const measurements = [{ id: "m1" }, { id: "m2" }] as unknown as Measurement[];
-const origins = new Map([
+// The origins of m1 and m2, by id and by index, as loadInputs gives them.
+const byId = new Map([
   ["m1", "m.csv:2"],
   ["m2", "m.csv:7"],
 ]);
+const origins = { get: (id: string) => byId.get(id), at: (i: number) => ["m.csv:2", "m.csv:7"][i] };
 
 describe("locateRecords", () => {
   it("names the file and line of a measurement given by its index in the report's input", () => {
     const error = new KpiError("unknown_reference", "buildReport: measurements[1].kpiId: nope", { path: ["measurements", 1, "kpiId"] });
     locateRecords(error, measurements, origins);
-    expect(error.message).toBe('m.csv:7 (measurement "m2"): buildReport: measurements[1].kpiId: nope');
+    // …and the field, as validate names it
+    expect(error.message).toBe('m.csv:7 (measurement "m2"): buildReport: measurements[1].kpiId: nope (field kpiId)');
   });
 
   it("names the file and line of each measurement named by id, once each", () => {

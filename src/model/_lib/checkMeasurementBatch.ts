@@ -2,7 +2,7 @@ import { KpiError } from "../../errors.js";
 import type { KpiDefinition } from "../kpiDefinition.js";
 import type { Measurement } from "../measurement.js";
 import type { ScopeNode } from "../scopeTree.js";
-import { checkCorrections } from "../../internal/checkCorrections.js";
+import { checkCorrections, type CheckedCorrections } from "../../internal/checkCorrections.js";
 import { isSurveyAnswer } from "../../internal/isSurveyAnswer.js";
 import { TOO_LARGE, withinMagnitudeLimit } from "../../internal/magnitudeLimit.js";
 
@@ -36,11 +36,12 @@ export interface MeasurementBatchWorkspace {
  * `non_finite` for a NaN or infinite number; `overflow` for a number larger in magnitude than 1e100
  * (docs/conventions.md#overflow); `invalid_denominator`, `invalid_weight` for a negative one;
  * `out_of_scale` (`value`) for a survey answer off the scale or not whole; and the codes of `checkCorrections`.
+ * @returns What `checkCorrections` found (the index of each id, which record corrects which), for the caller to reuse.
  *
  * @example
  * ```ts
- * checkMeasurementBatch([], { kpis: [], scopes: [] }, "f");
- * //=> undefined
+ * checkMeasurementBatch([], { kpis: [], scopes: [] }, "f").corrections;
+ * //=> 0
  * ```
  */
 export function checkMeasurementBatch(
@@ -48,17 +49,19 @@ export function checkMeasurementBatch(
   workspace: MeasurementBatchWorkspace,
   where: string,
   prefix: readonly PropertyKey[] = [],
-): void {
+): CheckedCorrections {
   const kpis = new Map<string, KpiDefinition>(workspace.kpis.map((k) => [k.id, k]));
   const scopes = new Map<string, ScopeNode>(workspace.scopes.map((s) => [s.id, s]));
-  for (let i = 0; i < measurements.length; i++) {
+  // One failure function for the whole batch (not a closure per record): it names the record being checked.
+  let i = 0;
+  const fail = (code: KpiError["code"], field: string, text: string): never => {
+    throw new KpiError(code, `${where}: [${i}].${field}: ${text}`, { path: [...prefix, i, field] });
+  };
+  for (i = 0; i < measurements.length; i++) {
     const m = measurements[i] as Measurement | undefined;
     if (typeof m !== "object" || m === null) {
       throw new KpiError("invalid_argument", `${where}: record ${i} is not a measurement object`, { path: [...prefix, i] });
     }
-    const fail = (code: KpiError["code"], field: string, text: string): never => {
-      throw new KpiError(code, `${where}: [${i}].${field}: ${text}`, { path: [...prefix, i, field] });
-    };
     const kpi = kpis.get(m.kpiId);
     if (kpi === undefined) fail("unknown_reference", "kpiId", `KPI "${m.kpiId}" does not exist in the workspace`);
     const subject = scopes.get(m.subjectId);
@@ -70,7 +73,7 @@ export function checkMeasurementBatch(
     }
     checkFields(m, k, fail);
   }
-  checkCorrections(measurements, where, prefix);
+  return checkCorrections(measurements, where, prefix);
 }
 
 type Fail = (code: KpiError["code"], field: string, text: string) => never;

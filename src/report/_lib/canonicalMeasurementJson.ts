@@ -1,12 +1,12 @@
 import type { Measurement } from "../../model/measurement.js";
 import { toCanonicalJson } from "../toCanonicalJson.js";
 
-// A measurement's fields in the canonical order (sorted by UTF-16 code unit, as toCanonicalJson sorts keys).
-const ORDER = [
+// A measurement's fields (written below in the canonical order: sorted by UTF-16 code unit, as toCanonicalJson
+// sorts keys).
+const KNOWN: ReadonlySet<string> = new Set([
   "at", "collection", "denominator", "id", "kpiId", "numerator", "recordedAt",
   "source", "status", "subjectId", "supersedes", "value", "weight",
-] as const;
-const KNOWN: ReadonlySet<string> = new Set(ORDER);
+]);
 
 /**
  * The canonical JSON of one measurement, exactly as `toCanonicalJson` writes it, without its generic walk: the
@@ -26,17 +26,36 @@ const KNOWN: ReadonlySet<string> = new Set(ORDER);
 export function canonicalMeasurementJson(m: Measurement): string {
   const r = m as unknown as Record<string, unknown>;
   for (const key in r) if (!KNOWN.has(key)) return toCanonicalJson(m);
-  let out = "{";
-  for (let k = 0; k < ORDER.length; k++) {
-    const key = ORDER[k]!;
-    const v = r[key];
-    if (v === undefined) continue;
-    let text: string;
-    if (typeof v === "string") text = JSON.stringify(v);
-    else if (typeof v === "number" && v - v === 0) text = JSON.stringify(v);
-    else if (v === null) text = "null";
-    else return toCanonicalJson(m);
-    out += out.length === 1 ? `"${key}":${text}` : `,"${key}":${text}`;
-  }
-  return `${out}}`;
+  // Straight-line reads of the known fields, in canonical order (no loop over dynamic keys: this runs per record).
+  let out = "";
+  out = field(out, "at", r["at"]);
+  out = field(out, "collection", r["collection"]);
+  out = field(out, "denominator", r["denominator"]);
+  out = field(out, "id", r["id"]);
+  out = field(out, "kpiId", r["kpiId"]);
+  out = field(out, "numerator", r["numerator"]);
+  out = field(out, "recordedAt", r["recordedAt"]);
+  out = field(out, "source", r["source"]);
+  out = field(out, "status", r["status"]);
+  out = field(out, "subjectId", r["subjectId"]);
+  out = field(out, "supersedes", r["supersedes"]);
+  out = field(out, "value", r["value"]);
+  out = field(out, "weight", r["weight"]);
+  return out === INVALID ? toCanonicalJson(m) : `{${out}}`;
+}
+
+// Marks a record with a field that is neither a string, a finite number nor null (toCanonicalJson decides).
+const INVALID = "\u0000invalid";
+// A string that JSON.stringify would write as it is, between quotes.
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+function field(out: string, key: string, v: unknown): string {
+  if (v === undefined || out === INVALID) return out;
+  let text: string;
+  if (typeof v === "string") text = NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`;
+  else if (typeof v === "number" && v - v === 0) text = JSON.stringify(v);
+  else if (v === null) text = "null";
+  else return INVALID;
+  return out === "" ? `"${key}":${text}` : `${out},"${key}":${text}`;
 }
