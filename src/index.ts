@@ -1,3 +1,8 @@
+/**
+ * The domain functions and their types: the model's parse functions, time and calendars, aggregation and roll-up, scoring, SLA/SLO, trends and data quality.
+ *
+ * @module kpi-kit
+ */
 // The curated public API of kpi-kit: explicit named exports, grouped by folder.
 
 // Errors

@@ -1,3 +1,8 @@
+/**
+ * Ready-made KPI definitions (Latvian and English) for public services.
+ *
+ * @module kpi-kit/catalog
+ */
 // The curated API of the `kpi-kit/catalog` subpath: the ready-made KPI definitions.
 
 export { kpiCatalog } from "./kpiCatalog.js";

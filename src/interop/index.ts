@@ -1,3 +1,8 @@
+/**
+ * OpenSLO v1 and CPSV-AP 3.2: import, export and validation.
+ *
+ * @module kpi-kit/interop
+ */
 // The curated API of the `kpi-kit/interop` subpath: OpenSLO v1 import, export and validation.
 // Its parser (yaml) is imported only here, so the core entry point stays free of it.
 

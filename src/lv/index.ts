@@ -1,3 +1,8 @@
+/**
+ * The Latvian profile: the PU2-23 task card's roles and responsibility matrix, Latvian public holidays.
+ *
+ * @module kpi-kit/lv
+ */
 // The curated API of the `kpi-kit/lv` subpath: the Latvian profile — the PU2-23 task card's own presets (its ten
 // roles and responsibility matrix) and the Latvian public holidays.
 

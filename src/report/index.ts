@@ -1,3 +1,8 @@
+/**
+ * Reports for management, technical teams and the public: build, render as Markdown or HTML, digests (ESM only).
+ *
+ * @module kpi-kit/report
+ */
 // The curated API of the `kpi-kit/report` subpath (ESM only): explicit named exports.
 // Charts need the optional peer dependencies vega@6 and vega-lite@6 only to render SVG (renderChartSvg, renderHtml).
 

@@ -1,3 +1,8 @@
+/**
+ * The zod schemas behind the parse functions of the main entry, for composing your own.
+ *
+ * @module kpi-kit/schemas
+ */
 // The curated API of the `kpi-kit/schemas` subpath: the zod schemas behind the parseX functions of the main entry,
 // for composing them into your own schemas. Types inferred from them are exported by the main entry.
 
