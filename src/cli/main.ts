@@ -243,12 +243,13 @@ async function run(argv: readonly string[]): Promise<number> {
       const text =
         format === "json" ? `${JSON.stringify(report, null, 2)}\n` : format === "md" ? renderMarkdown(report) : await renderHtml(report);
       progress.done(
-        `kpi-kit: report over ${measurements.length.toLocaleString("en")} records (${report.provenance.effectiveMeasurementCount.toLocaleString("en")} in effect) of ${values.measurements}`,
+        `kpi-kit: report over ${measurements.length.toLocaleString("en")} records (${report.provenance.effectiveMeasurementCount.toLocaleString("en")} in effect) of ${values.measurements}${values.out === undefined ? "" : `, written to ${values.out}`}`,
       );
       if (values.out === undefined) process.stdout.write(text);
       else {
         await writeOutput(values.out, text);
-        process.stderr.write(`wrote ${values.out}\n`);
+        // Standard error that is not a terminal carries only errors (and the --verbose summary).
+        if (process.stderr.isTTY === true) process.stderr.write(`wrote ${values.out}\n`);
       }
       return 0;
     }

@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createProgress } from "../../src/cli/createProgress.js";
 
@@ -70,9 +73,14 @@ describe("kpi-kit report --verbose", { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/^kpi-kit: report over 14,875 records \([\d,]+ in effect\) of examples\/measurements\.ndjson \([\d.]+ s\)\n$/);
   });
 
-  it("writes nothing to standard error without --verbose", () => {
+  it("writes nothing to standard error without --verbose, also when it writes a file", () => {
     const r = cli(...report);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
+    const out = join(mkdtempSync(join(tmpdir(), "kpi-kit-verbose-")), "r.md");
+    const written = cli(...report, "--out", out);
+    expect(written.status).toBe(0);
+    expect(written.stderr).toBe("");
+    expect(readFileSync(out, "utf8")).toContain("# ");
   });
 });
