@@ -113,7 +113,15 @@ export interface SlaObjective extends z.output<typeof SlaObjectiveSchema> {}
 /** Schema of a {@link MaintenanceWindow}. @category Model */
 export const MaintenanceWindowSchema = z.discriminatedUnion("kind", [
   z
-    .object({ kind: z.literal("one_off"), start: InstantSchema, end: InstantSchema, reason: LocalizedTextSchema.optional() })
+    .object({
+      kind: z.literal("one_off"),
+      // kpi-kit 0.1 named the ends from/to: say so before anything else about such a window.
+      from: z.never({ error: "a one-off window takes start and end (from/to were renamed in 0.2)" }).optional(),
+      to: z.never({ error: "a one-off window takes start and end (from/to were renamed in 0.2)" }).optional(),
+      start: InstantSchema,
+      end: InstantSchema,
+      reason: LocalizedTextSchema.optional(),
+    })
     .strict()
     .readonly()
     .refine((w) => w.start < w.end, { message: "a maintenance window must end after it starts", path: ["end"], params: { code: "invalid_interval" } }),

@@ -67,3 +67,12 @@ describe("parseSlaTerms", () => {
     expect(() => parseSlaTerms(dup)).toThrowError(expect.objectContaining({ code: "duplicate_id", path: ["objectives", 1, "id"] }));
   });
 });
+
+describe("parseSlaTerms, a maintenance window in the names of kpi-kit 0.1", () => {
+  it("says that a one-off window takes start and end, at the path of from", () => {
+    const maintenance = [{ kind: "one_off", from: "2026-03-01T00:00:00Z", to: "2026-03-01T01:00:00Z" }];
+    expect(() => parseSlaTerms(terms({ maintenance }))).toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: ["maintenance", 0, "from"], message: expect.stringContaining("takes start and end") }),
+    );
+  });
+});
