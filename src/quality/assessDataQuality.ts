@@ -154,6 +154,11 @@ export function assessDataQuality(
   checkMeasurements(measurements, NAME);
   const byId = indexKpis(kpis, NAME);
   const { asOf, graceMs, calendar } = resolveStaleOptions(options, NAME);
+  if (options.start === undefined && (options as { from?: unknown }).from !== undefined) {
+    throw new KpiError("invalid_argument", `${NAME}: options.start is missing: from/to were renamed start/end, and end is exclusive`, {
+      path: ["options", "start"],
+    });
+  }
   const start = instantOf(options.start, NAME, ["options", "start"]);
   const end = instantOf(options.end, NAME, ["options", "end"]);
   if (!(start < end)) throw new KpiError("invalid_interval", `${NAME}: the range must start before it ends`, { path: ["options", "end"] });

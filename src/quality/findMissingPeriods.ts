@@ -84,6 +84,11 @@ export function findMissingPeriods(
   if (typeof span !== "object" || span === null) {
     throw new KpiError("invalid_argument", `${NAME}: the span must be an object { first, last, grain }`, { path: ["span"] });
   }
+  if (span.first === undefined && (span as { from?: unknown }).from !== undefined) {
+    throw new KpiError("invalid_argument", `${NAME}: span.first is missing: from/to were renamed first/last (both included)`, {
+      path: ["span", "first"],
+    });
+  }
   const grain = span.grain;
   const first = boundPeriod(span.first, "first", grain, calendar);
   const last = boundPeriod(span.last, "last", grain, calendar);

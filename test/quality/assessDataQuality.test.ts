@@ -159,3 +159,11 @@ describe("assessDataQuality", () => {
     );
   });
 });
+
+describe("assessDataQuality, called with kpi-kit 0.1's option names", () => {
+  it("says that from/to were renamed start/end", () => {
+    expect(() => assessDataQuality([], [], { from: 0, to: 5, asOf: 20 } as never)).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["options", "start"], message: expect.stringContaining("renamed start/end") }),
+    );
+  });
+});

@@ -99,3 +99,11 @@ describe("findMissingPeriods", () => {
     );
   });
 });
+
+describe("findMissingPeriods, called with kpi-kit 0.1's range names", () => {
+  it("says that from/to were renamed first/last", () => {
+    expect(() => findMissingPeriods([], { from: "2026-01", to: "2026-02", grain: "month" } as never, { timeZone: "UTC", fiscalYearStartMonth: 1 })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["span", "first"], message: expect.stringContaining("renamed first/last") }),
+    );
+  });
+});
