@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { readCsvRecords } from "../../src/cli/readCsvRecords.js";
 
@@ -61,3 +62,72 @@ describe("readCsvRecords", () => {
     await expect(records('a,b\nx,"ab"c\n')).rejects.toThrowError(expect.objectContaining({ path: [2] }));
   });
 });
+
+// An independent reference: the whole text at once, character by character (RFC 4180 with CR, LF or CRLF line ends),
+// records numbered by the line they start on.
+function referenceCsv(text: string): { line: number; cells: string[] }[] {
+  const out: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let field = "";
+  let line = 1;
+  let start = 1;
+  let i = 0;
+  let atFieldStart = true;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (atFieldStart && c === '"') {
+      i++;
+      for (;;) {
+        const d = text[i]!;
+        if (d === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
+        if (d === '"') { i++; break; }
+        if (d === "\r" && text[i + 1] === "\n") { field += "\r\n"; i += 2; line++; continue; }
+        if (d === "\n" || d === "\r") line++;
+        field += d;
+        i++;
+      }
+      atFieldStart = false;
+      continue;
+    }
+    if (c === ",") { cells.push(field); field = ""; atFieldStart = true; i++; continue; }
+    if (c === "\n" || c === "\r") {
+      cells.push(field);
+      out.push({ line: start, cells });
+      cells = [];
+      field = "";
+      atFieldStart = true;
+      i += c === "\r" && text[i + 1] === "\n" ? 2 : 1;
+      line++;
+      start = line;
+      continue;
+    }
+    field += c;
+    atFieldStart = false;
+    i++;
+  }
+  if (!atFieldStart || cells.length > 0 || field !== "") { cells.push(field); out.push({ line: start, cells }); }
+  return out;
+}
+
+const cellArb = fc.oneof(
+  fc.stringMatching(/^[a-z0-9 .:+-]{0,6}$/),
+  fc.stringMatching(/^[a-z,"\r\n]{0,5}$/).map((x) => `"${x.replaceAll('"', '""')}"`),
+);
+const csvArb = fc
+  .array(fc.tuple(fc.array(cellArb, { minLength: 1, maxLength: 4 }), fc.constantFrom("\n", "\r\n", "\r")), { maxLength: 12 })
+  .map((rows) => rows.map(([cells, end]) => cells.join(",") + end).join(""));
+
+test.prop([csvArb, fc.array(fc.nat(), { maxLength: 5 })], { numRuns: 400 })(
+  "gives the records of the reference reader, however the text is cut into chunks",
+  async (text, cuts) => {
+    const at = [...new Set(cuts.map((c) => (text.length === 0 ? 0 : c % text.length)))].sort((a, b) => a - b);
+    const chunks: string[] = [];
+    let from = 0;
+    for (const c of at) { chunks.push(text.slice(from, c)); from = c; }
+    chunks.push(text.slice(from));
+    async function* source(): AsyncGenerator<string> { for (const c of chunks) yield c; }
+    const got: { line: number; cells: string[] }[] = [];
+    for await (const r of readCsvRecords(source(), "t.csv")) got.push({ line: r.line, cells: r.cells });
+    expect(got).toEqual(referenceCsv(text));
+  },
+);
