@@ -1,7 +1,8 @@
 /// <reference types="node" />
 import { readFile } from "node:fs/promises";
 import { KpiError, isKpiError } from "../errors.js";
-import { parseMeasurement, type Measurement } from "../model/measurement.js";
+import type { Measurement } from "../model/measurement.js";
+import { MAX_MEASUREMENTS, parseMeasurementAt } from "../model/_lib/parseMeasurementAt.js";
 import { checkMeasurementBatch } from "../model/_lib/checkMeasurementBatch.js";
 import { parseWorkspace, type Workspace } from "../model/workspace.js";
 import type { ServiceOutage } from "../sla/parseOutages.js";
@@ -102,7 +103,6 @@ function placeRecordError(error: unknown, path: string, lines: ArrayLike<number>
   error.message = `${where}: ${error.message} (field ${error.path.slice(1).map(String).join(".") || "record"})`;
 }
 
-const MAX_RECORDS = 10_000_000;
 // The text fields that repeat across records (a KPI, a subject, a source…): JSON.parse and the CSV reader give each
 // record its own copy; one shared copy per distinct text saves about 200 bytes per record.
 const REPEATED = ["kpiId", "subjectId", "source", "collection", "status"] as const;
@@ -138,8 +138,8 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
       path,
       (value, line) => {
         const i = measurements.length;
-        if (i >= MAX_RECORDS) {
-          throw new KpiError("input_too_large", `parseMeasurements: more than ${MAX_RECORDS} records, above the limit`, { path: [] });
+        if (i >= MAX_MEASUREMENTS) {
+          throw new KpiError("input_too_large", `parseMeasurements: more than ${MAX_MEASUREMENTS} records, above the limit`, { path: [] });
         }
         if (i === lines.length) {
           const grown = new Int32Array(lines.length * 2);
@@ -148,17 +148,11 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
         }
         lines[i] = line;
         try {
-          measurements.push(parseMeasurement(shareRepeatedText(value, shared)));
+          measurements.push(parseMeasurementAt(shareRepeatedText(value, shared), i));
         } catch (error) {
-          const e = error as KpiError;
-          const wrapped = new KpiError(e.code, e.message.replace("parseMeasurement:", `parseMeasurements: [${i}]`), {
-            path: [i, ...e.path],
-            issues: e.issues,
-            cause: e,
-          });
           const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
-          placeRecordError(wrapped, path, lines, id);
-          throw wrapped;
+          placeRecordError(error, path, lines, id);
+          throw error;
         }
       },
       { format, onProgress: progress === undefined ? undefined : (n, bytes) => progress(path, n, bytes), progressEvery: 25_000 },

@@ -7,16 +7,10 @@ import { readCsvRecords } from "./readCsvRecords.js";
 import { lineOfArrayElements } from "./lineOfArrayElements.js";
 import { parseJsonText } from "./parseJsonText.js";
 
-/** A record read from a measurement file, with the line it starts on (1-based). */
-export interface RawRecord {
-  readonly line: number;
-  readonly value: unknown;
-}
-
 /** How a measurement file is written. */
 export type InputFormat = "csv" | "ndjson" | "json";
 
-/** Options for {@link readMeasurementsFile}. */
+/** Options for {@link forEachMeasurementRecord}. */
 export interface ReadMeasurementsFileOptions {
   /**
    * The file's format.
@@ -120,7 +114,7 @@ export async function forEachMeasurementRecord(
   switch (format) {
     case "json": {
       const text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
-      stream = { bytesRead: text.length };
+      stream = { bytesRead: Buffer.byteLength(text) };
       const data = parseJsonText(text, path);
       if (!Array.isArray(data)) throw new KpiError("invalid_input", `${path}: expected a JSON array of measurements`, { path: [] });
       const lines = lineOfArrayElements(text);
@@ -156,11 +150,4 @@ export async function forEachMeasurementRecord(
       return count;
     }
   }
-}
-
-/** Reads a whole measurement file into memory (see {@link forEachMeasurementRecord}, which streams it). */
-export async function readMeasurementsFile(path: string, options: ReadMeasurementsFileOptions = {}): Promise<RawRecord[]> {
-  const out: RawRecord[] = [];
-  await forEachMeasurementRecord(path, (value, line) => out.push({ line, value }), options);
-  return out;
 }

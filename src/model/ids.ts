@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ID_PATTERN } from "./_lib/idPattern.js";
 
 // Ids are opaque text: any printable characters (real registries use spaces and punctuation), no control
 // characters, no leading or trailing white space, at most 200 characters.
@@ -6,8 +7,7 @@ const idText = z
   .string()
   .min(1, "an id must not be empty")
   .max(200, "an id has at most 200 characters")
-  // eslint-disable-next-line no-control-regex
-  .regex(/^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/u, "an id has no control characters and no leading or trailing white space");
+  .regex(ID_PATTERN, "an id has no control characters and no leading or trailing white space");
 
 /** Schema of a {@link KpiId}. @category Model */
 export const KpiIdSchema = idText.brand<"KpiId">();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { toEpochMs } from "./toEpochMs.js";
 import { describeBadInstant } from "../internal/describeBadInstant.js";
+import { MAX_INSTANT_MS } from "../internal/maxInstantMs.js";
 
 /**
  * Schema of an instant: an ISO-8601 string with `Z` or an offset, epoch milliseconds, or a `Date`; parses to epoch ms.
@@ -18,7 +19,7 @@ export const InstantSchema = z
     if (typeof input === "string") ms = toEpochMs(input);
     else if (typeof input === "number") ms = Number.isFinite(input) && Number.isInteger(input) ? input : null;
     else ms = input.getTime();
-    if (ms === null || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
+    if (ms === null || !Number.isFinite(ms) || Math.abs(ms) > MAX_INSTANT_MS) {
       ctx.addIssue({
         code: "custom",
         message:

@@ -1,6 +1,7 @@
 import { KpiError } from "../errors.js";
 import type { KpiDefinition } from "./kpiDefinition.js";
-import { parseMeasurement, type Measurement } from "./measurement.js";
+import type { Measurement } from "./measurement.js";
+import { MAX_MEASUREMENTS, parseMeasurementAt } from "./_lib/parseMeasurementAt.js";
 import { checkMeasurementBatch } from "./_lib/checkMeasurementBatch.js";
 import type { ScopeNode } from "./scopeTree.js";
 
@@ -66,7 +67,7 @@ export function parseMeasurements(
   workspace: { readonly kpis: readonly KpiDefinition[]; readonly scopes: readonly ScopeNode[] },
   options: ParseMeasurementsOptions = {},
 ): Measurement[] {
-  const maxRecords = options.maxRecords ?? 10_000_000;
+  const maxRecords = options.maxRecords ?? MAX_MEASUREMENTS;
   if (!Array.isArray(input)) {
     throw new KpiError("invalid_input", "parseMeasurements: expected an array of measurements", { path: [] });
   }
@@ -74,18 +75,7 @@ export function parseMeasurements(
     throw new KpiError("input_too_large", `parseMeasurements: ${input.length} records, above the limit of ${maxRecords}`, { path: [] });
   }
   const out: Measurement[] = new Array<Measurement>(input.length);
-  for (let i = 0; i < input.length; i++) {
-    try {
-      out[i] = parseMeasurement(input[i]);
-    } catch (error) {
-      const e = error as KpiError;
-      throw new KpiError(e.code, e.message.replace("parseMeasurement:", `parseMeasurements: [${i}]`), {
-        path: [i, ...e.path],
-        issues: e.issues,
-        cause: e,
-      });
-    }
-  }
+  for (let i = 0; i < input.length; i++) out[i] = parseMeasurementAt(input[i], i);
   checkMeasurementBatch(out, workspace, "parseMeasurements");
   return out;
 }

@@ -115,9 +115,10 @@ export const MaintenanceWindowSchema = z.discriminatedUnion("kind", [
   z
     .object({
       kind: z.literal("one_off"),
-      // kpi-kit 0.1 named the ends from/to: say so before anything else about such a window.
-      from: z.never({ error: "a one-off window takes start and end (from/to were renamed in 0.2)" }).optional(),
-      to: z.never({ error: "a one-off window takes start and end (from/to were renamed in 0.2)" }).optional(),
+      // kpi-kit 0.1 named the ends from/to: say so before anything else about such a window (the one place this is
+      // checked: parseWorkspace, parseSlaTerms and parseMaintenanceWindows all read windows with this schema).
+      from: z.never({ error: "a one-off window takes start and end: it takes `start` (renamed from `from`)" }).optional(),
+      to: z.never({ error: "a one-off window takes start and end: it takes `end` (renamed from `to`)" }).optional(),
       start: InstantSchema,
       end: InstantSchema,
       reason: LocalizedTextSchema.optional(),

@@ -2,6 +2,7 @@ import type { MeasurementId } from "../model/ids.js";
 import type { Measurement } from "../model/measurement.js";
 import { KpiError } from "../errors.js";
 import { checkCorrections } from "../internal/checkCorrections.js";
+import { compareRecords } from "./_lib/compareRecords.js";
 
 /**
  * Options for {@link effectiveMeasurements}.
@@ -149,10 +150,4 @@ export function effectiveMeasurements(
 // The instant from which a record is known: its `recordedAt`, or the beginning of time.
 function knownFrom(m: Measurement): number {
   return m.recordedAt ?? Number.NEGATIVE_INFINITY;
-}
-
-// Orders records by `at`, then by `id` (ids are unique, so this is a total order).
-function compareRecords(a: Measurement, b: Measurement): number {
-  if (a.at !== b.at) return a.at - b.at;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -1,6 +1,4 @@
-import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
-import { platformSha256 } from "./_lib/platformSha256.js";
+import { createTextDigest } from "./_lib/createTextDigest.js";
 
 /**
  * Returns the SHA-256 digest of a text's UTF-8 bytes, as 64 lowercase hexadecimal digits.
@@ -24,6 +22,7 @@ import { platformSha256 } from "./_lib/platformSha256.js";
  * @category Report
  */
 export function digestSha256(text: string): string {
-  const createHash = platformSha256();
-  return createHash !== null ? createHash("sha256").update(text).digest("hex") : bytesToHex(sha256(utf8ToBytes(text)));
+  const digest = createTextDigest();
+  digest.add(text);
+  return digest.hex();
 }

@@ -32,15 +32,6 @@ export function parseMaintenanceWindows(input: unknown): MaintenanceWindow[] {
     throw new KpiError("invalid_input", "parseMaintenanceWindows: expected an array of maintenance windows", { path: [] });
   }
   return input.map((raw: unknown, i): MaintenanceWindow => {
-    if (typeof raw === "object" && raw !== null && (raw as Record<string, unknown>)["kind"] === "one_off") {
-      for (const [old, now] of [["from", "start"], ["to", "end"]] as const) {
-        if (old in raw) {
-          throw new KpiError("invalid_input", `parseMaintenanceWindows: [${i}].${old}: a one-off window takes \`${now}\` (renamed from \`${old}\`)`, {
-            path: [i, old],
-          });
-        }
-      }
-    }
     try {
       return parseWith(MaintenanceWindowSchema, raw, `parseMaintenanceWindows: [${i}]`);
     } catch (error) {

@@ -9,6 +9,7 @@ import { instantOfLocalTime } from "./_lib/instantOfLocalTime.js";
 import { localDayOf } from "./_lib/localDayOf.js";
 import type { Period } from "./period.js";
 import { periodOfLocalDay } from "./_lib/periodOfLocalDay.js";
+import { MAX_INSTANT_MS } from "../internal/maxInstantMs.js";
 
 /**
  * Returns the period of a grain that contains an instant, in the calendar's time zone.
@@ -48,7 +49,7 @@ export function periodOf(
   const instant = instantOf(at, "periodOf", ["instant"]);
   const fiscalYearStartMonth = checkPeriodInputs(grain, calendar, "periodOf");
   const zone = calendar.timeZone;
-  if (Math.abs(instant) > 8.64e15) {
+  if (Math.abs(instant) > MAX_INSTANT_MS) {
     throw new KpiError("invalid_argument", "periodOf: the instant is outside the range of dates", { path: ["instant"] });
   }
   const days = periodOfLocalDay(localDayOf(instant, zone), grain, fiscalYearStartMonth);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inputFormatOf, readMeasurementsFile } from "../../src/cli/readMeasurementsFile.js";
+import { forEachMeasurementRecord, inputFormatOf, type ReadMeasurementsFileOptions } from "../../src/cli/readMeasurementsFile.js";
 import { findDuplicateJsonKey } from "../../src/cli/findDuplicateJsonKey.js";
 import { lineOfArrayElements } from "../../src/cli/lineOfArrayElements.js";
 
@@ -13,6 +13,14 @@ function file(name: string, text: string): string {
   return path;
 }
 const HEAD = "id,kpiId,subjectId,at,value\n";
+
+// The records of a file with their lines, gathered from the stream.
+async function readMeasurementsFile(path: string, options: ReadMeasurementsFileOptions = {}): Promise<{ line: number; value: unknown }[]> {
+  const out: { line: number; value: unknown }[] = [];
+  await forEachMeasurementRecord(path, (value, line) => out.push({ line, value }), options);
+  return out;
+}
+
 const row = (value: string) => `m1,k,s,2026-03-02T10:00:00Z,${value}\n`;
 
 describe("inputFormatOf", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Measurement } from "../../src/model/measurement.js";
 import { checkCorrections } from "../../src/internal/checkCorrections.js";
 import { checkMeasurementBatch } from "../../src/model/_lib/checkMeasurementBatch.js";
+import { compareRecords } from "../../src/quality/_lib/compareRecords.js";
 import { effectiveOf } from "../../src/quality/_lib/effectiveOf.js";
 import { effectiveMeasurements } from "../../src/quality/effectiveMeasurements.js";
 import { record } from "./records.js";
@@ -12,6 +13,12 @@ describe("effectiveOf", () => {
     const a = { id: "a", kpiId: "k", subjectId: "s", at: 0, value: 1 };
     const b = { id: "b", kpiId: "k", subjectId: "s", at: 0, value: 2, supersedes: "a" };
     expect(effectiveOf([a, b] as never, Int32Array.of(1, -1), undefined).map((m) => m.id)).toEqual(["b"]);
+  });
+});
+
+describe("compareRecords", () => {
+  it("matches the documented example", () => {
+    expect(compareRecords({ id: "b", at: 0 } as never, { id: "a", at: 1 } as never)).toBe(-1);
   });
 });
 

@@ -1,5 +1,3 @@
-
-
 /** Sorts sparse group slots by KPI, subject id and period, from their composite keys. */
 export function canonicalOrder(
   slotKey: Float64Array,

@@ -1,5 +1,3 @@
-
-
 /** Turns per-slot record counts into write cursors (runs in canonical order); returns the number of records. */
 export function startRuns(counts: Int32Array, groupSlot: Int32Array, runStart: Int32Array): number {
   const size = groupSlot.length;

@@ -1,17 +1,16 @@
 import { toEpochMs } from "../toEpochMs.js";
-import { MAGNITUDE_LIMIT } from "../../internal/magnitudeLimit.js";
+import { withinMagnitudeLimit } from "../../internal/magnitudeLimit.js";
+import { MAX_INSTANT_MS } from "../../internal/maxInstantMs.js";
+import { ID_PATTERN } from "./idPattern.js";
 
 // The fields of a measurement in the schema's order: the order of the keys of what the schema returns.
 const FIELDS = new Set([
   "id", "kpiId", "subjectId", "at", "value", "numerator", "denominator", "weight",
   "source", "collection", "status", "recordedAt", "supersedes",
 ]);
-// An id: 1–200 characters, no control characters, no white space at either end (as the schema's regular expression).
-// eslint-disable-next-line no-control-regex
-const ID = /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/u;
-
+// An id, as the id schemas read it: 1–200 characters of ID_PATTERN.
 function isId(x: unknown): x is string {
-  return typeof x === "string" && x.length >= 1 && x.length <= 200 && ID.test(x);
+  return typeof x === "string" && x.length >= 1 && x.length <= 200 && ID_PATTERN.test(x);
 }
 
 function instant(x: unknown): number | null {
@@ -19,11 +18,11 @@ function instant(x: unknown): number | null {
   if (typeof x === "string") ms = toEpochMs(x);
   else if (typeof x === "number") ms = Number.isInteger(x) ? x : null;
   else return null; // a Date (or anything else): the schema decides
-  return ms !== null && Math.abs(ms) <= 8.64e15 ? ms : null;
+  return ms !== null && Math.abs(ms) <= MAX_INSTANT_MS ? ms : null;
 }
 
 function number(x: unknown): boolean {
-  return typeof x === "number" && x - x === 0 && x <= MAGNITUDE_LIMIT && x >= -MAGNITUDE_LIMIT;
+  return typeof x === "number" && x - x === 0 && withinMagnitudeLimit(x);
 }
 
 /**

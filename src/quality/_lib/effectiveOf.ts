@@ -1,4 +1,5 @@
 import type { Measurement } from "../../model/measurement.js";
+import { compareRecords } from "./compareRecords.js";
 
 /**
  * The records in effect, exactly `effectiveMeasurements(measurements, { asKnownAt }).effective`, from corrections
@@ -38,10 +39,4 @@ export function effectiveOf(measurements: readonly Measurement[], correctedBy: I
   let sorted = true;
   for (let k = 1; k < effective.length && sorted; k++) if (compareRecords(effective[k - 1]!, effective[k]!) > 0) sorted = false;
   return sorted ? effective : effective.sort(compareRecords);
-}
-
-// Orders records by `at`, then by `id` (ids are unique, so this is a total order).
-function compareRecords(a: Measurement, b: Measurement): number {
-  if (a.at !== b.at) return a.at - b.at;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

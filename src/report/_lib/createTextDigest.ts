@@ -10,6 +10,12 @@ export interface TextDigest {
   hex(): string;
 }
 
+/** What hashes the chunks: the platform's SHA-256 or noble's. */
+interface Sha256Sink {
+  update(text: string): void;
+  hex(): string;
+}
+
 /**
  * Starts an incremental SHA-256 of text: the digest of the pieces added equals `digestSha256` of their
  * concatenation, without ever building that string (a report over millions of records hashes them one by one).
@@ -28,29 +34,10 @@ export interface TextDigest {
  */
 export function createTextDigest(): TextDigest {
   const createHash = platformSha256();
-  if (createHash !== null) {
-    // OpenSSL encodes each piece as UTF-8 itself; a surrogate pair split between pieces is kept whole as below.
-    const hash = createHash("sha256");
-    let carry = "";
-    return {
-      add(text: string): void {
-        let piece = carry + text;
-        carry = "";
-        const last = piece.charCodeAt(piece.length - 1);
-        if (last >= 0xd800 && last <= 0xdbff) {
-          carry = piece.slice(-1);
-          piece = piece.slice(0, -1);
-        }
-        if (piece !== "") hash.update(piece);
-      },
-      hex(): string {
-        if (carry !== "") hash.update(carry);
-        carry = "";
-        return hash.digest("hex");
-      },
-    };
-  }
-  return createNobleDigest();
+  if (createHash === null) return createNobleDigest();
+  // The platform's hash encodes each chunk as UTF-8 itself.
+  const hash = createHash("sha256");
+  return buffered({ update: (text) => void hash.update(text), hex: () => hash.digest("hex") });
 }
 
 /**
@@ -68,6 +55,12 @@ export function createTextDigest(): TextDigest {
  */
 export function createNobleDigest(): TextDigest {
   const hash = sha256.create();
+  return buffered({ update: (text) => void hash.update(utf8ToBytes(text)), hex: () => bytesToHex(hash.digest()) });
+}
+
+// Gathers the pieces into chunks of about 64 K characters for the sink; a surrogate pair split between two pieces is
+// kept whole (a trailing high surrogate waits for the next chunk), so each chunk encodes as the whole text would.
+function buffered(sink: Sha256Sink): TextDigest {
   let pending: string[] = [];
   let size = 0;
   const flush = (final: boolean): void => {
@@ -75,14 +68,13 @@ export function createNobleDigest(): TextDigest {
     let text = pending.join("");
     pending = [];
     size = 0;
-    // A surrogate pair split between two pieces stays whole: keep a trailing high surrogate for the next chunk.
     const last = text.charCodeAt(text.length - 1);
     if (!final && last >= 0xd800 && last <= 0xdbff) {
       pending.push(text.slice(-1));
       size = 1;
       text = text.slice(0, -1);
     }
-    hash.update(utf8ToBytes(text));
+    sink.update(text);
   };
   return {
     add(text: string): void {
@@ -92,7 +84,7 @@ export function createNobleDigest(): TextDigest {
     },
     hex(): string {
       flush(true);
-      return bytesToHex(hash.digest());
+      return sink.hex();
     },
   };
 }
