@@ -4,6 +4,21 @@ export interface DuplicateJsonKey {
   readonly line: number;
 }
 
+// How many times a quote is followed by a colon (whitespace between allowed): every key does once, and a string
+// value can only add to the count — never hide a key — so an equal count to the parsed keys proves no key repeats.
+function countQuoteColons(text: string): number {
+  let n = 0;
+  let i = text.indexOf('"');
+  while (i >= 0) {
+    let j = i + 1;
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = text.charCodeAt(++j);
+    if (c === 58) n++;
+    i = text.indexOf('"', j);
+  }
+  return n;
+}
+
 function countKeys(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((n: number, v: unknown) => n + countKeys(v), 0);
   if (typeof value !== "object" || value === null) return 0;
@@ -24,7 +39,7 @@ function countKeys(value: unknown): number {
  * @param parsed - `JSON.parse(text)`.
  */
 export function findDuplicateJsonKey(text: string, parsed: unknown): DuplicateJsonKey | null {
-  const colons = text.match(/"\s*:/g)?.length ?? 0;
+  const colons = countQuoteColons(text);
   if (colons === countKeys(parsed)) return null;
   // Frames: a Set of the keys seen for an object, null for an array.
   const stack: (Set<string> | null)[] = [];

@@ -1,9 +1,9 @@
 /// <reference types="node" />
 import { readFile } from "node:fs/promises";
-import { KpiError, isKpiError } from "../errors.js";
-import type { Measurement } from "../model/measurement.js";
-import { MAX_MEASUREMENTS, parseMeasurementAt } from "../model/_lib/parseMeasurementAt.js";
-import { checkMeasurementBatch } from "../model/_lib/checkMeasurementBatch.js";
+import { isKpiError } from "../errors.js";
+import type { MeasurementBatch } from "../model/measurementBatch.js";
+import { createMeasurementBatchBuilder } from "../model/createMeasurementBatchBuilder.js";
+import { checkBatch } from "../model/_lib/checkBatch.js";
 import { parseWorkspace, type Workspace } from "../model/workspace.js";
 import type { ServiceOutage } from "../sla/parseOutages.js";
 import type { Ticket } from "../sla/ticket.js";
@@ -34,7 +34,7 @@ export interface InputFiles {
 /** Everything read and checked, with the line of each measurement. */
 export interface LoadedInputs {
   readonly workspace: Workspace;
-  readonly measurements: Measurement[] | undefined;
+  readonly measurements: MeasurementBatch | undefined;
   /** Where each measurement came from, by id: `file:line` (or `file[index]` for a JSON array). */
   readonly origins: RecordOrigins;
   readonly outages: ServiceOutage[];
@@ -72,13 +72,13 @@ export interface RecordOrigins {
 }
 
 // The origin of each record, by id, built only when an error asks for one (a million-record file needs no map).
-function originsOf(path: string, measurements: readonly Measurement[], lines: Int32Array): RecordOrigins {
+function originsOf(path: string, measurements: MeasurementBatch, lines: Int32Array): RecordOrigins {
   let byId: Map<string, number> | null = null;
   return {
     get(id: string): string | undefined {
       if (byId === null) {
         byId = new Map();
-        for (let i = 0; i < measurements.length; i++) byId.set(measurements[i]!.id, i);
+        for (let i = 0; i < measurements.length; i++) byId.set(measurements.id[i]!, i);
       }
       const i = byId.get(id);
       return i === undefined ? undefined : originAt(path, lines, i);
@@ -103,44 +103,21 @@ function placeRecordError(error: unknown, path: string, lines: ArrayLike<number>
   error.message = `${where}: ${error.message} (field ${error.path.slice(1).map(String).join(".") || "record"})`;
 }
 
-// The text fields that repeat across records (a KPI, a subject, a source…): JSON.parse and the CSV reader give each
-// record its own copy; one shared copy per distinct text saves about 200 bytes per record.
-const REPEATED = ["kpiId", "subjectId", "source", "collection", "status"] as const;
-const SHARED_LIMIT = 100_000;
-
-// Replaces the repeated text fields of a freshly read record (ours to change) by one shared copy of each text.
-function shareRepeatedText(value: unknown, shared: Map<string, string>): unknown {
-  if (typeof value !== "object" || value === null) return value;
-  const record = value as Record<string, unknown>;
-  for (const field of REPEATED) {
-    const text = record[field];
-    if (typeof text !== "string") continue;
-    const known = shared.get(text);
-    if (known !== undefined) record[field] = known;
-    else if (shared.size < SHARED_LIMIT) shared.set(text, text);
-  }
-  return value;
-}
-
-async function loadMeasurements(files: InputFiles, path: string, workspace: Workspace): Promise<{ measurements: Measurement[]; origins: RecordOrigins }> {
+async function loadMeasurements(files: InputFiles, path: string, workspace: Workspace): Promise<{ measurements: MeasurementBatch; origins: RecordOrigins }> {
   const format = files.inputFormat ?? inputFormatOf(path);
   if (format === null) {
     throw new UsageError(`cannot tell the format of ${path} from its extension: name it .csv, .ndjson, .jsonl or .json, or pass --input-format csv|ndjson|json`);
   }
-  // Each record is parsed as soon as it is read (the schema's fast path for plainly valid records), so only the
-  // parsed measurements and their line numbers stay in memory.
-  const measurements: Measurement[] = [];
-  const shared = new Map<string, string>();
+  // Each record is validated as soon as it is read and its fields go into the columns of a batch, so only the
+  // columns and the records' line numbers stay in memory.
+  const builder = createMeasurementBatchBuilder();
   let lines = new Int32Array(1024);
   const progress = files.onProgress;
   try {
     await forEachMeasurementRecord(
       path,
       (value, line) => {
-        const i = measurements.length;
-        if (i >= MAX_MEASUREMENTS) {
-          throw new KpiError("input_too_large", `parseMeasurements: more than ${MAX_MEASUREMENTS} records, above the limit`, { path: [] });
-        }
+        const i = builder.length;
         if (i === lines.length) {
           const grown = new Int32Array(lines.length * 2);
           grown.set(lines);
@@ -148,7 +125,7 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
         }
         lines[i] = line;
         try {
-          measurements.push(parseMeasurementAt(shareRepeatedText(value, shared), i));
+          builder.add(value);
         } catch (error) {
           const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
           placeRecordError(error, path, lines, id);
@@ -160,13 +137,14 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   } catch (error) {
     throw toUsageError(error, "read", path);
   }
+  const measurements = builder.finish();
   if (files.checkMeasurements === false) return { measurements, origins: originsOf(path, measurements, lines) };
   files.onStage?.(`checking ${measurements.length.toLocaleString("en")} records against the workspace`);
   try {
-    checkMeasurementBatch(measurements, workspace, "parseMeasurements");
+    checkBatch(measurements, workspace, "parseMeasurements");
   } catch (error) {
     const index = isKpiError(error) && typeof error.path[0] === "number" ? error.path[0] : -1;
-    placeRecordError(error, path, lines, measurements[index]?.id);
+    placeRecordError(error, path, lines, measurements.id[index]);
     throw error;
   }
   return { measurements, origins: originsOf(path, measurements, lines) };
@@ -188,12 +166,12 @@ export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
  * Adds to the message of an error found after parsing (e.g. while building a report) the `file:line` of each
  * measurement it names: by its index (path `["measurements", i, …]`) or by its id in quotes.
  */
-export function locateRecords(error: unknown, measurements: readonly Measurement[], origins: RecordOrigins): void {
+export function locateRecords(error: unknown, measurements: MeasurementBatch, origins: RecordOrigins): void {
   if (!isKpiError(error)) return;
   const found: string[] = [];
   let field = "";
   if (error.path[0] === "measurements" && typeof error.path[1] === "number") {
-    const id = measurements[error.path[1]]?.id;
+    const id = measurements.id[error.path[1]];
     const origin = origins.at(error.path[1]);
     if (origin !== undefined) found.push(id === undefined ? origin : `${origin} (measurement "${id}")`);
     if (error.path.length > 2) field = ` (field ${error.path.slice(2).map(String).join(".")})`;

@@ -17,6 +17,7 @@ import { createProgress, type Progress } from "./createProgress.js";
 import { openslo } from "./openslo.js";
 import { cpsv } from "./cpsv.js";
 import { buildReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
+import { toMeasurementBatch } from "../model/toMeasurementBatch.js";
 
 const USAGE = `kpi-kit — measure public services and use the results (PU2-23)
 
@@ -224,7 +225,7 @@ async function run(argv: readonly string[]): Promise<number> {
       // buildReport checks the measurements against the workspace (the one check path of validate): once, not twice.
       const inputs = await loadInputs({ ...inputFiles(file, values), checkMeasurements: false });
       const { workspace, outages, tickets } = inputs;
-      const measurements = inputs.measurements ?? [];
+      const measurements = inputs.measurements ?? toMeasurementBatch([]);
       const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
       const options = { audience, scope, period: values.period, asOf: values["as-of"], locale, outages, tickets } as const;
       let report;
@@ -265,7 +266,7 @@ async function run(argv: readonly string[]): Promise<number> {
         tickets: join(dir, "tickets.json"),
       });
       const { workspace, outages, tickets } = inputs;
-      const measurements = inputs.measurements ?? [];
+      const measurements = inputs.measurements ?? toMeasurementBatch([]);
       try {
         await mkdir(outDir, { recursive: true });
       } catch (error) {

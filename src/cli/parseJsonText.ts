@@ -8,7 +8,7 @@ import { findDuplicateJsonKey } from "./findDuplicateJsonKey.js";
  * @param firstLine - The line of the file on which `text` starts (for one line of NDJSON).
  */
 export function parseJsonText(text: string, path: string, firstLine = 1): unknown {
-  const json = text.replace(/^\uFEFF/, "");
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
   try {
     data = JSON.parse(json) as unknown;

@@ -1,7 +1,7 @@
 import { checkResponsibilityMatrix } from "../model/checkResponsibilityMatrix.js";
 import { labelOf } from "../model/labels.js";
 import type { Locale } from "../model/localizedText.js";
-import type { Measurement } from "../model/measurement.js";
+import { BATCH_STATUSES, type MeasurementBatch } from "../model/measurementBatch.js";
 import type { Workspace } from "../model/workspace.js";
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
@@ -11,7 +11,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /** Renders a plain-text summary of a workspace (and optionally its measurements) for the terminal. */
-export function summarizeWorkspace(workspace: Workspace, measurements: readonly Measurement[] | undefined, locale: Locale): string {
+export function summarizeWorkspace(workspace: Workspace, measurements: MeasurementBatch | undefined, locale: Locale): string {
   const lines: string[] = [];
   const en = locale === "en";
   lines.push(`${workspace.name[locale]}`);
@@ -30,8 +30,15 @@ export function summarizeWorkspace(workspace: Workspace, measurements: readonly 
       : `Mērķi ${workspace.targets.length}, PLV ${workspace.slaTerms.length}, stratēģiskie mērķi ${workspace.goals.length}, piezīmes ${workspace.annotations.length}, lomu piešķīrumi ${workspace.roleAssignments.length}`,
   );
   if (measurements !== undefined) {
-    const byStatus = countBy(measurements, (m) => m.status);
-    const corrections = measurements.filter((m) => m.supersedes !== undefined).length;
+    // Statuses in the order they first appear.
+    const counts = [0, 0, 0, 0];
+    const firstSeen: number[] = [];
+    for (let i = 0; i < measurements.length; i++) {
+      const code = measurements.status[i]!;
+      if (counts[code]!++ === 0) firstSeen.push(code);
+    }
+    const byStatus = new Map(firstSeen.map((code) => [BATCH_STATUSES[code]!, counts[code]!]));
+    const corrections = measurements.supersedes.size;
     lines.push(
       en
         ? `Measurements ${measurements.length} (${[...byStatus].map(([s, n]) => `${labelOf("status", s, locale)} ${n}`).join(", ")}; corrections ${corrections})`

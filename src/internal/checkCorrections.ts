@@ -78,25 +78,92 @@ export function checkCorrections(
 
   const correctedBy = new Int32Array(n).fill(-1);
   if (corrections === 0) return { indexOfId, correctedBy, corrections };
-  // supersedesIndex[i] = the index of the record that record i corrects, or -1.
-  const supersedesIndex = new Int32Array(n).fill(-1);
+  const correcting: number[] = [];
+  const targets: number[] = [];
   for (let i = 0; i < n; i++) {
     const m = records[i] as CheckedCorrectionRecord;
     if (m.supersedes === undefined) continue;
-    const j = indexOfId.get(m.supersedes);
-    if (j === undefined) {
-      throw new KpiError("unknown_reference", `${where}: record "${String(m.id)}" supersedes an unknown id "${String(m.supersedes)}"`, {
+    correcting.push(i);
+    targets.push(indexOfId.get(m.supersedes) ?? -1);
+  }
+  linkCorrections(
+    {
+      n,
+      id: (i) => String(records[i]?.id),
+      supersedes: (i) => String(records[i]?.supersedes),
+      sameSeries: (i, j) => records[i]!.kpiId === records[j]!.kpiId && records[i]!.subjectId === records[j]!.subjectId,
+      knownFrom: (i) => records[i]!.recordedAt ?? Number.NEGATIVE_INFINITY,
+    },
+    correcting,
+    targets,
+    correctedBy,
+    where,
+    prefix,
+  );
+  return { indexOfId, correctedBy, corrections };
+}
+
+/** What {@link linkCorrections} reads of the records (an array of records, or the columns of a batch). */
+export interface CorrectionView {
+  readonly n: number;
+  /** The id of record `i`. */
+  id(i: number): string;
+  /** The id record `i` supersedes (only asked of correcting records). */
+  supersedes(i: number): string;
+  /** Whether records `i` and `j` have the same KPI and subject. */
+  sameSeries(i: number, j: number): boolean;
+  /** The instant from which record `i` is known: its `recordedAt`, or `-Infinity`. */
+  knownFrom(i: number): number;
+}
+
+/**
+ * The second half of {@link checkCorrections}, once ids are known to be unique: links each correcting record to
+ * the record it supersedes, and checks the links (in input order), the loops and the order of recording.
+ *
+ * @param view - The records.
+ * @param correcting - The indexes of the records that carry `supersedes`, ascending.
+ * @param targets - For each of `correcting`, the index of the record its `supersedes` names, or `-1`.
+ * @param correctedBy - Filled: `correctedBy[j]` is the record that supersedes record `j` (all `-1` on entry).
+ * @param where - The calling function's name, for messages.
+ * @param prefix - Put before `[i, field]` in error paths.
+ * @throws {@link KpiError} as {@link checkCorrections} does for `supersedes` and `recordedAt`.
+ *
+ * @example
+ * ```ts
+ * const ids = ["a", "b"];
+ * const view = { n: 2, id: (i: number) => ids[i]!, supersedes: () => "a", sameSeries: () => true, knownFrom: () => 0 };
+ * const correctedBy = new Int32Array(2).fill(-1);
+ * linkCorrections(view, [1], [0], correctedBy, "f");
+ * [...correctedBy];
+ * //=> [1, -1]
+ * ```
+ */
+export function linkCorrections(
+  view: CorrectionView,
+  correcting: readonly number[],
+  targets: readonly number[],
+  correctedBy: Int32Array,
+  where: string,
+  prefix: readonly PropertyKey[] = [],
+): void {
+  const n = view.n;
+  // supersedesIndex[i] = the index of the record that record i corrects, or -1.
+  const supersedesIndex = new Int32Array(n).fill(-1);
+  for (let c = 0; c < correcting.length; c++) {
+    const i = correcting[c]!;
+    const j = targets[c]!;
+    if (j === -1) {
+      throw new KpiError("unknown_reference", `${where}: record "${view.id(i)}" supersedes an unknown id "${view.supersedes(i)}"`, {
         path: [...prefix, i, "supersedes"],
       });
     }
     if (j === i) {
-      throw new KpiError("cycle", `${where}: record "${String(m.id)}" supersedes itself`, { path: [...prefix, i, "supersedes"] });
+      throw new KpiError("cycle", `${where}: record "${view.id(i)}" supersedes itself`, { path: [...prefix, i, "supersedes"] });
     }
-    const target = records[j] as CheckedCorrectionRecord;
-    if (target.kpiId !== m.kpiId || target.subjectId !== m.subjectId) {
+    if (!view.sameSeries(i, j)) {
       throw new KpiError(
         "invalid_correction",
-        `${where}: record "${String(m.id)}" corrects "${String(target.id)}", which belongs to another KPI or subject`,
+        `${where}: record "${view.id(i)}" corrects "${view.id(j)}", which belongs to another KPI or subject`,
         { path: [...prefix, i, "supersedes"] },
       );
     }
@@ -104,16 +171,17 @@ export function checkCorrections(
     if (earlier !== -1) {
       throw new KpiError(
         "invalid_correction",
-        `${where}: records "${String(records[earlier]?.id)}" and "${String(m.id)}" both correct "${String(target.id)}"`,
+        `${where}: records "${view.id(earlier)}" and "${view.id(i)}" both correct "${view.id(j)}"`,
         { path: [...prefix, i, "supersedes"] },
       );
     }
     correctedBy[j] = i;
     supersedesIndex[i] = j;
   }
-  // Cycles: follow `supersedes` from each record; with no forks, a walk that comes back to itself is a loop.
+  // Cycles: follow `supersedes` from each correcting record; with no forks, a walk that comes back to itself is a loop.
   const state = new Uint8Array(n); // 0 unseen, 1 on the current walk, 2 done
   for (let start = 0; start < n; start++) {
+    if (supersedesIndex[start] === -1 || state[start] !== 0) continue;
     const walk: number[] = [];
     let i = start;
     while (i !== -1 && state[i] === 0) {
@@ -124,7 +192,7 @@ export function checkCorrections(
     if (i !== -1 && state[i] === 1) {
       const loop = walk.slice(walk.indexOf(i));
       const first = Math.min(...loop);
-      const names = loop.map((k) => `"${String(records[k]?.id)}"`);
+      const names = loop.map((k) => `"${view.id(k)}"`);
       throw new KpiError(
         "cycle",
         `${where}: corrections loop: ${names.join(" supersedes ")} supersedes ${names[0] ?? ""}`,
@@ -134,23 +202,14 @@ export function checkCorrections(
     for (const k of walk) state[k] = 2;
   }
   // Checked after the loops, so that a loop is named as one whatever its records' recordedAt say.
-  for (let i = 0; i < n; i++) {
+  for (const i of correcting) {
     const j = supersedesIndex[i]!;
-    if (j === -1) continue;
-    const m = records[i] as CheckedCorrectionRecord;
-    const target = records[j] as CheckedCorrectionRecord;
-    if (knownFrom(m) < knownFrom(target)) {
+    if (view.knownFrom(i) < view.knownFrom(j)) {
       throw new KpiError(
         "invalid_correction",
-        `${where}: record "${String(m.id)}" is recorded before the record "${String(target.id)}" it corrects`,
+        `${where}: record "${view.id(i)}" is recorded before the record "${view.id(j)}" it corrects`,
         { path: [...prefix, i, "recordedAt"] },
       );
     }
   }
-  return { indexOfId, correctedBy, corrections };
-}
-
-// The instant from which a record is known: its `recordedAt`, or the beginning of time.
-function knownFrom(m: CheckedCorrectionRecord): number {
-  return m.recordedAt ?? Number.NEGATIVE_INFINITY;
 }

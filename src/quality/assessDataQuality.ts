@@ -2,20 +2,16 @@ import type { Calendar } from "../model/calendar.js";
 import type { KpiId, ScopeNodeId } from "../model/ids.js";
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { Measurement } from "../model/measurement.js";
-import { KpiError, isKpiError } from "../errors.js";
+import { KpiError } from "../errors.js";
 import { instantOf } from "../internal/instantOf.js";
 import type { InstantInput } from "../time/instantInput.js";
-import { previousPeriod } from "../time/previousPeriod.js";
-import { createPeriodIndex, type PeriodIndex } from "../time/createPeriodIndex.js";
 import type { Grain } from "../time/grain.js";
-import type { Period } from "../time/period.js";
-import { periodOf } from "../time/periodOf.js";
 import { checkMeasurements } from "./_lib/checkMeasurements.js";
 import { checkRange } from "./_lib/checkRange.js";
+import { createQualityGrids } from "./_lib/createQualityGrids.js";
 import { grainOfFrequency } from "./_lib/grainOfFrequency.js";
 import { groupDuplicates } from "./_lib/groupDuplicates.js";
 import { indexKpis } from "./_lib/indexKpis.js";
-import { latestCompletePeriod } from "./_lib/latestCompletePeriod.js";
 import { resolveStaleOptions } from "./_lib/resolveStaleOptions.js";
 import type { StatusSummary } from "./summarizeStatus.js";
 import { summarizeStatus } from "./summarizeStatus.js";
@@ -207,31 +203,7 @@ export function assessDataQuality(
     }
   });
 
-  // Per grain: the period index of the range, the number of due periods, the period staleness is judged against.
-  const grains = new Map<Grain, { index: PeriodIndex; due: number; expected: Period }>();
-  const gridOf = (grain: Grain) => {
-    let grid = grains.get(grain);
-    if (grid === undefined) {
-      // The period of the last instant before `end`: the one holding `end`, unless `end` is exactly its start.
-      const holding = periodOf(end, grain, calendar);
-      const last = holding.start < end ? holding : previousPeriod(holding, calendar);
-      let index: PeriodIndex;
-      try {
-        index = createPeriodIndex(start, last.end, grain, calendar);
-      } catch (cause) {
-        if (isKpiError(cause, "input_too_large")) {
-          throw new KpiError("input_too_large", `${NAME}: the range has more than 1,000,000 periods`, { path: ["options", "end"], cause });
-        }
-        throw cause;
-      }
-      const dueBy = asOf - graceMs;
-      let due = 0;
-      while (due < index.periods.length && index.periods[due]!.end <= dueBy) due++;
-      grid = { index, due, expected: latestCompletePeriod(dueBy, grain, calendar) };
-      grains.set(grain, grid);
-    }
-    return grid;
-  };
+  const gridOf = createQualityGrids(start, end, asOf, graceMs, calendar, NAME);
 
   const result: SeriesQuality[] = [];
   for (const series of order) {

@@ -3,7 +3,14 @@ import type { Measurement } from "../model/measurement.js";
 import type { Workspace } from "../model/workspace.js";
 import { labelOf } from "../model/labels.js";
 import { KpiError, isKpiError } from "../errors.js";
-import { effectiveOf } from "../quality/_lib/effectiveOf.js";
+import { effectiveRows } from "../quality/_lib/effectiveRows.js";
+import type { MeasurementBatch } from "../model/measurementBatch.js";
+import { isMeasurementBatch } from "../model/_lib/isMeasurementBatch.js";
+import { createBatchJson } from "./_lib/createBatchJson.js";
+import { checkBatch } from "../model/_lib/checkBatch.js";
+import { createBatchColumns } from "../model/_lib/createBatchColumns.js";
+import { sortById } from "../internal/sortById.js";
+import { batchSeriesSource } from "./_lib/batchSeriesSource.js";
 import { checkMeasurementBatch } from "../model/_lib/checkMeasurementBatch.js";
 import type { Ticket } from "../sla/ticket.js";
 import { parsePeriod } from "../time/parsePeriod.js";
@@ -110,7 +117,7 @@ const AUDIENCES: readonly ReportAudience[] = ["management", "technical", "public
  *
  * @category Report
  */
-export function buildReport(workspace: Workspace, measurements: readonly Measurement[], options: BuildReportOptions): Report {
+export function buildReport(workspace: Workspace, measurements: readonly Measurement[] | MeasurementBatch, options: BuildReportOptions): Report {
   const where = "buildReport";
   const { audience, locale } = options;
   if (!AUDIENCES.includes(audience)) {
@@ -148,11 +155,28 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
 
   // The checks of parseMeasurements (one check path): a record that validates never fails here, and a record of an
   // unknown KPI or subject, or one that does not fit its KPI's measure, is never silently left out of a figure.
-  const { correctedBy } = checkMeasurementBatch(measurements, workspace, where, ["measurements"]);
-  // effectiveMeasurements(measurements, { asKnownAt: asOf }).effective, from the corrections just checked.
-  const known = effectiveOf(measurements, correctedBy, asOf).filter((m) => m.at <= asOf);
+  // Records are then held as columns (a batch is already), so both inputs take one path to the figures.
+  let batch: MeasurementBatch;
+  let correctedBy: Int32Array;
+  let byId: Uint32Array;
+  if (isMeasurementBatch(measurements)) {
+    batch = measurements;
+    ({ correctedBy, byId } = checkBatch(batch, workspace, where, ["measurements"]));
+  } else {
+    if (!Array.isArray(measurements)) {
+      throw new KpiError("invalid_argument", `${where}: measurements must be an array of records or a measurement batch`, { path: ["measurements"] });
+    }
+    ({ correctedBy } = checkMeasurementBatch(measurements, workspace, where, ["measurements"]));
+    const columns = createBatchColumns();
+    for (const m of measurements) columns.append(m);
+    batch = columns.finish();
+    byId = sortById(batch.id);
+  }
+  // effectiveMeasurements(measurements, { asKnownAt: asOf }).effective at or before asOf, from the corrections just
+  // checked, as record indexes.
+  const known = effectiveRows(batch, correctedBy, byId, asOf, asOf);
   const ctx = createReportContext(workspace, scope, calendar, period, asOf, locale);
-  const allSeries = collectKpiSeries(known, workspace.kpis, workspace.scopes, period, seriesPeriods, calendar);
+  const allSeries = collectKpiSeries(batchSeriesSource(batch, known), workspace.kpis, workspace.scopes, period, seriesPeriods, calendar);
   const rows = composeRows(ctx, allSeries);
   const objectives = composeSla(ctx, outages, tickets, audience === "technical");
 
@@ -174,7 +198,7 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
   switch (audience) {
     case "management": {
       // The answer first (a one-screen summary), then the details it is drawn from.
-      const warnings = quality(ctx, known, allSeries);
+      const warnings = quality(ctx, batch, known, allSeries);
       const changes = movers(ctx, rows);
       sections.push(
         summary(ctx, rows, objectives, changes, warnings, summaryText),
@@ -187,7 +211,7 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
       break;
     }
     case "technical": {
-      const warnings = quality(ctx, known, allSeries);
+      const warnings = quality(ctx, batch, known, allSeries);
       sections.push(scorecard(), sla(), ...details(ctx, rows, warnings), {
         kind: "data_quality",
         heading: ctx.text("heading_data_quality"),
@@ -202,10 +226,14 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
 
   const coverage = periodCoverage(period, asOf);
   // The canonical JSON of the records sorted by id, hashed record by record (never built as one string).
-  const byId = [...measurements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const measurementsDigest = createTextDigest();
   measurementsDigest.add("[");
-  for (let i = 0; i < byId.length; i++) measurementsDigest.add(i === 0 ? canonicalMeasurementJson(byId[i]!) : `,${canonicalMeasurementJson(byId[i]!)}`);
+  const batchJson = isMeasurementBatch(measurements) ? createBatchJson(batch) : null;
+  for (let r = 0; r < byId.length; r++) {
+    const i = byId[r]!;
+    const text = batchJson === null ? canonicalMeasurementJson((measurements as readonly Measurement[])[i]!) : batchJson(i);
+    measurementsDigest.add(r === 0 ? text : `,${text}`);
+  }
   measurementsDigest.add("]");
   return {
     format: "kpi-kit-report",
@@ -220,7 +248,7 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
       locale,
       definitionsDigest: digestSha256(toCanonicalJson(workspace)),
       measurementsDigest: measurementsDigest.hex(),
-      measurementCount: measurements.length,
+      measurementCount: batch.length,
       effectiveMeasurementCount: known.length,
       eventsDigest: outages.length + tickets.length === 0 ? null : digestSha256(toCanonicalJson({ outages, tickets })),
     },

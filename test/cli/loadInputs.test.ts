@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { KpiError } from "../../src/errors.js";
 import { locateRecords } from "../../src/cli/loadInputs.js";
 import { findMissingPeers } from "../../src/cli/checkOptionalPeers.js";
-import type { Measurement } from "../../src/model/measurement.js";
+import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
 
-const measurements = [{ id: "m1" }, { id: "m2" }] as unknown as Measurement[];
+const measurements = toMeasurementBatch([
+  { id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 },
+  { id: "m2", kpiId: "k", subjectId: "s", at: 0, value: 2 },
+]);
 // The origins of m1 and m2, by id and by index, as loadInputs gives them.
 const byId = new Map([
   ["m1", "m.csv:2"],

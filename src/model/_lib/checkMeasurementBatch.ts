@@ -50,6 +50,32 @@ export function checkMeasurementBatch(
   where: string,
   prefix: readonly PropertyKey[] = [],
 ): CheckedCorrections {
+  const check = createRecordCheck(workspace, where, prefix);
+  for (let i = 0; i < measurements.length; i++) check(measurements[i] as Measurement, i);
+  return checkCorrections(measurements, where, prefix);
+}
+
+/**
+ * The per-record half of {@link checkMeasurementBatch}: a function that checks record `i` against the workspace
+ * (KPI and subject exist, the KPI applies, the fields fit its measure) and throws the first problem.
+ *
+ * @param workspace - The KPIs and scope nodes.
+ * @param where - The calling function's name, for messages.
+ * @param prefix - Put before `[i, field]` in error paths.
+ * @returns The check.
+ *
+ * @example
+ * ```ts
+ * const check = createRecordCheck({ kpis: [], scopes: [] }, "f");
+ * try { check({ id: "m", kpiId: "k", subjectId: "s", at: 0, value: 1, status: "normal" } as never, 3); } catch (e) { (e as KpiError).path; }
+ * //=> [3, "kpiId"]
+ * ```
+ */
+export function createRecordCheck(
+  workspace: MeasurementBatchWorkspace,
+  where: string,
+  prefix: readonly PropertyKey[] = [],
+): (m: Measurement, i: number) => void {
   const kpis = new Map<string, KpiDefinition>(workspace.kpis.map((k) => [k.id, k]));
   const scopes = new Map<string, ScopeNode>(workspace.scopes.map((s) => [s.id, s]));
   // One failure function for the whole batch (not a closure per record): it names the record being checked.
@@ -57,8 +83,8 @@ export function checkMeasurementBatch(
   const fail = (code: KpiError["code"], field: string, text: string): never => {
     throw new KpiError(code, `${where}: [${i}].${field}: ${text}`, { path: [...prefix, i, field] });
   };
-  for (i = 0; i < measurements.length; i++) {
-    const m = measurements[i] as Measurement | undefined;
+  return (m: Measurement | undefined, index: number): void => {
+    i = index;
     if (typeof m !== "object" || m === null) {
       throw new KpiError("invalid_argument", `${where}: record ${i} is not a measurement object`, { path: [...prefix, i] });
     }
@@ -72,8 +98,7 @@ export function checkMeasurementBatch(
       fail("inapplicable_kpi", "subjectId", `KPI "${k.id}" applies to ${k.scopeKinds.join(", ")}, not to a ${s.kind}`);
     }
     checkFields(m, k, fail);
-  }
-  return checkCorrections(measurements, where, prefix);
+  };
 }
 
 type Fail = (code: KpiError["code"], field: string, text: string) => never;
@@ -86,6 +111,12 @@ function checkNumber(x: unknown, field: string, fail: Fail, nonNegative: KpiErro
 }
 
 function checkFields(m: Measurement, kpi: KpiDefinition, fail: Fail): void {
+  // Records that did not come through parseMeasurement (buildReport takes any): a status and a collection it knows.
+  const { status, collection } = m as { status?: unknown; collection?: unknown };
+  if (status !== undefined && status !== "normal" && status !== "provisional" && status !== "estimated" && status !== "revised") {
+    fail("invalid_input", "status", "must be normal, provisional, estimated or revised");
+  }
+  if (collection !== undefined && collection !== "automated" && collection !== "manual") fail("invalid_input", "collection", "must be automated or manual");
   const kind = kpi.measure.kind;
   const { value, numerator, denominator, weight } = m;
   if (weight !== undefined) checkNumber(weight, "weight", fail, "invalid_weight");

@@ -4,6 +4,7 @@ import type { Measurement } from "../../model/measurement.js";
 import type { ScopeNode } from "../../model/scopeTree.js";
 import { aggregateRows } from "../../aggregate/aggregateRows.js";
 import type { PartialAggregate } from "../../aggregate/partialAggregate.js";
+import type { PeriodAggregates } from "../../aggregate/periodAggregates.js";
 import { rollUpScopes } from "../../aggregate/rollUpScopes.js";
 import type { Grain } from "../../time/grain.js";
 import type { Period } from "../../time/period.js";
@@ -11,6 +12,46 @@ import { periodOf } from "../../time/periodOf.js";
 import { previousPeriod } from "../../time/previousPeriod.js";
 import { grainOfFrequency } from "../../quality/_lib/grainOfFrequency.js";
 import { isKpiError, KpiError } from "../../errors.js";
+
+/**
+ * Aggregates the effective measurements of `kpis` with instants in `[from, to)` and subjects in `known` at `grain`
+ * (as `aggregateRows` with `effective: false`).
+ */
+export type SeriesSource = (
+  kpis: readonly KpiDefinition[],
+  grain: Grain,
+  from: number,
+  to: number,
+  known: ReadonlySet<string>,
+  calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
+) => PeriodAggregates;
+
+/**
+ * The {@link SeriesSource} of an array of records.
+ *
+ * @param measurements - Effective measurements.
+ * @returns The source.
+ *
+ * @example
+ * ```ts
+ * recordSeriesSource([])([], "month", 0, 1, new Set(), { timeZone: "UTC", fiscalYearStartMonth: 1 }).groups;
+ * //=> []
+ * ```
+ */
+export function recordSeriesSource(measurements: readonly Measurement[]): SeriesSource {
+  return (ofGrain, grain, from, to, known, calendar) => {
+    const ids = new Set(ofGrain.map((k) => k.id));
+    const records = measurements.filter((m) => ids.has(m.kpiId) && m.at >= from && m.at < to && known.has(m.subjectId));
+    try {
+      return aggregateRows(records, ofGrain, { grain, calendar, effective: false });
+    } catch (error) {
+      // The index in the error is one of this filtered list: name the measurement by its id instead.
+      const record = isKpiError(error) && typeof error.path[0] === "number" ? records[error.path[0]] : undefined;
+      if (record === undefined || !isKpiError(error)) throw error;
+      throw new KpiError(error.code, `${error.message} (measurement "${record.id}")`, { path: error.path, issues: error.issues, cause: error });
+    }
+  };
+}
 
 /** One KPI's series at every scope node: values and status counts per period. */
 export interface KpiSeries {
@@ -30,7 +71,8 @@ const RANK: Readonly<Record<Grain, number>> = { day: 0, week: 1, month: 2, quart
  * Aggregates the effective measurements into each KPI's series at every scope node, with aggregateRows and
  * rollUpScopes. A KPI measured less often than the report's grain is shown at its own grain.
  *
- * @param measurements - Effective measurements (corrections applied, at or before `asOf`).
+ * @param source - Aggregates the effective measurements (corrections applied, at or before `asOf`) of some KPIs at
+ * a grain: {@link recordSeriesSource} or `batchSeriesSource`.
  * @param kpis - The KPIs.
  * @param scopes - The whole scope tree.
  * @param reportPeriod - The period of the report.
@@ -44,7 +86,7 @@ const RANK: Readonly<Record<Grain, number>> = { day: 0, week: 1, month: 2, quart
  * ```
  */
 export function collectKpiSeries(
-  measurements: readonly Measurement[],
+  source: SeriesSource,
   kpis: readonly KpiDefinition[],
   scopes: readonly ScopeNode[],
   reportPeriod: Period,
@@ -69,17 +111,7 @@ export function collectKpiSeries(
     const from = (periods[0] as Period).start;
     const to = (periods[periods.length - 1] as Period).end;
     const ofGrain = kpis.filter((k) => grainOf.get(k.id) === grain);
-    const ids = new Set(ofGrain.map((k) => k.id));
-    const records = measurements.filter((m) => ids.has(m.kpiId) && m.at >= from && m.at < to && known.has(m.subjectId));
-    let result;
-    try {
-      result = aggregateRows(records, ofGrain, { grain, calendar, effective: false });
-    } catch (error) {
-      // The index in the error is one of this filtered list: name the measurement by its id instead.
-      const record = isKpiError(error) && typeof error.path[0] === "number" ? records[error.path[0]] : undefined;
-      if (record === undefined || !isKpiError(error)) throw error;
-      throw new KpiError(error.code, `${error.message} (measurement "${record.id}")`, { path: error.path, issues: error.issues, cause: error });
-    }
+    const result = source(ofGrain, grain, from, to, known, calendar);
     for (const g of result.groups) {
       if (g.subjectId === null) continue;
       let byPeriod = partials.get(g.kpiId);

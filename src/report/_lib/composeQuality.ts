@@ -1,16 +1,21 @@
-import type { Measurement } from "../../model/measurement.js";
-import { assessDataQuality } from "../../quality/assessDataQuality.js";
+import type { MeasurementBatch } from "../../model/measurementBatch.js";
+import { assessBatchQuality } from "../../quality/_lib/assessBatchQuality.js";
 import { type KpiSeries } from "./collectKpiSeries.js";
 import { percent } from "./composeRows.js";
 import { type ReportContext } from "./reportContext.js";
 import type { ReportQualityWarning } from "../reportModel.js";
 
 /** The data-quality warnings of the period's figures. Internal: a section builder of `buildReport`, tested through it. */
-export function quality(ctx: ReportContext, known: readonly Measurement[], allSeries: readonly KpiSeries[]): ReportQualityWarning[] {
+export function quality(ctx: ReportContext, batch: MeasurementBatch, known: Int32Array, allSeries: readonly KpiSeries[]): ReportQualityWarning[] {
   const start = allSeries.find((s) => s.grain === ctx.period.grain)?.periods[0]?.start ?? ctx.period.start;
-  const records = known.filter((m) => ctx.inSubtree.has(m.subjectId));
+  // assessDataQuality of the records in effect in the scope's subtree, on the batch's columns.
+  const inSubtree = Uint8Array.from(batch.subjectIds, (id) => (ctx.inSubtree.has(id) ? 1 : 0));
+  let n = 0;
+  for (let r = 0; r < known.length; r++) n += inSubtree[batch.subject[known[r]!]!]!;
+  const rows = new Int32Array(n);
+  for (let r = 0, k = 0; r < known.length; r++) if (inSubtree[batch.subject[known[r]!]!] === 1) rows[k++] = known[r]!;
   const kpis = ctx.workspace.kpis;
-  const found = assessDataQuality(records, kpis, { start, end: ctx.period.end, asOf: ctx.asOf, calendar: ctx.calendar });
+  const found = assessBatchQuality(batch, rows, kpis, { start, end: ctx.period.end, asOf: ctx.asOf, calendar: ctx.calendar });
   const warnings: ReportQualityWarning[] = [];
   for (const q of found) {
     const base = { kpi: ctx.kpiName(q.kpiId), subject: ctx.nodeName(q.subjectId) };
@@ -20,8 +25,8 @@ export function quality(ctx: ReportContext, known: readonly Measurement[], allSe
     if (q.completenessPercent !== null && q.completenessPercent < 100) {
       push("incomplete", ctx.text("quality_incomplete", { ...base, percent: percent(ctx, q.completenessPercent / 100) }));
     }
-    if (q.status.provisional > 0) push("provisional", ctx.text("quality_provisional", { ...base, count: q.status.provisional }));
-    if (q.status.estimated > 0) push("estimated", ctx.text("quality_estimated", { ...base, count: q.status.estimated }));
+    if (q.provisional > 0) push("provisional", ctx.text("quality_provisional", { ...base, count: q.provisional }));
+    if (q.estimated > 0) push("estimated", ctx.text("quality_estimated", { ...base, count: q.estimated }));
     // Several records of one survey at one instant are the answers, not duplicates.
     if (q.duplicates > 0 && ctx.kpiById.get(q.kpiId)?.measure.kind !== "survey") push("duplicates", ctx.text("quality_duplicates", { ...base, count: q.duplicates }));
     if (q.outOfRange > 0) push("out_of_range", ctx.text("quality_out_of_range", { ...base, count: q.outOfRange }));

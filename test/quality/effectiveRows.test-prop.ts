@@ -2,17 +2,30 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import type { Measurement } from "../../src/model/measurement.js";
 import { checkCorrections } from "../../src/internal/checkCorrections.js";
+import { sortById } from "../../src/internal/sortById.js";
+import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
+import { measurementAt } from "../../src/model/measurementAt.js";
 import { checkMeasurementBatch } from "../../src/model/_lib/checkMeasurementBatch.js";
 import { compareRecords } from "../../src/quality/_lib/compareRecords.js";
-import { effectiveOf } from "../../src/quality/_lib/effectiveOf.js";
+import { effectiveRows } from "../../src/quality/_lib/effectiveRows.js";
 import { effectiveMeasurements } from "../../src/quality/effectiveMeasurements.js";
 import { record } from "./records.js";
 
-describe("effectiveOf", () => {
+describe("effectiveRows", () => {
   it("matches the documented example", () => {
-    const a = { id: "a", kpiId: "k", subjectId: "s", at: 0, value: 1 };
-    const b = { id: "b", kpiId: "k", subjectId: "s", at: 0, value: 2, supersedes: "a" };
-    expect(effectiveOf([a, b] as never, Int32Array.of(1, -1), undefined).map((m) => m.id)).toEqual(["b"]);
+    const batch = toMeasurementBatch([
+      { id: "b", kpiId: "k", subjectId: "s", at: 5, value: 1 },
+      { id: "a", kpiId: "k", subjectId: "s", at: 5, value: 2 },
+      { id: "c", kpiId: "k", subjectId: "s", at: 1, value: 3, supersedes: "b", recordedAt: 9 },
+    ]);
+    // b is corrected by c (at 1), so c then a (at 5).
+    expect([...effectiveRows(batch, Int32Array.of(-1, -1, -1).fill(2, 0, 1), Uint32Array.of(1, 0, 2), undefined, Infinity)]).toEqual([2, 1]);
+  });
+});
+
+describe("sortById", () => {
+  it("matches the documented example", () => {
+    expect([...sortById(["b", "a", "c"])]).toEqual([1, 0, 2]);
   });
 });
 
@@ -42,9 +55,9 @@ const chainsArb = fc.array(
   { maxLength: 10 },
 );
 
-test.prop([chainsArb, fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }), fc.integer()], { numRuns: 500 })(
-  "returns effectiveMeasurements(…).effective",
-  (chains, knownDay, seed) => {
+test.prop([chainsArb, fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }), fc.integer(), fc.integer({ min: 0, max: 45 })], { numRuns: 500 })(
+  "effectiveRows returns the records of effectiveMeasurements(…).effective at or before `until`, in its order",
+  (chains, knownDay, seed, untilDay) => {
     const records: Measurement[] = chains.flatMap((chain, c) => {
       const [kpiId, subjectId] = chain.key.split("/") as [string, string];
       let day = 0;
@@ -69,7 +82,11 @@ test.prop([chainsArb, fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefine
       [records[i], records[j]] = [records[j]!, records[i]!];
     }
     const asKnownAt = knownDay === undefined ? undefined : Date.UTC(2026, 1, 1) + knownDay * DAY;
+    const until = Date.UTC(2026, 0, 1) + untilDay * DAY;
     const { correctedBy } = checkCorrections(records, "test");
-    expect(effectiveOf(records, correctedBy, asKnownAt)).toEqual(effectiveMeasurements(records, { asKnownAt }).effective);
+    const batch = toMeasurementBatch(records);
+    const rows = effectiveRows(batch, correctedBy, sortById(batch.id), asKnownAt, until);
+    const expected = effectiveMeasurements(records, { asKnownAt }).effective.filter((m) => m.at <= until);
+    expect([...rows].map((i) => measurementAt(batch, i))).toEqual(expected);
   },
 );

@@ -1,0 +1,205 @@
+import { KpiError } from "../../errors.js";
+import { linkCorrections } from "../../internal/checkCorrections.js";
+import { sortById } from "../../internal/sortById.js";
+import { isSurveyAnswer } from "../../internal/isSurveyAnswer.js";
+import { MAGNITUDE_LIMIT } from "../../internal/magnitudeLimit.js";
+import type { KpiDefinition } from "../kpiDefinition.js";
+import { measurementAt } from "../measurementAt.js";
+import type { MeasurementBatch } from "../measurementBatch.js";
+import { createRecordCheck, type MeasurementBatchWorkspace } from "./checkMeasurementBatch.js";
+
+/** What {@link checkBatch} found. */
+export interface CheckedBatch {
+  /** `correctedBy[j]` is the index of the record that supersedes record `j`, or `-1`. */
+  readonly correctedBy: Int32Array;
+  /** The record indexes sorted by id (UTF-16 code units), ties by index. */
+  readonly byId: Uint32Array;
+  /** How many records carry `supersedes`. */
+  readonly corrections: number;
+}
+
+const KIND_RATIO = 0, KIND_PLAIN = 1, KIND_WEIGHTED = 2, KIND_SURVEY = 3;
+
+/**
+ * `checkMeasurementBatch` for a {@link MeasurementBatch}: the same checks, in the same order, with the same errors
+ * (paths `[...prefix, i, field]`), on the columns. A record that looks wrong is read back (`measurementAt`) and put
+ * through the record check, so that its error is word for word the record path's. The ids are sorted once (for the
+ * duplicate check, the corrections and the digest). Also checks that the columns of a batch built by hand are whole
+ * (lengths, codes, finite instants). Internal; a property test checks it against the record path.
+ *
+ * @param batch - The batch.
+ * @param workspace - The KPIs and scope nodes.
+ * @param where - The calling function's name, for messages.
+ * @param prefix - Put before `[i, field]` in error paths.
+ * @returns The correction links and the id order.
+ * @throws {@link KpiError} as `checkMeasurementBatch`; `invalid_argument` for a malformed batch.
+ *
+ * @example
+ * ```ts
+ * const batch = toMeasurementBatch([{ id: "b", kpiId: "k", subjectId: "s", at: 0, value: 1 },
+ *   { id: "a", kpiId: "k", subjectId: "s", at: 0, value: 2 }]);
+ * const workspace = { kpis: [{ id: "k", measure: { kind: "value" }, scopeKinds: ["service"] }],
+ *   scopes: [{ id: "s", kind: "service" }] } as never;
+ * [...checkBatch(batch, workspace, "f").byId];
+ * //=> [1, 0]
+ * ```
+ */
+export function checkBatch(
+  batch: MeasurementBatch,
+  workspace: MeasurementBatchWorkspace,
+  where: string,
+  prefix: readonly PropertyKey[] = [],
+): CheckedBatch {
+  checkShape(batch, where, prefix);
+  const n = batch.length;
+  const check = createRecordCheck(workspace, where, prefix);
+  const kpiById = new Map<string, KpiDefinition>(workspace.kpis.map((k) => [k.id, k]));
+  const kindById = new Map(workspace.scopes.map((s) => [s.id as string, s.kind as string]));
+  // Per KPI code: its definition and measure kind; per (KPI, subject) code pair: whether the KPI applies (cached).
+  const kpis = batch.kpiIds.map((id) => kpiById.get(id));
+  const kinds = kpis.map((k) =>
+    k === undefined ? -1 : k.measure.kind === "ratio" ? KIND_RATIO : k.measure.kind === "weighted" ? KIND_WEIGHTED : k.measure.kind === "survey" ? KIND_SURVEY : KIND_PLAIN,
+  );
+  const subjectKinds = batch.subjectIds.map((id) => kindById.get(id));
+  const pairs = new Map<number, boolean>();
+  const nSubjects = batch.subjectIds.length;
+  const applies = (k: number, s: number): boolean => {
+    const key = k * nSubjects + s;
+    let ok = pairs.get(key);
+    if (ok === undefined) {
+      const kind = subjectKinds[s];
+      ok = kind !== undefined && (kpis[k]!.scopeKinds as readonly string[]).includes(kind);
+      pairs.set(key, ok);
+    }
+    return ok;
+  };
+  const { kpi, subject, value, nullValue, numerator, denominator, weight } = batch;
+  let lastPair = -1;
+  for (let i = 0; i < n; i++) {
+    const k = kpi[i]!;
+    const kind = kinds[k]!;
+    let ok = kind !== -1;
+    if (ok) {
+      const pair = k * nSubjects + subject[i]!;
+      if (pair !== lastPair) {
+        ok = applies(k, subject[i]!);
+        if (ok) lastPair = pair;
+      }
+    }
+    if (ok) {
+      const v = value[i]!;
+      const w = weight[i]!;
+      // A weight is absent (NaN) or a non-negative number within the magnitude limit.
+      if (w === w && !(w >= 0 && w <= MAGNITUDE_LIMIT)) ok = false;
+      else if (kind === KIND_RATIO) {
+        const num = numerator[i]!;
+        const den = denominator[i]!;
+        ok = v !== v && nullValue[i] === 0 && num - num === 0 && Math.abs(num) <= MAGNITUDE_LIMIT && den >= 0 && den <= MAGNITUDE_LIMIT;
+      } else if (numerator[i] === numerator[i] || denominator[i] === denominator[i] || (kind === KIND_WEIGHTED && w !== w)) ok = false;
+      else if (nullValue[i] === 1) ok = v !== v && (kind === KIND_WEIGHTED || kind === KIND_SURVEY) && w === 0;
+      else {
+        ok = v - v === 0 && Math.abs(v) <= MAGNITUDE_LIMIT;
+        if (ok && kind === KIND_SURVEY) {
+          const measure = kpis[k]!.measure as { scaleMin: number; scaleMax: number };
+          ok = isSurveyAnswer(v, measure);
+        }
+      }
+    }
+    // The record path's check gives the exact error; a record it passes is sound after all.
+    if (!ok) check(measurementAt(batch, i), i);
+  }
+  return checkBatchIds(batch, where, prefix);
+}
+
+// The ids and corrections of a checked batch, as checkCorrections checks them.
+function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly PropertyKey[]): CheckedBatch {
+  const n = batch.length;
+  const ids = batch.id;
+  const byId = sortById(ids);
+  // A duplicate: the first record (in input order) whose id an earlier record has.
+  let duplicate = n;
+  for (let r = 1; r < n; r++) {
+    const i = byId[r]!;
+    if (i < duplicate && ids[i] === ids[byId[r - 1]!]) duplicate = i;
+  }
+  if (duplicate < n) {
+    throw new KpiError("duplicate_id", `${where}: the id "${ids[duplicate]!}" is used twice`, { path: [...prefix, duplicate, "id"] });
+  }
+  const correctedBy = new Int32Array(n).fill(-1);
+  const corrections = batch.supersedes.size;
+  if (corrections === 0) return { correctedBy, byId, corrections };
+  const correcting = [...batch.supersedes.keys()].sort((a, b) => a - b);
+  const targets = correcting.map((i) => {
+    const id = batch.supersedes.get(i)!;
+    // Binary search of the sorted ids.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[byId[mid]!]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < n && ids[byId[lo]!] === id ? byId[lo]! : -1;
+  });
+  const { kpi, subject, recordedAt } = batch;
+  linkCorrections(
+    {
+      n,
+      id: (i) => ids[i]!,
+      supersedes: (i) => batch.supersedes.get(i)!,
+      sameSeries: (i, j) => kpi[i] === kpi[j] && subject[i] === subject[j],
+      knownFrom: (i) => {
+        const t = recordedAt[i]!;
+        return t === t ? t : Number.NEGATIVE_INFINITY;
+      },
+    },
+    correcting,
+    targets,
+    correctedBy,
+    where,
+    prefix,
+  );
+  return { correctedBy, byId, corrections };
+}
+
+// The columns of a batch built by hand are whole: every column as long as the batch, codes within their lists,
+// instants finite, ids strings, corrections of records of the batch.
+function checkShape(batch: MeasurementBatch, where: string, prefix: readonly PropertyKey[]): void {
+  const bad = (field: string, text: string, i?: number): never => {
+    throw new KpiError("invalid_argument", `${where}: the batch ${text}`, { path: i === undefined ? [...prefix, field] : [...prefix, i, field] });
+  };
+  if (typeof batch !== "object" || batch === null || batch.format !== "kpi-kit-measurement-batch") {
+    bad("format", "is not a measurement batch (build one with createMeasurementBatchBuilder or toMeasurementBatch)");
+  }
+  const n = batch.length;
+  if (!Number.isInteger(n) || n < 0) bad("length", "has no whole length");
+  const columns = ["id", "kpi", "subject", "at", "value", "nullValue", "numerator", "denominator", "weight", "source", "collection", "status", "recordedAt"] as const;
+  for (const name of columns) {
+    const column = batch[name] as ArrayLike<unknown> | undefined;
+    if (column === undefined || column === null || column.length !== n) bad(name, `column ${name} does not have ${n} entries`);
+  }
+  if (!(batch.supersedes instanceof Map)) bad("supersedes", "has no supersedes map");
+  const { id, kpi, subject, at, source, collection, status, recordedAt } = batch;
+  const nKpis = batch.kpiIds.length;
+  const nSubjects = batch.subjectIds.length;
+  const nSources = batch.sources.length;
+  for (let i = 0; i < n; i++) {
+    if (typeof id[i] !== "string") bad("id", `record ${i} has no id`, i);
+    const k = kpi[i]!;
+    if (!(k >= 0 && k < nKpis)) bad("kpiId", `record ${i} has a KPI code outside kpiIds`, i);
+    const s = subject[i]!;
+    if (!(s >= 0 && s < nSubjects)) bad("subjectId", `record ${i} has a subject code outside subjectIds`, i);
+    const t = at[i]!;
+    if (t - t !== 0) throw new KpiError("non_finite", `${where}: record ${i} has an instant that is not a finite number`, { path: [...prefix, i, "at"] });
+    const r = recordedAt[i]!;
+    if (r === Infinity || r === -Infinity) {
+      throw new KpiError("non_finite", `${where}: record ${i} has a recordedAt that is not a finite number`, { path: [...prefix, i, "recordedAt"] });
+    }
+    if (!(source[i]! >= -1 && source[i]! < nSources)) bad("source", `record ${i} has a source code outside sources`, i);
+    if (collection[i]! > 2) bad("collection", `record ${i} has a collection code above 2`, i);
+    if (status[i]! > 3) bad("status", `record ${i} has a status code above 3`, i);
+  }
+  for (const [i, target] of batch.supersedes) {
+    if (!(Number.isInteger(i) && i >= 0 && i < n) || typeof target !== "string") bad("supersedes", `supersedes map has an entry that is no record index and id`);
+  }
+}

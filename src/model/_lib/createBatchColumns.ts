@@ -1,0 +1,170 @@
+import type { Measurement } from "../measurement.js";
+import type { MeasurementBatch } from "../measurementBatch.js";
+
+// Rows per chunk: columns grow a chunk at a time (no doubling, so no array twice the data's size), and are joined
+// once, column by column, in finish().
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+
+type NumberArray = Int32Array | Float64Array | Uint8Array;
+type NumberArrayOf<T extends NumberArray> = new (length: number) => T;
+
+class Column<T extends NumberArray> {
+  chunks: T[] = [];
+  constructor(
+    readonly Kind: NumberArrayOf<T>,
+    readonly fill: number,
+  ) {}
+  grow(): T {
+    const chunk = new this.Kind(CHUNK);
+    if (this.fill !== 0) chunk.fill(this.fill);
+    this.chunks.push(chunk);
+    return chunk;
+  }
+  join(length: number): T {
+    const out = new this.Kind(length);
+    for (let c = 0; c < this.chunks.length; c++) {
+      const start = c * CHUNK;
+      const chunk = this.chunks[c]!;
+      out.set(length - start < CHUNK ? chunk.subarray(0, length - start) : chunk, start);
+    }
+    this.chunks = [];
+    return out;
+  }
+}
+
+// Codes of repeated texts, with a one-entry cache: consecutive records mostly repeat the previous one's KPI.
+class Interner {
+  readonly texts: string[] = [];
+  private readonly codes = new Map<string, number>();
+  private last: string | undefined = undefined;
+  private lastCode = -1;
+  code(text: string): number {
+    if (text === this.last) return this.lastCode;
+    let code = this.codes.get(text);
+    if (code === undefined) {
+      code = this.texts.length;
+      this.texts.push(text);
+      this.codes.set(text, code);
+    }
+    this.last = text;
+    this.lastCode = code;
+    return code;
+  }
+}
+
+/** The growing columns of a batch: `append` trusts its record (the caller has validated it). */
+export interface BatchColumns {
+  length(): number;
+  append(m: Measurement): void;
+  finish(): MeasurementBatch;
+}
+
+/**
+ * The columns behind `createMeasurementBatchBuilder` (which validates each record) and `buildReport`'s record path
+ * (whose records are checked already). Internal to kpi-kit.
+ *
+ * @returns Empty columns.
+ *
+ * @example
+ * ```ts
+ * const columns = createBatchColumns();
+ * columns.append({ id: "m", kpiId: "k", subjectId: "s", at: 1, value: 2, status: "normal" } as never);
+ * columns.finish().value[0];
+ * //=> 2
+ * ```
+ */
+export function createBatchColumns(): BatchColumns {
+  const ids: string[] = [];
+  const kpiIds = new Interner();
+  const subjectIds = new Interner();
+  const sources = new Interner();
+  const supersedes = new Map<number, string>();
+  const kpi = new Column(Int32Array, 0);
+  const subject = new Column(Int32Array, 0);
+  const at = new Column(Float64Array, 0);
+  const value = new Column(Float64Array, NaN);
+  const nullValue = new Column(Uint8Array, 0);
+  const numerator = new Column(Float64Array, NaN);
+  const denominator = new Column(Float64Array, NaN);
+  const weight = new Column(Float64Array, NaN);
+  const source = new Column(Int32Array, -1);
+  const collection = new Column(Uint8Array, 0);
+  const status = new Column(Uint8Array, 0);
+  const recordedAt = new Column(Float64Array, NaN);
+  // The chunks being filled.
+  let cKpi = new Int32Array(0);
+  let cSubject = new Int32Array(0);
+  let cAt = new Float64Array(0);
+  let cValue = new Float64Array(0);
+  let cNull = new Uint8Array(0);
+  let cNumerator = new Float64Array(0);
+  let cDenominator = new Float64Array(0);
+  let cWeight = new Float64Array(0);
+  let cSource = new Int32Array(0);
+  let cCollection = new Uint8Array(0);
+  let cStatus = new Uint8Array(0);
+  let cRecordedAt = new Float64Array(0);
+  let length = 0;
+
+  const append = (m: Measurement): void => {
+    const o = length & (CHUNK - 1);
+    if (o === 0) {
+      cKpi = kpi.grow();
+      cSubject = subject.grow();
+      cAt = at.grow();
+      cValue = value.grow();
+      cNull = nullValue.grow();
+      cNumerator = numerator.grow();
+      cDenominator = denominator.grow();
+      cWeight = weight.grow();
+      cSource = source.grow();
+      cCollection = collection.grow();
+      cStatus = status.grow();
+      cRecordedAt = recordedAt.grow();
+    }
+    ids.push(m.id);
+    cKpi[o] = kpiIds.code(m.kpiId);
+    cSubject[o] = subjectIds.code(m.subjectId);
+    cAt[o] = m.at;
+    const v = m.value;
+    if (v === null) cNull[o] = 1;
+    else if (v !== undefined) cValue[o] = v;
+    if (m.numerator !== undefined) cNumerator[o] = m.numerator;
+    if (m.denominator !== undefined) cDenominator[o] = m.denominator;
+    if (m.weight !== undefined) cWeight[o] = m.weight;
+    if (m.source !== undefined) cSource[o] = sources.code(m.source);
+    if (m.collection !== undefined) cCollection[o] = m.collection === "automated" ? 1 : 2;
+    const s = m.status;
+    if (s !== "normal") cStatus[o] = s === "provisional" ? 1 : s === "estimated" ? 2 : s === "revised" ? 3 : 0;
+    if (m.recordedAt !== undefined) cRecordedAt[o] = m.recordedAt;
+    if (m.supersedes !== undefined) supersedes.set(length, m.supersedes);
+    length++;
+  };
+
+  return {
+    length: () => length,
+    append,
+    finish: (): MeasurementBatch => ({
+      format: "kpi-kit-measurement-batch",
+      length,
+      id: ids,
+      kpiIds: kpiIds.texts,
+      kpi: kpi.join(length),
+      subjectIds: subjectIds.texts,
+      subject: subject.join(length),
+      at: at.join(length),
+      value: value.join(length),
+      nullValue: nullValue.join(length),
+      numerator: numerator.join(length),
+      denominator: denominator.join(length),
+      weight: weight.join(length),
+      sources: sources.texts,
+      source: source.join(length),
+      collection: collection.join(length),
+      status: status.join(length),
+      recordedAt: recordedAt.join(length),
+      supersedes,
+    }),
+  };
+}

@@ -1,0 +1,188 @@
+import type { Calendar } from "../../model/calendar.js";
+import type { MeasurementBatch } from "../../model/measurementBatch.js";
+import type { DataQualityKpi } from "../assessDataQuality.js";
+import { createQualityGrids } from "./createQualityGrids.js";
+import { grainOfFrequency } from "./grainOfFrequency.js";
+
+/** The figures of `assessDataQuality` for one series of a batch (the ones a report shows). */
+export interface BatchSeriesQuality {
+  readonly kpiId: string;
+  readonly subjectId: string;
+  readonly expectedPeriods: number;
+  readonly periodsWithData: number;
+  readonly completenessPercent: number | null;
+  readonly lastAt: number | null;
+  readonly stale: boolean;
+  readonly records: number;
+  readonly duplicates: number;
+  readonly conflictingDuplicates: number;
+  readonly outOfRange: number;
+  readonly manual: number;
+  readonly normal: number;
+  readonly provisional: number;
+  readonly estimated: number;
+  readonly revised: number;
+}
+
+/** The range and instant of {@link assessBatchQuality} (epoch ms), as `assessDataQuality`'s options. */
+export interface BatchQualityOptions {
+  readonly start: number;
+  readonly end: number;
+  readonly asOf: number;
+  readonly calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">;
+}
+
+/**
+ * `assessDataQuality` over the records `rows` of a checked batch (records in effect, none superseded by another of
+ * them, sorted by instant then id, as `buildReport` takes them): the same figures per series, from the columns,
+ * without a record object. Internal; a property test checks it against `assessDataQuality`.
+ *
+ * @param batch - A batch checked against the workspace.
+ * @param rows - The records assessed, by instant then id.
+ * @param kpis - The KPIs of the batch's records.
+ * @param options - The range `[start, end)`, `asOf` and calendar.
+ * @returns One assessment per series, in the order series first appear in `rows`.
+ *
+ * @example
+ * ```ts
+ * const batch = toMeasurementBatch([
+ *   { id: "a", kpiId: "k", subjectId: "s", at: Date.parse("2026-01-10T00:00:00Z"), value: 80 },
+ *   { id: "b", kpiId: "k", subjectId: "s", at: Date.parse("2026-01-10T00:00:00Z"), value: 81 },
+ * ]);
+ * const kpi = { id: "k", frequency: "monthly", measure: { kind: "value" }, procedure: { steps: [], collection: "manual" } } as never;
+ * const [q] = assessBatchQuality(batch, Int32Array.of(0, 1), [kpi], { start: Date.parse("2026-01-01T00:00:00Z"),
+ *   end: Date.parse("2026-03-01T00:00:00Z"), asOf: Date.parse("2026-03-15T00:00:00Z"), calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } });
+ * [q?.completenessPercent, q?.duplicates, q?.conflictingDuplicates, q?.manual];
+ * //=> [50, 1, 1, 2]
+ * ```
+ */
+export function assessBatchQuality(
+  batch: MeasurementBatch,
+  rows: Int32Array,
+  kpis: readonly DataQualityKpi[],
+  options: BatchQualityOptions,
+): BatchSeriesQuality[] {
+  const name = "assessDataQuality";
+  const { start, end, asOf, calendar } = options;
+  const gridOf = createQualityGrids(start, end, asOf, 0, calendar, name);
+  const kpiById = new Map(kpis.map((k, j) => [k.id as string, { kpi: k, j }]));
+  const { kpi, subject, at, value, nullValue, numerator, denominator, weight, collection, status } = batch;
+  const nSubjects = batch.subjectIds.length;
+  // Series in order of first appearance, with their records (in `rows` order) gathered in one flat list.
+  const seriesOf = new Map<number, number>();
+  const seriesKey: number[] = [];
+  const seriesOfRow = new Int32Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r]!;
+    const key = kpi[i]! * nSubjects + subject[i]!;
+    let s = seriesOf.get(key);
+    if (s === undefined) {
+      s = seriesKey.length;
+      seriesKey.push(key);
+      seriesOf.set(key, s);
+    }
+    seriesOfRow[r] = s;
+  }
+  const startOf = new Int32Array(seriesKey.length + 1);
+  for (let r = 0; r < rows.length; r++) startOf[seriesOfRow[r]! + 1]!++;
+  for (let s = 0; s < seriesKey.length; s++) startOf[s + 1] = startOf[s + 1]! + startOf[s]!;
+  const fill = startOf.slice(0, seriesKey.length);
+  const members = new Int32Array(rows.length);
+  for (let r = 0; r < rows.length; r++) members[fill[seriesOfRow[r]!]!++] = rows[r]!;
+
+  // Whether two records carry the same numbers (absent or null value alike; an absent weight counts as 1).
+  const same = (a: number, b: number): boolean =>
+    sameNumber(value[a]!, value[b]!) &&
+    sameNumber(numerator[a]!, numerator[b]!) &&
+    sameNumber(denominator[a]!, denominator[b]!) &&
+    (weight[a]! === weight[a]! ? weight[a]! : 1) === (weight[b]! === weight[b]! ? weight[b]! : 1);
+
+  const result: BatchSeriesQuality[] = [];
+  for (let s = 0; s < seriesKey.length; s++) {
+    const kpiCode = Math.floor(seriesKey[s]! / nSubjects);
+    const kpiId = batch.kpiIds[kpiCode]!;
+    const { kpi: def, j } = kpiById.get(kpiId)!;
+    const grain = grainOfFrequency(def.frequency, ["kpis", j, "frequency"], name);
+    const { index, due, expected } = gridOf(grain);
+    const covered = new Uint8Array(due);
+    const range = def.validRange;
+    const measure = def.measure;
+    const scale = measure.kind === "ratio" ? measure.scale : 1;
+    const shareOfWhole = measure.kind === "ratio" && measure.scale === 100;
+    const manualByDefault = def.procedure.collection === "manual";
+    let lastAt = Number.NEGATIVE_INFINITY;
+    let records = 0;
+    let outOfRange = 0;
+    let manual = 0;
+    let duplicates = 0;
+    let conflictingDuplicates = 0;
+    const statuses = [0, 0, 0, 0];
+    // The first record of the current run of counted records with one instant, and whether the run agrees so far.
+    let runFirst = -1;
+    let runSize = 0;
+    let runAgrees = true;
+    const closeRun = () => {
+      if (runSize > 1) {
+        duplicates += runSize - 1;
+        if (!runAgrees) conflictingDuplicates += runSize - 1;
+      }
+    };
+    for (let m = startOf[s]!; m < startOf[s + 1]!; m++) {
+      const i = members[m]!;
+      const t = at[i]!;
+      if (t > asOf) continue;
+      if (t > lastAt) lastAt = t;
+      const k = index.indexOf(t);
+      if (k < 0) continue;
+      if (k < due) covered[k] = 1;
+      records++;
+      // As checkRange: the value (or the ratio, scaled) against the valid range; a share above the whole.
+      const v = nullValue[i] === 1 ? NaN : value[i]! === value[i]! ? value[i]! : denominator[i]! === 0 ? NaN : (numerator[i]! / denominator[i]!) * scale;
+      let outside = false;
+      if (range !== undefined && v === v && ((range.min !== undefined && v < range.min) || (range.max !== undefined && v > range.max))) outside = true;
+      if (shareOfWhole && numerator[i]! > denominator[i]!) outside = true;
+      if (outside) outOfRange++;
+      const c = collection[i]!;
+      if (c === 2 || (c === 0 && manualByDefault)) manual++;
+      statuses[status[i]!]!++;
+      // Records of a series come by instant, so records with one instant are next to each other.
+      if (runFirst >= 0 && at[runFirst] === t) {
+        runSize++;
+        if (runAgrees && !same(runFirst, i)) runAgrees = false;
+      } else {
+        closeRun();
+        runFirst = i;
+        runSize = 1;
+        runAgrees = true;
+      }
+    }
+    closeRun();
+    let periodsWithData = 0;
+    for (let k = 0; k < due; k++) periodsWithData += covered[k]!;
+    const last = lastAt === Number.NEGATIVE_INFINITY ? null : lastAt;
+    result.push({
+      kpiId,
+      subjectId: batch.subjectIds[seriesKey[s]! % nSubjects]!,
+      expectedPeriods: due,
+      periodsWithData,
+      completenessPercent: due === 0 ? null : (100 * periodsWithData) / due,
+      lastAt: last,
+      stale: last === null || last < expected.start,
+      records,
+      duplicates,
+      conflictingDuplicates,
+      outOfRange,
+      manual,
+      normal: statuses[0]!,
+      provisional: statuses[1]!,
+      estimated: statuses[2]!,
+      revised: statuses[3]!,
+    });
+  }
+  return result;
+}
+
+// Equal numbers, with NaN (absent) equal to NaN.
+function sameNumber(x: number, y: number): boolean {
+  return x === y || (x !== x && y !== y);
+}

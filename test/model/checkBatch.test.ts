@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { isKpiError } from "../../src/errors.js";
+import { linkCorrections } from "../../src/internal/checkCorrections.js";
+import { checkBatch } from "../../src/model/_lib/checkBatch.js";
+import type { MeasurementBatch } from "../../src/model/measurementBatch.js";
+import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
+
+const errorOf = (f: () => unknown) => {
+  try {
+    f();
+    return null;
+  } catch (error) {
+    if (!isKpiError(error)) throw error;
+    return { code: error.code, path: error.path, message: error.message };
+  }
+};
+const workspace = {
+  kpis: [{ id: "k", measure: { kind: "value" }, scopeKinds: ["service"] }],
+  scopes: [{ id: "s", kind: "service" }],
+} as never;
+
+describe("checkBatch", () => {
+  it("matches the documented example", () => {
+    const batch = toMeasurementBatch([
+      { id: "b", kpiId: "k", subjectId: "s", at: 0, value: 1 },
+      { id: "a", kpiId: "k", subjectId: "s", at: 0, value: 2 },
+    ]);
+    expect([...checkBatch(batch, workspace, "f").byId]).toEqual([1, 0]);
+  });
+
+  it("names the first record (in input order) whose id an earlier record has", () => {
+    const batch = toMeasurementBatch(
+      ["z", "y", "x", "y", "z"].map((id) => ({ id, kpiId: "k", subjectId: "s", at: 0, value: 1 })),
+    );
+    // "y" repeats at 3, "z" at 4: the record path meets index 3 first.
+    expect(errorOf(() => checkBatch(batch, workspace, "f", ["measurements"]))).toEqual({
+      code: "duplicate_id",
+      path: ["measurements", 3, "id"],
+      message: 'f: the id "y" is used twice',
+    });
+  });
+
+  it("refuses a batch built by hand whose columns are not whole", () => {
+    const good = toMeasurementBatch([{ id: "a", kpiId: "k", subjectId: "s", at: 0, value: 1 }]);
+    const cases: [Partial<Record<keyof MeasurementBatch, unknown>>, string, unknown[]][] = [
+      [{ format: "other" }, "invalid_argument", ["format"]],
+      [{ at: new Float64Array(0) }, "invalid_argument", ["at"]],
+      [{ kpi: Int32Array.of(1) }, "invalid_argument", [0, "kpiId"]],
+      [{ subject: Int32Array.of(-1) }, "invalid_argument", [0, "subjectId"]],
+      [{ at: Float64Array.of(Number.NaN) }, "non_finite", [0, "at"]],
+      [{ recordedAt: Float64Array.of(Infinity) }, "non_finite", [0, "recordedAt"]],
+      [{ status: Uint8Array.of(4) }, "invalid_argument", [0, "status"]],
+      [{ id: [7] }, "invalid_argument", [0, "id"]],
+      [{ supersedes: new Map([[5, "a"]]) }, "invalid_argument", ["supersedes"]],
+      [{ value: Float64Array.of(Infinity) }, "non_finite", [0, "value"]],
+    ];
+    for (const [change, code, path] of cases) {
+      const batch = { ...good, ...change } as MeasurementBatch;
+      expect({ change, ...errorOf(() => checkBatch(batch, workspace, "f")) }).toMatchObject({ change, code, path });
+    }
+  });
+});
+
+describe("linkCorrections", () => {
+  it("matches the documented example", () => {
+    const ids = ["a", "b"];
+    const view = { n: 2, id: (i: number) => ids[i]!, supersedes: () => "a", sameSeries: () => true, knownFrom: () => 0 };
+    const correctedBy = new Int32Array(2).fill(-1);
+    linkCorrections(view, [1], [0], correctedBy, "f");
+    expect([...correctedBy]).toEqual([1, -1]);
+  });
+});

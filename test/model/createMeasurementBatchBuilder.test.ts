@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { isKpiError, type KpiError } from "../../src/errors.js";
+import { createMeasurementBatchBuilder } from "../../src/model/createMeasurementBatchBuilder.js";
+import { createBatchColumns } from "../../src/model/_lib/createBatchColumns.js";
+import { isMeasurementBatch } from "../../src/model/_lib/isMeasurementBatch.js";
+import { createRecordCheck } from "../../src/model/_lib/checkMeasurementBatch.js";
+import { parseMeasurement } from "../../src/model/measurement.js";
+import { measurementAt } from "../../src/model/measurementAt.js";
+import { BATCH_COLLECTIONS, BATCH_STATUSES } from "../../src/model/measurementBatch.js";
+import { parseMeasurements } from "../../src/model/parseMeasurements.js";
+import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
+
+const errorOf = (f: () => unknown): { code: string; path: unknown; message: string } | null => {
+  try {
+    f();
+    return null;
+  } catch (error) {
+    if (!isKpiError(error)) throw error;
+    return { code: error.code, path: error.path, message: error.message };
+  }
+};
+
+describe("createMeasurementBatchBuilder", () => {
+  it("matches the documented example", () => {
+    const builder = createMeasurementBatchBuilder();
+    builder.add({ id: "m1", kpiId: "csat", subjectId: "svc", at: "2026-03-01T00:00:00Z", value: 4 });
+    builder.add({ id: "m2", kpiId: "csat", subjectId: "svc", at: "2026-03-02T00:00:00Z", value: null, weight: 0 });
+    const batch = builder.finish();
+    expect([batch.length, batch.kpiIds, [...batch.kpi], batch.value[0], batch.nullValue[1]]).toEqual([2, ["csat"], [0, 0], 4, 1]);
+  });
+
+  it("holds records across many chunks, each field in its column", () => {
+    const builder = createMeasurementBatchBuilder();
+    const n = 150_000; // more than two chunks of 65 536 rows
+    for (let i = 0; i < n; i++) {
+      builder.add({ id: `m${i}`, kpiId: `k${i % 3}`, subjectId: "s", at: i * 1000, numerator: i, denominator: i + 1, ...(i % 5 === 0 ? { source: `src${i % 7}` } : {}) });
+    }
+    expect(builder.length).toBe(n);
+    const batch = builder.finish();
+    expect([batch.length, batch.id.length, batch.at.length, batch.kpiIds]).toEqual([n, n, n, ["k0", "k1", "k2"]]);
+    for (const i of [0, 65_535, 65_536, 131_071, 131_072, n - 1]) {
+      expect(measurementAt(batch, i)).toEqual(parseMeasurement({ id: `m${i}`, kpiId: `k${i % 3}`, subjectId: "s", at: i * 1000, numerator: i, denominator: i + 1, ...(i % 5 === 0 ? { source: `src${i % 7}` } : {}) }));
+    }
+    expect(Number.isNaN(batch.value[n - 1])).toBe(true);
+  });
+
+  it("refuses a bad record with parseMeasurements' error (code, path [i, field], message), and keeps the records before it", () => {
+    const good = { id: "a", kpiId: "k", subjectId: "s", at: 0, value: 1 };
+    const bad = { id: "b", kpiId: "k", subjectId: "s", at: "2026-03-01", value: 1 };
+    const builder = createMeasurementBatchBuilder();
+    builder.add(good);
+    const error = errorOf(() => builder.add(bad));
+    expect(error).toEqual(errorOf(() => parseMeasurements([good, bad], { kpis: [], scopes: [] })));
+    expect(error?.path).toEqual([1, "at"]);
+    expect(builder.length).toBe(1);
+  });
+
+  it("refuses records past the limit, a second finish, an add after finish, and a bad limit", () => {
+    const builder = createMeasurementBatchBuilder({ maxRecords: 1 });
+    builder.add({ id: "a", kpiId: "k", subjectId: "s", at: 0, value: 1 });
+    expect(errorOf(() => builder.add({ id: "b", kpiId: "k", subjectId: "s", at: 0, value: 1 }))?.code).toBe("input_too_large");
+    builder.finish();
+    expect(errorOf(() => builder.finish())?.code).toBe("invalid_argument");
+    expect(errorOf(() => builder.add({ id: "c", kpiId: "k", subjectId: "s", at: 0, value: 1 }))?.code).toBe("invalid_argument");
+    expect(errorOf(() => createMeasurementBatchBuilder({ maxRecords: 2.5 }))).toMatchObject({ code: "invalid_argument", path: ["maxRecords"] });
+    expect(errorOf(() => createMeasurementBatchBuilder({ maxRecords: 10_000_001 }))?.code).toBe("invalid_argument");
+  });
+});
+
+describe("toMeasurementBatch", () => {
+  it("matches the documented example", () => {
+    const batch = toMeasurementBatch([
+      { id: "m1", kpiId: "k", subjectId: "a", at: "2026-03-01T00:00:00Z", value: 5 },
+      { id: "m2", kpiId: "k", subjectId: "b", at: "2026-03-01T00:00:00Z", value: 7, source: "registry" },
+    ]);
+    expect([batch.length, batch.subjectIds, [...batch.value], [...batch.source]]).toEqual([2, ["a", "b"], [5, 7], [-1, 0]]);
+  });
+
+  it("refuses what is not an array", () => {
+    expect(errorOf(() => toMeasurementBatch({} as never))).toMatchObject({ code: "invalid_input", path: [] });
+  });
+});
+
+describe("measurementAt", () => {
+  it("matches the documented example", () => {
+    const batch = toMeasurementBatch([
+      { id: "m1", kpiId: "k", subjectId: "s", at: "2026-03-01T00:00:00Z", numerator: 3, denominator: 4, status: "provisional" },
+    ]);
+    // 2026-03-01T00:00:00Z = 20 513 days × 86 400 000 ms after the epoch.
+    expect(measurementAt(batch, 0)).toEqual({ id: "m1", kpiId: "k", subjectId: "s", at: 1772323200000, numerator: 3, denominator: 4, status: "provisional" });
+  });
+
+  it("refuses an index outside the batch", () => {
+    const batch = toMeasurementBatch([]);
+    for (const i of [0, -1, 0.5, Number.NaN]) expect(errorOf(() => measurementAt(batch, i))).toMatchObject({ code: "invalid_argument", path: ["i"] });
+  });
+});
+
+describe("BATCH_STATUSES", () => {
+  it("matches the documented example", () => {
+    expect(BATCH_STATUSES[1]).toBe("provisional");
+  });
+});
+
+describe("BATCH_COLLECTIONS", () => {
+  it("matches the documented example", () => {
+    expect(BATCH_COLLECTIONS[2]).toBe("manual");
+  });
+});
+
+describe("createBatchColumns", () => {
+  it("matches the documented example", () => {
+    const columns = createBatchColumns();
+    columns.append({ id: "m", kpiId: "k", subjectId: "s", at: 1, value: 2, status: "normal" } as never);
+    expect(columns.finish().value[0]).toBe(2);
+  });
+});
+
+describe("isMeasurementBatch", () => {
+  it("matches the documented example", () => {
+    expect([isMeasurementBatch([]), isMeasurementBatch(toMeasurementBatch([]))]).toEqual([false, true]);
+  });
+});
+
+describe("createRecordCheck", () => {
+  it("matches the documented example", () => {
+    const check = createRecordCheck({ kpis: [], scopes: [] }, "f");
+    let path: unknown;
+    try {
+      check({ id: "m", kpiId: "k", subjectId: "s", at: 0, value: 1, status: "normal" } as never, 3);
+    } catch (e) {
+      path = (e as KpiError).path;
+    }
+    expect(path).toEqual([3, "kpiId"]);
+  });
+});
+

@@ -1,0 +1,57 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { measurementAt } from "../../src/model/measurementAt.js";
+import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
+import { canonicalMeasurementJson } from "../../src/report/_lib/canonicalMeasurementJson.js";
+import { createBatchJson } from "../../src/report/_lib/createBatchJson.js";
+import { toCanonicalJson } from "../../src/report/toCanonicalJson.js";
+
+describe("createBatchJson", () => {
+  it("matches the documented example", () => {
+    const batch = toMeasurementBatch([{ id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 5 }]);
+    expect(createBatchJson(batch)(0)).toBe('{"at":0,"id":"m1","kpiId":"k","status":"normal","subjectId":"s","value":5}');
+  });
+});
+
+// Valid records with every optional field present or not, texts that need escaping, -0 and tiny or huge numbers.
+const textArb = fc.oneof(fc.constantFrom("k", 'q"x', "back\\slash", "\ud83d\ude00", "a b é"), fc.string({ minLength: 1, maxLength: 5 }).filter((s) => s.trim() === s && ![...s].some((c) => c.charCodeAt(0) < 32 || c === "\u007f")));
+const numArb = fc.oneof(fc.double({ min: -1e100, max: 1e100, noNaN: true }), fc.constantFrom(0, -0, 1e-7, 5e-324, 123456789012345680000));
+const recordArb = fc.record(
+  {
+    kpiId: textArb,
+    subjectId: textArb,
+    at: fc.integer({ min: -1e13, max: 1e13 }),
+    ratio: fc.option(fc.tuple(numArb, numArb.map(Math.abs)), { nil: undefined }),
+    value: fc.oneof(numArb, fc.constant(null)),
+    weight: fc.option(numArb.map(Math.abs), { nil: undefined }),
+    source: fc.option(fc.string({ maxLength: 6 }), { nil: undefined }),
+    collection: fc.option(fc.constantFrom("manual", "automated"), { nil: undefined }),
+    status: fc.option(fc.constantFrom("normal", "provisional", "estimated", "revised"), { nil: undefined }),
+    recordedAt: fc.option(fc.integer({ min: -1e13, max: 1e13 }), { nil: undefined }),
+    supersedes: fc.option(textArb, { nil: undefined }),
+  },
+  { requiredKeys: ["kpiId", "subjectId", "at", "value"] },
+);
+
+test.prop([fc.array(recordArb, { maxLength: 10 })], { numRuns: 1000 })(
+  "writes each record's canonical JSON exactly as canonicalMeasurementJson and toCanonicalJson do",
+  (specs) => {
+    const inputs = specs.map((s, i) => {
+      const r: Record<string, unknown> = { id: `m${i}${s.kpiId}`, kpiId: s.kpiId, subjectId: s.subjectId, at: s.at };
+      if (s.ratio !== undefined) [r["numerator"], r["denominator"]] = s.ratio;
+      else if (s.value === null) Object.assign(r, { value: null, weight: 0 });
+      else r["value"] = s.value;
+      for (const key of ["source", "collection", "status", "recordedAt"] as const) if (s[key] !== undefined) r[key] = s[key];
+      if (s.weight !== undefined && r["weight"] === undefined) r["weight"] = s.weight;
+      if (s.supersedes !== undefined && s.supersedes !== r["id"]) r["supersedes"] = s.supersedes;
+      return r;
+    });
+    const batch = toMeasurementBatch(inputs);
+    const json = createBatchJson(batch);
+    for (let i = 0; i < batch.length; i++) {
+      const m = measurementAt(batch, i);
+      expect(json(i)).toBe(canonicalMeasurementJson(m));
+      expect(json(i)).toBe(toCanonicalJson(m));
+    }
+  },
+);
