@@ -65,9 +65,17 @@ function csvRecord(header: readonly string[], cells: readonly string[], path: st
         throw new KpiError("invalid_input", `${path}:${line}: column ${name}: "${cell.slice(0, 40)}" ${why}`, { path: [line, name] });
       }
       record[name] = n;
-    } else record[name] = cell;
+    } else record[name] = name === "id" || name === "supersedes" ? ownCopy(cell) : cell;
   });
   return record;
+}
+
+// A cell is a slice of the chunk of text it was read from, and a slice keeps the whole chunk alive. The texts every
+// record keeps (its id, the id it supersedes) are copied into strings of their own: else a file's every chunk stays in
+// memory with the batch, and sorting a million sliced ids takes four times as long. (JSON.stringify then JSON.parse
+// is V8's fastest way to a fresh flat copy.)
+function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 function checkHeader(header: readonly string[], path: string, line: number): void {

@@ -32,13 +32,9 @@ export function effectiveRows(
 ): Int32Array {
   const n = batch.length;
   const { at, recordedAt, supersedes } = batch;
-  const rows = new Int32Array(n);
-  let kept = 0;
-  let sorted = true;
-  let lastAt = Number.NEGATIVE_INFINITY;
-  // Walk the records in id order, so that records with the same instant keep id order in the stable sort below.
-  for (let r = 0; r < n; r++) {
-    const i = byId[r]!;
+  // Mark each chain's record in effect (a chain starts at a record that supersedes nothing).
+  const effective = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
     if (supersedes.size > 0 && supersedes.has(i)) continue;
     let k = i;
     if (correctedBy[i] !== -1 || asKnownAt !== undefined) {
@@ -52,22 +48,22 @@ export function effectiveRows(
       if (known === 0) continue;
       for (let step = 1; step < known; step++) k = correctedBy[k]!;
     }
-    const t = at[k]!;
-    if (t > until) continue;
+    if (at[k]! <= until) effective[k] = 1;
+  }
+  // Gathered in id order, then sorted by instant with a stable sort: by instant, then id.
+  let kept = 0;
+  for (let i = 0; i < n; i++) kept += effective[i]!;
+  const rows = new Int32Array(kept);
+  let sorted = true;
+  let lastAt = Number.NEGATIVE_INFINITY;
+  for (let r = 0, j = 0; r < n; r++) {
+    const i = byId[r]!;
+    if (effective[i] === 0) continue;
+    const t = at[i]!;
     if (t < lastAt) sorted = false;
     lastAt = t;
-    rows[kept++] = k;
+    rows[j++] = i;
   }
-  const out = rows.slice(0, kept);
-  if (sorted) return out;
-  // Stable by instant (ties keep id order); ids of the chains' effective records may differ from the chains'
-  // first ids, so ties are re-sorted by the id itself.
-  const ids = batch.id;
-  return out.sort((a, b) => {
-    const d = at[a]! - at[b]!;
-    if (d !== 0) return d;
-    const x = ids[a]!;
-    const y = ids[b]!;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  // %TypedArray%.prototype.sort is stable (ECMA-262 since 2019).
+  return sorted ? rows : rows.sort((a, b) => at[a]! - at[b]!);
 }
