@@ -14,6 +14,7 @@ export default defineConfig([
         "lv/index": "src/lv/index.ts",
         "report/index": "src/report/index.ts",
         "interop/index": "src/interop/index.ts",
+        "sql/index": "src/sql/index.ts",
       },
     },
     clean: true,
@@ -21,9 +22,9 @@ export default defineConfig([
     target: "es2022",
   },
   {
-    // The core entry point, kpi-kit/catalog, kpi-kit/schemas, kpi-kit/lv and kpi-kit/interop (yaml ships CJS too);
+    // The core entry point, kpi-kit/catalog, kpi-kit/schemas, kpi-kit/lv, kpi-kit/interop (yaml ships CJS too) and kpi-kit/sql;
     // kpi-kit/report stays ESM only.
-    entry: ["src/index.ts", "src/catalog/index.ts", "src/schemas/index.ts", "src/lv/index.ts", "src/interop/index.ts"],
+    entry: ["src/index.ts", "src/catalog/index.ts", "src/schemas/index.ts", "src/lv/index.ts", "src/interop/index.ts", "src/sql/index.ts"],
     format: ["cjs"],
     dts: true,
     sourcemap: true,

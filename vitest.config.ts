@@ -6,6 +6,8 @@ import { defineConfig } from "vitest/config";
 // (`isolate: false`): importing zod, vega and the sources once instead of once per file keeps the suite fast.
 export default defineConfig({
   test: {
+    // A PostgreSQL server for the kpi-kit/sql tests (test/setup/postgres.ts).
+    globalSetup: ["test/setup/postgres.ts"],
     projects: [
       { test: { name: "unit", include: ["test/**/*.test.ts"], isolate: false, pool: "threads" } },
       { test: { name: "prop", include: ["test/**/*.test-prop.ts"], isolate: false, pool: "threads" } },

@@ -1,6 +1,7 @@
 /**
- * kpi-kit benchmark: `npm run bench -- [--n <count>] [--task group|ratio|rollup|bucket|columnar|trend|file|all]
- * [--json] [--runs <k>] [--no-memory]`. The `file` task (bench/fileTask.ts) runs the built CLI on a generated file.
+ * kpi-kit benchmark: `npm run bench -- [--n <count>] [--task group|ratio|rollup|bucket|columnar|trend|file|pushdown|all]
+ * [--json] [--runs <k>] [--no-memory] [--no-postgres]`. The `file` task (bench/fileTask.ts) runs the built CLI on a generated
+ * file; the `pushdown` task (bench/pushdownTask.ts) compares the in-memory engine with DuckDB over Parquet and PostgreSQL.
  *
  * For each n (default 1e6 and 3e6) it generates seeded measurements (50 KPIs × 200 subjects over two years, ISO
  * strings with `Z`) outside every timed region, runs every implementation of a task once as a warm-up and then `runs`
@@ -129,8 +130,8 @@ const report: { node: string; runs: number; sizes: number[]; tasks: Record<strin
   tasks: [],
 };
 const selected = taskArg === "all" ? TASKS : TASKS.filter((t) => t.name === taskArg);
-if (selected.length === 0 && taskArg !== "trend" && taskArg !== "file") {
-  log(`unknown task ${taskArg}: use group, ratio, rollup, bucket, columnar, trend, file or all`);
+if (selected.length === 0 && taskArg !== "trend" && taskArg !== "file" && taskArg !== "pushdown") {
+  log(`unknown task ${taskArg}: use group, ratio, rollup, bucket, columnar, trend, file, pushdown or all`);
   process.exit(2);
 }
 let failed = false;
@@ -211,6 +212,12 @@ if (taskArg === "file" || taskArg === "all") {
   const files = await runFileTask({ n: nArg === undefined ? 1_000_000 : Number(nArg), json });
   (report as { file?: unknown }).file = files;
   if (files.some((r) => r.report.status !== 0 || r.validate.status !== 0 || r.floor.status !== 0)) failed = true;
+}
+if (taskArg === "pushdown" || taskArg === "all") {
+  const { runPushdownTask } = await import("./pushdownTask.js");
+  const pushdown = await runPushdownTask({ n: nArg === undefined ? 1_000_000 : Number(nArg), json, postgres: !process.argv.includes("--no-postgres") });
+  (report as { pushdown?: unknown }).pushdown = pushdown;
+  if (pushdown.some((r) => !r.sameAsMemory)) failed = true;
 }
 if (json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
 if (failed) process.exitCode = 1;

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import * as core from "../src/index.js";
 import * as report from "../src/report/index.js";
 import * as interop from "../src/interop/index.js";
+import * as sql from "../src/sql/index.js";
 
 const root = join(import.meta.dirname, "..");
 
@@ -27,7 +28,7 @@ const testText = files(join(root, "test"), /\.test\.ts$/).map((f) => readFileSyn
 const sourceText = files(join(root, "src"), /\.ts$/).map((f) => readFileSync(f, "utf8"));
 
 /** The exported functions of both entry points. */
-const functions = [...Object.entries(core), ...Object.entries(report), ...Object.entries(interop)]
+const functions = [...Object.entries(core), ...Object.entries(report), ...Object.entries(interop), ...Object.entries(sql)]
   .filter(([, value]) => typeof value === "function")
   .map(([name]) => name)
   .filter((name, i, all) => all.indexOf(name) === i && name !== "KpiError");

@@ -1,0 +1,232 @@
+// The `pushdown` task of the benchmark: aggregation where the measurements live (issue 13).
+//   npx tsx bench/pushdownTask.ts [--n 10000000] [--json] [--no-postgres]
+// It generates N seeded measurements (bench/data.ts: 35 value KPIs with a p95, 15 ratio KPIs, 200 services under a
+// scope tree, two years, Europe/Riga months) into a temporary folder as CSV, converts them to Parquet with DuckDB
+// and, unless --no-postgres, loads them into a PostgreSQL table (KPIKIT_PG_URL, or a server started here as the tests
+// start one). Then, each in a child process with its peak RSS, it times the way to the per-(KPI, subject, month)
+// partials and on to the value of every scope node and month:
+//   memory    — the columns already in memory (generated in the child; not timed), aggregateColumns, rollUpScopes;
+//   duckdb    — compilePartialsQuery and compileQuantilesQuery over read_parquet(…), then the roll-up of the partials;
+//   postgres  — the same queries on the PostgreSQL table.
+// The three must give the same node values (checked, within 1e-9 relative). The folder is removed afterwards.
+import { spawnSync } from "node:child_process";
+import { chmodSync, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DuckDBInstance } from "@duckdb/node-api";
+import pg from "pg";
+import { aggregateColumns } from "../src/aggregate/aggregateColumns.js";
+import type { PartialAggregate } from "../src/aggregate/partialAggregate.js";
+import type { PeriodGroup } from "../src/aggregate/periodAggregates.js";
+import { rollUpScopes } from "../src/aggregate/rollUpScopes.js";
+import { compilePartialsQuery } from "../src/sql/compilePartialsQuery.js";
+import { compileQuantilesQuery } from "../src/sql/compileQuantilesQuery.js";
+import { partialsFromRows } from "../src/sql/partialsFromRows.js";
+import { quantilesFromRows } from "../src/sql/quantilesFromRows.js";
+import type { SqlDialect } from "../src/sql/sqlDialect.js";
+import { FROM_MS, TO_MS, ZONE, generateColumns, kpiIds, kpis, scopeNodes, subjectIds } from "./data.js";
+
+const script = fileURLToPath(import.meta.url);
+const argv = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const calendar = { timeZone: ZONE, fiscalYearStartMonth: 1 };
+const recompute = new Map(kpis.map((k) => [k.id as string, { ...k, rollUp: "recompute" as const }]));
+const isQuantile = (id: string) => recompute.get(id)!.aggregation === "quantile";
+
+interface ChildResult {
+  readonly ms: number;
+  readonly loadedRss: number;
+  readonly peakRss: number;
+  /** kpi|node|period → value, for the equality check. */
+  readonly values: Record<string, number | null>;
+}
+
+/** The value of every scope node and month from per-subject groups (the quantile KPIs' node values given apart). */
+function rollUp(groups: readonly PeriodGroup[], quantiles: Map<string, number> | null, values: Record<string, number | null>): void {
+  const byKey = new Map<string, Map<string, PartialAggregate>>();
+  for (const g of groups) {
+    if (quantiles !== null && isQuantile(g.kpiId)) continue;
+    const key = `${g.kpiId}|${g.period}`;
+    let own = byKey.get(key);
+    if (own === undefined) byKey.set(key, (own = new Map()));
+    own.set(g.subjectId!, g.partial);
+  }
+  for (const [key, own] of byKey) {
+    const [kpiId, period] = key.split("|") as [string, string];
+    for (const v of rollUpScopes(own, scopeNodes, recompute.get(kpiId)!)) if (v.value !== null) values[`${kpiId}|${v.nodeId}|${period}`] = v.value;
+  }
+  if (quantiles !== null) for (const [key, value] of quantiles) values[key] = value;
+}
+
+async function runChild(mode: string, n: number, parquet: string, pgUrl: string | undefined): Promise<ChildResult> {
+  const values: Record<string, number | null> = {};
+  if (mode === "memory") {
+    const columns = generateColumns(n);
+    const loadedRss = process.memoryUsage().rss;
+    const t0 = performance.now();
+    const result = aggregateColumns(columns, kpis, { grain: "month", calendar, subjectIds });
+    rollUp(result.groups, null, values);
+    const ms = performance.now() - t0;
+    return { ms, loadedRss, peakRss: process.resourceUsage().maxRSS * 1024, values };
+  }
+  const loadedRss = process.memoryUsage().rss;
+  const dialect = mode as SqlDialect;
+  const table =
+    dialect === "duckdb"
+      ? { from: `read_parquet('${parquet.replaceAll("'", "''")}')`, instants: "epoch_ms" as const, corrections: false, columns: { weight: null, status: null } }
+      : { table: "bench_measurements", instants: "epoch_ms" as const, corrections: false };
+  const common = { dialect, table, grain: "month" as const, calendar, start: FROM_MS, end: TO_MS };
+  // The quantile KPIs' node values come from the quantiles query; the partials query serves the others.
+  const partialsQuery = compilePartialsQuery({ ...common, kpis: kpis.filter((k) => !isQuantile(k.id)) });
+  const quantilesQuery = compileQuantilesQuery({ ...common, kpis: kpis.filter((k) => isQuantile(k.id)), scopes: scopeNodes });
+  let run: (sql: string, params: readonly (string | number)[]) => Promise<Record<string, unknown>[]>;
+  let close: () => Promise<void>;
+  if (dialect === "duckdb") {
+    // DuckDB runs inside the Node process: its memory is the process's. Bound it (it spills to a temporary folder).
+    const instance = await DuckDBInstance.create(":memory:", { memory_limit: process.env["KPIKIT_DUCKDB_MEMORY"] ?? "256MB", temp_directory: `${parquet}.tmp` });
+    const connection = await instance.connect();
+    run = async (sql, params) => (await connection.runAndReadAll(sql, params as never)).getRowObjectsJS() as Record<string, unknown>[];
+    close = async () => {
+      connection.closeSync();
+      instance.closeSync();
+    };
+  } else {
+    const client = new pg.Client({ connectionString: pgUrl });
+    await client.connect();
+    run = async (sql, params) => (await client.query(sql, params as unknown[])).rows as Record<string, unknown>[];
+    close = () => client.end();
+  }
+  const t0 = performance.now();
+  const groups = partialsFromRows(await run(partialsQuery.sql, partialsQuery.params), partialsQuery);
+  const quantiles = new Map(
+    quantilesFromRows(await run(quantilesQuery.sql, quantilesQuery.params), quantilesQuery).map((q) => [`${q.kpiId}|${q.nodeId}|${q.period}`, q.value]),
+  );
+  rollUp(groups, quantiles, values);
+  const ms = performance.now() - t0;
+  await close();
+  return { ms, loadedRss, peakRss: process.resourceUsage().maxRSS * 1024, values };
+}
+
+/** Writes the generated measurements as CSV (epoch-ms instants) and converts them to Parquet with DuckDB. */
+async function writeFiles(n: number, dir: string): Promise<{ csv: string; parquet: string }> {
+  const csv = join(dir, "measurements.csv");
+  const parquet = join(dir, "measurements.parquet");
+  const columns = generateColumns(n);
+  const out = createWriteStream(csv);
+  out.write("id,kpiId,subjectId,at,value,numerator,denominator\n");
+  let chunk = "";
+  const cell = (x: number) => (Number.isNaN(x) ? "" : String(x));
+  for (let i = 0; i < n; i++) {
+    chunk += `m${i},${kpiIds[columns.kpi[i]!]},${subjectIds[columns.subject[i]!]},${columns.at[i]},${cell(columns.value[i]!)},${cell(columns.numerator[i]!)},${cell(columns.denominator[i]!)}\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+      chunk = "";
+    }
+  }
+  out.write(chunk);
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const types = "{'id': 'VARCHAR', 'kpiId': 'VARCHAR', 'subjectId': 'VARCHAR', 'at': 'BIGINT', 'value': 'DOUBLE', 'numerator': 'DOUBLE', 'denominator': 'DOUBLE'}";
+  await connection.run(`COPY (SELECT * FROM read_csv('${csv}', header = true, columns = ${types})) TO '${parquet}' (FORMAT parquet)`);
+  connection.closeSync();
+  instance.closeSync();
+  return { csv, parquet };
+}
+
+async function loadPostgres(url: string, csv: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("DROP TABLE IF EXISTS bench_measurements");
+  await client.query(
+    'CREATE TABLE bench_measurements (id TEXT, "kpiId" TEXT, "subjectId" TEXT, at BIGINT, value DOUBLE PRECISION, numerator DOUBLE PRECISION, denominator DOUBLE PRECISION, weight DOUBLE PRECISION, status TEXT)',
+  );
+  await client.query(`COPY bench_measurements (id, "kpiId", "subjectId", at, value, numerator, denominator) FROM '${csv}' WITH (FORMAT csv, HEADER true)`);
+  await client.query("ANALYZE bench_measurements");
+  await client.end();
+}
+
+function sameValues(a: Record<string, number | null>, b: Record<string, number | null>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => {
+    const x = a[k];
+    const y = b[k];
+    return x === y || (typeof x === "number" && typeof y === "number" && Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x)));
+  });
+}
+
+export interface PushdownResult {
+  readonly engine: string;
+  readonly ms: number;
+  readonly loadedMB: number;
+  readonly peakMB: number;
+  readonly sameAsMemory: boolean;
+}
+
+export async function runPushdownTask(options: { n: number; json: boolean; postgres: boolean }): Promise<PushdownResult[]> {
+  const log = (text: string) => (options.json ? process.stderr : process.stdout).write(`${text}\n`);
+  const dir = mkdtempSync(join(tmpdir(), "kpi-kit-bench-pushdown-"));
+  chmodSync(dir, 0o755);
+  let stopPostgres: (() => void) | null = null;
+  try {
+    log(`\npushdown (n = ${options.n.toLocaleString("en")}): writing CSV and Parquet…`);
+    const { csv, parquet } = await writeFiles(options.n, dir);
+    chmodSync(csv, 0o644);
+    let pgUrl = process.env["KPIKIT_PG_URL"];
+    if (options.postgres && pgUrl === undefined) {
+      const setup = await import("../test/setup/postgres.js");
+      let provided: string | null = null;
+      await setup.setup({ provide: (_key: string, value: string | null) => void (provided = value) } as never);
+      stopPostgres = setup.teardown;
+      pgUrl = provided ?? undefined;
+    }
+    if (options.postgres && pgUrl !== undefined) await loadPostgres(pgUrl, csv);
+    log(`Parquet ${(statSync(parquet).size / 1e6).toFixed(0)} MB, CSV ${(statSync(csv).size / 1e6).toFixed(0)} MB`);
+    const modes = ["memory", "duckdb", ...(options.postgres && pgUrl !== undefined ? ["postgres"] : [])];
+    const results: { mode: string; result: ChildResult }[] = [];
+    for (const mode of modes) {
+      const out = spawnSync(process.execPath, [...process.execArgv, script, "--child", mode, "--n", String(options.n), "--parquet", parquet], {
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+        env: { ...process.env, ...(pgUrl === undefined ? {} : { KPIKIT_PG_URL: pgUrl }) },
+      });
+      if (out.status !== 0) throw new Error(`${mode} child failed: ${out.stderr.slice(0, 2000)}`);
+      results.push({ mode, result: JSON.parse(out.stdout) as ChildResult });
+    }
+    const memory = results[0]!.result;
+    const rows = results.map(({ mode, result }) => ({
+      engine: mode,
+      ms: result.ms,
+      loadedMB: result.loadedRss / 1e6,
+      peakMB: result.peakRss / 1e6,
+      sameAsMemory: sameValues(result.values, memory.values),
+    }));
+    log("engine     seconds   × memory   Node RSS before MB   Node peak RSS MB   same node values as memory");
+    for (const r of rows) {
+      log(
+        `${r.engine.padEnd(10)} ${(r.ms / 1000).toFixed(2).padStart(7)}   ${(r.ms / memory.ms).toFixed(2).padStart(7)}×   ${r.loadedMB.toFixed(0).padStart(18)}   ${r.peakMB.toFixed(0).padStart(16)}   ${r.sameAsMemory ? "yes" : "NO"}`,
+      );
+    }
+    return rows;
+  } finally {
+    stopPostgres?.();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const child = arg("--child");
+  if (child !== undefined) {
+    const result = await runChild(child, Number(arg("--n")), arg("--parquet")!, process.env["KPIKIT_PG_URL"]);
+    process.stdout.write(JSON.stringify(result));
+  } else {
+    const json = argv.includes("--json");
+    const results = await runPushdownTask({ n: Number(arg("--n") ?? 1_000_000), json, postgres: !argv.includes("--no-postgres") });
+    if (json) process.stdout.write(`${JSON.stringify({ task: "pushdown", results })}\n`);
+  }
+}

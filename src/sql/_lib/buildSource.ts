@@ -1,0 +1,171 @@
+import { KpiError } from "../../errors.js";
+import { instantOf } from "../../internal/instantOf.js";
+import { isTimeZone } from "../../model/calendar.js";
+import type { Grain } from "../../time/grain.js";
+import type { CompilePartialsOptions } from "../compilePartialsOptions.js";
+import type { MeasurementColumn, MeasurementTable } from "../measurementTable.js";
+import { quoteIdentifier } from "../quoteIdentifier.js";
+import { SQL_DIALECTS, type SqlDialect } from "../sqlDialect.js";
+import { instantMsSql } from "./instantMsSql.js";
+import { periodLabelSql } from "./periodLabelSql.js";
+
+/** The common part of the compiled queries: the checked options as SQL, and the parameters bound so far. */
+export interface SqlSource {
+  /** `WITH` items ending with `rows_`: the records in effect in the range, with `val` (the value counts) and `period`. */
+  readonly ctes: string[];
+  /** The parameters, in order (more may be pushed). */
+  readonly params: (string | number)[];
+  /** Binds a text parameter: `CAST($n AS TEXT)`. */
+  readonly text: (value: string) => string;
+  /** Binds a number parameter: `CAST($n AS DOUBLE PRECISION)`. */
+  readonly num: (value: number) => string;
+  /** Binds a list of text parameters, comma-separated. */
+  readonly list: (ids: readonly string[]) => string;
+}
+
+const GRAINS: readonly Grain[] = ["day", "week", "month", "quarter", "year", "fiscal_year"];
+
+/**
+ * Checks the options shared by the compiled queries and writes their common `WITH` items: the table's records of the
+ * KPIs (and subjects), the records in effect (corrections, as known at `asKnownAt`), and `rows_` — those in the
+ * range, with their period label and whether their value counts. Internal to kpi-kit/sql.
+ *
+ * @param options - The compile options.
+ * @param name - The public function's name, for messages.
+ * @returns The SQL source and its parameters.
+ * @throws {@link KpiError} as `compilePartialsQuery` documents.
+ *
+ * @example
+ * ```ts
+ * const source = buildSource({ dialect: "duckdb", table: { table: "m", corrections: false },
+ *   kpis: [{ id: "k", measure: { kind: "value" }, aggregation: "sum" }], grain: "year", start: 0, end: 1 }, "f");
+ * [source.ctes.length, source.params];
+ * //=> [2, ["UTC", "k", 0, 1]]
+ * ```
+ */
+export function buildSource(options: CompilePartialsOptions, name: string): SqlSource {
+  const { dialect, table, kpis, grain } = options;
+  if (!SQL_DIALECTS.includes(dialect)) {
+    throw new KpiError("invalid_argument", `${name}: unknown dialect "${String(dialect)}" (use ${SQL_DIALECTS.join(" or ")})`, { path: ["dialect"] });
+  }
+  if (!GRAINS.includes(grain)) throw new KpiError("invalid_argument", `${name}: unknown grain "${String(grain)}"`, { path: ["grain"] });
+  const calendar = options.calendar ?? { timeZone: "UTC", fiscalYearStartMonth: 1 };
+  if (typeof calendar.timeZone !== "string" || !isTimeZone(calendar.timeZone)) {
+    throw new KpiError("invalid_time_zone", `${name}: "${String(calendar.timeZone)}" is not an IANA time zone`, { path: ["calendar", "timeZone"] });
+  }
+  const fiscal = calendar.fiscalYearStartMonth;
+  if (!Number.isInteger(fiscal) || fiscal < 1 || fiscal > 12) {
+    throw new KpiError("invalid_argument", `${name}: fiscalYearStartMonth must be a whole number from 1 to 12`, { path: ["calendar", "fiscalYearStartMonth"] });
+  }
+  if (!Array.isArray(kpis) || kpis.length === 0) throw new KpiError("invalid_argument", `${name}: kpis must be a non-empty array`, { path: ["kpis"] });
+  const seen = new Set<string>();
+  kpis.forEach((k, j) => {
+    if (typeof k?.id !== "string" || seen.has(k.id)) {
+      throw new KpiError("invalid_argument", `${name}: KPI ${j} has no id or repeats one`, { path: ["kpis", j, "id"] });
+    }
+    seen.add(k.id);
+  });
+  const start = instantOf(options.start, name, ["start"]);
+  const end = instantOf(options.end, name, ["end"]);
+  if (!(start < end)) throw new KpiError("invalid_interval", `${name}: start must be before end`, { path: ["end"] });
+  const asKnownAt = options.asKnownAt === undefined ? undefined : instantOf(options.asKnownAt, name, ["asKnownAt"]);
+  const subjects = options.subjectIds;
+  if (subjects !== undefined && (!Array.isArray(subjects) || subjects.some((s) => typeof s !== "string"))) {
+    throw new KpiError("invalid_argument", `${name}: subjectIds must be an array of ids`, { path: ["subjectIds"] });
+  }
+  const source = fromItem(table, dialect, name);
+  const forms = table.instants ?? "timestamp";
+  if (forms !== "timestamp" && forms !== "epoch_ms" && forms !== "iso") {
+    throw new KpiError("invalid_argument", `${name}: table.instants must be timestamp, epoch_ms or iso`, { path: ["table", "instants"] });
+  }
+  const corrections = table.corrections ?? true;
+  const columns = table.columns ?? {};
+  const required: MeasurementColumn[] = ["kpiId", "subjectId", "at", ...(corrections ? (["id", "supersedes"] as const) : [])];
+  for (const field of required) {
+    if (columns[field] === null) {
+      throw new KpiError("invalid_argument", `${name}: the table needs a ${field} column${field === "id" || field === "supersedes" ? " (or corrections: false)" : ""}`, {
+        path: ["table", "columns", field],
+      });
+    }
+  }
+  // A field without a column is NULL in every row.
+  const column = (field: MeasurementColumn): string => {
+    const named = columns[field];
+    return named === null ? "NULL" : quoteIdentifier(named ?? field, dialect);
+  };
+
+  const params: (string | number)[] = [];
+  const p = (value: string | number): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const text = (value: string) => `CAST(${p(value)} AS TEXT)`;
+  const num = (value: number) => `CAST(${p(value)} AS DOUBLE PRECISION)`;
+  const list = (ids: readonly string[]) => ids.map(text).join(", ");
+  const zone = text(calendar.timeZone);
+  // Every parameter pushed is used (an unused one has no type in PostgreSQL): the fiscal start only for fiscal years.
+  const fiscalStart = grain === "fiscal_year" ? `CAST(${p(fiscal)} AS INTEGER)` : "1";
+  const kpiFilter = `CAST(${column("kpiId")} AS TEXT) IN (${list(kpis.map((k) => k.id))})`;
+  const subjectFilter = subjects === undefined ? "" : subjects.length === 0 ? " AND FALSE" : ` AND CAST(${column("subjectId")} AS TEXT) IN (${list(subjects)})`;
+  const double = (field: MeasurementColumn) => `CAST(${column(field)} AS DOUBLE PRECISION)`;
+  const srcColumns = [
+    `CAST(${column("kpiId")} AS TEXT) AS kpi_id`,
+    `CAST(${column("subjectId")} AS TEXT) AS subject_id`,
+    `${instantMsSql(dialect, column("at"), forms)} AS at_ms`,
+    `${double("value")} AS v`,
+    `${double("numerator")} AS num`,
+    `${double("denominator")} AS den`,
+    `COALESCE(${double("weight")}, 1) AS w`,
+    `COALESCE(CAST(${column("status")} AS TEXT), 'normal') AS st`,
+  ];
+  if (corrections) {
+    srcColumns.push(`CAST(${column("id")} AS TEXT) AS id`, `CAST(${column("supersedes")} AS TEXT) AS sup`);
+    if (asKnownAt !== undefined) {
+      srcColumns.push(`${columns.recordedAt === null ? "CAST(NULL AS BIGINT)" : instantMsSql(dialect, column("recordedAt"), forms)} AS rec_ms`);
+    }
+  }
+  const ctes = [`src AS (SELECT ${srcColumns.join(", ")} FROM ${source} WHERE ${kpiFilter}${subjectFilter})`];
+  let effective = "src";
+  if (corrections) {
+    if (asKnownAt !== undefined) {
+      ctes.push(`known AS (SELECT * FROM src WHERE rec_ms IS NULL OR rec_ms <= ${num(asKnownAt)})`);
+      effective = "known";
+    }
+    // The records in effect: those no (known) record supersedes.
+    ctes.push(`eff AS (SELECT * FROM ${effective} r WHERE NOT EXISTS (SELECT 1 FROM ${effective} c WHERE c.sup = r.id))`);
+    effective = "eff";
+  }
+  // A value counts when its weight is above 0, and — for a survey KPI — when it is a whole answer on the scale.
+  const surveys = kpis.filter((k) => k.measure.kind === "survey");
+  const validAnswer = surveys.map((k) => {
+    const { scaleMin, scaleMax } = k.measure as { scaleMin: number; scaleMax: number };
+    return `(kpi_id = ${text(k.id)} AND v = FLOOR(v) AND v >= ${num(scaleMin)} AND v <= ${num(scaleMax)})`;
+  });
+  const val =
+    surveys.length === 0
+      ? "w > 0 AND v IS NOT NULL"
+      : `w > 0 AND v IS NOT NULL AND (kpi_id NOT IN (${list(surveys.map((k) => k.id))}) OR ${validAnswer.join(" OR ")})`;
+  const label = periodLabelSql(dialect, grain, "at_ms", zone, fiscalStart);
+  ctes.push(`rows_ AS (SELECT *, (${val}) AS val, ${label} AS period FROM ${effective} WHERE at_ms >= ${num(start)} AND at_ms < ${num(end)})`);
+  return { ctes, params, text, num, list };
+}
+
+// The FROM item: a quoted table name, or the caller's own SQL.
+function fromItem(table: MeasurementTable, dialect: SqlDialect, name: string): string {
+  if (typeof table !== "object" || table === null) throw new KpiError("invalid_argument", `${name}: table must be an object`, { path: ["table"] });
+  const hasTable = table.table !== undefined;
+  const hasFrom = table.from !== undefined;
+  if (hasTable === hasFrom) {
+    throw new KpiError("invalid_argument", `${name}: give the table's name (table) or a FROM item (from), not both`, { path: ["table"] });
+  }
+  if (hasFrom) {
+    if (typeof table.from !== "string" || table.from.trim() === "") throw new KpiError("invalid_argument", `${name}: table.from must be SQL text`, { path: ["table", "from"] });
+    return `(SELECT * FROM ${table.from}) AS m`;
+  }
+  const tableName = table.table;
+  if (Array.isArray(tableName)) {
+    if (tableName.length !== 2) throw new KpiError("invalid_argument", `${name}: table.table is a name or [schema, name]`, { path: ["table", "table"] });
+    return `${quoteIdentifier(tableName[0]!, dialect)}.${quoteIdentifier(tableName[1]!, dialect)}`;
+  }
+  return quoteIdentifier(tableName as string, dialect);
+}

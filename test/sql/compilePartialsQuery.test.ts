@@ -1,0 +1,248 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { isKpiError } from "../../src/errors.js";
+import { instantMsSql } from "../../src/sql/_lib/instantMsSql.js";
+import { periodLabelSql } from "../../src/sql/_lib/periodLabelSql.js";
+import { buildSource } from "../../src/sql/_lib/buildSource.js";
+import { compilePartialsQuery } from "../../src/sql/compilePartialsQuery.js";
+import { compileQuantilesQuery } from "../../src/sql/compileQuantilesQuery.js";
+import { quantilesFromRows } from "../../src/sql/quantilesFromRows.js";
+import { partialsFromRows } from "../../src/sql/partialsFromRows.js";
+import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
+import { SQL_DIALECTS } from "../../src/sql/sqlDialect.js";
+import { openDuckDb, openPostgres, type Engine, type LoadRecord } from "./engines.js";
+import { expectedGroups, expectSameGroups, KPIS, RIGA } from "./pushdown.js";
+
+const errorOf = (f: () => unknown) => {
+  try {
+    f();
+    return null;
+  } catch (error) {
+    if (!isKpiError(error)) throw error;
+    return { code: error.code, path: error.path };
+  }
+};
+
+describe("compilePartialsQuery", () => {
+  it("matches the documented example", () => {
+    const query = compilePartialsQuery({
+      dialect: "postgres",
+      table: { table: "measurements", columns: { kpiId: "kpi_id", subjectId: "subject_id" } },
+      kpis: [{ id: "csat", measure: { kind: "value" }, aggregation: "mean" }],
+      grain: "month",
+      calendar: { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 },
+      start: "2026-01-01T00:00:00+02:00",
+      end: "2027-01-01T00:00:00+02:00",
+    });
+    // 2026-01-01T00:00+02:00 is 2025-12-31T22:00Z: 1 767 225 600 000 (2026-01-01Z) − 7 200 000.
+    expect([query.params, query.sql.includes('FROM "measurements"')]).toEqual([["Europe/Riga", "csat", 1767218400000, 1798754400000], true]);
+  });
+
+  it("refuses bad options with the path of the bad field", () => {
+    const base = { dialect: "duckdb", table: { table: "m" }, kpis: [KPIS[0]!], grain: "month", start: 0, end: 1 } as const;
+    const cases: [Record<string, unknown>, string, unknown[]][] = [
+      [{ dialect: "sqlite" }, "invalid_argument", ["dialect"]],
+      [{ grain: "decade" }, "invalid_argument", ["grain"]],
+      [{ calendar: { timeZone: "Mars/Olympus", fiscalYearStartMonth: 1 } }, "invalid_time_zone", ["calendar", "timeZone"]],
+      [{ calendar: { timeZone: "UTC", fiscalYearStartMonth: 13 } }, "invalid_argument", ["calendar", "fiscalYearStartMonth"]],
+      [{ kpis: [] }, "invalid_argument", ["kpis"]],
+      [{ kpis: [KPIS[0], KPIS[0]] }, "invalid_argument", ["kpis", 1, "id"]],
+      [{ start: 5, end: 5 }, "invalid_interval", ["end"]],
+      [{ start: "2026-03-01" }, "invalid_input", ["start"]],
+      [{ table: {} }, "invalid_argument", ["table"]],
+      [{ table: { table: "m", from: "x" } }, "invalid_argument", ["table"]],
+      [{ table: { table: "" } }, "invalid_argument", ["name"]],
+      [{ table: { table: "m", instants: "seconds" } }, "invalid_argument", ["table", "instants"]],
+      [{ subjectIds: [1] }, "invalid_argument", ["subjectIds"]],
+    ];
+    for (const [change, code, path] of cases) {
+      expect({ change, ...errorOf(() => compilePartialsQuery({ ...base, ...change } as never)) }).toEqual({ change, code, path });
+    }
+  });
+});
+
+describe("partialsFromRows", () => {
+  it("matches the documented example", () => {
+    const query = compilePartialsQuery({
+      dialect: "duckdb",
+      table: { table: "m", corrections: false },
+      kpis: [{ id: "k", measure: { kind: "value" }, aggregation: "sum" }],
+      grain: "month",
+      start: "2026-01-01T00:00:00Z",
+      end: "2026-02-01T00:00:00Z",
+    });
+    const row = {
+      kpi_id: "k", subject_id: "s", period: "2026-01", records: 2, provisional: 0, estimated: 0, revised: 0, count: 2, sum: 5, min: 2,
+      max: 3, mean: 2.5, m2: 0.5, weight_sum: 2, weighted_sum: 5, ratio_records: 0, numerator_sum: 0, denominator_sum: 0,
+      zero_denominators: 0, ratio_sum: 0,
+    };
+    expect(partialsFromRows([row], query).map((g) => [g.period, g.value, g.partial.count])).toEqual([["2026-01", 5, 2]]);
+  });
+
+  it("reads numbers given as bigints or decimal text (as drivers give them), and refuses rows that do not answer the query", () => {
+    const query = compilePartialsQuery({ dialect: "postgres", table: { table: "m" }, kpis: [KPIS[1]!], grain: "month", start: 0, end: 1 });
+    const row = {
+      kpi_id: "sum", subject_id: "s", period: "1970-01", records: 2n, provisional: "0", estimated: 0, revised: 0, count: "2", sum: "5.5", min: 2,
+      max: 3.5, mean: 2.75, m2: 1.125, weight_sum: 2, weighted_sum: 5.5, ratio_records: 0, numerator_sum: 0, denominator_sum: 0,
+      zero_denominators: 0, ratio_sum: 0,
+    };
+    expect(partialsFromRows([row], query)[0]?.value).toBe(5.5);
+    expect(errorOf(() => partialsFromRows([{ ...row, kpi_id: "other" }], query))).toEqual({ code: "invalid_input", path: [0, "kpi_id"] });
+    expect(errorOf(() => partialsFromRows([{ ...row, sum: "x" }], query))).toEqual({ code: "invalid_input", path: [0, "sum"] });
+    expect(errorOf(() => partialsFromRows([{ ...row, records: undefined }], query))).toEqual({ code: "invalid_input", path: [0, "records"] });
+  });
+});
+
+describe("quoteIdentifier", () => {
+  it("matches the documented example", () => {
+    expect(quoteIdentifier('my "table"; --', "postgres")).toBe('"my ""table""; --"');
+  });
+
+  it("refuses an empty name, NUL and an unknown dialect", () => {
+    expect(errorOf(() => quoteIdentifier("", "duckdb"))?.path).toEqual(["name"]);
+    expect(errorOf(() => quoteIdentifier("a\u0000b", "duckdb"))?.path).toEqual(["name"]);
+    expect(errorOf(() => quoteIdentifier("a", "mysql" as never))?.path).toEqual(["dialect"]);
+  });
+});
+
+describe("SQL_DIALECTS", () => {
+  it("matches the documented example", () => {
+    expect(SQL_DIALECTS).toEqual(["duckdb", "postgres"]);
+  });
+});
+
+describe("periodLabelSql", () => {
+  it("matches the documented example", () => {
+    expect(periodLabelSql("postgres", "month", "at_ms", "$1", "$2")).toBe("to_char((to_timestamp(at_ms / 1000.0) AT TIME ZONE $1), 'YYYY-MM')");
+  });
+});
+
+describe("instantMsSql", () => {
+  it("matches the documented example", () => {
+    expect(instantMsSql("duckdb", '"at"', "epoch_ms")).toBe('CAST("at" AS BIGINT)');
+  });
+});
+
+// Hostile names and ids on the real engines: quotes, semicolons, comment markers, a statement that would drop a
+// table, Unicode. The query stays one query: it answers as aggregateRows does, and the other table is still there.
+const HOSTILE_TABLE = `m"; DROP TABLE keep; --`;
+const HOSTILE_COLUMNS = { kpiId: `kpi'); DROP TABLE keep; --`, subjectId: 'sub"ject /* x */', at: "ät ⏱", value: "value; SELECT 1" } as const;
+const HOSTILE_IDS = [`k'; DROP TABLE keep; --`, 'k"; --', "k /* */ ?", "ķ€ 👋 $1"];
+const T = Date.UTC(2026, 2, 10);
+const hostileRecords: LoadRecord[] = HOSTILE_IDS.flatMap((kpiId, i) => [
+  { id: `a${i}`, kpiId, subjectId: `s'${i}"; --`, at: T, value: i },
+  { id: `b${i}'--`, kpiId, subjectId: `s'${i}"; --`, at: T + 1, value: 10 + i, supersedes: undefined },
+]);
+const hostileKpis = HOSTILE_IDS.map((id) => ({ id, measure: { kind: "value" }, aggregation: "sum" }) as const);
+
+const pgUrl = inject("pgUrl");
+for (const { name, open } of [
+  { name: "duckdb", open: openDuckDb },
+  ...(pgUrl === null ? [] : [{ name: "postgres", open: () => openPostgres(pgUrl) }]),
+]) {
+  describe(`compilePartialsQuery on ${name}`, () => {
+    let engine: Engine;
+    beforeAll(async () => {
+      engine = await open();
+    });
+    afterAll(async () => {
+      await engine.close();
+    });
+
+    it("keeps hostile table names, column names and ids inside one query", async () => {
+      await engine.query('CREATE TABLE "keep" (x INTEGER)', []);
+      await engine.load(HOSTILE_TABLE, hostileRecords, { columns: HOSTILE_COLUMNS });
+      const query = compilePartialsQuery({
+        dialect: engine.dialect,
+        table: { table: HOSTILE_TABLE, columns: HOSTILE_COLUMNS, instants: "epoch_ms" },
+        kpis: hostileKpis,
+        grain: "month",
+        calendar: RIGA,
+        start: T - 86_400_000,
+        end: T + 86_400_000,
+        subjectIds: hostileRecords.map((r) => r.subjectId),
+      });
+      const got = partialsFromRows(await engine.query(query.sql, query.params), query);
+      expectSameGroups(got, expectedGroups(hostileRecords, hostileKpis, "month", T - 86_400_000, T + 86_400_000));
+      // Each KPI i sums its two records: i + (10 + i).
+      expect(got.map((g) => g.value)).toEqual([10, 12, 14, 16]);
+      expect(await engine.query('SELECT COUNT(*) AS n FROM "keep"', [])).toHaveLength(1);
+    });
+
+    it("reads instants held as time-zone-aware timestamps, epoch ms or ISO text alike", async () => {
+      const records: LoadRecord[] = [
+        { id: "a", kpiId: "sum", subjectId: "s", at: Date.UTC(2026, 2, 31, 21, 30), value: 1, recordedAt: Date.UTC(2026, 3, 1) },
+        { id: "b", kpiId: "sum", subjectId: "s", at: Date.UTC(2026, 2, 31, 20, 59, 59, 999), value: 2 },
+        { id: "c", kpiId: "sum", subjectId: "s", at: Date.UTC(2026, 2, 31, 21, 30), value: 5, recordedAt: Date.UTC(2026, 3, 3), supersedes: "a" },
+      ];
+      for (const instants of ["timestamp", "epoch_ms", "iso"] as const) {
+        const table = `forms_${instants}`;
+        await engine.load(table, records, { instants });
+        for (const asKnownAt of [undefined, Date.UTC(2026, 3, 2)]) {
+          const query = compilePartialsQuery({ dialect: engine.dialect, table: { table, instants }, kpis: [KPIS[1]!], grain: "month", calendar: RIGA, start: Date.UTC(2026, 0, 1), end: Date.UTC(2027, 0, 1), asKnownAt });
+          const got = partialsFromRows(await engine.query(query.sql, query.params), query);
+          // 21:30 UTC on 31 March is 1 April in Riga; c corrects a (known from 3 April).
+          expect({ instants, asKnownAt, groups: got.map((g) => [g.period, g.value]) }).toEqual({
+            instants,
+            asKnownAt,
+            groups: [["2026-03", 2], ["2026-04", asKnownAt === undefined ? 5 : 1]],
+          });
+          expectSameGroups(got, expectedGroups(records, [KPIS[1]!], "month", Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1), asKnownAt));
+        }
+      }
+    });
+  });
+}
+
+describe("compileQuantilesQuery", () => {
+  it("matches the documented example", () => {
+    const query = compileQuantilesQuery({
+      dialect: "duckdb",
+      table: { table: "m" },
+      grain: "month",
+      start: 0,
+      end: 1,
+      kpis: [{ id: "wait", measure: { kind: "duration" }, aggregation: "quantile", quantile: 0.9 }],
+      scopes: [{ id: "lv", parentId: null }, { id: "svc", parentId: "lv" }],
+    });
+    expect([query.fractions, query.sql.includes("quantile_cont(r.v, 0.9)")]).toEqual([[0.9], true]);
+  });
+
+  it("refuses KPIs that are not median or quantile KPIs, and scope trees with a cycle, a stranger parent or a repeated node", () => {
+    const base = { dialect: "postgres", table: { table: "m" }, grain: "month", start: 0, end: 1, kpis: [KPIS[6]!], scopes: [{ id: "lv", parentId: null }] } as const;
+    expect(errorOf(() => compileQuantilesQuery({ ...base, kpis: [KPIS[0]!] }))).toEqual({ code: "invalid_argument", path: ["kpis", 0] });
+    for (const scopes of [[], [{ id: "a", parentId: "b" }, { id: "b", parentId: "a" }], [{ id: "a", parentId: "x" }], [{ id: "a", parentId: null }, { id: "a", parentId: null }]]) {
+      expect(errorOf(() => compileQuantilesQuery({ ...base, scopes }))).toEqual({ code: "invalid_argument", path: ["scopes"] });
+    }
+  });
+});
+
+describe("quantilesFromRows", () => {
+  it("matches the documented example", () => {
+    const query = compileQuantilesQuery({
+      dialect: "postgres",
+      table: { table: "m" },
+      grain: "month",
+      start: 0,
+      end: 1,
+      kpis: [{ id: "wait", measure: { kind: "duration" }, aggregation: "median" }],
+      scopes: [{ id: "lv", parentId: null }],
+    });
+    expect(quantilesFromRows([{ kpi_id: "wait", node_id: "lv", period: "1970-01", count: 3, q_0: 4 }], query)).toEqual([
+      { kpiId: "wait", nodeId: "lv", period: "1970-01", count: 3, value: 4 },
+    ]);
+    expect(errorOf(() => quantilesFromRows([{ kpi_id: "wait", node_id: "lv", period: "1970-01", count: 3, q_0: null }], query))).toEqual({
+      code: "invalid_input",
+      path: [0, "q_0"],
+    });
+  });
+});
+
+describe("buildSource", () => {
+  it("matches the documented example", () => {
+    const source = buildSource(
+      { dialect: "duckdb", table: { table: "m", corrections: false }, kpis: [{ id: "k", measure: { kind: "value" }, aggregation: "sum" }], grain: "year", start: 0, end: 1 },
+      "f",
+    );
+    expect([source.ctes.length, source.params]).toEqual([2, ["UTC", "k", 0, 1]]);
+  });
+});

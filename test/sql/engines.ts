@@ -1,0 +1,123 @@
+// Real engines for the kpi-kit/sql tests: an in-memory DuckDB (@duckdb/node-api) and the PostgreSQL server that
+// test/setup/postgres.ts starts (pg). Each loads measurement records into a table with the names given (hostile
+// names included) and runs a compiled query with its parameters.
+import { DuckDBInstance } from "@duckdb/node-api";
+import pg from "pg";
+import type { SqlDialect } from "../../src/sql/sqlDialect.js";
+import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
+import type { MeasurementColumn } from "../../src/sql/measurementTable.js";
+
+export type Instants = "timestamp" | "epoch_ms" | "iso";
+export type Row = Readonly<Record<string, unknown>>;
+
+/** A record to load: the measurement's fields, instants in epoch ms. */
+export interface LoadRecord {
+  readonly id: string;
+  readonly kpiId: string;
+  readonly subjectId: string;
+  readonly at: number;
+  readonly value?: number | null | undefined;
+  readonly numerator?: number | undefined;
+  readonly denominator?: number | undefined;
+  readonly weight?: number | undefined;
+  readonly status?: string | undefined;
+  readonly recordedAt?: number | undefined;
+  readonly supersedes?: string | undefined;
+}
+
+export interface Engine {
+  readonly dialect: SqlDialect;
+  load(table: string, records: readonly LoadRecord[], options?: { instants?: Instants; columns?: Partial<Record<MeasurementColumn, string>> }): Promise<void>;
+  query(sql: string, params: readonly unknown[]): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+const FIELDS: readonly MeasurementColumn[] = ["id", "kpiId", "subjectId", "at", "value", "numerator", "denominator", "weight", "status", "recordedAt", "supersedes"];
+const INSTANT_FIELDS = new Set(["at", "recordedAt"]);
+const NUMBER_FIELDS = new Set(["value", "numerator", "denominator", "weight"]);
+
+function createTable(dialect: SqlDialect, table: string, instants: Instants, columns: Partial<Record<MeasurementColumn, string>>): string {
+  const type = (field: MeasurementColumn) =>
+    INSTANT_FIELDS.has(field) ? (instants === "timestamp" ? "TIMESTAMPTZ" : instants === "epoch_ms" ? "BIGINT" : "TEXT") : NUMBER_FIELDS.has(field) ? "DOUBLE PRECISION" : "TEXT";
+  return `CREATE TABLE ${quoteIdentifier(table, dialect)} (${FIELDS.map((f) => `${quoteIdentifier(columns[f] ?? f, dialect)} ${type(f)}`).join(", ")})`;
+}
+
+// One INSERT per chunk of records, every value a parameter.
+function inserts(dialect: SqlDialect, table: string, records: readonly LoadRecord[], instants: Instants): { sql: string; params: unknown[] }[] {
+  const out: { sql: string; params: unknown[] }[] = [];
+  for (let from = 0; from < records.length; from += 2000) {
+    const params: unknown[] = [];
+    const p = (x: unknown) => {
+      params.push(x);
+      return `$${params.length}`;
+    };
+    const instant = (ms: number | undefined) => {
+      if (ms === undefined) return "NULL";
+      if (instants === "epoch_ms") return `CAST(${p(ms)} AS BIGINT)`;
+      if (instants === "iso") return `CAST(${p(new Date(ms).toISOString())} AS TEXT)`;
+      return dialect === "postgres" ? `to_timestamp(CAST(${p(ms)} AS DOUBLE PRECISION) / 1000.0)` : `timezone('UTC', epoch_ms(CAST(${p(ms)} AS BIGINT)))`;
+    };
+    const rows = records.slice(from, from + 2000).map(
+      (r) =>
+        `(${[
+          `CAST(${p(r.id)} AS TEXT)`,
+          `CAST(${p(r.kpiId)} AS TEXT)`,
+          `CAST(${p(r.subjectId)} AS TEXT)`,
+          instant(r.at),
+          r.value === undefined || r.value === null ? "NULL" : `CAST(${p(r.value)} AS DOUBLE PRECISION)`,
+          r.numerator === undefined ? "NULL" : `CAST(${p(r.numerator)} AS DOUBLE PRECISION)`,
+          r.denominator === undefined ? "NULL" : `CAST(${p(r.denominator)} AS DOUBLE PRECISION)`,
+          r.weight === undefined ? "NULL" : `CAST(${p(r.weight)} AS DOUBLE PRECISION)`,
+          r.status === undefined ? "NULL" : `CAST(${p(r.status)} AS TEXT)`,
+          instant(r.recordedAt),
+          r.supersedes === undefined ? "NULL" : `CAST(${p(r.supersedes)} AS TEXT)`,
+        ].join(", ")})`,
+    );
+    if (rows.length > 0) out.push({ sql: `INSERT INTO ${quoteIdentifier(table, dialect)} VALUES ${rows.join(", ")}`, params });
+  }
+  return out;
+}
+
+export async function openDuckDb(): Promise<Engine> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const query = async (sql: string, params: readonly unknown[]): Promise<Row[]> => {
+    const reader = await connection.runAndReadAll(sql, params as never);
+    return reader.getRowObjectsJS() as Row[];
+  };
+  return {
+    dialect: "duckdb",
+    async load(table, records, options = {}) {
+      const instants = options.instants ?? "epoch_ms";
+      await query(createTable("duckdb", table, instants, options.columns ?? {}), []);
+      for (const { sql, params } of inserts("duckdb", table, records, instants)) await query(sql, params);
+    },
+    query,
+    async close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+export async function openPostgres(url: string): Promise<Engine> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  // Each test gets a schema of its own, dropped at close.
+  const schema = `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  await client.query(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+  const query = async (sql: string, params: readonly unknown[]): Promise<Row[]> => (await client.query(sql, params as unknown[])).rows as Row[];
+  return {
+    dialect: "postgres",
+    async load(table, records, options = {}) {
+      const instants = options.instants ?? "epoch_ms";
+      await query(createTable("postgres", table, instants, options.columns ?? {}), []);
+      for (const { sql, params } of inserts("postgres", table, records, instants)) await query(sql, params);
+    },
+    query,
+    async close() {
+      await client.query(`DROP SCHEMA ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
