@@ -84,7 +84,7 @@ export type { ParseMeasurementsOptions } from "./model/parseMeasurements.js";
 export { BATCH_STATUSES, BATCH_COLLECTIONS } from "./model/measurementBatch.js";
 export type { MeasurementBatch } from "./model/measurementBatch.js";
 export { createMeasurementBatchBuilder } from "./model/createMeasurementBatchBuilder.js";
-export type { MeasurementBatchBuilder, MeasurementBatchBuilderOptions } from "./model/createMeasurementBatchBuilder.js";
+export type { MeasurementBatchBuilder, MeasurementBatchBuilderOptions } from "./model/measurementBatchBuilder.js";
 export { toMeasurementBatch } from "./model/toMeasurementBatch.js";
 export { measurementAt } from "./model/measurementAt.js";
 export { parseWorkspace } from "./model/workspace.js";

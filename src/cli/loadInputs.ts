@@ -2,7 +2,8 @@
 import { readFile } from "node:fs/promises";
 import { isKpiError } from "../errors.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
-import { createMeasurementBatchBuilder } from "../model/createMeasurementBatchBuilder.js";
+import { createBatchBuilder } from "../model/_lib/createBatchBuilder.js";
+import { createScanCaches, createScannedRecord, scanJsonRecordWith } from "../model/_lib/scanJsonRecord.js";
 import { checkBatch } from "../model/_lib/checkBatch.js";
 import { parseWorkspace, type Workspace } from "../model/workspace.js";
 import type { ServiceOutage } from "../sla/parseOutages.js";
@@ -110,20 +111,38 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   }
   // Each record is validated as soon as it is read and its fields go into the columns of a batch, so only the
   // columns and the records' line numbers stay in memory.
-  const builder = createMeasurementBatchBuilder();
+  const builder = createBatchBuilder();
   let lines = new Int32Array(1024);
   const progress = files.onProgress;
+  const noteLine = (line: number): void => {
+    const i = builder.length;
+    if (i === lines.length) {
+      const grown = new Int32Array(lines.length * 2);
+      grown.set(lines);
+      lines = grown;
+    }
+    lines[i] = line;
+  };
+  // NDJSON lines in the plainest form are read from their bytes straight into the columns (scanJsonRecord); any
+  // other line — and every line that is wrong — takes JSON.parse and the schema, for the exact same answer.
+  const scanned = createScannedRecord();
+  const caches = createScanCaches();
+  const tryLine = (bytes: Uint8Array, start: number, end: number, line: number): boolean => {
+    if (!scanJsonRecordWith(caches, bytes, start, end, scanned)) return false;
+    noteLine(line);
+    try {
+      builder.addScanned(scanned);
+    } catch (error) {
+      placeRecordError(error, path, lines, scanned.id);
+      throw error;
+    }
+    return true;
+  };
   try {
     await forEachMeasurementRecord(
       path,
       (value, line) => {
-        const i = builder.length;
-        if (i === lines.length) {
-          const grown = new Int32Array(lines.length * 2);
-          grown.set(lines);
-          lines = grown;
-        }
-        lines[i] = line;
+        noteLine(line);
         try {
           builder.add(value);
         } catch (error) {
@@ -132,7 +151,7 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
           throw error;
         }
       },
-      { format, onProgress: progress === undefined ? undefined : (n, bytes) => progress(path, n, bytes), progressEvery: 25_000 },
+      { format, onProgress: progress === undefined ? undefined : (n, bytes) => progress(path, n, bytes), progressEvery: 25_000, tryLine },
     );
   } catch (error) {
     throw toUsageError(error, "read", path);

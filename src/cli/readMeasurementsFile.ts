@@ -1,7 +1,6 @@
 /// <reference types="node" />
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import { KpiError } from "../errors.js";
 import { readCsvRecords } from "./readCsvRecords.js";
 import { lineOfArrayElements } from "./lineOfArrayElements.js";
@@ -20,6 +19,11 @@ export interface ReadMeasurementsFileOptions {
   /** Called every `progressEvery` records with the count and the bytes read so far (for a progress indicator). */
   readonly onProgress?: ((records: number, bytes: number) => void) | undefined;
   readonly progressEvery?: number | undefined;
+  /**
+   * NDJSON only: offered each line's bytes first (without its line break); returning `true` takes the record (it is
+   * counted, and `onRecord` is not called for it), `false` leaves the line to `JSON.parse` and `onRecord`.
+   */
+  readonly tryLine?: ((bytes: Uint8Array, start: number, end: number, line: number) => boolean) | undefined;
 }
 
 /**
@@ -145,16 +149,44 @@ export async function forEachMeasurementRecord(
       return count;
     }
     case "ndjson": {
-      const input = createReadStream(path, { encoding: "utf8" });
+      // Lines are split on the bytes, as readline splits text: at LF, CRLF and a lone CR.
+      const input = createReadStream(path);
       stream = input;
-      const lines = createInterface({ input, crlfDelay: Infinity });
+      const tryLine = options.tryLine;
       let n = 0;
-      for await (const rawText of lines) {
+      const slow = (text: string): void => {
         n++;
-        const text = n === 1 ? rawText.replace(/^\uFEFF/, "") : rawText;
-        if (text.trim() === "") continue;
-        emit(parseJsonText(text, path, n), n);
+        const clean = n === 1 ? text.replace(/^\uFEFF/, "") : text;
+        if (clean.trim() === "") return;
+        emit(parseJsonText(clean, path, n), n);
+      };
+      const line = (buf: Buffer, start: number, end: number): void => {
+        if (end > start && buf[end - 1] === 0x0d) end--;
+        const cr = buf.indexOf(0x0d, start);
+        if (cr >= 0 && cr < end) {
+          // Lone carriage returns: each one ends a line.
+          for (const piece of buf.toString("utf8", start, end).split("\r")) slow(piece);
+          return;
+        }
+        if (tryLine !== undefined && tryLine(buf, start, end, n + 1)) {
+          n++;
+          count++;
+          if (options.onProgress !== undefined && count % every === 0) options.onProgress(count, input.bytesRead);
+          return;
+        }
+        slow(buf.toString("utf8", start, end));
+      };
+      let carry: Buffer | null = null;
+      for await (const chunk of input as AsyncIterable<Buffer>) {
+        const buf: Buffer = carry === null ? chunk : Buffer.concat([carry, chunk]);
+        let start = 0;
+        for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
+          line(buf, start, nl);
+          start = nl + 1;
+        }
+        carry = start < buf.length ? buf.subarray(start) : null;
       }
+      if (carry !== null) line(carry, 0, carry.length);
       return count;
     }
   }

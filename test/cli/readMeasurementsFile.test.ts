@@ -133,3 +133,41 @@ describe("lineOfArrayElements", () => {
     expect(lineOfArrayElements("\n[\n\n{}\n]")).toEqual([4]);
   });
 });
+
+describe("forEachMeasurementRecord (NDJSON lines offered as bytes first)", () => {
+  // Lines as readline splits them — LF, CRLF, a lone CR — with a byte-order mark, blank lines, escapes, non-ASCII
+  // text, a record past a 64 KiB chunk: read with and without `tryLine`, the same records at the same lines.
+  const plain = (i: number) => `{"id":"m${i}","kpiId":"k","subjectId":"s","at":${i},"value":${i}}`;
+  const text =
+    "\ufeff" +
+    [plain(1), "", '{"id":"m\\u0032","kpiId":"k","subjectId":"s","at":2,"value":2}', '{"id":"ä3","kpiId":"k","subjectId":"s","at":3,"value":3}'].join("\n") +
+    "\r\n" +
+    plain(4) +
+    "\r" +
+    plain(5) +
+    "\r\r\n" +
+    "   \n" +
+    Array.from({ length: 1200 }, (_, i) => plain(100 + i)).join("\n") +
+    "\n" +
+    plain(6);
+
+  it("gives each record once, at the line readline would give it, whether a line is taken from its bytes or parsed", async () => {
+    const path = file("bytes.ndjson", text);
+    const parsed = await readMeasurementsFile(path);
+    const mixed: { line: number; value: unknown }[] = [];
+    const count = await forEachMeasurementRecord(path, (value, line) => mixed.push({ line, value }), {
+      // Take every line whose text has "value":1… from its bytes (as a record of its own), leave the rest.
+      tryLine: (bytes, start, end, line) => {
+        const textOfLine = Buffer.from(bytes.subarray(start, end)).toString("utf8");
+        if (bytes[start] !== 0x7b || !textOfLine.includes('"value":1')) return false;
+        mixed.push({ line, value: JSON.parse(textOfLine) as unknown });
+        return true;
+      },
+    });
+    expect(count).toBe(parsed.length);
+    expect(mixed.sort((a, b) => a.line - b.line)).toEqual(parsed);
+    // readline's lines: 1 m1, 2 blank, 3 m2, 4 ä3, 5 m4 (CRLF before it), 6 m5 (lone CR before it), 7 blank, 8 blank
+    expect(parsed.slice(0, 6).map((r) => r.line)).toEqual([1, 3, 4, 5, 6, 9]);
+    expect(parsed.at(-1)).toEqual({ line: 1209, value: JSON.parse(plain(6)) });
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isKpiError, type KpiError } from "../../src/errors.js";
 import { createMeasurementBatchBuilder } from "../../src/model/createMeasurementBatchBuilder.js";
 import { createBatchColumns } from "../../src/model/_lib/createBatchColumns.js";
+import { createBatchBuilder } from "../../src/model/_lib/createBatchBuilder.js";
+import { createScanCaches, createScannedRecord } from "../../src/model/_lib/scanJsonRecord.js";
 import { isMeasurementBatch } from "../../src/model/_lib/isMeasurementBatch.js";
 import { createRecordCheck } from "../../src/model/_lib/checkMeasurementBatch.js";
 import { parseMeasurement } from "../../src/model/measurement.js";
@@ -135,3 +137,23 @@ describe("createRecordCheck", () => {
   });
 });
 
+
+describe("createBatchBuilder", () => {
+  it("matches the documented example", () => {
+    const builder = createBatchBuilder();
+    builder.add({ id: "m", kpiId: "k", subjectId: "s", at: 0, value: 1 });
+    expect(builder.finish().length).toBe(1);
+  });
+});
+
+describe("createScannedRecord", () => {
+  it("matches the documented example", () => {
+    expect(createScannedRecord().status).toBe(0);
+  });
+});
+
+describe("createScanCaches", () => {
+  it("matches the documented example", () => {
+    expect(createScanCaches().instantMs.size).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Measurement } from "../measurement.js";
 import type { MeasurementBatch } from "../measurementBatch.js";
+import type { ScannedRecord } from "./scanJsonRecord.js";
 
 // Rows per chunk: columns grow a chunk at a time (no doubling, so no array twice the data's size), and are joined
 // once, column by column, in finish().
@@ -57,6 +58,8 @@ class Interner {
 export interface BatchColumns {
   length(): number;
   append(m: Measurement): void;
+  /** Appends a record read by `scanJsonRecord` (checked as `parseMeasurement` checks). */
+  appendScanned(r: ScannedRecord): void;
   finish(): MeasurementBatch;
 }
 
@@ -107,22 +110,23 @@ export function createBatchColumns(): BatchColumns {
   let cRecordedAt = new Float64Array(0);
   let length = 0;
 
+  const grow = (): void => {
+    cKpi = kpi.grow();
+    cSubject = subject.grow();
+    cAt = at.grow();
+    cValue = value.grow();
+    cNull = nullValue.grow();
+    cNumerator = numerator.grow();
+    cDenominator = denominator.grow();
+    cWeight = weight.grow();
+    cSource = source.grow();
+    cCollection = collection.grow();
+    cStatus = status.grow();
+    cRecordedAt = recordedAt.grow();
+  };
   const append = (m: Measurement): void => {
     const o = length & (CHUNK - 1);
-    if (o === 0) {
-      cKpi = kpi.grow();
-      cSubject = subject.grow();
-      cAt = at.grow();
-      cValue = value.grow();
-      cNull = nullValue.grow();
-      cNumerator = numerator.grow();
-      cDenominator = denominator.grow();
-      cWeight = weight.grow();
-      cSource = source.grow();
-      cCollection = collection.grow();
-      cStatus = status.grow();
-      cRecordedAt = recordedAt.grow();
-    }
+    if (o === 0) grow();
     ids.push(m.id);
     cKpi[o] = kpiIds.code(m.kpiId);
     cSubject[o] = subjectIds.code(m.subjectId);
@@ -142,9 +146,29 @@ export function createBatchColumns(): BatchColumns {
     length++;
   };
 
+  const appendScanned = (r: ScannedRecord): void => {
+    const o = length & (CHUNK - 1);
+    if (o === 0) grow();
+    ids.push(r.id);
+    cKpi[o] = kpiIds.code(r.kpiId);
+    cSubject[o] = subjectIds.code(r.subjectId);
+    cAt[o] = r.at;
+    if (r.valueNull) cNull[o] = 1;
+    else cValue[o] = r.value;
+    cNumerator[o] = r.numerator;
+    cDenominator[o] = r.denominator;
+    cWeight[o] = r.weight;
+    if (r.source !== undefined) cSource[o] = sources.code(r.source);
+    cCollection[o] = r.collection;
+    cStatus[o] = r.status;
+    cRecordedAt[o] = r.recordedAt;
+    if (r.supersedes !== undefined) supersedes.set(length, r.supersedes);
+    length++;
+  };
   return {
     length: () => length,
     append,
+    appendScanned,
     finish: (): MeasurementBatch => ({
       format: "kpi-kit-measurement-batch",
       length,

@@ -1,0 +1,71 @@
+import { KpiError } from "../../errors.js";
+import type { Measurement } from "../measurement.js";
+import type { MeasurementBatch } from "../measurementBatch.js";
+import type { MeasurementBatchBuilder, MeasurementBatchBuilderOptions } from "../measurementBatchBuilder.js";
+import { createBatchColumns } from "./createBatchColumns.js";
+import { fastMeasurement } from "./fastMeasurement.js";
+import { MAX_MEASUREMENTS, parseMeasurementAt } from "./parseMeasurementAt.js";
+import type { ScannedRecord } from "./scanJsonRecord.js";
+
+/** `MeasurementBatchBuilder`, and a way in for records `scanJsonRecord` has read (the CLI's NDJSON fast path). */
+export interface BatchBuilder extends MeasurementBatchBuilder {
+  /** Appends a record read and checked by `scanJsonRecord`. */
+  addScanned(r: ScannedRecord): void;
+}
+
+/**
+ * The builder behind `createMeasurementBatchBuilder`, with `addScanned` for the CLI. Internal.
+ *
+ * @param options - See `MeasurementBatchBuilderOptions`.
+ * @returns A builder.
+ *
+ * @example
+ * ```ts
+ * const builder = createBatchBuilder();
+ * builder.add({ id: "m", kpiId: "k", subjectId: "s", at: 0, value: 1 });
+ * builder.finish().length;
+ * //=> 1
+ * ```
+ */
+export function createBatchBuilder(options: MeasurementBatchBuilderOptions = {}): BatchBuilder {
+  const maxRecords = options.maxRecords ?? MAX_MEASUREMENTS;
+  if (!Number.isInteger(maxRecords) || maxRecords < 0 || maxRecords > MAX_MEASUREMENTS) {
+    throw new KpiError("invalid_argument", "createMeasurementBatchBuilder: maxRecords must be a whole number from 0 to 10,000,000", {
+      path: ["maxRecords"],
+    });
+  }
+  const columns = createBatchColumns();
+  let finished = false;
+  return {
+    get length() {
+      return columns.length();
+    },
+    addScanned(r: ScannedRecord): void {
+      if (finished) {
+        throw new KpiError("invalid_argument", "MeasurementBatchBuilder.add: the batch is already finished", { path: [] });
+      }
+      if (columns.length() >= maxRecords) {
+        throw new KpiError("input_too_large", `parseMeasurements: more than ${maxRecords} records, above the limit`, { path: [] });
+      }
+      columns.appendScanned(r);
+    },
+    add(input: unknown): void {
+      if (finished) {
+        throw new KpiError("invalid_argument", "MeasurementBatchBuilder.add: the batch is already finished", { path: [] });
+      }
+      const length = columns.length();
+      if (length >= maxRecords) {
+        throw new KpiError("input_too_large", `parseMeasurements: more than ${maxRecords} records, above the limit`, { path: [] });
+      }
+      // Plainly valid records (nearly all of a large file) skip the schema; anything else gets its exact answer.
+      columns.append((fastMeasurement(input) as Measurement | null) ?? parseMeasurementAt(input, length));
+    },
+    finish(): MeasurementBatch {
+      if (finished) {
+        throw new KpiError("invalid_argument", "MeasurementBatchBuilder.finish: the batch is already finished", { path: [] });
+      }
+      finished = true;
+      return columns.finish();
+    },
+  };
+}
