@@ -9,8 +9,10 @@ export default defineConfig({
     // A PostgreSQL server for the kpi-kit/sql tests (test/setup/postgres.ts).
     globalSetup: ["test/setup/postgres.ts"],
     projects: [
-      { test: { name: "unit", include: ["test/**/*.test.ts"], isolate: false, pool: "threads" } },
-      { test: { name: "prop", include: ["test/**/*.test-prop.ts"], isolate: false, pool: "threads" } },
+      { test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/sql/**"], isolate: false, pool: "threads" } },
+      { test: { name: "prop", include: ["test/**/*.test-prop.ts"], exclude: ["test/sql/**"], isolate: false, pool: "threads" } },
+      // The real database engines: in child processes, one file at a time (chdb holds one engine per process).
+      { test: { name: "sql", include: ["test/sql/**/*.test.ts", "test/sql/**/*.test-prop.ts"], pool: "forks", fileParallelism: false } },
       {
         test: {
           name: "types",

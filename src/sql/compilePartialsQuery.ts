@@ -8,7 +8,7 @@ import type { SqlDialect } from "./sqlDialect.js";
 export interface CompiledPartialsQuery {
   /** The dialect of `sql`. */
   readonly dialect: SqlDialect;
-  /** The query text: every value in it is a bound parameter (`$1`, `$2`, …). */
+  /** The query text: every value in it is a bound parameter (`$1`, `$2`, …; ClickHouse: `{p1:String}`, …). */
   readonly sql: string;
   /** The values of `$1`, `$2`, …, in order. */
   readonly params: readonly (string | number)[];
@@ -24,7 +24,7 @@ const NAME = "compilePartialsQuery";
 
 /**
  * Compiles one parameterised SQL query whose rows are kpi-kit's partial aggregates per (KPI, subject, period), so
- * that the heavy grouping runs in the engine that holds the measurements (DuckDB, PostgreSQL) and kpi-kit merges,
+ * that the heavy grouping runs in the engine that holds the measurements (DuckDB, PostgreSQL, ClickHouse) and kpi-kit merges,
  * rolls up, scores and reports the partials (`partialsFromRows`, then `mergePartials`, `rollUpScopes`, …).
  *
  * @remarks
@@ -77,7 +77,7 @@ export function compilePartialsQuery(options: CompilePartialsOptions): CompiledP
     const { scaleMin, scaleMax } = k.measure as { scaleMin: number; scaleMax: number };
     for (let a = Math.ceil(scaleMin); a <= scaleMax && answers.size <= 1000; a++) answers.add(a);
   }
-  const dbl = (expr: string) => `CAST(${expr} AS DOUBLE PRECISION)`;
+  const dbl = (expr: string) => `CAST(${expr} AS ${dialect === "clickhouse" ? "Nullable(Float64)" : "DOUBLE PRECISION"})`;
   const ratio = "w > 0 AND num IS NOT NULL";
   const out = [
     "kpi_id",
@@ -104,16 +104,24 @@ export function compilePartialsQuery(options: CompilePartialsOptions): CompiledP
   const firstLast = kpis.filter((k) => k.aggregation === "first" || k.aggregation === "last");
   if (firstLast.length > 0) {
     const ofThem = `val AND kpi_id IN (${list(firstLast.map((k) => k.id))})`;
+    // The first value by instant (the larger at a tie), and the last (the larger at a tie).
+    const [first, last] =
+      dialect === "clickhouse"
+        ? [`argMinIf(v, (at_ms, -v), ${ofThem})`, `argMaxIf(v, (at_ms, v), ${ofThem})`]
+        : [`(ARRAY_AGG(v ORDER BY at_ms ASC, v DESC) FILTER (WHERE ${ofThem}))[1]`, `(ARRAY_AGG(v ORDER BY at_ms DESC, v DESC) FILTER (WHERE ${ofThem}))[1]`];
     out.push(
       `${dbl(`MIN(at_ms) FILTER (WHERE ${ofThem})`)} AS first_at`,
-      `(ARRAY_AGG(v ORDER BY at_ms ASC, v DESC) FILTER (WHERE ${ofThem}))[1] AS first_value`,
+      `${first} AS first_value`,
       `${dbl(`MAX(at_ms) FILTER (WHERE ${ofThem})`)} AS last_at`,
-      `(ARRAY_AGG(v ORDER BY at_ms DESC, v DESC) FILTER (WHERE ${ofThem}))[1] AS last_value`,
+      `${last} AS last_value`,
     );
   }
   const quantiles = kpis.filter((k) => needsQuantileValues(k));
   const quantileValues = options.quantileValues ?? true;
-  if (quantileValues && quantiles.length > 0) out.push(`ARRAY_AGG(v ORDER BY v) FILTER (WHERE val AND kpi_id IN (${list(quantiles.map((k) => k.id))})) AS "values"`);
+  if (quantileValues && quantiles.length > 0) {
+    const ofThem = `val AND kpi_id IN (${list(quantiles.map((k) => k.id))})`;
+    out.push(`${dialect === "clickhouse" ? `arraySort(groupArrayIf(v, ${ofThem}))` : `ARRAY_AGG(v ORDER BY v) FILTER (WHERE ${ofThem})`} AS "values"`);
+  }
   const answerList = [...answers].sort((a, b) => a - b);
   if (surveys.length > 0) {
     out.push(`COALESCE(SUM(w) FILTER (WHERE w > 0 AND v IS NOT NULL AND NOT val), 0) AS invalid_answers`);

@@ -36,7 +36,7 @@ const NAME = "compileQuantilesQuery";
  *
  * @remarks
  * docs/at-scale.md#exact-quantiles. Quantiles are type 7 (linear interpolation between closest ranks), as
- * `finalizePartial` computes them: DuckDB's `quantile_cont`, PostgreSQL's `percentile_cont … WITHIN GROUP`. The records
+ * `finalizePartial` computes them: DuckDB's `quantile_cont`, PostgreSQL's `percentile_cont … WITHIN GROUP`, ClickHouse's `quantileExactInclusive`. The records
  * counted are those of `compilePartialsQuery` (corrections, `asKnownAt`, range, weight above 0). Use it with
  * `compilePartialsQuery({ …, quantileValues: false })`, so that no value travels to the client.
  *
@@ -71,12 +71,18 @@ export function compileQuantilesQuery(options: CompileQuantilesOptions): Compile
   });
   const pairs = closurePairs(scopes);
   const fractions = [...new Set(fractionOf)].sort((a, b) => a - b);
-  const closure = `closure (ancestor, descendant) AS (VALUES ${pairs.map(([a, d]) => `(${text(a)}, ${text(d)})`).join(", ")})`;
+  const values = pairs.map(([a, d]) => `(${text(a)}, ${text(d)})`).join(", ");
+  const closure =
+    dialect === "clickhouse"
+      ? `closure AS (SELECT * FROM VALUES('ancestor String, descendant String', ${values}))`
+      : `closure (ancestor, descendant) AS (VALUES ${values})`;
   const columns = fractions.map((q, c) => {
     const ids = kpis.filter((_, j) => fractionOf[j] === q).map((k) => k.id);
-    // The fraction is a checked number written as a literal: both engines want a constant there.
+    // The fraction is a checked number written as a literal: the engines want a constant there.
+    const ofThem = `r.kpi_id IN (${list(ids)})`;
+    if (dialect === "clickhouse") return `quantileExactInclusiveIf(${String(q)})(r.v, ${ofThem}) AS q_${c}`;
     const aggregate = dialect === "postgres" ? `percentile_cont(${String(q)}) WITHIN GROUP (ORDER BY r.v)` : `quantile_cont(r.v, ${String(q)})`;
-    return `${aggregate} FILTER (WHERE r.kpi_id IN (${list(ids)})) AS q_${c}`;
+    return `${aggregate} FILTER (WHERE ${ofThem}) AS q_${c}`;
   });
   const sql = `WITH ${[...ctes, closure].join(",\n")}\nSELECT r.kpi_id AS kpi_id, c.ancestor AS node_id, r.period AS period, CAST(COUNT(*) AS DOUBLE PRECISION) AS count,\n  ${columns.join(",\n  ")}\nFROM rows_ r JOIN closure c ON c.descendant = r.subject_id\nWHERE r.val\nGROUP BY r.kpi_id, c.ancestor, r.period`;
   return Object.freeze({ dialect, sql, params: Object.freeze(params), kpis: Object.freeze([...kpis]), fractions: Object.freeze(fractions) });

@@ -1,6 +1,6 @@
 /**
  * kpi-kit/sql: push the aggregation down to the engine that holds the measurements. `compilePartialsQuery` compiles
- * one parameterised query per dialect (DuckDB, PostgreSQL) whose rows are kpi-kit's partial aggregates per KPI,
+ * one parameterised query per dialect (DuckDB, PostgreSQL, ClickHouse) whose rows are kpi-kit's partial aggregates per KPI,
  * subject and local period; `partialsFromRows` reads them back for merging, roll-ups, scoring and reports. No driver
  * is needed or loaded: run the query with yours.
  *

@@ -4,7 +4,7 @@ import { SQL_DIALECTS, type SqlDialect } from "./sqlDialect.js";
 /**
  * Quotes a table or column name for a dialect, so that any name — with quotes, semicolons, comment markers, spaces or
  * any Unicode — stays one identifier: in double quotes, each double quote doubled (the SQL standard's rule, which
- * DuckDB and PostgreSQL follow).
+ * DuckDB, PostgreSQL and ClickHouse follow).
  *
  * @param name - The name, 1–200 characters, without the NUL character (which no engine accepts in a name).
  * @param dialect - The dialect.

@@ -3,6 +3,7 @@
 // names included) and runs a compiled query with its parameters.
 import { DuckDBInstance } from "@duckdb/node-api";
 import pg from "pg";
+import { Session } from "chdb";
 import type { SqlDialect } from "../../src/sql/sqlDialect.js";
 import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
 import type { MeasurementColumn } from "../../src/sql/measurementTable.js";
@@ -37,9 +38,13 @@ const INSTANT_FIELDS = new Set(["at", "recordedAt"]);
 const NUMBER_FIELDS = new Set(["value", "numerator", "denominator", "weight"]);
 
 function createTable(dialect: SqlDialect, table: string, instants: Instants, columns: Partial<Record<MeasurementColumn, string>>): string {
-  const type = (field: MeasurementColumn) =>
+  const sqlType = (field: MeasurementColumn) =>
     INSTANT_FIELDS.has(field) ? (instants === "timestamp" ? "TIMESTAMPTZ" : instants === "epoch_ms" ? "BIGINT" : "TEXT") : NUMBER_FIELDS.has(field) ? "DOUBLE PRECISION" : "TEXT";
-  return `CREATE TABLE ${quoteIdentifier(table, dialect)} (${FIELDS.map((f) => `${quoteIdentifier(columns[f] ?? f, dialect)} ${type(f)}`).join(", ")})`;
+  const clickHouseType = (field: MeasurementColumn) =>
+    `Nullable(${INSTANT_FIELDS.has(field) ? (instants === "timestamp" ? "DateTime64(3, 'UTC')" : instants === "epoch_ms" ? "Int64" : "String") : NUMBER_FIELDS.has(field) ? "Float64" : "String"})`;
+  const type = dialect === "clickhouse" ? clickHouseType : sqlType;
+  const engine = dialect === "clickhouse" ? " ENGINE = Memory" : "";
+  return `CREATE TABLE ${quoteIdentifier(table, dialect)} (${FIELDS.map((f) => `${quoteIdentifier(columns[f] ?? f, dialect)} ${type(f)}`).join(", ")})${engine}`;
 }
 
 // One INSERT per chunk of records, every value a parameter.
@@ -49,15 +54,16 @@ function inserts(dialect: SqlDialect, table: string, records: readonly LoadRecor
     const params: unknown[] = [];
     const p = (x: unknown) => {
       params.push(x);
-      return `$${params.length}`;
+      return dialect === "clickhouse" ? `{p${params.length}:${typeof x === "number" ? "Float64" : "String"}}` : `$${params.length}`;
     };
     const instant = (ms: number | undefined) => {
       if (ms === undefined) return "NULL";
       if (instants === "epoch_ms") return `CAST(${p(ms)} AS BIGINT)`;
       if (instants === "iso") return `CAST(${p(new Date(ms).toISOString())} AS TEXT)`;
+      if (dialect === "clickhouse") return `fromUnixTimestamp64Milli(CAST(${p(ms)} AS Int64), 'UTC')`;
       return dialect === "postgres" ? `to_timestamp(CAST(${p(ms)} AS DOUBLE PRECISION) / 1000.0)` : `timezone('UTC', epoch_ms(CAST(${p(ms)} AS BIGINT)))`;
     };
-    const rows = records.slice(from, from + 2000).map(
+    const rows = records.slice(from, from + (dialect === "clickhouse" ? 200 : 2000)).map(
       (r) =>
         `(${[
           `CAST(${p(r.id)} AS TEXT)`,
@@ -118,6 +124,31 @@ export async function openPostgres(url: string): Promise<Engine> {
     async close() {
       await client.query(`DROP SCHEMA ${schema} CASCADE`);
       await client.end();
+    },
+  };
+}
+
+// ClickHouse, embedded: chdb runs the very engine of a ClickHouse server in the process. Parameters bind by name.
+export async function openClickHouse(): Promise<Engine> {
+  const session = new Session();
+  const named = (params: readonly unknown[]) => Object.fromEntries(params.map((v, i) => [`p${i + 1}`, v]));
+  const query = async (sql: string, params: readonly unknown[]): Promise<Row[]> => {
+    const text = session.queryBind(sql, named(params), "JSONEachRow") as string;
+    return text
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as Row);
+  };
+  return {
+    dialect: "clickhouse",
+    async load(table, records, options = {}) {
+      const instants = options.instants ?? "epoch_ms";
+      await query(createTable("clickhouse", table, instants, options.columns ?? {}), []);
+      for (const { sql, params } of inserts("clickhouse", table, records, instants)) await query(sql, params);
+    },
+    query,
+    async close() {
+      session.close();
     },
   };
 }

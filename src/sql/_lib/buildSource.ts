@@ -95,19 +95,23 @@ export function buildSource(options: CompilePartialsOptions, name: string): SqlS
   };
 
   const params: (string | number)[] = [];
-  const p = (value: string | number): string => {
+  // Positional ($1) in DuckDB and PostgreSQL; named and typed ({p1:String}) in ClickHouse.
+  const p = (value: string | number, clickHouseType: string): string => {
     params.push(value);
-    return `$${params.length}`;
+    return dialect === "clickhouse" ? `{p${params.length}:${clickHouseType}}` : `$${params.length}`;
   };
-  const text = (value: string) => `CAST(${p(value)} AS TEXT)`;
-  const num = (value: number) => `CAST(${p(value)} AS DOUBLE PRECISION)`;
+  const text = (value: string) => `CAST(${p(value, "String")} AS TEXT)`;
+  const num = (value: number) => `CAST(${p(value, "Float64")} AS DOUBLE PRECISION)`;
   const list = (ids: readonly string[]) => ids.map(text).join(", ");
-  const zone = text(calendar.timeZone);
+  // ClickHouse's time-zone functions take the zone as a constant: its bound parameter, not a CAST of it.
+  const zone = dialect === "clickhouse" ? p(calendar.timeZone, "String") : text(calendar.timeZone);
   // Every parameter pushed is used (an unused one has no type in PostgreSQL): the fiscal start only for fiscal years.
-  const fiscalStart = grain === "fiscal_year" ? `CAST(${p(fiscal)} AS INTEGER)` : "1";
+  const fiscalStart = grain === "fiscal_year" ? `CAST(${p(fiscal, "Int32")} AS INTEGER)` : "1";
   const kpiFilter = `CAST(${column("kpiId")} AS TEXT) IN (${list(kpis.map((k) => k.id))})`;
   const subjectFilter = subjects === undefined ? "" : subjects.length === 0 ? " AND FALSE" : ` AND CAST(${column("subjectId")} AS TEXT) IN (${list(subjects)})`;
-  const double = (field: MeasurementColumn) => `CAST(${column(field)} AS DOUBLE PRECISION)`;
+  // ClickHouse's CAST keeps no NULL unless the type says Nullable.
+  const [textType, doubleType] = dialect === "clickhouse" ? ["Nullable(String)", "Nullable(Float64)"] : ["TEXT", "DOUBLE PRECISION"];
+  const double = (field: MeasurementColumn) => `CAST(${column(field)} AS ${doubleType})`;
   const srcColumns = [
     `CAST(${column("kpiId")} AS TEXT) AS kpi_id`,
     `CAST(${column("subjectId")} AS TEXT) AS subject_id`,
@@ -116,12 +120,12 @@ export function buildSource(options: CompilePartialsOptions, name: string): SqlS
     `${double("numerator")} AS num`,
     `${double("denominator")} AS den`,
     `COALESCE(${double("weight")}, 1) AS w`,
-    `COALESCE(CAST(${column("status")} AS TEXT), 'normal') AS st`,
+    `COALESCE(CAST(${column("status")} AS ${textType}), 'normal') AS st`,
   ];
   if (corrections) {
-    srcColumns.push(`CAST(${column("id")} AS TEXT) AS id`, `CAST(${column("supersedes")} AS TEXT) AS sup`);
+    srcColumns.push(`CAST(${column("id")} AS ${textType}) AS id`, `CAST(${column("supersedes")} AS ${textType}) AS sup`);
     if (asKnownAt !== undefined) {
-      srcColumns.push(`${columns.recordedAt === null ? "CAST(NULL AS BIGINT)" : instantMsSql(dialect, column("recordedAt"), forms)} AS rec_ms`);
+      srcColumns.push(`${columns.recordedAt === null ? (dialect === "clickhouse" ? "CAST(NULL AS Nullable(Int64))" : "CAST(NULL AS BIGINT)") : instantMsSql(dialect, column("recordedAt"), forms)} AS rec_ms`);
     }
   }
   const ctes = [`src AS (SELECT ${srcColumns.join(", ")} FROM ${source} WHERE ${kpiFilter}${subjectFilter})`];

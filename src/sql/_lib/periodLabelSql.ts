@@ -4,7 +4,7 @@ import type { SqlDialect } from "../sqlDialect.js";
 /**
  * The SQL expression of the label of the period (of `grain`, in the time zone given by the SQL expression `zone`)
  * that holds the instant `ms` (an SQL expression of whole epoch milliseconds): exactly `periodOf(…).label`, computed
- * in the engine with its own time-zone database (DuckDB's ICU, PostgreSQL's tz database). A property test checks every
+ * in the engine with its own time-zone database (DuckDB's ICU, PostgreSQL's and ClickHouse's tz databases). A property test checks every
  * dialect against `periodOf` around DST switches, year ends, ISO week 53 and fiscal-year starts. Internal.
  *
  * @param dialect - The dialect.
@@ -21,6 +21,26 @@ import type { SqlDialect } from "../sqlDialect.js";
  * ```
  */
 export function periodLabelSql(dialect: SqlDialect, grain: Grain, ms: string, zone: string, fiscalStart: string): string {
+  if (dialect === "clickhouse") {
+    // The zone is a bound parameter, which ClickHouse substitutes as a constant (as its time-zone functions need).
+    const local = `fromUnixTimestamp64Milli(toInt64(${ms}), ${zone})`;
+    switch (grain) {
+      case "day":
+        return `formatDateTime(${local}, '%Y-%m-%d')`;
+      case "week":
+        return `(lpad(toString(toISOYear(${local})), 4, '0') || '-W' || lpad(toString(toISOWeek(${local})), 2, '0'))`;
+      case "month":
+        return `formatDateTime(${local}, '%Y-%m')`;
+      case "quarter":
+        return `(formatDateTime(${local}, '%Y') || '-Q' || toString(toQuarter(${local})))`;
+      case "year":
+        return `formatDateTime(${local}, '%Y')`;
+      case "fiscal_year": {
+        const fy = `(toInt32(toYear(${local})) - if(toInt32(toMonth(${local})) < ${fiscalStart}, 1, 0))`;
+        return `('FY' || lpad(toString(${fy}), 4, '0') || '-' || lpad(toString((${fy} + 1) % 100), 2, '0'))`;
+      }
+    }
+  }
   if (dialect === "postgres") {
     const local = `(to_timestamp(${ms} / 1000.0) AT TIME ZONE ${zone})`;
     switch (grain) {
