@@ -21,3 +21,5 @@ export { compileQuantilesQuery } from "./compileQuantilesQuery.js";
 export type { CompileQuantilesOptions, CompiledQuantilesQuery } from "./compileQuantilesQuery.js";
 export { quantilesFromRows } from "./quantilesFromRows.js";
 export type { NodeQuantile } from "./quantilesFromRows.js";
+export { compileCorrectionsCheckQuery } from "./compileCorrectionsCheckQuery.js";
+export type { CompileCorrectionsCheckOptions, CompiledCorrectionsCheckQuery } from "./compileCorrectionsCheckQuery.js";

@@ -9,7 +9,7 @@ import { quantilesFromRows } from "../../src/sql/quantilesFromRows.js";
 import { partialsFromRows } from "../../src/sql/partialsFromRows.js";
 import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
 import { SQL_DIALECTS } from "../../src/sql/sqlDialect.js";
-import { openClickHouse, openDuckDb, openPostgres, type Engine, type LoadRecord } from "./engines.js";
+import { clickHouseAvailable, openClickHouse, openDuckDb, openPostgres, type Engine, type LoadRecord } from "./engines.js";
 import { expectedGroups, expectSameGroups, KPIS, RIGA } from "./pushdown.js";
 
 const errorOf = (f: () => unknown) => {
@@ -138,7 +138,7 @@ const pgUrl = inject("pgUrl");
 for (const { name, open } of [
   { name: "duckdb", open: openDuckDb },
   ...(pgUrl === null ? [] : [{ name: "postgres", open: () => openPostgres(pgUrl) }]),
-  { name: "clickhouse", open: openClickHouse },
+  ...(clickHouseAvailable ? [{ name: "clickhouse", open: openClickHouse }] : []),
 ]) {
   describe(`compilePartialsQuery on ${name}`, () => {
     let engine: Engine;

@@ -1,0 +1,126 @@
+import { KpiError } from "../errors.js";
+import type { MeasurementColumn, MeasurementTable } from "./measurementTable.js";
+import { quoteIdentifier } from "./quoteIdentifier.js";
+import { SQL_DIALECTS, type SqlDialect } from "./sqlDialect.js";
+
+/** Options for {@link compileCorrectionsCheckQuery}. @category SQL */
+export interface CompileCorrectionsCheckOptions {
+  /** The engine's dialect. */
+  readonly dialect: SqlDialect;
+  /** Where the measurements are (with their `id`, `supersedes`, `kpiId`, `subjectId` and `recordedAt` columns). */
+  readonly table: MeasurementTable;
+  /**
+   * The most problems returned.
+   * @defaultValue 100
+   */
+  readonly limit?: number | undefined;
+}
+
+/** A query compiled by {@link compileCorrectionsCheckQuery}. @category SQL */
+export interface CompiledCorrectionsCheckQuery {
+  /** The dialect of `sql`. */
+  readonly dialect: SqlDialect;
+  /** The query text; its rows are `(problem, id, other)`. */
+  readonly sql: string;
+  /** The values of its parameters (the limit), as in `compilePartialsQuery`. */
+  readonly params: readonly number[];
+}
+
+const NAME = "compileCorrectionsCheckQuery";
+
+/**
+ * Compiles one query that finds, in a table of measurements, the problems that `parseMeasurements` (and so
+ * `kpi-kit validate`) refuses in ids and corrections — so that a table is checked where it lives before its partials
+ * are trusted, instead of being merged silently.
+ *
+ * @remarks
+ * Each row is `(problem, id, other)`, sorted by problem, then id:
+ * - `duplicate_id` — `id` is used by more than one record;
+ * - `unknown_supersedes` — record `id` supersedes `other`, which no record has;
+ * - `other_series` — record `id` corrects `other`, a record of another KPI or subject;
+ * - `fork` — records `id` and `other` both correct the same record;
+ * - `recorded_before` — record `id` is recorded before the record `other` it corrects (a record without
+ *   `recordedAt` counts as known from the beginning);
+ * - `cycle` — following what record `id` supersedes never ends: it is on a loop of corrections (a record that
+ *   supersedes itself included), or corrects a record on one.
+ * No row means the table's ids and corrections are sound, as `checkCorrections` (docs/conventions.md#data-quality-and-history)
+ * defines it; a property test holds each engine to that. Chains are followed with a recursive query (`WITH RECURSIVE`);
+ * in ClickHouse, which recurses at most 1000 levels, a chain of more than 900 corrections is reported as a `cycle`.
+ *
+ * @param options - See {@link CompileCorrectionsCheckOptions}.
+ * @returns The query.
+ * @throws {@link KpiError} `invalid_argument` for an unknown dialect, a table without `table` or `from`, a limit that
+ * is not a whole number from 1 to 1,000,000, or a table whose `id` or `supersedes` column is given as `null`.
+ *
+ * @example
+ * ```ts
+ * const query = compileCorrectionsCheckQuery({ dialect: "postgres", table: { table: "measurements" }, limit: 10 });
+ * [query.params, query.sql.startsWith("WITH RECURSIVE")];
+ * //=> [[10], true]
+ * ```
+ *
+ * @category SQL
+ */
+export function compileCorrectionsCheckQuery(options: CompileCorrectionsCheckOptions): CompiledCorrectionsCheckQuery {
+  const { dialect, table } = options;
+  if (!SQL_DIALECTS.includes(dialect)) {
+    throw new KpiError("invalid_argument", `${NAME}: unknown dialect "${String(dialect)}" (use ${SQL_DIALECTS.join(" or ")})`, { path: ["dialect"] });
+  }
+  const limit = options.limit ?? 100;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1_000_000) {
+    throw new KpiError("invalid_argument", `${NAME}: limit must be a whole number from 1 to 1,000,000`, { path: ["limit"] });
+  }
+  if (typeof table !== "object" || table === null || (table.table === undefined) === (table.from === undefined)) {
+    throw new KpiError("invalid_argument", `${NAME}: give the table's name (table) or a FROM item (from), not both`, { path: ["table"] });
+  }
+  const columns = table.columns ?? {};
+  for (const field of ["id", "supersedes", "kpiId", "subjectId"] as const) {
+    if (columns[field] === null) throw new KpiError("invalid_argument", `${NAME}: the table needs a ${field} column`, { path: ["table", "columns", field] });
+  }
+  const column = (field: MeasurementColumn): string => {
+    const named = columns[field];
+    return named === null ? "NULL" : quoteIdentifier(named ?? field, dialect);
+  };
+  const from =
+    table.from !== undefined
+      ? `(SELECT * FROM ${table.from}) AS m`
+      : Array.isArray(table.table)
+        ? `${quoteIdentifier(table.table[0]!, dialect)}.${quoteIdentifier(table.table[1]!, dialect)}`
+        : quoteIdentifier(table.table as string, dialect);
+  const [text, double] = dialect === "clickhouse" ? ["Nullable(String)", "Nullable(Float64)"] : ["TEXT", "DOUBLE PRECISION"];
+  // When a record is known from: its recordedAt, or the beginning of time. Only the order matters, so any instant
+  // form that sorts as time does: a timestamp, epoch ms, or ISO text made comparable by the engine's own cast.
+  const forms = table.instants ?? "timestamp";
+  const recorded =
+    columns.recordedAt === null
+      ? `CAST(NULL AS ${double})`
+      : forms === "epoch_ms"
+        ? `CAST(${column("recordedAt")} AS ${double})`
+        : dialect === "clickhouse"
+          ? `CAST(toUnixTimestamp64Milli(${forms === "iso" ? `parseDateTime64BestEffortOrNull(CAST(${column("recordedAt")} AS Nullable(String)), 3, 'UTC')` : `CAST(${column("recordedAt")} AS Nullable(DateTime64(3, 'UTC')))`}) AS ${double})`
+          : dialect === "postgres"
+            ? `CAST(EXTRACT(EPOCH FROM CAST(${column("recordedAt")} AS TIMESTAMPTZ)) AS ${double})`
+            : `CAST(epoch_ms(CAST(${column("recordedAt")} AS TIMESTAMPTZ)) AS ${double})`;
+  const placeholder = dialect === "clickhouse" ? "{p1:UInt32}" : "$1";
+  const limitSql = dialect === "clickhouse" ? placeholder : `CAST(${placeholder} AS INTEGER)`;
+  // The records reached from a chain's start by following corrections. ClickHouse recurses with UNION ALL only (and
+  // at most 1000 levels): there the walk stops at 900 corrections, so that ids used twice cannot make it endless.
+  const reach =
+    dialect === "clickhouse"
+      ? "reach AS (SELECT id, 0 AS depth FROM heads UNION ALL SELECT c.id AS id, r.depth + 1 AS depth FROM t c JOIN reach r ON c.sup = r.id WHERE c.sup <> c.id AND r.depth < 900)"
+      : "reach AS (SELECT id FROM heads UNION SELECT c.id AS id FROM t c JOIN reach r ON c.sup = r.id WHERE c.sup <> c.id)";
+  const known = (alias: string) => `COALESCE(${alias}.rec, CAST(-1e300 AS ${double}))`;
+  const sql = `WITH RECURSIVE t AS (SELECT CAST(${column("id")} AS ${text}) AS id, CAST(${column("supersedes")} AS ${text}) AS sup, CAST(${column("kpiId")} AS ${text}) AS kpi, CAST(${column("subjectId")} AS ${text}) AS subject, ${recorded} AS rec FROM ${from}),
+heads AS (SELECT o.id AS id FROM t o WHERE o.sup IS NULL OR NOT EXISTS (SELECT 1 FROM t r WHERE r.id = o.sup)),
+${reach},
+problems AS (
+  SELECT 'duplicate_id' AS problem, id, CAST(NULL AS ${text}) AS other FROM t GROUP BY id HAVING COUNT(*) > 1
+  UNION ALL SELECT 'unknown_supersedes', c.id, c.sup FROM t c WHERE c.sup IS NOT NULL AND NOT EXISTS (SELECT 1 FROM t r WHERE r.id = c.sup)
+  UNION ALL SELECT 'other_series', c.id, r.id FROM t c JOIN t r ON c.sup = r.id WHERE c.id <> r.id AND (c.kpi <> r.kpi OR c.subject <> r.subject)
+  UNION ALL SELECT 'fork', a.id, b.id FROM t a JOIN t b ON a.sup = b.sup WHERE a.id < b.id
+  UNION ALL SELECT 'recorded_before', c.id, r.id FROM t c JOIN t r ON c.sup = r.id WHERE c.id <> r.id AND ${known("c")} < ${known("r")}
+  UNION ALL SELECT 'cycle', o.id, o.sup FROM t o WHERE o.sup IS NOT NULL AND EXISTS (SELECT 1 FROM t r WHERE r.id = o.sup) AND NOT EXISTS (SELECT 1 FROM reach g WHERE g.id = o.id)
+)
+SELECT DISTINCT problem, id, other FROM problems ORDER BY problem, id, other LIMIT ${limitSql}`;
+  return Object.freeze({ dialect, sql, params: Object.freeze([limit]) });
+}

@@ -1,0 +1,58 @@
+import { fc, test } from "@fast-check/vitest";
+import { afterAll, beforeAll, describe, expect, inject } from "vitest";
+import { isKpiError } from "../../src/errors.js";
+import { checkCorrections } from "../../src/internal/checkCorrections.js";
+import { compileCorrectionsCheckQuery } from "../../src/sql/compileCorrectionsCheckQuery.js";
+import { breaks, build, specArb, type Raw } from "../model/brokenBatches.js";
+import { clickHouseAvailable, openClickHouse, openDuckDb, openPostgres, type Engine, type LoadRecord } from "./engines.js";
+
+// The table check finds a problem exactly when checkCorrections (the rule of parseMeasurements and kpi-kit validate)
+// refuses the same records, and names the kind of problem checkCorrections names.
+const CORRECTION_BREAKS = ["none", "duplicateId", "supersedesUnknown", "supersedesSelf", "supersedesOther", "loop", "recordedBefore", "dropRecordedAt"];
+const KINDS: Record<string, readonly string[]> = {
+  duplicate_id: ["duplicate_id"],
+  unknown_reference: ["unknown_supersedes"],
+  cycle: ["cycle"],
+  invalid_correction: ["other_series", "fork", "recorded_before"],
+};
+
+const pgUrl = inject("pgUrl");
+const engines: { name: string; open: () => Promise<Engine> }[] = [
+  { name: "duckdb", open: openDuckDb },
+  ...(pgUrl === null ? [] : [{ name: "postgres", open: () => openPostgres(pgUrl) }]),
+  ...(clickHouseAvailable ? [{ name: "clickhouse", open: openClickHouse }] : []),
+];
+
+for (const { name, open } of engines) {
+  describe(`compileCorrectionsCheckQuery on ${name}`, { timeout: 30_000 }, () => {
+    let engine: Engine;
+    let tables = 0;
+    beforeAll(async () => {
+      engine = await open();
+    });
+    afterAll(async () => {
+      await engine.close();
+    });
+
+    test.prop([fc.array(specArb, { minLength: 1, maxLength: 6 }), fc.constantFrom(...CORRECTION_BREAKS), fc.nat(), fc.nat()], { numRuns: 80 })(
+      "finds problems exactly when checkCorrections refuses the records, of the kind it names",
+      async (specs, breakName, i, j) => {
+        const records: Raw[] = build(specs);
+        breaks[breakName]!(records, i % records.length, j);
+        let code: string | null = null;
+        try {
+          checkCorrections(records as never, "test");
+        } catch (error) {
+          if (!isKpiError(error)) throw error;
+          code = error.code;
+        }
+        const table = `c${tables++}`;
+        await engine.load(table, records as unknown as LoadRecord[]);
+        const query = compileCorrectionsCheckQuery({ dialect: engine.dialect, table: { table, instants: "epoch_ms" } });
+        const problems = (await engine.query(query.sql, query.params)).map((r) => String(r["problem"]));
+        expect({ breakName, found: problems.length > 0 }).toEqual({ breakName, found: code !== null });
+        if (code !== null) expect(problems.some((p) => KINDS[code!]!.includes(p))).toBe(true);
+      },
+    );
+  });
+}
