@@ -1,6 +1,8 @@
 import type { MeasurementId } from "../model/ids.js";
 import type { Measurement } from "../model/measurement.js";
 import { KpiError } from "../errors.js";
+import { instantOf } from "../internal/instantOf.js";
+import type { InstantInput } from "../time/instantInput.js";
 import { checkCorrections } from "../internal/checkCorrections.js";
 import { compareRecords } from "./_lib/compareRecords.js";
 
@@ -11,11 +13,12 @@ import { compareRecords } from "./_lib/compareRecords.js";
  */
 export interface EffectiveMeasurementsOptions {
   /**
-   * Resolve the records as they were known at this instant (epoch ms): only records with `recordedAt ≤ asKnownAt`
+   * Resolve the records as they were known at this instant (epoch ms, an ISO-8601 string with `Z` or an offset, or a
+   * `Date`): only records with `recordedAt ≤ asKnownAt`
    * count; a record without `recordedAt` counts as known from the beginning.
    * @defaultValue every record counts
    */
-  readonly asKnownAt?: number | undefined;
+  readonly asKnownAt?: InstantInput | undefined;
 }
 
 /**
@@ -75,7 +78,8 @@ const NAME = "effectiveMeasurements";
  * @returns The effective records, the correction history, and the records not yet known.
  * @throws {@link KpiError} `invalid_argument` (path `[]`) when `measurements` is not an array;
  * `duplicate_id` (path `[i, "id"]`) for an id used twice; `non_finite` (path `[i, "at"]` or `[i, "recordedAt"]`)
- * for a non-finite instant, or (path `["options", "asKnownAt"]`) for a non-finite `asKnownAt`;
+ * for a non-finite instant, or (path `["options", "asKnownAt"]`) for a non-finite `asKnownAt`; `invalid_input` (path
+ * `["options", "asKnownAt"]`) for an `asKnownAt` string that is not ISO-8601 with `Z` or an offset;
  * `unknown_reference` (path `[i, "supersedes"]`) for a `supersedes` naming no record; `invalid_correction` (path
  * `[i, "supersedes"]`) for a correction of a record of another KPI or subject, or of a record already corrected by
  * another record (a fork), or (path `[i, "recordedAt"]`) for a correction recorded before the record it corrects;
@@ -101,12 +105,8 @@ export function effectiveMeasurements(
   if (!Array.isArray(measurements)) {
     throw new KpiError("invalid_argument", `${NAME}: measurements must be an array`, { path: [] });
   }
-  const asKnownAt = options.asKnownAt;
-  if (asKnownAt !== undefined && (typeof asKnownAt !== "number" || !Number.isFinite(asKnownAt))) {
-    throw new KpiError("non_finite", `${NAME}: asKnownAt must be a finite number of epoch milliseconds`, {
-      path: ["options", "asKnownAt"],
-    });
-  }
+  // An instant like every asOf: epoch ms, an ISO-8601 string with Z or an offset, or a Date.
+  const asKnownAt = options.asKnownAt === undefined ? undefined : instantOf(options.asKnownAt, NAME, ["options", "asKnownAt"]);
   const n = measurements.length;
   // Ids, instants and chain structure: the rules parseMeasurements and buildReport apply too.
   const { indexOfId, correctedBy } = checkCorrections(measurements, NAME);

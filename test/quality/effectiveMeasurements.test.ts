@@ -205,3 +205,16 @@ describe("effectiveMeasurements", () => {
     );
   });
 });
+
+describe("effectiveMeasurements' asKnownAt", () => {
+  it("takes an instant in any form that asOf takes (epoch ms, ISO-8601 with an offset, a Date), and refuses one without a zone", () => {
+    const a = { id: "a", kpiId: "k", subjectId: "s", at: 0, value: 1, status: "normal" };
+    const b = { id: "b", kpiId: "k", subjectId: "s", at: 0, value: 2, status: "revised", supersedes: "a", recordedAt: Date.UTC(2026, 3, 5, 9) };
+    // 12:00 in Riga (UTC+3) on 5 April is 09:00 UTC: b is known then, not at 11:59.
+    for (const asKnownAt of [Date.UTC(2026, 3, 5, 9), "2026-04-05T12:00:00+03:00", new Date(Date.UTC(2026, 3, 5, 9))]) {
+      expect(effectiveMeasurements([a, b] as never, { asKnownAt }).effective.map((m) => m.id)).toEqual(["b"]);
+    }
+    expect(effectiveMeasurements([a, b] as never, { asKnownAt: "2026-04-05T11:59:00+03:00" }).effective.map((m) => m.id)).toEqual(["a"]);
+    expect(() => effectiveMeasurements([a, b] as never, { asKnownAt: "2026-04-05T12:00:00" })).toThrow(expect.objectContaining({ code: "invalid_input", path: ["options", "asKnownAt"] }));
+  });
+});
