@@ -1,10 +1,10 @@
 import { fc, test } from "@fast-check/vitest";
-import { afterAll, beforeAll, describe, expect, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import { isKpiError } from "../../src/errors.js";
 import { checkCorrections } from "../../src/internal/checkCorrections.js";
 import { compileCorrectionsCheckQuery } from "../../src/sql/compileCorrectionsCheckQuery.js";
 import { breaks, build, specArb, type Raw } from "../model/brokenBatches.js";
-import { clickHouseAvailable, openClickHouse, openDuckDb, openPostgres, type Engine, type LoadRecord } from "./engines.js";
+import { testedEngines, type Engine, type LoadRecord } from "./engines.js";
 
 // The table check finds a problem exactly when checkCorrections (the rule of parseMeasurements and kpi-kit validate)
 // refuses the same records, and names the kind of problem checkCorrections names.
@@ -16,14 +16,8 @@ const KINDS: Record<string, readonly string[]> = {
   invalid_correction: ["other_series", "fork", "recorded_before"],
 };
 
-const pgUrl = inject("pgUrl");
-const engines: { name: string; open: () => Promise<Engine> }[] = [
-  { name: "duckdb", open: openDuckDb },
-  ...(pgUrl === null ? [] : [{ name: "postgres", open: () => openPostgres(pgUrl) }]),
-  ...(clickHouseAvailable ? [{ name: "clickhouse", open: openClickHouse }] : []),
-];
 
-for (const { name, open } of engines) {
+for (const { name, open } of testedEngines()) {
   describe(`compileCorrectionsCheckQuery on ${name}`, { timeout: 30_000 }, () => {
     let engine: Engine;
     let tables = 0;

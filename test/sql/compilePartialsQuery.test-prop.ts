@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { afterAll, beforeAll, describe, inject } from "vitest";
+import { afterAll, beforeAll, describe } from "vitest";
 import { rollUpScopes } from "../../src/aggregate/rollUpScopes.js";
 import type { PartialAggregate } from "../../src/aggregate/partialAggregate.js";
 import { compilePartialsQuery } from "../../src/sql/compilePartialsQuery.js";
@@ -7,20 +7,14 @@ import { compileQuantilesQuery } from "../../src/sql/compileQuantilesQuery.js";
 import { quantilesFromRows } from "../../src/sql/quantilesFromRows.js";
 import { partialsFromRows } from "../../src/sql/partialsFromRows.js";
 import { periodOf } from "../../src/time/periodOf.js";
-import { clickHouseAvailable, openClickHouse, openDuckDb, openPostgres, type Engine } from "./engines.js";
+import { testedEngines, type Engine } from "./engines.js";
 import { expectedGroups, expectSameGroups, GRAINS, instantArb, KPIS, RIGA, tableArb } from "./pushdown.js";
 
 // Issue 13: the very query runs on real engines — an in-memory DuckDB and a PostgreSQL server — and gives, for any
 // table of measurements, the partials aggregateRows gives for the records in effect: corrections followed (as known
 // at asKnownAt when given), periods local to Europe/Riga with their DST switches, every aggregation kind.
-const pgUrl = inject("pgUrl");
-const engines: { name: string; open: () => Promise<Engine> }[] = [
-  { name: "duckdb", open: openDuckDb },
-  ...(pgUrl === null ? [] : [{ name: "postgres", open: () => openPostgres(pgUrl) }]),
-  ...(clickHouseAvailable ? [{ name: "clickhouse", open: openClickHouse }] : []),
-];
 
-for (const { name, open } of engines) {
+for (const { name, open } of testedEngines()) {
   describe(`compilePartialsQuery on ${name}`, { timeout: 30_000 }, () => {
     let engine: Engine;
     let tables = 0;

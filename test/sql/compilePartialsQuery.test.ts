@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isKpiError } from "../../src/errors.js";
 import { instantMsSql } from "../../src/sql/_lib/instantMsSql.js";
 import { periodLabelSql } from "../../src/sql/_lib/periodLabelSql.js";
@@ -9,7 +9,7 @@ import { quantilesFromRows } from "../../src/sql/quantilesFromRows.js";
 import { partialsFromRows } from "../../src/sql/partialsFromRows.js";
 import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
 import { SQL_DIALECTS } from "../../src/sql/sqlDialect.js";
-import { clickHouseAvailable, openClickHouse, openDuckDb, openPostgres, type Engine, type LoadRecord } from "./engines.js";
+import { testedEngines, type Engine, type LoadRecord } from "./engines.js";
 import { expectedGroups, expectSameGroups, KPIS, RIGA } from "./pushdown.js";
 
 const errorOf = (f: () => unknown) => {
@@ -134,12 +134,7 @@ const hostileRecords: LoadRecord[] = HOSTILE_IDS.flatMap((kpiId, i) => [
 ]);
 const hostileKpis = HOSTILE_IDS.map((id) => ({ id, measure: { kind: "value" }, aggregation: "sum" }) as const);
 
-const pgUrl = inject("pgUrl");
-for (const { name, open } of [
-  { name: "duckdb", open: openDuckDb },
-  ...(pgUrl === null ? [] : [{ name: "postgres", open: () => openPostgres(pgUrl) }]),
-  ...(clickHouseAvailable ? [{ name: "clickhouse", open: openClickHouse }] : []),
-]) {
+for (const { name, open } of testedEngines()) {
   describe(`compilePartialsQuery on ${name}`, () => {
     let engine: Engine;
     beforeAll(async () => {

@@ -3,6 +3,7 @@
 // names included) and runs a compiled query with its parameters.
 import { DuckDBInstance } from "@duckdb/node-api";
 import pg from "pg";
+import { inject } from "vitest";
 import type { SqlDialect } from "../../src/sql/sqlDialect.js";
 import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
 import type { MeasurementColumn } from "../../src/sql/measurementTable.js";
@@ -164,4 +165,14 @@ export async function openClickHouse(): Promise<Engine> {
       session.close();
     },
   };
+}
+
+/** The engines the SQL tests run on: DuckDB always, PostgreSQL and ClickHouse when the setup has them. */
+export function testedEngines(): { name: SqlDialect; open: () => Promise<Engine> }[] {
+  const pgUrl = inject("pgUrl");
+  return [
+    { name: "duckdb", open: openDuckDb },
+    ...(pgUrl === null ? [] : [{ name: "postgres" as const, open: () => openPostgres(pgUrl) }]),
+    ...(clickHouseAvailable ? [{ name: "clickhouse" as const, open: openClickHouse }] : []),
+  ];
 }
