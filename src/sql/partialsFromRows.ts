@@ -3,6 +3,7 @@ import { finalizePartial } from "../aggregate/finalizePartial.js";
 import type { PartialAggregate } from "../aggregate/partialAggregate.js";
 import type { PeriodGroup } from "../aggregate/periodAggregates.js";
 import { needsQuantileValues } from "../aggregate/_lib/needsQuantileValues.js";
+import { rowReader } from "./_lib/rowReader.js";
 import type { CompiledPartialsQuery } from "./compilePartialsQuery.js";
 
 /** One row of a compiled partials query, as a driver returns it (numbers may come as numbers, bigints or text). */
@@ -46,19 +47,7 @@ export function partialsFromRows(rows: readonly PartialsRow[], query: CompiledPa
   const position = new Map(query.kpis.map((k, j) => [k.id, j]));
   const groups: { j: number; group: PeriodGroup }[] = [];
   rows.forEach((row, i) => {
-    const bad = (column: string, what: string): never => {
-      throw new KpiError("invalid_input", `${NAME}: row ${i}: ${column} ${what}`, { path: [i, column] });
-    };
-    const str = (column: string): string => {
-      const x = row[column];
-      return typeof x === "string" ? x : bad(column, "must be text");
-    };
-    const number = (column: string): number => {
-      const x = row[column];
-      const n = typeof x === "number" ? x : typeof x === "bigint" ? Number(x) : typeof x === "string" && x.trim() !== "" ? Number(x) : Number.NaN;
-      return Number.isFinite(n) ? n : bad(column, "must be a finite number");
-    };
-    const maybe = (column: string): number | null => (row[column] === null || row[column] === undefined ? null : number(column));
+    const { text: str, number, maybeNumber: maybe, bad } = rowReader(row, i, NAME);
     const kpiId = str("kpi_id");
     const j = position.get(kpiId);
     if (j === undefined) bad("kpi_id", `"${kpiId}" is not one of the query's KPIs`);

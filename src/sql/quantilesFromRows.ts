@@ -1,5 +1,6 @@
 import { KpiError } from "../errors.js";
 import type { CompiledQuantilesQuery } from "./compileQuantilesQuery.js";
+import { rowReader } from "./_lib/rowReader.js";
 
 /** One node's quantile for a KPI and period, from {@link quantilesFromRows}. @category SQL */
 export interface NodeQuantile {
@@ -38,15 +39,7 @@ export function quantilesFromRows(rows: readonly Readonly<Record<string, unknown
   if (!Array.isArray(rows)) throw new KpiError("invalid_input", "quantilesFromRows: rows must be an array", { path: [] });
   const position = new Map(query.kpis.map((k, j) => [k.id, j]));
   const out = rows.map((row, i) => {
-    const bad = (column: string, what: string): never => {
-      throw new KpiError("invalid_input", `quantilesFromRows: row ${i}: ${column} ${what}`, { path: [i, column] });
-    };
-    const str = (column: string) => (typeof row[column] === "string" ? (row[column] as string) : bad(column, "must be text"));
-    const num = (column: string) => {
-      const x = row[column];
-      const n = typeof x === "number" ? x : typeof x === "bigint" ? Number(x) : typeof x === "string" && x.trim() !== "" ? Number(x) : Number.NaN;
-      return Number.isFinite(n) ? n : bad(column, "must be a finite number");
-    };
+    const { text: str, number: num, bad } = rowReader(row, i, "quantilesFromRows");
     const kpiId = str("kpi_id");
     const j = position.get(kpiId) ?? bad("kpi_id", `"${kpiId}" is not one of the query's KPIs`);
     const kpi = query.kpis[j]!;

@@ -3,6 +3,7 @@ import { isKpiError } from "../../src/errors.js";
 import { instantMsSql } from "../../src/sql/_lib/instantMsSql.js";
 import { periodLabelSql } from "../../src/sql/_lib/periodLabelSql.js";
 import { buildSource } from "../../src/sql/_lib/buildSource.js";
+import { rowReader } from "../../src/sql/_lib/rowReader.js";
 import { compilePartialsQuery } from "../../src/sql/compilePartialsQuery.js";
 import { compileQuantilesQuery } from "../../src/sql/compileQuantilesQuery.js";
 import { quantilesFromRows } from "../../src/sql/quantilesFromRows.js";
@@ -240,5 +241,12 @@ describe("buildSource", () => {
       "f",
     );
     expect([source.ctes.length, source.params]).toEqual([2, ["UTC", "k", 0, 1]]);
+  });
+});
+
+describe("rowReader", () => {
+  it("matches the documented example", () => {
+    const read = rowReader({ n: "2.5", t: "x" }, 0, "f");
+    expect([read.number("n"), read.text("t"), read.maybeNumber("none")]).toEqual([2.5, "x", null]);
   });
 });
