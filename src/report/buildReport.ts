@@ -161,7 +161,8 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
   let byId: Uint32Array;
   if (isMeasurementBatch(measurements)) {
     batch = measurements;
-    ({ correctedBy, byId } = checkBatch(batch, workspace, where, ["measurements"]));
+    ({ correctedBy } = checkBatch(batch, workspace, where, ["measurements"]));
+    byId = sortById(batch.id);
   } else {
     if (!Array.isArray(measurements)) {
       throw new KpiError("invalid_argument", `${where}: measurements must be an array of records or a measurement batch`, { path: ["measurements"] });

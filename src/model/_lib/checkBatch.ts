@@ -1,6 +1,6 @@
 import { KpiError } from "../../errors.js";
 import { linkCorrections } from "../../internal/checkCorrections.js";
-import { sortById } from "../../internal/sortById.js";
+import { createHashIdIndex, findId, firstRepeatedId } from "../../internal/hashIdIndex.js";
 import { isSurveyAnswer } from "../../internal/isSurveyAnswer.js";
 import { MAGNITUDE_LIMIT } from "../../internal/magnitudeLimit.js";
 import type { KpiDefinition } from "../kpiDefinition.js";
@@ -9,11 +9,9 @@ import type { MeasurementBatch } from "../measurementBatch.js";
 import { createRecordCheck, type MeasurementBatchWorkspace } from "./checkMeasurementBatch.js";
 
 /** What {@link checkBatch} found. */
-export interface CheckedBatch {
+export interface CheckedCorrectionsOfBatch {
   /** `correctedBy[j]` is the index of the record that supersedes record `j`, or `-1`. */
   readonly correctedBy: Int32Array;
-  /** The record indexes sorted by id (UTF-16 code units), ties by index. */
-  readonly byId: Uint32Array;
   /** How many records carry `supersedes`. */
   readonly corrections: number;
 }
@@ -23,15 +21,15 @@ const KIND_RATIO = 0, KIND_PLAIN = 1, KIND_WEIGHTED = 2, KIND_SURVEY = 3;
 /**
  * `checkMeasurementBatch` for a {@link MeasurementBatch}: the same checks, in the same order, with the same errors
  * (paths `[...prefix, i, field]`), on the columns. A record that looks wrong is read back (`measurementAt`) and put
- * through the record check, so that its error is word for word the record path's. The ids are sorted once (for the
- * duplicate check, the corrections and the digest). Also checks that the columns of a batch built by hand are whole
+ * through the record check, so that its error is word for word the record path's. Ids are found by hash (the
+ * duplicate check, the corrections), in linear time. Also checks that the columns of a batch built by hand are whole
  * (lengths, codes, finite instants). Internal; a property test checks it against the record path.
  *
  * @param batch - The batch.
  * @param workspace - The KPIs and scope nodes.
  * @param where - The calling function's name, for messages.
  * @param prefix - Put before `[i, field]` in error paths.
- * @returns The correction links and the id order.
+ * @returns The correction links.
  * @throws {@link KpiError} as `checkMeasurementBatch`; `invalid_argument` for a malformed batch.
  *
  * @example
@@ -40,8 +38,8 @@ const KIND_RATIO = 0, KIND_PLAIN = 1, KIND_WEIGHTED = 2, KIND_SURVEY = 3;
  *   { id: "a", kpiId: "k", subjectId: "s", at: 0, value: 2 }]);
  * const workspace = { kpis: [{ id: "k", measure: { kind: "value" }, scopeKinds: ["service"] }],
  *   scopes: [{ id: "s", kind: "service" }] } as never;
- * [...checkBatch(batch, workspace, "f").byId];
- * //=> [1, 0]
+ * checkBatch(batch, workspace, "f").corrections;
+ * //=> 0
  * ```
  */
 export function checkBatch(
@@ -49,7 +47,7 @@ export function checkBatch(
   workspace: MeasurementBatchWorkspace,
   where: string,
   prefix: readonly PropertyKey[] = [],
-): CheckedBatch {
+): CheckedCorrectionsOfBatch {
   checkShape(batch, where, prefix);
   const n = batch.length;
   const check = createRecordCheck(workspace, where, prefix);
@@ -112,35 +110,21 @@ export function checkBatch(
 }
 
 // The ids and corrections of a checked batch, as checkCorrections checks them.
-function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly PropertyKey[]): CheckedBatch {
+function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly PropertyKey[]): CheckedCorrectionsOfBatch {
   const n = batch.length;
   const ids = batch.id;
-  const byId = sortById(ids);
+  // Ids found by hash (linear time): the ids are sorted only where their order is needed (the report's digest).
+  const index = createHashIdIndex(ids);
   // A duplicate: the first record (in input order) whose id an earlier record has.
-  let duplicate = n;
-  for (let r = 1; r < n; r++) {
-    const i = byId[r]!;
-    if (i < duplicate && ids[i] === ids[byId[r - 1]!]) duplicate = i;
-  }
-  if (duplicate < n) {
+  const duplicate = firstRepeatedId(index, ids);
+  if (duplicate >= 0) {
     throw new KpiError("duplicate_id", `${where}: the id "${ids[duplicate]!}" is used twice`, { path: [...prefix, duplicate, "id"] });
   }
   const correctedBy = new Int32Array(n).fill(-1);
   const corrections = batch.supersedes.size;
-  if (corrections === 0) return { correctedBy, byId, corrections };
+  if (corrections === 0) return { correctedBy, corrections };
   const correcting = [...batch.supersedes.keys()].sort((a, b) => a - b);
-  const targets = correcting.map((i) => {
-    const id = batch.supersedes.get(i)!;
-    // Binary search of the sorted ids.
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ids[byId[mid]!]! < id) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < n && ids[byId[lo]!] === id ? byId[lo]! : -1;
-  });
+  const targets = correcting.map((i) => findId(index, ids, batch.supersedes.get(i)!));
   const { kpi, subject, recordedAt } = batch;
   linkCorrections(
     {
@@ -159,7 +143,7 @@ function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly 
     where,
     prefix,
   );
-  return { correctedBy, byId, corrections };
+  return { correctedBy, corrections };
 }
 
 // The columns of a batch built by hand are whole: every column as long as the batch, codes within their lists,
