@@ -118,10 +118,13 @@ export async function forEachMeasurementRecord(
   }
   let count = 0;
   let stream: { readonly bytesRead: number } | null = null;
-  const emit = (value: unknown, line: number): void => {
-    onRecord(value, line);
+  const counted = (): void => {
     count++;
     if (options.onProgress !== undefined && count % every === 0) options.onProgress(count, stream?.bytesRead ?? 0);
+  };
+  const emit = (value: unknown, line: number): void => {
+    onRecord(value, line);
+    counted();
   };
   switch (format) {
     case "json": {
@@ -160,9 +163,16 @@ export async function forEachMeasurementRecord(
         if (clean.trim() === "") return;
         emit(parseJsonText(clean, path, n), n);
       };
+      // The next carriage return of the buffer being split, found once per buffer and moved on only past it (a
+      // search from each line's start would read the rest of the chunk for every line).
+      let crBuf: Buffer | null = null;
+      let cr = -1;
       const line = (buf: Buffer, start: number, end: number): void => {
         if (end > start && buf[end - 1] === 0x0d) end--;
-        const cr = buf.indexOf(0x0d, start);
+        if (buf !== crBuf || (cr >= 0 && cr < start)) {
+          crBuf = buf;
+          cr = buf.indexOf(0x0d, start);
+        }
         if (cr >= 0 && cr < end) {
           // Lone carriage returns: each one ends a line.
           for (const piece of buf.toString("utf8", start, end).split("\r")) slow(piece);
@@ -170,8 +180,7 @@ export async function forEachMeasurementRecord(
         }
         if (tryLine !== undefined && tryLine(buf, start, end, n + 1)) {
           n++;
-          count++;
-          if (options.onProgress !== undefined && count % every === 0) options.onProgress(count, input.bytesRead);
+          counted();
           return;
         }
         slow(buf.toString("utf8", start, end));

@@ -357,8 +357,9 @@ function scanWith(caches: ScanCaches, buf: Uint8Array, start: number, end: numbe
           else return false;
           break;
         case K_STATUS: {
-          status = STATUS_WORDS.findIndex((word) => spells(buf, s, e, word));
-          if (status < 0) return false;
+          status = 0;
+          while (status < STATUS_WORDS.length && !spells(buf, s, e, STATUS_WORDS[status]!)) status++;
+          if (status === STATUS_WORDS.length) return false;
           break;
         }
         default:
