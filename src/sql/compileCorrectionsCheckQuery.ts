@@ -1,6 +1,8 @@
 import { KpiError } from "../errors.js";
-import type { MeasurementColumn, MeasurementTable } from "./measurementTable.js";
-import { quoteIdentifier } from "./quoteIdentifier.js";
+import type { MeasurementTable } from "./measurementTable.js";
+import { instantMsSql } from "./_lib/instantMsSql.js";
+import { columnSql, fromItem } from "./_lib/tableSql.js";
+import type { CompiledQuery } from "./compiledQuery.js";
 import { SQL_DIALECTS, type SqlDialect } from "./sqlDialect.js";
 
 /** Options for {@link compileCorrectionsCheckQuery}. @category SQL */
@@ -17,12 +19,8 @@ export interface CompileCorrectionsCheckOptions {
 }
 
 /** A query compiled by {@link compileCorrectionsCheckQuery}. @category SQL */
-export interface CompiledCorrectionsCheckQuery {
-  /** The dialect of `sql`. */
-  readonly dialect: SqlDialect;
-  /** The query text; its rows are `(problem, id, other)`. */
-  readonly sql: string;
-  /** The values of its parameters (the limit), as in `compilePartialsQuery`. */
+export interface CompiledCorrectionsCheckQuery extends CompiledQuery {
+  /** The value of its one parameter, the limit. Its rows are `(problem, id, other)`. */
   readonly params: readonly number[];
 }
 
@@ -70,37 +68,17 @@ export function compileCorrectionsCheckQuery(options: CompileCorrectionsCheckOpt
   if (!Number.isInteger(limit) || limit < 1 || limit > 1_000_000) {
     throw new KpiError("invalid_argument", `${NAME}: limit must be a whole number from 1 to 1,000,000`, { path: ["limit"] });
   }
-  if (typeof table !== "object" || table === null || (table.table === undefined) === (table.from === undefined)) {
-    throw new KpiError("invalid_argument", `${NAME}: give the table's name (table) or a FROM item (from), not both`, { path: ["table"] });
-  }
+  const from = fromItem(table, dialect, NAME);
   const columns = table.columns ?? {};
   for (const field of ["id", "supersedes", "kpiId", "subjectId"] as const) {
     if (columns[field] === null) throw new KpiError("invalid_argument", `${NAME}: the table needs a ${field} column`, { path: ["table", "columns", field] });
   }
-  const column = (field: MeasurementColumn): string => {
-    const named = columns[field];
-    return named === null ? "NULL" : quoteIdentifier(named ?? field, dialect);
-  };
-  const from =
-    table.from !== undefined
-      ? `(SELECT * FROM ${table.from}) AS m`
-      : Array.isArray(table.table)
-        ? `${quoteIdentifier(table.table[0]!, dialect)}.${quoteIdentifier(table.table[1]!, dialect)}`
-        : quoteIdentifier(table.table as string, dialect);
+  const column = columnSql(table, dialect);
   const [text, double] = dialect === "clickhouse" ? ["Nullable(String)", "Nullable(Float64)"] : ["TEXT", "DOUBLE PRECISION"];
-  // When a record is known from: its recordedAt, or the beginning of time. Only the order matters, so any instant
-  // form that sorts as time does: a timestamp, epoch ms, or ISO text made comparable by the engine's own cast.
-  const forms = table.instants ?? "timestamp";
+  // When a record is known from: its recordedAt as epoch ms (instantMsSql, as the partials query reads it), or the
+  // beginning of time.
   const recorded =
-    columns.recordedAt === null
-      ? `CAST(NULL AS ${double})`
-      : forms === "epoch_ms"
-        ? `CAST(${column("recordedAt")} AS ${double})`
-        : dialect === "clickhouse"
-          ? `CAST(toUnixTimestamp64Milli(${forms === "iso" ? `parseDateTime64BestEffortOrNull(CAST(${column("recordedAt")} AS Nullable(String)), 3, 'UTC')` : `CAST(${column("recordedAt")} AS Nullable(DateTime64(3, 'UTC')))`}) AS ${double})`
-          : dialect === "postgres"
-            ? `CAST(EXTRACT(EPOCH FROM CAST(${column("recordedAt")} AS TIMESTAMPTZ)) AS ${double})`
-            : `CAST(epoch_ms(CAST(${column("recordedAt")} AS TIMESTAMPTZ)) AS ${double})`;
+    columns.recordedAt === null ? `CAST(NULL AS ${double})` : `CAST(${instantMsSql(dialect, column("recordedAt"), table.instants ?? "timestamp")} AS ${double})`;
   const placeholder = dialect === "clickhouse" ? "{p1:UInt32}" : "$1";
   const limitSql = dialect === "clickhouse" ? placeholder : `CAST(${placeholder} AS INTEGER)`;
   // The records reached from a chain's start by following corrections. ClickHouse recurses with UNION ALL only (and

@@ -2,16 +2,10 @@ import type { AggregationKpi } from "../aggregate/aggregationKpi.js";
 import { needsQuantileValues } from "../aggregate/_lib/needsQuantileValues.js";
 import { buildSource } from "./_lib/buildSource.js";
 import type { CompilePartialsOptions } from "./compilePartialsOptions.js";
-import type { SqlDialect } from "./sqlDialect.js";
+import type { CompiledQuery } from "./compiledQuery.js";
 
 /** A query compiled by {@link compilePartialsQuery}, with what {@link partialsFromRows} needs to read its rows. @category SQL */
-export interface CompiledPartialsQuery {
-  /** The dialect of `sql`. */
-  readonly dialect: SqlDialect;
-  /** The query text: every value in it is a bound parameter (`$1`, `$2`, …; ClickHouse: `{p1:String}`, …). */
-  readonly sql: string;
-  /** The values of `$1`, `$2`, …, in order. */
-  readonly params: readonly (string | number)[];
+export interface CompiledPartialsQuery extends CompiledQuery {
   /** The KPIs, for reading the rows. */
   readonly kpis: readonly AggregationKpi[];
   /** The survey answers that the columns `answer_0`, `answer_1`, … tally. */

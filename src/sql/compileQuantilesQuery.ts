@@ -3,7 +3,7 @@ import { needsQuantileValues } from "../aggregate/_lib/needsQuantileValues.js";
 import type { AggregationKpi } from "../aggregate/aggregationKpi.js";
 import { buildSource } from "./_lib/buildSource.js";
 import type { CompilePartialsOptions } from "./compilePartialsOptions.js";
-import type { SqlDialect } from "./sqlDialect.js";
+import type { CompiledQuery } from "./compiledQuery.js";
 
 /** Options for {@link compileQuantilesQuery}: those of `compilePartialsQuery`, with the scope tree. @category SQL */
 export interface CompileQuantilesOptions extends Omit<CompilePartialsOptions, "quantileValues"> {
@@ -13,14 +13,8 @@ export interface CompileQuantilesOptions extends Omit<CompilePartialsOptions, "q
   readonly scopes: readonly { readonly id: string; readonly parentId: string | null }[];
 }
 
-/** A query compiled by {@link compileQuantilesQuery}. @category SQL */
-export interface CompiledQuantilesQuery {
-  /** The dialect of `sql`. */
-  readonly dialect: SqlDialect;
-  /** The query text; every value in it is a bound parameter but the quantile fractions (checked numbers). */
-  readonly sql: string;
-  /** The values of `$1`, `$2`, …, in order. */
-  readonly params: readonly (string | number)[];
+/** A query compiled by {@link compileQuantilesQuery}; its quantile fractions are checked numbers written as literals. @category SQL */
+export interface CompiledQuantilesQuery extends CompiledQuery {
   /** The KPIs, for reading the rows. */
   readonly kpis: readonly AggregationKpi[];
   /** The quantile fraction of each column `q_0`, `q_1`, …. */

@@ -11,6 +11,7 @@ export type { KpiErrorCode, KpiErrorOptions } from "../errors.js";
 export { SQL_DIALECTS } from "./sqlDialect.js";
 export type { SqlDialect } from "./sqlDialect.js";
 export { quoteIdentifier } from "./quoteIdentifier.js";
+export type { CompiledQuery } from "./compiledQuery.js";
 export type { MeasurementTable, MeasurementColumn } from "./measurementTable.js";
 export { compilePartialsQuery } from "./compilePartialsQuery.js";
 export type { CompiledPartialsQuery } from "./compilePartialsQuery.js";

@@ -4,6 +4,7 @@ import { instantMsSql } from "../../src/sql/_lib/instantMsSql.js";
 import { periodLabelSql } from "../../src/sql/_lib/periodLabelSql.js";
 import { buildSource } from "../../src/sql/_lib/buildSource.js";
 import { rowReader } from "../../src/sql/_lib/rowReader.js";
+import { columnSql, fromItem } from "../../src/sql/_lib/tableSql.js";
 import { compilePartialsQuery } from "../../src/sql/compilePartialsQuery.js";
 import { compileQuantilesQuery } from "../../src/sql/compileQuantilesQuery.js";
 import { quantilesFromRows } from "../../src/sql/quantilesFromRows.js";
@@ -248,5 +249,18 @@ describe("rowReader", () => {
   it("matches the documented example", () => {
     const read = rowReader({ n: "2.5", t: "x" }, 0, "f");
     expect([read.number("n"), read.text("t"), read.maybeNumber("none")]).toEqual([2.5, "x", null]);
+  });
+});
+
+describe("fromItem", () => {
+  it("matches the documented example", () => {
+    expect(fromItem({ table: ["stats", "m"] }, "postgres", "f")).toBe('"stats"."m"');
+  });
+});
+
+describe("columnSql", () => {
+  it("matches the documented example", () => {
+    const column = columnSql({ table: "m", columns: { kpiId: "kpi_id", weight: null } }, "duckdb");
+    expect([column("kpiId"), column("weight"), column("at")]).toEqual(['"kpi_id"', "NULL", '"at"']);
   });
 });

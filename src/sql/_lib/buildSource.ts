@@ -3,11 +3,11 @@ import { instantOf } from "../../internal/instantOf.js";
 import { isTimeZone } from "../../model/calendar.js";
 import type { Grain } from "../../time/grain.js";
 import type { CompilePartialsOptions } from "../compilePartialsOptions.js";
-import type { MeasurementColumn, MeasurementTable } from "../measurementTable.js";
-import { quoteIdentifier } from "../quoteIdentifier.js";
-import { SQL_DIALECTS, type SqlDialect } from "../sqlDialect.js";
+import type { MeasurementColumn } from "../measurementTable.js";
+import { SQL_DIALECTS } from "../sqlDialect.js";
 import { instantMsSql } from "./instantMsSql.js";
 import { periodLabelSql } from "./periodLabelSql.js";
+import { columnSql, fromItem } from "./tableSql.js";
 
 /** The common part of the compiled queries: the checked options as SQL, and the parameters bound so far. */
 export interface SqlSource {
@@ -88,11 +88,7 @@ export function buildSource(options: CompilePartialsOptions, name: string): SqlS
       });
     }
   }
-  // A field without a column is NULL in every row.
-  const column = (field: MeasurementColumn): string => {
-    const named = columns[field];
-    return named === null ? "NULL" : quoteIdentifier(named ?? field, dialect);
-  };
+  const column = columnSql(table, dialect);
 
   const params: (string | number)[] = [];
   // Positional ($1) in DuckDB and PostgreSQL; named and typed ({p1:String}) in ClickHouse.
@@ -152,24 +148,4 @@ export function buildSource(options: CompilePartialsOptions, name: string): SqlS
   const label = periodLabelSql(dialect, grain, "at_ms", zone, fiscalStart);
   ctes.push(`rows_ AS (SELECT *, (${val}) AS val, ${label} AS period FROM ${effective} WHERE at_ms >= ${num(start)} AND at_ms < ${num(end)})`);
   return { ctes, params, text, num, list };
-}
-
-// The FROM item: a quoted table name, or the caller's own SQL.
-function fromItem(table: MeasurementTable, dialect: SqlDialect, name: string): string {
-  if (typeof table !== "object" || table === null) throw new KpiError("invalid_argument", `${name}: table must be an object`, { path: ["table"] });
-  const hasTable = table.table !== undefined;
-  const hasFrom = table.from !== undefined;
-  if (hasTable === hasFrom) {
-    throw new KpiError("invalid_argument", `${name}: give the table's name (table) or a FROM item (from), not both`, { path: ["table"] });
-  }
-  if (hasFrom) {
-    if (typeof table.from !== "string" || table.from.trim() === "") throw new KpiError("invalid_argument", `${name}: table.from must be SQL text`, { path: ["table", "from"] });
-    return `(SELECT * FROM ${table.from}) AS m`;
-  }
-  const tableName = table.table;
-  if (Array.isArray(tableName)) {
-    if (tableName.length !== 2) throw new KpiError("invalid_argument", `${name}: table.table is a name or [schema, name]`, { path: ["table", "table"] });
-    return `${quoteIdentifier(tableName[0]!, dialect)}.${quoteIdentifier(tableName[1]!, dialect)}`;
-  }
-  return quoteIdentifier(tableName as string, dialect);
 }
