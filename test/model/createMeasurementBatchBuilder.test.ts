@@ -33,7 +33,7 @@ describe("createMeasurementBatchBuilder", () => {
 
   it("holds records across many chunks, each field in its column", () => {
     const builder = createMeasurementBatchBuilder();
-    const n = 150_000; // more than two chunks of 65 536 rows
+    const n = 150_000; // across chunks of every size: 256 rows doubling to 65 536, then 65 536 again
     for (let i = 0; i < n; i++) {
       builder.add({ id: `m${i}`, kpiId: `k${i % 3}`, subjectId: "s", at: i * 1000, numerator: i, denominator: i + 1, ...(i % 5 === 0 ? { source: `src${i % 7}` } : {}) });
     }

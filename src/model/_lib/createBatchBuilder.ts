@@ -36,29 +36,27 @@ export function createBatchBuilder(options: MeasurementBatchBuilderOptions = {})
   }
   const columns = createBatchColumns();
   let finished = false;
+  // Every record added: the batch is open and below its limit; returns the new record's index.
+  const next = (): number => {
+    if (finished) throw new KpiError("invalid_argument", "MeasurementBatchBuilder.add: the batch is already finished", { path: [] });
+    const length = columns.length();
+    if (length >= maxRecords) {
+      throw new KpiError("input_too_large", `parseMeasurements: more than ${maxRecords} records, above the limit`, { path: [] });
+    }
+    return length;
+  };
   return {
     get length() {
       return columns.length();
     },
     addScanned(r: ScannedRecord): void {
-      if (finished) {
-        throw new KpiError("invalid_argument", "MeasurementBatchBuilder.add: the batch is already finished", { path: [] });
-      }
-      if (columns.length() >= maxRecords) {
-        throw new KpiError("input_too_large", `parseMeasurements: more than ${maxRecords} records, above the limit`, { path: [] });
-      }
+      next();
       columns.appendScanned(r);
     },
     add(input: unknown): void {
-      if (finished) {
-        throw new KpiError("invalid_argument", "MeasurementBatchBuilder.add: the batch is already finished", { path: [] });
-      }
-      const length = columns.length();
-      if (length >= maxRecords) {
-        throw new KpiError("input_too_large", `parseMeasurements: more than ${maxRecords} records, above the limit`, { path: [] });
-      }
+      const i = next();
       // Plainly valid records (nearly all of a large file) skip the schema; anything else gets its exact answer.
-      columns.append((fastMeasurement(input) as Measurement | null) ?? parseMeasurementAt(input, length));
+      columns.append((fastMeasurement(input) as Measurement | null) ?? parseMeasurementAt(input, i));
     },
     finish(): MeasurementBatch {
       if (finished) {

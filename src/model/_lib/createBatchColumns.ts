@@ -1,11 +1,12 @@
 import type { Measurement } from "../measurement.js";
 import type { MeasurementBatch } from "../measurementBatch.js";
-import type { ScannedRecord } from "./scanJsonRecord.js";
+import { createScannedRecord, type ScannedRecord } from "./scanJsonRecord.js";
 
-// Rows per chunk: columns grow a chunk at a time (no doubling, so no array twice the data's size), and are joined
-// once, column by column, in finish().
-const CHUNK_BITS = 16;
-const CHUNK = 1 << CHUNK_BITS;
+// Rows per chunk: columns grow a chunk at a time, and are joined once, column by column, in finish(). Chunks double
+// from FIRST_CHUNK rows up to CHUNK, then stay at CHUNK (no array twice the data's size), so a batch of a few
+// records does not allocate a megabyte per column.
+const FIRST_CHUNK = 256;
+const CHUNK = 1 << 16;
 
 type NumberArray = Int32Array | Float64Array | Uint8Array;
 type NumberArrayOf<T extends NumberArray> = new (length: number) => T;
@@ -16,18 +17,18 @@ class Column<T extends NumberArray> {
     readonly Kind: NumberArrayOf<T>,
     readonly fill: number,
   ) {}
-  grow(): T {
-    const chunk = new this.Kind(CHUNK);
+  grow(size: number): T {
+    const chunk = new this.Kind(size);
     if (this.fill !== 0) chunk.fill(this.fill);
     this.chunks.push(chunk);
     return chunk;
   }
   join(length: number): T {
     const out = new this.Kind(length);
-    for (let c = 0; c < this.chunks.length; c++) {
-      const start = c * CHUNK;
-      const chunk = this.chunks[c]!;
-      out.set(length - start < CHUNK ? chunk.subarray(0, length - start) : chunk, start);
+    let start = 0;
+    for (const chunk of this.chunks) {
+      out.set(length - start < chunk.length ? chunk.subarray(0, length - start) : chunk, start);
+      start += chunk.length;
     }
     this.chunks = [];
     return out;
@@ -110,45 +111,27 @@ export function createBatchColumns(): BatchColumns {
   let cRecordedAt = new Float64Array(0);
   let length = 0;
 
+  // The chunk being filled: its size, and the next row's place in it.
+  let capacity = 0;
+  let o = 0;
   const grow = (): void => {
-    cKpi = kpi.grow();
-    cSubject = subject.grow();
-    cAt = at.grow();
-    cValue = value.grow();
-    cNull = nullValue.grow();
-    cNumerator = numerator.grow();
-    cDenominator = denominator.grow();
-    cWeight = weight.grow();
-    cSource = source.grow();
-    cCollection = collection.grow();
-    cStatus = status.grow();
-    cRecordedAt = recordedAt.grow();
+    capacity = capacity === 0 ? FIRST_CHUNK : Math.min(CHUNK, capacity * 2);
+    o = 0;
+    cKpi = kpi.grow(capacity);
+    cSubject = subject.grow(capacity);
+    cAt = at.grow(capacity);
+    cValue = value.grow(capacity);
+    cNull = nullValue.grow(capacity);
+    cNumerator = numerator.grow(capacity);
+    cDenominator = denominator.grow(capacity);
+    cWeight = weight.grow(capacity);
+    cSource = source.grow(capacity);
+    cCollection = collection.grow(capacity);
+    cStatus = status.grow(capacity);
+    cRecordedAt = recordedAt.grow(capacity);
   };
-  const append = (m: Measurement): void => {
-    const o = length & (CHUNK - 1);
-    if (o === 0) grow();
-    ids.push(m.id);
-    cKpi[o] = kpiIds.code(m.kpiId);
-    cSubject[o] = subjectIds.code(m.subjectId);
-    cAt[o] = m.at;
-    const v = m.value;
-    if (v === null) cNull[o] = 1;
-    else if (v !== undefined) cValue[o] = v;
-    if (m.numerator !== undefined) cNumerator[o] = m.numerator;
-    if (m.denominator !== undefined) cDenominator[o] = m.denominator;
-    if (m.weight !== undefined) cWeight[o] = m.weight;
-    if (m.source !== undefined) cSource[o] = sources.code(m.source);
-    if (m.collection !== undefined) cCollection[o] = m.collection === "automated" ? 1 : 2;
-    const s = m.status;
-    if (s !== "normal") cStatus[o] = s === "provisional" ? 1 : s === "estimated" ? 2 : s === "revised" ? 3 : 0;
-    if (m.recordedAt !== undefined) cRecordedAt[o] = m.recordedAt;
-    if (m.supersedes !== undefined) supersedes.set(length, m.supersedes);
-    length++;
-  };
-
   const appendScanned = (r: ScannedRecord): void => {
-    const o = length & (CHUNK - 1);
-    if (o === 0) grow();
+    if (o === capacity) grow();
     ids.push(r.id);
     cKpi[o] = kpiIds.code(r.kpiId);
     cSubject[o] = subjectIds.code(r.subjectId);
@@ -163,7 +146,28 @@ export function createBatchColumns(): BatchColumns {
     cStatus[o] = r.status;
     cRecordedAt[o] = r.recordedAt;
     if (r.supersedes !== undefined) supersedes.set(length, r.supersedes);
+    o++;
     length++;
+  };
+  // A record object goes in as the scanner's fields: one way into the columns.
+  const scratch = createScannedRecord();
+  const append = (m: Measurement): void => {
+    scratch.id = m.id;
+    scratch.kpiId = m.kpiId;
+    scratch.subjectId = m.subjectId;
+    scratch.at = m.at;
+    scratch.valueNull = m.value === null;
+    scratch.value = m.value ?? NaN;
+    scratch.numerator = m.numerator ?? NaN;
+    scratch.denominator = m.denominator ?? NaN;
+    scratch.weight = m.weight ?? NaN;
+    scratch.source = m.source;
+    scratch.collection = m.collection === undefined ? 0 : m.collection === "automated" ? 1 : 2;
+    const s = m.status;
+    scratch.status = s === "provisional" ? 1 : s === "estimated" ? 2 : s === "revised" ? 3 : 0;
+    scratch.recordedAt = m.recordedAt ?? NaN;
+    scratch.supersedes = m.supersedes;
+    appendScanned(scratch);
   };
   return {
     length: () => length,
