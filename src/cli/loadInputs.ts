@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { isKpiError } from "../errors.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { createBatchBuilder } from "../model/_lib/createBatchBuilder.js";
-import { createScanCaches, createScannedRecord, scanJsonRecordWith } from "../model/_lib/scanJsonRecord.js";
+import { createScanCaches, createScannedRecord, scanJsonRecord } from "../model/_lib/scanJsonRecord.js";
 import { checkBatch } from "../model/_lib/checkBatch.js";
 import { parseWorkspace, type Workspace } from "../model/workspace.js";
 import type { ServiceOutage } from "../sla/parseOutages.js";
@@ -128,7 +128,7 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   const scanned = createScannedRecord();
   const caches = createScanCaches();
   const tryLine = (bytes: Uint8Array, start: number, end: number, line: number): boolean => {
-    if (!scanJsonRecordWith(caches, bytes, start, end, scanned)) return false;
+    if (!scanJsonRecord(caches, bytes, start, end, scanned)) return false;
     noteLine(line);
     try {
       builder.addScanned(scanned);

@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isKpiError } from "../../src/errors.js";
 import { linkCorrections } from "../../src/internal/checkCorrections.js";
 import { checkBatch } from "../../src/model/_lib/checkBatch.js";
 import type { MeasurementBatch } from "../../src/model/measurementBatch.js";
 import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
+import { kpiErrorOf as errorOf } from "../kpiErrorOf.js";
 
-const errorOf = (f: () => unknown) => {
-  try {
-    f();
-    return null;
-  } catch (error) {
-    if (!isKpiError(error)) throw error;
-    return { code: error.code, path: error.path, message: error.message };
-  }
-};
 const workspace = {
   kpis: [{ id: "k", measure: { kind: "value" }, scopeKinds: ["service"] }],
   scopes: [{ id: "s", kind: "service" }],

@@ -1,19 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { isKpiError, KpiError } from "../../src/errors.js";
+import { KpiError } from "../../src/errors.js";
 import { parseMeasurement } from "../../src/model/measurement.js";
 import { measurementAt } from "../../src/model/measurementAt.js";
 import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
+import { kpiErrorOf as errorOf } from "../kpiErrorOf.js";
 
-const errorOf = (f: () => unknown): { code: string; path: unknown; message: string } | null => {
-  try {
-    f();
-    return null;
-  } catch (error) {
-    if (!isKpiError(error)) throw error;
-    return { code: error.code, path: error.path, message: error.message };
-  }
-};
 
 // Every field, valid or not, as in the fastMeasurement property: a record is either refused as parseMeasurements
 // refuses it, or read back (measurementAt) as exactly what parseMeasurement returns.

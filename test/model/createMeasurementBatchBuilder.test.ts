@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isKpiError, type KpiError } from "../../src/errors.js";
+import type { KpiError } from "../../src/errors.js";
 import { createMeasurementBatchBuilder } from "../../src/model/createMeasurementBatchBuilder.js";
 import { createBatchColumns } from "../../src/model/_lib/createBatchColumns.js";
 import { createBatchBuilder } from "../../src/model/_lib/createBatchBuilder.js";
@@ -11,16 +11,8 @@ import { measurementAt } from "../../src/model/measurementAt.js";
 import { BATCH_COLLECTIONS, BATCH_STATUSES } from "../../src/model/measurementBatch.js";
 import { parseMeasurements } from "../../src/model/parseMeasurements.js";
 import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
+import { kpiErrorOf as errorOf } from "../kpiErrorOf.js";
 
-const errorOf = (f: () => unknown): { code: string; path: unknown; message: string } | null => {
-  try {
-    f();
-    return null;
-  } catch (error) {
-    if (!isKpiError(error)) throw error;
-    return { code: error.code, path: error.path, message: error.message };
-  }
-};
 
 describe("createMeasurementBatchBuilder", () => {
   it("matches the documented example", () => {

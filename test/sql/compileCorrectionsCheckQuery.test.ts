@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isKpiError } from "../../src/errors.js";
 import { compileCorrectionsCheckQuery } from "../../src/sql/compileCorrectionsCheckQuery.js";
+import { kpiErrorCodeOf as errorOf } from "../kpiErrorOf.js";
 
-const errorOf = (f: () => unknown) => {
-  try {
-    f();
-    return null;
-  } catch (error) {
-    if (!isKpiError(error)) throw error;
-    return { code: error.code, path: error.path };
-  }
-};
 
 describe("compileCorrectionsCheckQuery", () => {
   it("matches the documented example", () => {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isKpiError } from "../../src/errors.js";
 import { instantMsSql } from "../../src/sql/_lib/instantMsSql.js";
 import { periodLabelSql } from "../../src/sql/_lib/periodLabelSql.js";
 import { buildSource } from "../../src/sql/_lib/buildSource.js";
@@ -13,16 +12,8 @@ import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
 import { SQL_DIALECTS } from "../../src/sql/sqlDialect.js";
 import { testedEngines, type Engine, type LoadRecord } from "./engines.js";
 import { expectedGroups, expectSameGroups, KPIS, RIGA } from "./pushdown.js";
+import { kpiErrorCodeOf as errorOf } from "../kpiErrorOf.js";
 
-const errorOf = (f: () => unknown) => {
-  try {
-    f();
-    return null;
-  } catch (error) {
-    if (!isKpiError(error)) throw error;
-    return { code: error.code, path: error.path };
-  }
-};
 
 describe("compilePartialsQuery", () => {
   it("matches the documented example", () => {

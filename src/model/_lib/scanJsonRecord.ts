@@ -216,30 +216,6 @@ function instantOfText(text: string): number {
 
 const isNumber = (x: number) => x - x === 0 && withinMagnitudeLimit(x);
 
-/**
- * Reads one NDJSON line, given as bytes, straight into `out` when it is plainly valid — exactly the records that
- * `fastMeasurement` accepts after `JSON.parse`, written in the plainest JSON (printable-ASCII strings without escapes,
- * each known key once) — and returns `true`; else `false`, and the caller parses the line the general way, for its
- * exact answer (an error, or a record this scanner leaves to the schema). No string is made but the record's texts,
- * and no object. A property test compares it with `JSON.parse` + `parseMeasurement` on generated lines. Internal.
- *
- * @param buf - The bytes.
- * @param start - The line's first byte.
- * @param end - The byte after the line (without its line break).
- * @param out - Overwritten with the record's fields when the scan succeeds.
- * @returns Whether the line was read.
- *
- * @example
- * ```ts
- * const out = createScannedRecord();
- * const line = Buffer.from('{"id":"m1","kpiId":"k","subjectId":"s","at":"2026-03-01T00:00:00Z","value":2.5}');
- * [scanJsonRecord(line, 0, line.length, out), out.id, out.at, out.value];
- * //=> [true, "m1", 1772323200000, 2.5]
- * ```
- */
-export function scanJsonRecord(buf: Uint8Array, start: number, end: number, out: ScannedRecord): boolean {
-  return scanWith(createScanCaches(), buf, start, end, out);
-}
 
 /** The caches of one reader. */
 export interface ScanCaches {
@@ -249,7 +225,7 @@ export interface ScanCaches {
 }
 
 /**
- * Fresh caches for {@link scanJsonRecordWith}: one per file read.
+ * Fresh caches for {@link scanJsonRecord}: one per file read.
  *
  * @returns Empty caches.
  *
@@ -264,29 +240,29 @@ export function createScanCaches(): ScanCaches {
 }
 
 /**
- * {@link scanJsonRecord} with the caches of one reader (KPI and subject ids, sources and instants that repeat are
- * made into strings and parsed once).
+ * Reads one NDJSON line, given as bytes, straight into `out` when it is plainly valid — exactly the records that
+ * `fastMeasurement` accepts after `JSON.parse`, written in the plainest JSON (printable-ASCII strings without escapes,
+ * each known key once) — and returns `true`; else `false`, and the caller parses the line the general way, for its
+ * exact answer (an error, or a record this scanner leaves to the schema). No string is made but the record's texts,
+ * and no object. A property test compares it with `JSON.parse` + `parseMeasurement` on generated lines. Internal.
  *
- * @param caches - From {@link createScanCaches}.
+ * @param caches - The caches of one reader (`createScanCaches`): texts that repeat (KPI and subject ids, sources,
+ * instants) are made into strings and parsed once.
  * @param buf - The bytes.
  * @param start - The line's first byte.
- * @param end - The byte after the line.
+ * @param end - The byte after the line (without its line break).
  * @param out - Overwritten with the record's fields when the scan succeeds.
  * @returns Whether the line was read.
  *
  * @example
  * ```ts
  * const out = createScannedRecord();
- * const line = Buffer.from('{"id":"m1","kpiId":"k","subjectId":"s","at":0,"numerator":1,"denominator":4}');
- * [scanJsonRecordWith(createScanCaches(), line, 0, line.length, out), out.numerator, out.denominator];
- * //=> [true, 1, 4]
+ * const line = Buffer.from('{"id":"m1","kpiId":"k","subjectId":"s","at":"2026-03-01T00:00:00Z","value":2.5}');
+ * [scanJsonRecord(createScanCaches(), line, 0, line.length, out), out.id, out.at, out.value];
+ * //=> [true, "m1", 1772323200000, 2.5]
  * ```
  */
-export function scanJsonRecordWith(caches: ScanCaches, buf: Uint8Array, start: number, end: number, out: ScannedRecord): boolean {
-  return scanWith(caches, buf, start, end, out);
-}
-
-function scanWith(caches: ScanCaches, buf: Uint8Array, start: number, end: number, out: ScannedRecord): boolean {
+export function scanJsonRecord(caches: ScanCaches, buf: Uint8Array, start: number, end: number, out: ScannedRecord): boolean {
   let i = skipWhite(buf, start, end);
   if (buf[i] !== OPEN) return false;
   i = skipWhite(buf, i + 1, end);

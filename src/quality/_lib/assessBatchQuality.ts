@@ -1,28 +1,19 @@
 import type { Calendar } from "../../model/calendar.js";
 import type { MeasurementBatch } from "../../model/measurementBatch.js";
-import type { DataQualityKpi } from "../assessDataQuality.js";
+import type { DataQualityKpi, SeriesQuality } from "../assessDataQuality.js";
+import type { StatusSummary } from "../summarizeStatus.js";
 import { createQualityGrids } from "./createQualityGrids.js";
 import { grainOfFrequency } from "./grainOfFrequency.js";
 
-/** The figures of `assessDataQuality` for one series of a batch (the ones a report shows). */
-export interface BatchSeriesQuality {
-  readonly kpiId: string;
-  readonly subjectId: string;
-  readonly expectedPeriods: number;
-  readonly periodsWithData: number;
-  readonly completenessPercent: number | null;
-  readonly lastAt: number | null;
-  readonly stale: boolean;
-  readonly records: number;
-  readonly duplicates: number;
-  readonly conflictingDuplicates: number;
-  readonly outOfRange: number;
-  readonly manual: number;
-  readonly normal: number;
-  readonly provisional: number;
-  readonly estimated: number;
-  readonly revised: number;
-}
+/**
+ * The figures of `assessDataQuality` for one series of a batch (the ones a report shows): those of `SeriesQuality`,
+ * with the status counts flat and the ids as the batch holds them.
+ */
+export type BatchSeriesQuality = Pick<
+  SeriesQuality,
+  "expectedPeriods" | "periodsWithData" | "completenessPercent" | "lastAt" | "stale" | "records" | "duplicates" | "conflictingDuplicates" | "outOfRange" | "manual"
+> &
+  Pick<StatusSummary, "normal" | "provisional" | "estimated" | "revised"> & { readonly kpiId: string; readonly subjectId: string };
 
 /** The range and instant of {@link assessBatchQuality} (epoch ms), as `assessDataQuality`'s options. */
 export interface BatchQualityOptions {
