@@ -91,7 +91,8 @@ const AUDIENCES: readonly ReportAudience[] = ["management", "technical", "public
  * randomness are read, and everything is sorted, so the same inputs give the same JSON, byte for byte.
  *
  * @param workspace - A parsed workspace.
- * @param measurements - Parsed measurements (any order; all of them are digested).
+ * @param measurements - Parsed measurements (any order; all of them are digested), or a `MeasurementBatch` of them
+ *   (`createMeasurementBatchBuilder`): the same report either way, in far less memory for millions of records.
  * @param options - See {@link BuildReportOptions}.
  * @returns The report.
  * @throws {@link KpiError} `invalid_argument` (path `["options", "audience" | "locale" | "seriesPeriods"]`)
@@ -99,7 +100,8 @@ const AUDIENCES: readonly ReportAudience[] = ["management", "technical", "public
  * a scope id not in the workspace; `invalid_period` (path `["options", "period"]`) for a bad period label; every error
  * of `parseMeasurements`' checks against the workspace, with path `["measurements", i, field]` (unknown KPI or
  * subject, a record that does not fit its KPI's measure, a survey answer off the scale, duplicate ids, unsound
- * corrections); and the errors of the composed functions.
+ * corrections); `invalid_argument` (path `["measurements", …]`) for measurements that are neither an array nor a whole
+ * batch (columns of the wrong length, codes outside their lists); and the errors of the composed functions.
  *
  * @example
  * ```ts
@@ -158,11 +160,9 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
   // Records are then held as columns (a batch is already), so both inputs take one path to the figures.
   let batch: MeasurementBatch;
   let correctedBy: Int32Array;
-  let byId: Uint32Array;
   if (isMeasurementBatch(measurements)) {
     batch = measurements;
     ({ correctedBy } = checkBatch(batch, workspace, where, ["measurements"]));
-    byId = sortById(batch.id);
   } else {
     if (!Array.isArray(measurements)) {
       throw new KpiError("invalid_argument", `${where}: measurements must be an array of records or a measurement batch`, { path: ["measurements"] });
@@ -171,8 +171,9 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
     const columns = createBatchColumns();
     for (const m of measurements) columns.append(m);
     batch = columns.finish();
-    byId = sortById(batch.id);
   }
+  // The records by id: the digest's order, and the order in which records of one instant are taken.
+  const byId = sortById(batch.id);
   // effectiveMeasurements(measurements, { asKnownAt: asOf }).effective at or before asOf, from the corrections just
   // checked, as record indexes.
   const known = effectiveRows(batch, correctedBy, byId, asOf, asOf);
