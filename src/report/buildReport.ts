@@ -1,8 +1,7 @@
-import type { Locale } from "../model/localizedText.js";
 import type { Measurement } from "../model/measurement.js";
 import type { Workspace } from "../model/workspace.js";
 import { labelOf } from "../model/labels.js";
-import { KpiError, isKpiError } from "../errors.js";
+import { KpiError } from "../errors.js";
 import { effectiveRows } from "../quality/_lib/effectiveRows.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { isMeasurementBatch } from "../model/_lib/isMeasurementBatch.js";
@@ -12,17 +11,21 @@ import { createBatchColumns } from "../model/_lib/createBatchColumns.js";
 import { sortById } from "../internal/sortById.js";
 import { batchSeriesSource } from "./_lib/batchSeriesSource.js";
 import { checkMeasurementBatch } from "../model/_lib/checkMeasurementBatch.js";
-import type { Ticket } from "../sla/ticket.js";
-import { parsePeriod } from "../time/parsePeriod.js";
 import { periodCoverage } from "../time/periodCoverage.js";
-import type { Period } from "../time/period.js";
-import { collectKpiSeries } from "./_lib/collectKpiSeries.js";
+import { collectKpiSeries, type KpiSeries, type SeriesSource } from "./_lib/collectKpiSeries.js";
 import { composeRows } from "./_lib/composeRows.js";
-import { composeSla, type ReportOutage } from "./composeSla.js";
+import { composeSla } from "./composeSla.js";
 import { LIBRARY_VERSION } from "./_lib/libraryVersion.js";
 import { createReportContext } from "./_lib/reportContext.js";
-import type { Report, ReportAudience, ReportSection } from "./reportModel.js";
+import { resolveReportOptions } from "./_lib/resolveReportOptions.js";
+import { planOf } from "./_lib/planOf.js";
+import { qualityOfAggregates } from "./_lib/qualityOfAggregates.js";
+import { checkReportAggregates, isReportAggregates } from "./_lib/checkReportAggregates.js";
+import type { ReportAggregates } from "./reportAggregates.js";
+import type { BatchSeriesQuality } from "../quality/_lib/assessBatchQuality.js";
+import type { Report, ReportSection } from "./reportModel.js";
 import { digestSha256 } from "./digestSha256.js";
+import type { BuildReportOptions } from "./buildReportOptions.js";
 import { createTextDigest } from "./_lib/createTextDigest.js";
 import { canonicalMeasurementJson } from "./_lib/canonicalMeasurementJson.js";
 import { toCanonicalJson } from "./toCanonicalJson.js";
@@ -32,42 +35,10 @@ import { heatMap } from "./_lib/composeHeatMap.js";
 import { composite } from "./_lib/composeComposite.js";
 import { movers } from "./_lib/composeMovers.js";
 import { driverRisks } from "./_lib/composeDriverRisks.js";
-import { quality } from "./_lib/composeQuality.js";
+import { batchQuality, quality, qualityStart } from "./_lib/composeQuality.js";
 import { details } from "./_lib/composeDetails.js";
-import type { InstantInput } from "../time/instantInput.js";
-import { instantOf } from "../internal/instantOf.js";
 import { statements } from "./_lib/composeStatements.js";
 
-/** Options for {@link buildReport}. @category Report */
-export interface BuildReportOptions {
-  /** Who the report is for. */
-  readonly audience: ReportAudience;
-  /** The id of the scope node reported on (it and every node below it). */
-  readonly scope: string;
-  /** The period label, e.g. `2026-03`, `2026-Q1`, `2026` (see `parsePeriod`), in the workspace's default calendar. */
-  readonly period: string;
-  /** "Now": epoch ms, an ISO-8601 instant with `Z` or an offset, or a `Date`. Records and corrections recorded later are left out. */
-  readonly asOf: InstantInput;
-  /** The report's language. */
-  readonly locale: Locale;
-  /**
-   * Outages for availability objectives (epoch ms); one without `serviceId` counts for every service's SLA terms.
-   * @defaultValue `[]`
-   */
-  readonly outages?: readonly ReportOutage[] | undefined;
-  /**
-   * Tickets for response- and resolution-time objectives (epoch ms).
-   * @defaultValue `[]`
-   */
-  readonly tickets?: readonly Ticket[] | undefined;
-  /**
-   * How many periods the series (sparklines, trends, control charts) hold, ending with the report's period.
-   * @defaultValue 12
-   */
-  readonly seriesPeriods?: number | undefined;
-}
-
-const AUDIENCES: readonly ReportAudience[] = ["management", "technical", "public"];
 /**
  * Builds an audience-tailored report for a scope node and period: a JSON-serialisable {@link Report} composed from
  * kpi-kit's aggregation, scoring, SLA, trend and data-quality functions.
@@ -93,7 +64,7 @@ const AUDIENCES: readonly ReportAudience[] = ["management", "technical", "public
  * @param workspace - A parsed workspace.
  * @param measurements - Parsed measurements (any order; all of them are digested), or a `MeasurementBatch` of them
  *   (`createMeasurementBatchBuilder`): the same report either way, in far less memory for millions of records.
- * @param options - See {@link BuildReportOptions}.
+ * @param options - See `BuildReportOptions`.
  * @returns The report.
  * @throws {@link KpiError} `invalid_argument` (path `["options", "audience" | "locale" | "seriesPeriods"]`)
  * for a bad option; `non_finite` or `invalid_input` (path `["options", "asOf"]`) for an `asOf` that is no instant; `unknown_reference` (path `["options", "scope"]`) for
@@ -119,66 +90,87 @@ const AUDIENCES: readonly ReportAudience[] = ["management", "technical", "public
  *
  * @category Report
  */
-export function buildReport(workspace: Workspace, measurements: readonly Measurement[] | MeasurementBatch, options: BuildReportOptions): Report {
+export function buildReport(
+  workspace: Workspace,
+  measurements: readonly Measurement[] | MeasurementBatch | ReportAggregates,
+  options: BuildReportOptions,
+): Report {
   const where = "buildReport";
-  const { audience, locale } = options;
-  if (!AUDIENCES.includes(audience)) {
-    throw new KpiError("invalid_argument", `${where}: audience must be management, technical or public`, { path: ["options", "audience"] });
-  }
-  if (locale !== "lv" && locale !== "en") {
-    throw new KpiError("invalid_argument", `${where}: locale must be "lv" or "en"`, { path: ["options", "locale"] });
-  }
-  const asOf = instantOf(options.asOf, where, ["options", "asOf"]);
-  const seriesPeriods = options.seriesPeriods ?? 12;
-  if (!Number.isInteger(seriesPeriods) || seriesPeriods < 1 || seriesPeriods > 120) {
-    throw new KpiError("invalid_argument", `${where}: seriesPeriods must be a whole number from 1 to 120`, {
-      path: ["options", "seriesPeriods"],
-    });
-  }
-  const scope = workspace.scopes.find((s) => s.id === options.scope);
-  if (scope === undefined) {
-    throw new KpiError("unknown_reference", `${where}: scope "${options.scope}" is not a node of the workspace`, { path: ["options", "scope"] });
-  }
-  const calendar = workspace.calendars.find((c) => c.id === workspace.defaultCalendarId) ?? workspace.calendars[0];
-  if (calendar === undefined) {
-    throw new KpiError("invalid_argument", `${where}: the workspace has no calendar`, { path: ["workspace", "calendars"] });
-  }
-  let period: Period;
-  try {
-    period = parsePeriod(options.period, undefined, calendar);
-  } catch (cause) {
-    if (isKpiError(cause, "invalid_period")) {
-      throw new KpiError("invalid_period", `${where}: ${cause.message}`, { path: ["options", "period"], cause });
-    }
-    throw cause;
-  }
-  const outages = options.outages ?? [];
-  const tickets = options.tickets ?? [];
+  const resolved = resolveReportOptions(workspace, options, where);
+  const { audience, locale, asOf, seriesPeriods, scope, calendar, period, outages, tickets } = resolved;
 
-  // The checks of parseMeasurements (one check path): a record that validates never fails here, and a record of an
-  // unknown KPI or subject, or one that does not fit its KPI's measure, is never silently left out of a figure.
-  // Records are then held as columns (a batch is already), so both inputs take one path to the figures.
-  let batch: MeasurementBatch;
-  let correctedBy: Int32Array;
-  if (isMeasurementBatch(measurements)) {
-    batch = measurements;
-    ({ correctedBy } = checkBatch(batch, workspace, where, ["measurements"]));
-  } else {
-    if (!Array.isArray(measurements)) {
-      throw new KpiError("invalid_argument", `${where}: measurements must be an array of records or a measurement batch`, { path: ["measurements"] });
-    }
-    ({ correctedBy } = checkMeasurementBatch(measurements, workspace, where, ["measurements"]));
-    const columns = createBatchColumns();
-    for (const m of measurements) columns.append(m);
-    batch = columns.finish();
-  }
-  // The records by id: the digest's order, and the order in which records of one instant are taken.
-  const byId = sortById(batch.id);
-  // effectiveMeasurements(measurements, { asKnownAt: asOf }).effective at or before asOf, from the corrections just
-  // checked, as record indexes.
-  const known = effectiveRows(batch, correctedBy, byId, asOf, asOf);
+  // What the figures are drawn from: the records (an array or a batch), or aggregates made elsewhere.
+  let source: SeriesSource;
+  let findings: (allSeries: readonly KpiSeries[]) => readonly BatchSeriesQuality[];
+  let measurementCount: number;
+  let effectiveCount: number;
+  let digest: () => string | null;
+  let engine: string | undefined;
   const ctx = createReportContext(workspace, scope, calendar, period, asOf, locale);
-  const allSeries = collectKpiSeries(batchSeriesSource(batch, known), workspace.kpis, workspace.scopes, period, seriesPeriods, calendar);
+  if (isReportAggregates(measurements)) {
+    checkReportAggregates(measurements, workspace, where);
+    const aggregates = measurements;
+    const plan = planOf(workspace, resolved, where);
+    source = (ofGrain, _grain, _from, _to, known) => {
+      const ids = new Set(ofGrain.map((k) => k.id as string));
+      return { groups: aggregates.groups.filter((g) => ids.has(g.kpiId) && known.has(g.subjectId)) };
+    };
+    findings = (allSeries) =>
+      qualityOfAggregates(aggregates.quality, aggregates.lastInstants, workspace.kpis, new Set(plan.qualitySubjectIds), {
+        start: qualityStart(ctx, allSeries),
+        end: period.end,
+        asOf,
+        calendar,
+      });
+    measurementCount = aggregates.measurementCount;
+    effectiveCount = aggregates.effectiveMeasurementCount;
+    digest = () => aggregates.measurementsDigest;
+    engine = aggregates.engine;
+  } else {
+    // The checks of parseMeasurements (one check path): a record that validates never fails here, and a record of an
+    // unknown KPI or subject, or one that does not fit its KPI's measure, is never silently left out of a figure.
+    // Records are then held as columns (a batch is already), so both inputs take one path to the figures.
+    let batch: MeasurementBatch;
+    let correctedBy: Int32Array;
+    if (isMeasurementBatch(measurements)) {
+      batch = measurements;
+      ({ correctedBy } = checkBatch(batch, workspace, where, ["measurements"]));
+    } else {
+      if (!Array.isArray(measurements)) {
+        throw new KpiError("invalid_argument", `${where}: measurements must be an array of records, a measurement batch or report aggregates`, {
+          path: ["measurements"],
+        });
+      }
+      ({ correctedBy } = checkMeasurementBatch(measurements, workspace, where, ["measurements"]));
+      const columns = createBatchColumns();
+      for (const m of measurements) columns.append(m);
+      batch = columns.finish();
+    }
+    // The records by id: the digest's order, and the order in which records of one instant are taken.
+    const byId = sortById(batch.id);
+    // effectiveMeasurements(measurements, { asKnownAt: asOf }).effective at or before asOf, from the corrections just
+    // checked, as record indexes.
+    const known = effectiveRows(batch, correctedBy, byId, asOf, asOf);
+    source = batchSeriesSource(batch, known);
+    findings = (allSeries) => batchQuality(ctx, batch, known, allSeries);
+    measurementCount = batch.length;
+    effectiveCount = known.length;
+    const records = isMeasurementBatch(measurements) ? null : measurements;
+    digest = () => {
+      // The canonical JSON of the records sorted by id, hashed record by record (never built as one string).
+      const hash = createTextDigest();
+      hash.add("[");
+      const batchJson = records === null ? createBatchJson(batch) : null;
+      for (let r = 0; r < byId.length; r++) {
+        const i = byId[r]!;
+        const text = batchJson === null ? canonicalMeasurementJson(records![i]!) : batchJson(i);
+        hash.add(r === 0 ? text : `,${text}`);
+      }
+      hash.add("]");
+      return hash.hex();
+    };
+  }
+  const allSeries = collectKpiSeries(source, workspace.kpis, workspace.scopes, period, seriesPeriods, calendar);
   const rows = composeRows(ctx, allSeries);
   const objectives = composeSla(ctx, outages, tickets, audience === "technical");
 
@@ -200,7 +192,7 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
   switch (audience) {
     case "management": {
       // The answer first (a one-screen summary), then the details it is drawn from.
-      const warnings = quality(ctx, batch, known, allSeries);
+      const warnings = quality(ctx, findings(allSeries));
       const changes = movers(ctx, rows);
       sections.push(
         summary(ctx, rows, objectives, changes, warnings, summaryText),
@@ -213,7 +205,7 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
       break;
     }
     case "technical": {
-      const warnings = quality(ctx, batch, known, allSeries);
+      const warnings = quality(ctx, findings(allSeries));
       sections.push(scorecard(), sla(), ...details(ctx, rows, warnings), {
         kind: "data_quality",
         heading: ctx.text("heading_data_quality"),
@@ -227,16 +219,6 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
   }
 
   const coverage = periodCoverage(period, asOf);
-  // The canonical JSON of the records sorted by id, hashed record by record (never built as one string).
-  const measurementsDigest = createTextDigest();
-  measurementsDigest.add("[");
-  const batchJson = isMeasurementBatch(measurements) ? createBatchJson(batch) : null;
-  for (let r = 0; r < byId.length; r++) {
-    const i = byId[r]!;
-    const text = batchJson === null ? canonicalMeasurementJson((measurements as readonly Measurement[])[i]!) : batchJson(i);
-    measurementsDigest.add(r === 0 ? text : `,${text}`);
-  }
-  measurementsDigest.add("]");
   return {
     format: "kpi-kit-report",
     formatVersion: 1,
@@ -249,10 +231,11 @@ export function buildReport(workspace: Workspace, measurements: readonly Measure
       calendar: { id: calendar.id, timeZone: calendar.timeZone },
       locale,
       definitionsDigest: digestSha256(toCanonicalJson(workspace)),
-      measurementsDigest: measurementsDigest.hex(),
-      measurementCount: batch.length,
-      effectiveMeasurementCount: known.length,
+      measurementsDigest: digest(),
+      measurementCount,
+      effectiveMeasurementCount: effectiveCount,
       eventsDigest: outages.length + tickets.length === 0 ? null : digestSha256(toCanonicalJson({ outages, tickets })),
+      ...(engine === undefined ? {} : { engine }),
     },
     title: ctx.text("report_title", {
       scope: scope.name[locale],

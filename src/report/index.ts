@@ -11,7 +11,10 @@ export { KpiError, isKpiError } from "../errors.js";
 export type { KpiErrorCode, KpiErrorOptions } from "../errors.js";
 
 export { buildReport } from "./buildReport.js";
-export type { BuildReportOptions } from "./buildReport.js";
+export type { BuildReportOptions } from "./buildReportOptions.js";
+export { planReport } from "./planReport.js";
+export type { ReportPlan, ReportRange } from "./reportPlan.js";
+export type { ReportAggregates, ReportAggregateGroup, ReportQualityTally, ReportLastInstant } from "./reportAggregates.js";
 export type { ReportOutage } from "./composeSla.js";
 export { renderMarkdown } from "./renderMarkdown.js";
 export { renderHtml } from "./renderHtml.js";

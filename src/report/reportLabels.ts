@@ -132,6 +132,7 @@ export const REPORT_LABELS = Object.freeze({
   prov_calendar: t("Kalendārs", "Calendar"),
   prov_definitions: t("Definīciju nospiedums (SHA-256)", "Definitions digest (SHA-256)"),
   prov_measurements: t("Mērījumu nospiedums (SHA-256)", "Measurements digest (SHA-256)"),
+  prov_engine: t("Apkopots ar", "Aggregated by"),
   prov_events: t("Notikumu nospiedums (SHA-256)", "Events digest (SHA-256)"),
   prov_count: t("Mērījumi: {count}, spēkā {effective}", "Measurements: {count}, {effective} in effect"),
   prov_period_value: t("{label} ({start} – {end}){partial}", "{label} ({start} – {end}){partial}"),

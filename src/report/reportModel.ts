@@ -106,14 +106,22 @@ export interface ReportProvenance {
   readonly locale: Locale;
   /** SHA-256 (hex) of the canonical JSON of the workspace (definitions, targets, SLA terms, annotations…). */
   readonly definitionsDigest: string;
-  /** SHA-256 (hex) of the canonical JSON of all measurements given, sorted by id. */
-  readonly measurementsDigest: string;
+  /**
+   * SHA-256 (hex) of the canonical JSON of all measurements given, sorted by id (docs/large-files.md#the-measurements-digest);
+   * for report aggregates, the digest they carry (`null` when the engine computed none).
+   */
+  readonly measurementsDigest: string | null;
   /** How many measurement records were given. */
   readonly measurementCount: number;
   /** How many were in effect as known at `asOf` (corrections applied, later records left out). */
   readonly effectiveMeasurementCount: number;
   /** SHA-256 (hex) of the canonical JSON of the outages and tickets given, or `null` without any. */
   readonly eventsDigest: string | null;
+  /**
+   * What aggregated the measurements, when the report was built from report aggregates (e.g. `duckdb`, `postgres`);
+   * absent when kpi-kit aggregated the records itself.
+   */
+  readonly engine?: string;
 }
 
 /** One KPI at one scope node on a scorecard. @category Report */

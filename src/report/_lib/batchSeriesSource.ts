@@ -2,6 +2,7 @@ import { aggregateColumnsCore } from "../../aggregate/_lib/aggregateColumnsCore.
 import { isKpiError, KpiError } from "../../errors.js";
 import type { MeasurementBatch } from "../../model/measurementBatch.js";
 import type { SeriesSource } from "./collectKpiSeries.js";
+import type { PeriodAggregates } from "../../aggregate/periodAggregates.js";
 
 /**
  * The `SeriesSource` of a checked {@link MeasurementBatch}: the records at `rows` (effective, in the order of
@@ -22,7 +23,7 @@ import type { SeriesSource } from "./collectKpiSeries.js";
  * //=> [2]
  * ```
  */
-export function batchSeriesSource(batch: MeasurementBatch, rows: Int32Array): SeriesSource {
+export function batchSeriesSource(batch: MeasurementBatch, rows: Int32Array): (...args: Parameters<SeriesSource>) => PeriodAggregates {
   return (ofGrain, grain, from, to, known, calendar) => {
     // Batch KPI code → index in ofGrain (−1: another grain's KPI, or none of the workspace's).
     const kpiCode = new Int32Array(batch.kpiIds.length).fill(-1);

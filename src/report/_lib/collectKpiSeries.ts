@@ -8,9 +8,7 @@ import type { PeriodAggregates } from "../../aggregate/periodAggregates.js";
 import { rollUpScopes } from "../../aggregate/rollUpScopes.js";
 import type { Grain } from "../../time/grain.js";
 import type { Period } from "../../time/period.js";
-import { periodOf } from "../../time/periodOf.js";
-import { previousPeriod } from "../../time/previousPeriod.js";
-import { grainOfFrequency } from "../../quality/_lib/grainOfFrequency.js";
+import { planSeries } from "./planSeries.js";
 import { isKpiError, KpiError } from "../../errors.js";
 
 /**
@@ -24,7 +22,12 @@ export type SeriesSource = (
   to: number,
   known: ReadonlySet<string>,
   calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
-) => PeriodAggregates;
+) => SeriesGroups;
+
+/** The groups a {@link SeriesSource} gives: `PeriodAggregates` has them, and so do report aggregates. */
+export interface SeriesGroups {
+  readonly groups: readonly { readonly kpiId: string; readonly subjectId: string | null; readonly period: string; readonly partial: PartialAggregate }[];
+}
 
 /**
  * The {@link SeriesSource} of an array of records.
@@ -38,7 +41,7 @@ export type SeriesSource = (
  * //=> []
  * ```
  */
-export function recordSeriesSource(measurements: readonly Measurement[]): SeriesSource {
+export function recordSeriesSource(measurements: readonly Measurement[]): (...args: Parameters<SeriesSource>) => PeriodAggregates {
   return (ofGrain, grain, from, to, known, calendar) => {
     const ids = new Set(ofGrain.map((k) => k.id));
     const records = measurements.filter((m) => ids.has(m.kpiId) && m.at >= from && m.at < to && known.has(m.subjectId));
@@ -64,8 +67,6 @@ export interface KpiSeries {
   /** Provisional and estimated record counts per node id, aligned with `periods`. */
   readonly statuses: ReadonlyMap<string, readonly { readonly provisional: number; readonly estimated: number }[]>;
 }
-
-const RANK: Readonly<Record<Grain, number>> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, fiscal_year: 4 };
 
 /**
  * Aggregates the effective measurements into each KPI's series at every scope node, with aggregateRows and
@@ -94,18 +95,7 @@ export function collectKpiSeries(
   calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
 ): KpiSeries[] {
   const known = new Set(scopes.map((s) => s.id));
-  const grainOf = new Map<string, Grain>();
-  const periodsOf = new Map<Grain, Period[]>();
-  for (const kpi of kpis) {
-    const own = grainOfFrequency(kpi.frequency, ["kpis", kpi.id, "frequency"], "buildReport");
-    const grain = RANK[own] > RANK[reportPeriod.grain] ? own : reportPeriod.grain;
-    grainOf.set(kpi.id, grain);
-    if (!periodsOf.has(grain)) {
-      const periods = [periodOf(reportPeriod.end - 1, grain, calendar)];
-      while (periods.length < length) periods.unshift(previousPeriod(periods[0] as Period, calendar));
-      periodsOf.set(grain, periods);
-    }
-  }
+  const { grainOf, periodsOf } = planSeries(kpis, reportPeriod, length, calendar);
   const partials = new Map<string, Map<string, Map<string, PartialAggregate>>>(); // kpi → period → subject → partial
   for (const [grain, periods] of periodsOf) {
     const from = (periods[0] as Period).start;

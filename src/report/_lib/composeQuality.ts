@@ -1,21 +1,28 @@
 import type { MeasurementBatch } from "../../model/measurementBatch.js";
-import { assessBatchQuality } from "../../quality/_lib/assessBatchQuality.js";
+import { assessBatchQuality, type BatchSeriesQuality } from "../../quality/_lib/assessBatchQuality.js";
 import { type KpiSeries } from "./collectKpiSeries.js";
 import { percent } from "./composeRows.js";
 import { type ReportContext } from "./reportContext.js";
 import type { ReportQualityWarning } from "../reportModel.js";
 
-/** The data-quality warnings of the period's figures. Internal: a section builder of `buildReport`, tested through it. */
-export function quality(ctx: ReportContext, batch: MeasurementBatch, known: Int32Array, allSeries: readonly KpiSeries[]): ReportQualityWarning[] {
-  const start = allSeries.find((s) => s.grain === ctx.period.grain)?.periods[0]?.start ?? ctx.period.start;
-  // assessDataQuality of the records in effect in the scope's subtree, on the batch's columns.
+/** The start of the data-quality section's range: the first period of the series at the report's grain. */
+export function qualityStart(ctx: ReportContext, allSeries: readonly KpiSeries[]): number {
+  return allSeries.find((s) => s.grain === ctx.period.grain)?.periods[0]?.start ?? ctx.period.start;
+}
+
+/** `assessDataQuality` of the records in effect in the scope's subtree, on the batch's columns. Internal to `buildReport`. */
+export function batchQuality(ctx: ReportContext, batch: MeasurementBatch, known: Int32Array, allSeries: readonly KpiSeries[]): BatchSeriesQuality[] {
   const inSubtree = Uint8Array.from(batch.subjectIds, (id) => (ctx.inSubtree.has(id) ? 1 : 0));
   let n = 0;
   for (let r = 0; r < known.length; r++) n += inSubtree[batch.subject[known[r]!]!]!;
   const rows = new Int32Array(n);
   for (let r = 0, k = 0; r < known.length; r++) if (inSubtree[batch.subject[known[r]!]!] === 1) rows[k++] = known[r]!;
+  return assessBatchQuality(batch, rows, ctx.workspace.kpis, { start: qualityStart(ctx, allSeries), end: ctx.period.end, asOf: ctx.asOf, calendar: ctx.calendar });
+}
+
+/** The data-quality warnings of the period's figures. Internal: a section builder of `buildReport`, tested through it. */
+export function quality(ctx: ReportContext, found: readonly BatchSeriesQuality[]): ReportQualityWarning[] {
   const kpis = ctx.workspace.kpis;
-  const found = assessBatchQuality(batch, rows, kpis, { start, end: ctx.period.end, asOf: ctx.asOf, calendar: ctx.calendar });
   const warnings: ReportQualityWarning[] = [];
   for (const q of found) {
     const base = { kpi: ctx.kpiName(q.kpiId), subject: ctx.nodeName(q.subjectId) };

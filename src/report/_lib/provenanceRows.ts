@@ -42,7 +42,8 @@ export function provenanceRows(p: ReportProvenance): string[][] {
     [t("prov_scope"), `${p.scope.name} (${p.scope.id})`],
     [t("prov_calendar"), `${p.calendar.id} (${p.calendar.timeZone})`],
     [t("prov_definitions"), p.definitionsDigest],
-    [t("prov_measurements"), p.measurementsDigest],
+    [t("prov_measurements"), p.measurementsDigest ?? "—"],
+    ...(p.engine === undefined ? [] : [[t("prov_engine"), p.engine]]),
     [t("prov_events"), p.eventsDigest ?? "—"],
     [
       t("col_notes"),
