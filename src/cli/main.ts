@@ -16,7 +16,8 @@ import { formatReportSummary } from "./formatReportSummary.js";
 import { createProgress, type Progress } from "./createProgress.js";
 import { openslo } from "./openslo.js";
 import { cpsv } from "./cpsv.js";
-import { buildReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
+import { buildReport, planReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
+import { engineAggregates, REPORT_ENGINES, type EngineSource, type ReportEngine } from "./engineAggregates.js";
 import { toMeasurementBatch } from "../model/toMeasurementBatch.js";
 
 const USAGE = `kpi-kit — measure public services and use the results (PU2-23)
@@ -26,6 +27,7 @@ Usage:
                  [--audience management|technical|public] [--scope <id>] [--locale en|lv]
                  [--format md|html|json] [--out <path>] [--outages <file.json>] [--tickets <file.json>]
                  [--input-format csv|ndjson|json] [--verbose]
+                 [--engine duckdb (with --measurements, also .parquet) | --engine postgres --url <url> --table <name>]
                               build an audience-tailored report
   kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
                  [--input-format csv|ndjson|json] [--verbose]
@@ -62,9 +64,16 @@ Builds a report from a workspace and its measurements, as of an instant (records
   --out <path>            write to this file instead of standard output
   --outages <file.json>   outages [{ id?, start, end, serviceId? }] for availability objectives (serviceId: a scope node)
   --tickets <file.json>   tickets [{ id, serviceId?, openedAt, respondedAt?, resolvedAt? }] for response/resolution objectives
+  --engine <name>         aggregate in a database engine instead of this process (docs/at-scale.md):
+                          duckdb reads --measurements itself (.csv, .ndjson/.jsonl, .json or .parquet; optional
+                          package @duckdb/node-api); postgres reads --table (optional package pg)
+  --url <url>             with --engine postgres: the connection URL (postgres://user@host:5432/db)
+  --table <name>          with --engine postgres: the table, name or schema.name; columns named as the fields
+                          (kpiId, subjectId, at, value, …) or in snake_case (kpi_id, subject_id, recorded_at, …)
 
 An error in a file names the file and line and the record's id (outages and tickets: the index in the array),
-also when the report finds it after reading.
+also when the report finds it after reading. With --engine the records are not read here: their ids and corrections
+are checked in the engine (the checks of validate), the rest of each record is trusted (run validate on an export).
 
 Long inputs show progress on standard error when it is a terminal: a bar while the measurements are read (records,
 bytes, records per second, time left), then a line per stage with its time. When standard error is not a terminal
@@ -96,7 +105,7 @@ function packageRoot(): string {
 
 let progress: Progress = createProgress({ write: () => {}, terminal: false, verbose: false, sizeOf: () => null });
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets", "verbose"],
+  report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets", "verbose", "engine", "url", "table"],
   validate: ["help", "measurements", "input-format", "locale", "outages", "tickets", "verbose"],
   schema: ["help"],
   demo: ["help", "locale", "out"],
@@ -135,6 +144,58 @@ async function writeOutput(path: string, text: string): Promise<void> {
   }
 }
 
+/** `report --engine`: the aggregates from the engine, then the very report buildReport builds from records. */
+async function reportFromEngine(
+  engine: ReportEngine,
+  file: string,
+  values: { measurements?: string | undefined; "input-format"?: string | undefined; url?: string | undefined; table?: string | undefined; scope?: string | undefined; period?: string | undefined; "as-of"?: string | undefined; out?: string | undefined; outages?: string | undefined; tickets?: string | undefined },
+  audience: ReportAudience,
+  format: "md" | "html" | "json",
+  locale: "en" | "lv",
+): Promise<number> {
+  const inputFormat = values["input-format"];
+  if (inputFormat !== undefined && !["csv", "ndjson", "json", "parquet"].includes(inputFormat)) {
+    throw new UsageError(`--input-format must be csv, ndjson, json or parquet, not "${inputFormat}"`);
+  }
+  const { workspace, outages, tickets } = await loadInputs({ ...inputFiles(file, { ...values, measurements: undefined, "input-format": undefined }), checkMeasurements: false });
+  const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
+  const options = { audience, scope, period: values.period ?? "", asOf: values["as-of"] ?? "", locale, outages, tickets } as const;
+  let report;
+  try {
+    // A bad option is refused before the engine starts.
+    planReport(workspace, options);
+    const source = { file: values.measurements, format: inputFormat as EngineSource["format"], url: values.url, table: values.table };
+    const aggregates = await engineAggregates(engine, source, workspace, options, (text) => progress.stage(text));
+    progress.stage("building the report");
+    report = buildReport(workspace, aggregates, options);
+  } catch (error) {
+    nameOptionFlag(error);
+    throw error;
+  }
+  progress.stage(`rendering ${format}`);
+  const text = format === "json" ? `${JSON.stringify(report, null, 2)}\n` : format === "md" ? renderMarkdown(report) : await renderHtml(report);
+  const where = values.measurements ?? `table ${String(values.table)}`;
+  progress.done(
+    `kpi-kit: report over ${report.provenance.measurementCount.toLocaleString("en")} records (${report.provenance.effectiveMeasurementCount.toLocaleString("en")} in effect) of ${where}, aggregated by ${engine}${values.out === undefined ? "" : `, written to ${values.out}`}`,
+  );
+  if (values.out === undefined) process.stdout.write(text);
+  else {
+    await writeOutput(values.out, text);
+    if (process.stderr.isTTY === true) process.stderr.write(`wrote ${values.out}\n`);
+  }
+  return 0;
+}
+
+/** Names the command-line option behind a bad report option in the error's message. */
+function nameOptionFlag(error: unknown): boolean {
+  const flag: Record<string, string> = { period: "--period", scope: "--scope", asOf: "--as-of", audience: "--audience", locale: "--locale" };
+  if (isKpiError(error) && error.path[0] === "options" && typeof error.path[1] === "string" && flag[error.path[1]] !== undefined) {
+    error.message = `${flag[error.path[1]]}: ${error.message}`;
+    return true;
+  }
+  return false;
+}
+
 async function run(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "openslo") return openslo(rest);
@@ -162,6 +223,9 @@ async function run(argv: readonly string[]): Promise<number> {
       outages: { type: "string" },
       tickets: { type: "string" },
       verbose: { type: "boolean" },
+      engine: { type: "string" },
+      url: { type: "string" },
+      table: { type: "string" },
     },
   });
   // parseArgs keeps the last of a repeated option; a repeat is more likely a mistake than a wish.
@@ -212,7 +276,15 @@ async function run(argv: readonly string[]): Promise<number> {
     case "report": {
       const file = positionals[0];
       if (file === undefined) throw new UsageError("report needs a workspace file");
-      if (values.measurements === undefined) throw new UsageError("report needs --measurements <file>");
+      const engine = values.engine;
+      if (engine !== undefined && !REPORT_ENGINES.includes(engine as ReportEngine)) {
+        throw new UsageError(`--engine must be ${REPORT_ENGINES.join(" or ")}, not "${engine}"`);
+      }
+      if (engine === undefined && (values.url !== undefined || values.table !== undefined)) throw new UsageError("--url and --table go with --engine postgres");
+      if (engine === "postgres" && values.measurements !== undefined) throw new UsageError("report --engine postgres reads --table, not --measurements");
+      if (engine === "duckdb" && (values.url !== undefined || values.table !== undefined)) throw new UsageError("report --engine duckdb reads --measurements <file>, not --url or --table");
+      if (engine === undefined && values.measurements === undefined) throw new UsageError("report needs --measurements <file>");
+      if (engine === undefined && values["input-format"] === "parquet") throw new UsageError("--input-format parquet needs --engine duckdb");
       if (values.period === undefined) throw new UsageError("report needs --period <label>, e.g. 2026-03");
       if (values["as-of"] === undefined) throw new UsageError("report needs --as-of <instant>, e.g. 2026-04-05T12:00:00+03:00");
       const audience = values.audience;
@@ -222,6 +294,7 @@ async function run(argv: readonly string[]): Promise<number> {
       const format = values.format;
       if (format !== "md" && format !== "html" && format !== "json") throw new UsageError(`--format must be md, html or json, not "${format}"`);
       if (format === "html") await requireChartPeers("report --format html");
+      if (engine !== undefined) return reportFromEngine(engine as ReportEngine, file, values, audience, format, locale);
       // buildReport checks the measurements against the workspace (the one check path of validate): once, not twice.
       const inputs = await loadInputs({ ...inputFiles(file, values), checkMeasurements: false });
       const { workspace, outages, tickets } = inputs;
@@ -234,10 +307,7 @@ async function run(argv: readonly string[]): Promise<number> {
         report = buildReport(workspace, measurements, options);
       } catch (error) {
         // Name the command-line option behind a bad report option.
-        const flag: Record<string, string> = { period: "--period", scope: "--scope", asOf: "--as-of", audience: "--audience", locale: "--locale" };
-        if (isKpiError(error) && error.path[0] === "options" && typeof error.path[1] === "string" && flag[error.path[1]] !== undefined) {
-          error.message = `${flag[error.path[1]]}: ${error.message}`;
-        } else locateRecords(error, measurements, inputs.origins);
+        if (!nameOptionFlag(error)) locateRecords(error, measurements, inputs.origins);
         throw error;
       }
       progress.stage(`rendering ${format}`);

@@ -22,7 +22,7 @@ import { planOf } from "./_lib/planOf.js";
 import { qualityOfAggregates } from "./_lib/qualityOfAggregates.js";
 import { checkReportAggregates, isReportAggregates } from "./_lib/checkReportAggregates.js";
 import type { ReportAggregates } from "./reportAggregates.js";
-import type { BatchSeriesQuality } from "../quality/_lib/assessBatchQuality.js";
+import type { ReportSeriesQuality } from "./_lib/qualityOfAggregates.js";
 import type { Report, ReportSection } from "./reportModel.js";
 import { digestSha256 } from "./digestSha256.js";
 import type { BuildReportOptions } from "./buildReportOptions.js";
@@ -101,7 +101,7 @@ export function buildReport(
 
   // What the figures are drawn from: the records (an array or a batch), or aggregates made elsewhere.
   let source: SeriesSource;
-  let findings: (allSeries: readonly KpiSeries[]) => readonly BatchSeriesQuality[];
+  let findings: (allSeries: readonly KpiSeries[]) => readonly ReportSeriesQuality[];
   let measurementCount: number;
   let effectiveCount: number;
   let digest: () => string | null;

@@ -27,17 +27,12 @@ export interface ReportQualityTally {
   readonly records: number;
   /** Records outside the KPI's valid range (or a share above its whole), as `findOutOfRange` finds them. */
   readonly outOfRange: number;
-  /** Records collected by hand (their `collection`, or else their KPI's procedure). */
-  readonly manual: number;
   /** Records beyond the first at an instant already taken (per series and instant: records − 1). */
   readonly duplicates: number;
-  /** Of the duplicates, those at an instant whose records disagree on a number. */
-  readonly conflictingDuplicates: number;
-  /** Records by status. */
-  readonly normal: number;
+  /** Records marked `provisional`. */
   readonly provisional: number;
+  /** Records marked `estimated`. */
   readonly estimated: number;
-  readonly revised: number;
 }
 
 /** The latest instant of a series (KPI and subject) among the records in effect, for staleness. @category Report */

@@ -25,7 +25,6 @@ export function aggregatesOf(workspace: Workspace, records: readonly Measurement
   }
   const subtree = new Set(plan.qualitySubjectIds);
   const outside = new Set(findOutOfRange(known, workspace.kpis).map((f) => f.id as string));
-  type Counts = Omit<ReportQualityTally, "kpiId" | "subjectId" | "period">;
   const tallies = new Map<string, { -readonly [K in keyof ReportQualityTally]: ReportQualityTally[K] }>();
   for (const range of plan.quality) {
     const ids = new Set(range.kpiIds);
@@ -37,14 +36,13 @@ export function aggregatesOf(workspace: Workspace, records: readonly Measurement
       const key = `${m.kpiId}|${m.subjectId}|${label}`;
       let t = tallies.get(key);
       if (t === undefined) {
-        t = { kpiId: m.kpiId, subjectId: m.subjectId, period: label, records: 0, outOfRange: 0, manual: 0, duplicates: 0, conflictingDuplicates: 0, normal: 0, provisional: 0, estimated: 0, revised: 0 };
+        t = { kpiId: m.kpiId, subjectId: m.subjectId, period: label, records: 0, outOfRange: 0, duplicates: 0, provisional: 0, estimated: 0 };
         tallies.set(key, t);
       }
       t.records++;
-      (t as { -readonly [K in keyof Counts]: number })[m.status ?? "normal"]++;
+      if (m.status === "provisional") t.provisional++;
+      if (m.status === "estimated") t.estimated++;
       if (outside.has(m.id)) t.outOfRange++;
-      const kpi = workspace.kpis.find((k) => k.id === m.kpiId)!;
-      if ((m.collection ?? kpi.procedure.collection) === "manual") t.manual++;
       const at = `${key}|${m.at}`;
       byInstant.set(at, [...(byInstant.get(at) ?? []), m]);
     }
@@ -52,8 +50,6 @@ export function aggregatesOf(workspace: Workspace, records: readonly Measurement
       if (same.length < 2) continue;
       const t = tallies.get(key.slice(0, key.lastIndexOf("|")))!;
       t.duplicates += same.length - 1;
-      const numbers = (m: Measurement) => JSON.stringify([m.value ?? null, m.numerator ?? null, m.denominator ?? null, m.weight ?? 1]);
-      if (new Set(same.map(numbers)).size > 1) t.conflictingDuplicates += same.length - 1;
     }
   }
   const last = new Map<string, { kpiId: string; subjectId: string; at: number }>();

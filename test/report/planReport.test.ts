@@ -84,7 +84,7 @@ describe("buildReport from report aggregates", () => {
       [{ ...good, groups: [{ ...good.groups[0], kpiId: "nope" }] }, "unknown_reference", ["measurements", "groups", 0, "kpiId"]],
       [{ ...good, groups: [{ ...good.groups[0], partial: { records: -1 } }] }, "invalid_argument", ["measurements", "groups", 0, "partial"]],
       [{ ...good, quality: [{ ...good.quality[0], subjectId: "nowhere" }] }, "unknown_reference", ["measurements", "quality", 0, "subjectId"]],
-      [{ ...good, quality: [{ ...good.quality[0], manual: 1.5 }] }, "invalid_argument", ["measurements", "quality", 0, "manual"]],
+      [{ ...good, quality: [{ ...good.quality[0], duplicates: 1.5 }] }, "invalid_argument", ["measurements", "quality", 0, "duplicates"]],
       [{ ...good, lastInstants: [{ ...good.lastInstants[0], at: "2026-03-01" }] }, "invalid_argument", ["measurements", "lastInstants", 0, "at"]],
       [{ ...good, measurementCount: 0 }, "invalid_argument", ["measurements", "effectiveMeasurementCount"]],
       [{ ...good, measurementsDigest: "ABC" }, "invalid_argument", ["measurements", "measurementsDigest"]],

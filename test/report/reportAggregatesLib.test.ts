@@ -57,7 +57,7 @@ describe("planOf", () => {
 describe("qualityOfAggregates", () => {
   it("matches the documented example", () => {
     const kpi = { id: "k", frequency: "monthly" } as never;
-    const tally = { kpiId: "k", subjectId: "s", period: "2026-01", records: 2, outOfRange: 0, manual: 2, duplicates: 1, conflictingDuplicates: 1, normal: 2, provisional: 0, estimated: 0, revised: 0 };
+    const tally = { kpiId: "k", subjectId: "s", period: "2026-01", records: 2, outOfRange: 0, duplicates: 1, provisional: 0, estimated: 0 };
     const [q] = qualityOfAggregates([tally], [{ kpiId: "k", subjectId: "s", at: Date.parse("2026-01-10T00:00:00Z") }], [kpi], new Set(["s"]), {
       start: Date.parse("2026-01-01T00:00:00Z"),
       end: Date.parse("2026-03-01T00:00:00Z"),

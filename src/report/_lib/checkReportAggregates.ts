@@ -2,7 +2,7 @@ import { KpiError } from "../../errors.js";
 import type { Workspace } from "../../model/workspace.js";
 import type { ReportAggregates } from "../reportAggregates.js";
 
-const TALLY_FIELDS = ["records", "outOfRange", "manual", "duplicates", "conflictingDuplicates", "normal", "provisional", "estimated", "revised"] as const;
+const TALLY_FIELDS = ["records", "outOfRange", "duplicates", "provisional", "estimated"] as const;
 
 /**
  * Whether `input` is meant as a {@link ReportAggregates} (an object whose `kind` is `"report_aggregates"`).

@@ -3,6 +3,7 @@ import { assessBatchQuality, type BatchSeriesQuality } from "../../quality/_lib/
 import { type KpiSeries } from "./collectKpiSeries.js";
 import { percent } from "./composeRows.js";
 import { type ReportContext } from "./reportContext.js";
+import type { ReportSeriesQuality } from "./qualityOfAggregates.js";
 import type { ReportQualityWarning } from "../reportModel.js";
 
 /** The start of the data-quality section's range: the first period of the series at the report's grain. */
@@ -21,7 +22,7 @@ export function batchQuality(ctx: ReportContext, batch: MeasurementBatch, known:
 }
 
 /** The data-quality warnings of the period's figures. Internal: a section builder of `buildReport`, tested through it. */
-export function quality(ctx: ReportContext, found: readonly BatchSeriesQuality[]): ReportQualityWarning[] {
+export function quality(ctx: ReportContext, found: readonly ReportSeriesQuality[]): ReportQualityWarning[] {
   const kpis = ctx.workspace.kpis;
   const warnings: ReportQualityWarning[] = [];
   for (const q of found) {

@@ -5,6 +5,12 @@ import { grainOfFrequency } from "../../quality/_lib/grainOfFrequency.js";
 import type { Calendar } from "../../model/calendar.js";
 import type { ReportLastInstant, ReportQualityTally } from "../reportAggregates.js";
 
+/** The figures of a series that the data-quality section shows. */
+export type ReportSeriesQuality = Pick<
+  BatchSeriesQuality,
+  "kpiId" | "subjectId" | "expectedPeriods" | "periodsWithData" | "completenessPercent" | "lastAt" | "stale" | "records" | "duplicates" | "outOfRange" | "provisional" | "estimated"
+>;
+
 /** The range of the data-quality section: as `assessBatchQuality`'s options. */
 export interface QualityRange {
   readonly start: number;
@@ -14,7 +20,7 @@ export interface QualityRange {
 }
 
 /**
- * The figures of `assessBatchQuality` from tallies per period (a {@link ReportAggregates}' `quality` and
+ * The figures of `assessBatchQuality` that a report shows, from tallies per period (a {@link ReportAggregates}' `quality` and
  * `lastInstants`) instead of records: one per series with a record in the subtree. Internal to the report; the report
  * tests check it against the records' figures.
  *
@@ -28,8 +34,7 @@ export interface QualityRange {
  * @example
  * ```ts
  * const kpi = { id: "k", frequency: "monthly" } as never;
- * const tally = { kpiId: "k", subjectId: "s", period: "2026-01", records: 2, outOfRange: 0, manual: 2, duplicates: 1,
- *   conflictingDuplicates: 1, normal: 2, provisional: 0, estimated: 0, revised: 0 };
+ * const tally = { kpiId: "k", subjectId: "s", period: "2026-01", records: 2, outOfRange: 0, duplicates: 1, provisional: 0, estimated: 0 };
  * const [q] = qualityOfAggregates([tally], [{ kpiId: "k", subjectId: "s", at: Date.parse("2026-01-10T00:00:00Z") }], [kpi],
  *   new Set(["s"]), { start: Date.parse("2026-01-01T00:00:00Z"), end: Date.parse("2026-03-01T00:00:00Z"),
  *   asOf: Date.parse("2026-03-15T00:00:00Z"), calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } });
@@ -43,7 +48,7 @@ export function qualityOfAggregates(
   kpis: readonly Pick<KpiDefinition, "id" | "frequency">[],
   subjects: ReadonlySet<string>,
   range: QualityRange,
-): BatchSeriesQuality[] {
+): ReportSeriesQuality[] {
   const gridOf = createQualityGrids(range.start, range.end, range.asOf, 0, range.calendar, "assessDataQuality");
   // Series key (KPI and subject, NUL-separated: ids hold no NUL) → the series' tallies by period and latest instant.
   const series = new Map<string, { kpiId: string; subjectId: string; lastAt: number | null; byPeriod: Map<string, ReportQualityTally> }>();
@@ -60,14 +65,14 @@ export function qualityOfAggregates(
   }
   for (const t of tallies) if (subjects.has(t.subjectId)) seriesOf(t.kpiId, t.subjectId).byPeriod.set(t.period, t);
   const kpiIndex = new Map(kpis.map((k, j) => [k.id as string, j]));
-  const result: BatchSeriesQuality[] = [];
+  const result: ReportSeriesQuality[] = [];
   for (const s of series.values()) {
     const j = kpiIndex.get(s.kpiId);
     if (j === undefined) continue;
     const grain = grainOfFrequency(kpis[j]!.frequency, ["kpis", j, "frequency"], "assessDataQuality");
     const { index, due, expected } = gridOf(grain);
     let periodsWithData = 0;
-    const sums = { records: 0, duplicates: 0, conflictingDuplicates: 0, outOfRange: 0, manual: 0, normal: 0, provisional: 0, estimated: 0, revised: 0 };
+    const sums = { records: 0, duplicates: 0, outOfRange: 0, provisional: 0, estimated: 0 };
     index.periods.forEach((p, k) => {
       const t = s.byPeriod.get(p.label);
       if (t === undefined) return;

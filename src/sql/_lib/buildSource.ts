@@ -23,6 +23,12 @@ export interface SqlSource {
   readonly list: (ids: readonly string[]) => string;
 }
 
+/** What some queries need beyond the partials query's source. */
+export interface SourceExtras {
+  /** Label each row's period (default); `false` leaves the `period` column out. */
+  readonly periods?: boolean;
+}
+
 const GRAINS: readonly Grain[] = ["day", "week", "month", "quarter", "year", "fiscal_year"];
 
 /**
@@ -43,7 +49,7 @@ const GRAINS: readonly Grain[] = ["day", "week", "month", "quarter", "year", "fi
  * //=> [2, ["UTC", "k", 0, 1]]
  * ```
  */
-export function buildSource(options: CompilePartialsOptions, name: string): SqlSource {
+export function buildSource(options: CompilePartialsOptions, name: string, extra: SourceExtras = {}): SqlSource {
   const { dialect, table, kpis, grain } = options;
   if (!SQL_DIALECTS.includes(dialect)) {
     throw new KpiError("invalid_argument", `${name}: unknown dialect "${String(dialect)}" (use ${SQL_DIALECTS.join(" or ")})`, { path: ["dialect"] });
@@ -100,9 +106,10 @@ export function buildSource(options: CompilePartialsOptions, name: string): SqlS
   const num = (value: number) => `CAST(${p(value, "Float64")} AS DOUBLE PRECISION)`;
   const list = (ids: readonly string[]) => ids.map(text).join(", ");
   // ClickHouse's time-zone functions take the zone as a constant: its bound parameter, not a CAST of it.
-  const zone = dialect === "clickhouse" ? p(calendar.timeZone, "String") : text(calendar.timeZone);
+  const labelled = extra.periods !== false;
+  const zone = !labelled ? "" : dialect === "clickhouse" ? p(calendar.timeZone, "String") : text(calendar.timeZone);
   // Every parameter pushed is used (an unused one has no type in PostgreSQL): the fiscal start only for fiscal years.
-  const fiscalStart = grain === "fiscal_year" ? `CAST(${p(fiscal, "Int32")} AS INTEGER)` : "1";
+  const fiscalStart = labelled && grain === "fiscal_year" ? `CAST(${p(fiscal, "Int32")} AS INTEGER)` : "1";
   const kpiFilter = `CAST(${column("kpiId")} AS TEXT) IN (${list(kpis.map((k) => k.id))})`;
   const subjectFilter = subjects === undefined ? "" : subjects.length === 0 ? " AND FALSE" : ` AND CAST(${column("subjectId")} AS TEXT) IN (${list(subjects)})`;
   // ClickHouse's CAST keeps no NULL unless the type says Nullable.
@@ -145,7 +152,7 @@ export function buildSource(options: CompilePartialsOptions, name: string): SqlS
     surveys.length === 0
       ? "w > 0 AND v IS NOT NULL"
       : `w > 0 AND v IS NOT NULL AND (kpi_id NOT IN (${list(surveys.map((k) => k.id))}) OR ${validAnswer.join(" OR ")})`;
-  const label = periodLabelSql(dialect, grain, "at_ms", zone, fiscalStart);
-  ctes.push(`rows_ AS (SELECT *, (${val}) AS val, ${label} AS period FROM ${effective} WHERE at_ms >= ${num(start)} AND at_ms < ${num(end)})`);
+  const label = !labelled ? "" : `, ${periodLabelSql(dialect, grain, "at_ms", zone, fiscalStart)} AS period`;
+  ctes.push(`rows_ AS (SELECT *, (${val}) AS val${label} FROM ${effective} WHERE at_ms >= ${num(start)} AND at_ms < ${num(end)})`);
   return { ctes, params, text, num, list };
 }

@@ -1,0 +1,195 @@
+// `kpi-kit report --engine duckdb|postgres`: the report's aggregates computed by a database engine with the queries of
+// kpi-kit/sql, the records never loaded into this process. The drivers are optional peer dependencies, loaded only here.
+import { statSync } from "node:fs";
+import { KpiError } from "../errors.js";
+import type { Workspace } from "../model/workspace.js";
+import type { BuildReportOptions } from "../report/buildReportOptions.js";
+import type { ReportAggregates } from "../report/reportAggregates.js";
+import { aggregatesFromRows } from "../sql/aggregatesFromRows.js";
+import { compileCorrectionsCheckQuery } from "../sql/compileCorrectionsCheckQuery.js";
+import { compileReportQueries } from "../sql/compileReportQueries.js";
+import type { MeasurementColumn, MeasurementTable } from "../sql/measurementTable.js";
+import type { SqlDialect } from "../sql/sqlDialect.js";
+import { UsageError } from "./usageError.js";
+
+/** The engines `report --engine` runs. */
+export const REPORT_ENGINES = ["duckdb", "postgres"] as const;
+/** An engine of `report --engine`. */
+export type ReportEngine = (typeof REPORT_ENGINES)[number];
+
+/** Where the engine finds the measurements. */
+export interface EngineSource {
+  /** A measurement file for DuckDB: .csv, .ndjson/.jsonl, .json or .parquet. */
+  readonly file?: string | undefined;
+  /** Its format, when the extension does not say. */
+  readonly format?: "csv" | "ndjson" | "json" | "parquet" | undefined;
+  /** A PostgreSQL connection URL. */
+  readonly url?: string | undefined;
+  /** The table in PostgreSQL: `name` or `schema.name`. */
+  readonly table?: string | undefined;
+}
+
+type Row = Readonly<Record<string, unknown>>;
+interface Session {
+  query(sql: string, params: readonly (string | number)[]): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+const FIELDS: readonly MeasurementColumn[] = ["id", "kpiId", "subjectId", "at", "value", "numerator", "denominator", "weight", "status", "recordedAt", "supersedes"];
+const REQUIRED: readonly MeasurementColumn[] = ["kpiId", "subjectId", "at"];
+const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+async function load<T>(name: string): Promise<T> {
+  try {
+    return (await import(name)) as T;
+  } catch {
+    throw new UsageError(`report --engine needs the package ${name}, which cannot be loaded here; run: npm install ${name}`);
+  }
+}
+
+/**
+ * The table description of columns found in the engine: each field in the column of its own name or its snake_case
+ * name (`kpi_id`), `null` when there is none; instants in the form their column's type says.
+ */
+export function tableOf(base: Pick<MeasurementTable, "table" | "from">, columns: ReadonlyMap<string, string>, where: string): MeasurementTable {
+  const mapped: Partial<Record<MeasurementColumn, string | null>> = {};
+  for (const field of FIELDS) {
+    const name = columns.has(field) ? field : columns.has(snake(field)) ? snake(field) : null;
+    if (name === null && REQUIRED.includes(field)) {
+      throw new KpiError("invalid_input", `${where}: no column ${field} (or ${snake(field)}); the columns are ${[...columns.keys()].join(", ")}`, { path: [field] });
+    }
+    mapped[field] = name;
+  }
+  const type = (columns.get(mapped.at as string) ?? "").toUpperCase();
+  const instants = /TIME ?ZONE|TIMESTAMPTZ/.test(type) ? "timestamp" : /CHAR|TEXT|STRING/.test(type) ? "iso" : /INT|DOUBLE|NUMERIC|DECIMAL|REAL|FLOAT/.test(type) ? "epoch_ms" : null;
+  if (instants === null) {
+    throw new KpiError("invalid_input", `${where}: column ${String(mapped.at)} is ${type || "of no known type"}: instants must be time-zone-aware timestamps, epoch ms or ISO-8601 text`, {
+      path: ["at"],
+    });
+  }
+  const corrections = mapped.id !== null && mapped.supersedes !== null;
+  return { ...base, columns: mapped, instants, corrections };
+}
+
+async function openDuckDb(): Promise<Session> {
+  const { DuckDBInstance } = await load<typeof import("@duckdb/node-api")>("@duckdb/node-api");
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  return {
+    query: async (sql, params) => (await connection.runAndReadAll(sql, [...params])).getRowObjectsJS() as Row[],
+    close: async () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Session> {
+  const pg = (await load<{ default: typeof import("pg") }>("pg")).default;
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new UsageError(`cannot connect to PostgreSQL at --url: ${(error as Error).message}`);
+  }
+  return {
+    query: async (sql, params) => (await client.query(sql, [...params])).rows as Row[],
+    close: async () => {
+      await client.end();
+    },
+  };
+}
+
+// A DuckDB FROM item reading the file itself: its path as a SQL string literal.
+function duckDbFrom(file: string, format: NonNullable<EngineSource["format"]>): string {
+  const path = `'${file.replaceAll("'", "''")}'`;
+  if (format === "parquet") return `read_parquet(${path})`;
+  if (format === "csv") return `read_csv(${path}, header = true, all_varchar = true)`;
+  const text = ["id", "kpiId", "subjectId", "at", "status", "recordedAt", "supersedes"].map((c) => `'${c}': 'VARCHAR'`);
+  const numbers = ["value", "numerator", "denominator", "weight"].map((c) => `'${c}': 'DOUBLE'`);
+  return `read_json(${path}, format = '${format === "ndjson" ? "newline_delimited" : "array"}', columns = {${[...text, ...numbers].join(", ")}})`;
+}
+
+function formatOf(file: string, given: EngineSource["format"]): NonNullable<EngineSource["format"]> {
+  if (given !== undefined) return given;
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".parquet")) return "parquet";
+  if (lower.endsWith(".csv")) return "csv";
+  if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) return "ndjson";
+  if (lower.endsWith(".json")) return "json";
+  throw new UsageError(`cannot tell the format of ${file} from its extension: give --input-format csv, ndjson, json or parquet`);
+}
+
+/**
+ * Runs the report's queries (`compileReportQueries`) in the engine and reads their rows into report aggregates, after
+ * checking the table's ids and corrections (`compileCorrectionsCheckQuery`): a table `kpi-kit validate` would refuse
+ * there is refused here too, with the problems named.
+ */
+export async function engineAggregates(
+  engine: ReportEngine,
+  source: EngineSource,
+  workspace: Workspace,
+  options: BuildReportOptions,
+  onStage: (text: string) => void,
+): Promise<ReportAggregates> {
+  const dialect: SqlDialect = engine;
+  let session: Session;
+  let base: Pick<MeasurementTable, "table" | "from">;
+  let where: string;
+  if (engine === "duckdb") {
+    if (source.file === undefined) throw new UsageError("report --engine duckdb needs --measurements <file>");
+    try {
+      statSync(source.file);
+    } catch {
+      throw new UsageError(`cannot read ${source.file}: no such file`);
+    }
+    base = { from: duckDbFrom(source.file, formatOf(source.file, source.format)) };
+    where = source.file;
+    session = await openDuckDb();
+  } else {
+    if (source.url === undefined || source.table === undefined) throw new UsageError("report --engine postgres needs --url <connection URL> and --table <[schema.]table>");
+    const dot = source.table.indexOf(".");
+    base = { table: dot < 0 ? source.table : [source.table.slice(0, dot), source.table.slice(dot + 1)] };
+    where = `table ${source.table}`;
+    session = await openPostgres(source.url);
+  }
+  const run = async (sql: string, params: readonly (string | number)[]): Promise<Row[]> => {
+    try {
+      return await session.query(sql, params);
+    } catch (error) {
+      throw new KpiError("invalid_input", `${where}: ${engine}: ${(error as Error).message}`, { path: [] });
+    }
+  };
+  try {
+    onStage(`reading the columns of ${where} in ${engine}`);
+    const columns = new Map<string, string>();
+    if (engine === "duckdb") {
+      for (const r of await run(`DESCRIBE SELECT * FROM ${base.from as string}`, [])) columns.set(String(r["column_name"]), String(r["column_type"]));
+    } else {
+      const [schema, name] = Array.isArray(base.table) ? base.table : [null, base.table as string];
+      const rows = await run(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1 AND table_schema = COALESCE($2, current_schema()) ORDER BY ordinal_position",
+        [name, schema as string],
+      );
+      if (rows.length === 0) throw new KpiError("invalid_input", `${where}: no such table`, { path: [] });
+      for (const r of rows) columns.set(String(r["column_name"]), String(r["data_type"]));
+    }
+    const table = tableOf(base, columns, where);
+    if (table.corrections === true) {
+      onStage(`checking ids and corrections in ${engine}`);
+      const check = compileCorrectionsCheckQuery({ dialect, table, limit: 5 });
+      const problems = await run(check.sql, check.params);
+      if (problems.length > 0) {
+        const list = problems.map((p) => `${String(p["problem"])} ${String(p["id"])}${p["other"] === null ? "" : ` (${String(p["other"])})`}`).join("; ");
+        throw new KpiError("invalid_input", `${where}: the records' ids or corrections are unsound (kpi-kit validate refuses them): ${list}`, { path: [] });
+      }
+    }
+    const compiled = compileReportQueries({ dialect, table, workspace, report: options });
+    onStage(`aggregating in ${engine} (${compiled.queries.length} queries)`);
+    const rows: Row[][] = [];
+    for (const q of compiled.queries) rows.push(await run(q.sql, q.params));
+    return aggregatesFromRows(rows, compiled, engine);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,142 @@
+import type { Workspace } from "../model/workspace.js";
+import type { BuildReportOptions } from "../report/buildReportOptions.js";
+import { planReport } from "../report/planReport.js";
+import type { ReportPlan } from "../report/reportPlan.js";
+import { buildSource } from "./_lib/buildSource.js";
+import { qualitySql } from "./_lib/qualitySql.js";
+import { columnSql, fromItem } from "./_lib/tableSql.js";
+import { compilePartialsQuery, type CompiledPartialsQuery } from "./compilePartialsQuery.js";
+import type { CompiledQuery } from "./compiledQuery.js";
+import type { MeasurementTable } from "./measurementTable.js";
+import type { SqlDialect } from "./sqlDialect.js";
+
+/** Options for {@link compileReportQueries}. @category SQL */
+export interface CompileReportOptions {
+  /** The engine's dialect. */
+  readonly dialect: SqlDialect;
+  /** Where the measurements are. */
+  readonly table: MeasurementTable;
+  /** The workspace (KPIs, scope tree, calendar). */
+  readonly workspace: Workspace;
+  /** The report's options, as for `buildReport`. */
+  readonly report: BuildReportOptions;
+}
+
+/** One query of a report, and what its rows are. @category SQL */
+export type CompiledReportQuery =
+  | (CompiledPartialsQuery & { readonly role: "partials" })
+  | (CompiledQuery & { readonly role: "quality" | "series" | "count" });
+
+/** The queries of a report: run each, in any order, and give their rows to `aggregatesFromRows`. @category SQL */
+export interface CompiledReportQueries {
+  /** The dialect of the queries. */
+  readonly dialect: SqlDialect;
+  /** What the report needs (`planReport`). */
+  readonly plan: ReportPlan;
+  /**
+   * The queries: `partials` (one per series grain: partial aggregates), `quality` (one per KPI grain: data-quality
+   * tallies), `series` (the latest instant and the records in effect of every series) and `count` (all records, and
+   * those of KPIs the workspace does not have).
+   */
+  readonly queries: readonly CompiledReportQuery[];
+}
+
+const NAME = "compileReportQueries";
+// The earliest instant a Date holds: the series query reads every record up to asOf.
+const EARLIEST = -8.64e15;
+
+/**
+ * Compiles every query a report needs from the measurements in an engine (DuckDB, PostgreSQL, ClickHouse), so that
+ * `buildReport` builds the very report it builds from the records, without the records leaving the engine.
+ *
+ * @remarks
+ * docs/at-scale.md#reports-from-an-engine. The queries follow `planReport`: partial aggregates per KPI, subject and
+ * period for each series grain (`compilePartialsQuery`, with the sorted values of median and quantile KPIs), data-quality
+ * tallies per KPI, subject and period at each KPI's own grain (records out of range, collected by hand, duplicates and
+ * conflicting duplicates, status counts), the latest instant of every series, and the record counts. Every figure is
+ * over the records in effect as known at `asOf` (corrections followed in the engine), at or before `asOf`. The table is
+ * trusted to hold valid measurements (run `compileCorrectionsCheckQuery`, or `kpi-kit validate` on an export);
+ * `aggregatesFromRows` still refuses records of a KPI or subject the workspace does not have.
+ *
+ * @param options - See {@link CompileReportOptions}.
+ * @returns The plan and the queries.
+ * @throws {@link KpiError} for bad report options (as `buildReport`), and as `compilePartialsQuery` for a bad dialect or
+ * table.
+ *
+ * @example
+ * ```ts
+ * const workspace = parseWorkspace(readFileSync("examples/workspace.json", "utf8"));
+ * const compiled = compileReportQueries({ dialect: "duckdb", table: { table: "measurements" }, workspace,
+ *   report: { audience: "management", scope: "ezerkrasts", period: "2026-03", asOf: "2026-04-05T12:00:00+03:00", locale: "en" } });
+ * compiled.queries.map((q) => q.role);
+ * //=> ["partials", "partials", "quality", "quality", "quality", "quality", "series", "count"]
+ * ```
+ *
+ * @category SQL
+ */
+export function compileReportQueries(options: CompileReportOptions): CompiledReportQueries {
+  const { dialect, table, workspace } = options;
+  const plan = planReport(workspace, options.report);
+  const kpisOf = (ids: readonly string[]) => {
+    const wanted = new Set(ids);
+    return workspace.kpis.filter((k) => wanted.has(k.id));
+  };
+  const queries: CompiledReportQuery[] = [];
+  for (const range of plan.series) {
+    const query = compilePartialsQuery({
+      dialect,
+      table,
+      kpis: kpisOf(range.kpiIds),
+      grain: range.grain,
+      calendar: plan.calendar,
+      start: range.start,
+      end: range.end,
+      subjectIds: plan.subjectIds,
+      asKnownAt: plan.asOf,
+    });
+    queries.push(Object.freeze({ ...query, role: "partials" as const }));
+  }
+  for (const range of plan.quality) {
+    const query = qualitySql({
+      dialect,
+      table,
+      kpis: kpisOf(range.kpiIds),
+      grain: range.grain,
+      calendar: plan.calendar,
+      start: range.start,
+      end: range.end,
+      subjectIds: plan.qualitySubjectIds,
+      asKnownAt: plan.asOf,
+    });
+    queries.push(Object.freeze({ ...query, role: "quality" as const }));
+  }
+  const all = workspace.kpis;
+  if (all.length > 0) {
+    const { ctes, params } = buildSource(
+      { dialect, table, kpis: all, grain: "year", calendar: plan.calendar, start: EARLIEST, end: plan.asOf + 1, asKnownAt: plan.asOf },
+      NAME,
+      { periods: false },
+    );
+    const dbl = (expr: string) => `CAST(${expr} AS ${dialect === "clickhouse" ? "Float64" : "DOUBLE PRECISION"})`;
+    const sql = `WITH ${ctes.join(",\n")}\nSELECT kpi_id, subject_id, ${dbl("COUNT(*)")} AS records, ${dbl("MAX(at_ms)")} AS last_at\nFROM rows_\nGROUP BY kpi_id, subject_id`;
+    queries.push(Object.freeze({ dialect, sql, params: Object.freeze(params), role: "series" as const }));
+  }
+  // Every record of the table, and those of KPIs the workspace does not have (the records' path refuses them).
+  const params: string[] = [];
+  const p = (value: string) => {
+    params.push(value);
+    return dialect === "clickhouse" ? `{p${params.length}:String}` : `CAST($${params.length} AS TEXT)`;
+  };
+  const kpiColumn = `CAST(${columnSql(table, dialect)("kpiId")} AS TEXT)`;
+  const other = all.length === 0 ? "TRUE" : `NOT (${kpiColumn} IN (${all.map((k) => p(k.id)).join(", ")}))`;
+  const dbl = (expr: string) => `CAST(${expr} AS ${dialect === "clickhouse" ? "Float64" : "DOUBLE PRECISION"})`;
+  queries.push(
+    Object.freeze({
+      dialect,
+      sql: `SELECT ${dbl("COUNT(*)")} AS records, ${dbl(`COUNT(*) FILTER (WHERE ${other})`)} AS other_kpis FROM ${fromItem(table, dialect, NAME)}`,
+      params: Object.freeze(params),
+      role: "count" as const,
+    }),
+  );
+  return Object.freeze({ dialect, plan, queries: Object.freeze(queries) });
+}

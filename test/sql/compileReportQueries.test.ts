@@ -1,0 +1,107 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseWorkspace } from "../../src/model/workspace.js";
+import { buildReport } from "../../src/report/buildReport.js";
+import { aggregatesFromRows } from "../../src/sql/aggregatesFromRows.js";
+import { compileReportQueries } from "../../src/sql/compileReportQueries.js";
+import { qualitySql } from "../../src/sql/_lib/qualitySql.js";
+import { exampleMeasurements, exampleOutages, exampleTickets, exampleWorkspace } from "../report/exampleMunicipality.js";
+import { testedEngines, type Engine, type LoadRecord } from "./engines.js";
+import { expectSameReport } from "./sameReport.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const reportOptions = (audience: "management" | "technical" | "public") =>
+  ({ audience, scope: "ezerkrasts", period: "2026-03", asOf: "2026-04-05T12:00:00+03:00", locale: "en", outages: exampleOutages, tickets: exampleTickets }) as const;
+
+describe("compileReportQueries", () => {
+  it("matches the documented example", () => {
+    const workspace = parseWorkspace(readFileSync(join(root, "examples", "workspace.json"), "utf8"));
+    const compiled = compileReportQueries({ dialect: "duckdb", table: { table: "measurements" }, workspace,
+      report: { audience: "management", scope: "ezerkrasts", period: "2026-03", asOf: "2026-04-05T12:00:00+03:00", locale: "en" } });
+    // Two series grains (month, quarter: see planReport's example), four KPI grains (day, week, month, quarter).
+    expect(compiled.queries.map((q) => q.role)).toEqual(["partials", "partials", "quality", "quality", "quality", "quality", "series", "count"]);
+  });
+
+  it("refuses bad report options as buildReport does", () => {
+    expect(() =>
+      compileReportQueries({ dialect: "duckdb", table: { table: "m" }, workspace: exampleWorkspace, report: { ...reportOptions("public"), period: "March" } }),
+    ).toThrowError(expect.objectContaining({ code: "invalid_period", path: ["options", "period"] }));
+    expect(() => compileReportQueries({ dialect: "sqlite" as never, table: { table: "m" }, workspace: exampleWorkspace, report: reportOptions("public") })).toThrowError(
+      expect.objectContaining({ code: "invalid_argument", path: ["dialect"] }),
+    );
+  });
+});
+
+describe("aggregatesFromRows", () => {
+  it("matches the documented example", () => {
+    const workspace = parseWorkspace(readFileSync(join(root, "examples", "workspace.json"), "utf8"));
+    const compiled = compileReportQueries({ dialect: "duckdb", table: { table: "measurements" }, workspace,
+      report: { audience: "public", scope: "ezerkrasts", period: "2026-03", asOf: "2026-04-05T12:00:00+03:00", locale: "en" } });
+    const aggregates = aggregatesFromRows(compiled.queries.map((q) => (q.role === "count" ? [{ records: 0, other_kpis: 0 }] : [])), compiled, "duckdb");
+    expect([aggregates.groups.length, aggregates.measurementCount, aggregates.engine]).toEqual([0, 0, "duckdb"]);
+  });
+
+  it("refuses rows that do not answer their query, naming the query and the row", () => {
+    const compiled = compileReportQueries({ dialect: "postgres", table: { table: "m" }, workspace: exampleWorkspace, report: reportOptions("management") });
+    const empty = compiled.queries.map((q) => (q.role === "count" ? [{ records: 3, other_kpis: 0 }] : []));
+    expect(() => aggregatesFromRows(empty.slice(1), compiled)).toThrowError(expect.objectContaining({ code: "invalid_input", path: [] }));
+    const series = compiled.queries.findIndex((q) => q.role === "series");
+    const stranger = empty.map((rows, q) => (q === series ? [{ kpi_id: "x", subject_id: "atlantis", records: 1, last_at: 0 }] : rows));
+    expect(() => aggregatesFromRows(stranger, compiled)).toThrowError(expect.objectContaining({ code: "unknown_reference", path: [series, 0, "subject_id"] }));
+    const quality = compiled.queries.findIndex((q) => q.role === "quality");
+    const broken = empty.map((rows, q) => (q === quality ? [{ kpi_id: "x", subject_id: "y", period: "2026-03", records: "many" }] : rows));
+    expect(() => aggregatesFromRows(broken, compiled)).toThrowError(expect.objectContaining({ code: "invalid_input", path: [quality, 0, "records"] }));
+    const count = compiled.queries.findIndex((q) => q.role === "count");
+    const others = empty.map((rows, q) => (q === count ? [{ records: 3, other_kpis: 2 }] : rows));
+    expect(() => aggregatesFromRows(others, compiled)).toThrowError(expect.objectContaining({ code: "unknown_reference", path: [count, 0, "other_kpis"] }));
+  });
+});
+
+describe("qualitySql", () => {
+  it("matches the documented example", () => {
+    const kpi = { id: "k", measure: { kind: "value" }, aggregation: "sum", validRange: { min: 0 } } as const;
+    const q = qualitySql({ dialect: "duckdb", table: { table: "m", corrections: false }, kpis: [kpi], grain: "month", start: 0, end: 1 });
+    expect([q.sql.includes("out_of_range"), q.params]).toEqual([true, ["UTC", "k", 0, 1, "k", 1, 0]]);
+  });
+});
+
+const records: LoadRecord[] = exampleMeasurements.map((m) => ({
+  id: m.id,
+  kpiId: m.kpiId,
+  subjectId: m.subjectId,
+  at: m.at,
+  value: m.value,
+  numerator: m.numerator,
+  denominator: m.denominator,
+  weight: m.weight,
+  status: m.status,
+  recordedAt: m.recordedAt,
+  supersedes: m.supersedes,
+}));
+
+for (const { name, open } of testedEngines()) {
+  describe(`compileReportQueries on ${name}`, () => {
+    let engine: Engine;
+    beforeAll(async () => {
+      engine = await open();
+      await engine.load("measurements", records);
+    }, 120_000);
+    afterAll(async () => {
+      await engine.close();
+    });
+
+    for (const audience of ["management", "technical", "public"] as const) {
+      it(`gives the in-memory report of the example municipality for ${audience}`, async () => {
+        const compiled = compileReportQueries({ dialect: name, table: { table: "measurements", instants: "epoch_ms" }, workspace: exampleWorkspace, report: reportOptions(audience) });
+        const rows = [];
+        for (const q of compiled.queries) rows.push(await engine.query(q.sql, q.params));
+        const aggregates = aggregatesFromRows(rows, compiled);
+        expect(aggregates.measurementCount).toBe(exampleMeasurements.length);
+        const report = buildReport(exampleWorkspace, aggregates, reportOptions(audience));
+        expect(report.provenance.engine).toBe(name);
+        expectSameReport(report, buildReport(exampleWorkspace, exampleMeasurements, reportOptions(audience)));
+      }, 120_000);
+    }
+  });
+}

@@ -1,0 +1,141 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Report } from "../../src/report/reportModel.js";
+import { expectSameReport } from "./sameReport.js";
+
+// Issue 13's "done when": `kpi-kit report --engine duckdb|postgres` gives, for the README's report example on the
+// bundled data, the JSON report of the in-memory path — but for the provenance fields naming the engine and the
+// digest — from NDJSON, CSV and Parquet files read by DuckDB itself, and from a PostgreSQL table. Runs the CLI from
+// source (through tsx), as a user would run it.
+function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args]);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const WS = "examples/workspace.json";
+const NDJSON = "examples/measurements.ndjson";
+const REPORT = ["--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00", "--outages", "examples/outages.json", "--tickets", "examples/tickets.json", "--format", "json"];
+const dir = mkdtempSync(join(tmpdir(), "kpi-kit-engine-"));
+const reference: Partial<Record<string, Report>> = {};
+
+async function json(args: string[]): Promise<Report> {
+  const r = await cli("report", WS, ...args, ...REPORT);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as Report;
+}
+
+beforeAll(async () => {
+  // The same records as CSV and as Parquet (instants as TIMESTAMPTZ), written by DuckDB from the NDJSON file.
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const columns = ["id", "kpiId", "subjectId", "at", "source", "collection", "status", "recordedAt", "supersedes"].map((c) => `'${c}': 'VARCHAR'`);
+  const numbers = ["value", "numerator", "denominator", "weight"].map((c) => `'${c}': 'DOUBLE'`);
+  await connection.run(`CREATE TABLE m AS SELECT * FROM read_json('${NDJSON}', format = 'newline_delimited', columns = {${[...columns, ...numbers].join(", ")}})`);
+  await connection.run(`COPY m TO '${join(dir, "m.csv")}' (HEADER, DELIMITER ',')`);
+  await connection.run(
+    `COPY (SELECT * REPLACE (CAST("at" AS TIMESTAMPTZ) AS "at", CAST("recordedAt" AS TIMESTAMPTZ) AS "recordedAt") FROM m) TO '${join(dir, "m.parquet")}' (FORMAT PARQUET)`,
+  );
+  connection.closeSync();
+  instance.closeSync();
+  for (const audience of ["management", "technical", "public"]) reference[audience] = await json(["--measurements", NDJSON, "--audience", audience]);
+}, 120_000);
+
+describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
+  for (const audience of ["management", "technical", "public"]) {
+    it(`gives the in-memory JSON report for ${audience} from the NDJSON file`, async () => {
+      const report = await json(["--engine", "duckdb", "--measurements", NDJSON, "--audience", audience]);
+      expect([report.provenance.engine, report.provenance.measurementsDigest]).toEqual(["duckdb", null]);
+      expectSameReport(report, reference[audience]!);
+    });
+  }
+
+  it("gives it from CSV and from Parquet, and the in-memory path gives it from the CSV file too", async () => {
+    const csv = join(dir, "m.csv");
+    expectSameReport(await json(["--engine", "duckdb", "--measurements", csv, "--audience", "technical"]), reference["technical"]!);
+    expectSameReport(await json(["--engine", "duckdb", "--measurements", join(dir, "m.parquet"), "--audience", "technical"]), reference["technical"]!);
+    expectSameReport(await json(["--measurements", csv, "--audience", "technical"]), reference["technical"]!);
+  });
+
+  it("refuses unsound corrections, a file without a needed column, a missing file and options that do not go together", async () => {
+    const lines = readFileSync(NDJSON, "utf8").split("\n").slice(0, 3);
+    const twice = join(dir, "twice.ndjson");
+    writeFileSync(twice, `${lines[0]}\n${lines[0]}\n${lines[1]}\n`);
+    let r = await cli("report", WS, "--engine", "duckdb", "--measurements", twice, ...REPORT);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("duplicate_id cost/csc/2025-01")]);
+    const noSubject = join(dir, "nosubject.csv");
+    writeFileSync(noSubject, "id,kpiId,at,value\nm1,recipient-satisfaction,2026-03-02T10:00:00+02:00,4\n");
+    r = await cli("report", WS, "--engine", "duckdb", "--measurements", noSubject, ...REPORT);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("no column subjectId (or subject_id)")]);
+    const stranger = join(dir, "stranger.csv");
+    writeFileSync(stranger, "id,kpiId,subjectId,at,value\nm1,recipient-satisfaction,atlantis,2026-03-02T10:00:00+02:00,4\n");
+    r = await cli("report", WS, "--engine", "duckdb", "--measurements", stranger, ...REPORT);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining('subject "atlantis", which is not a scope node')]);
+    r = await cli("report", WS, "--engine", "duckdb", "--measurements", join(dir, "nowhere.parquet"), ...REPORT);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("nowhere.parquet")]);
+    r = await cli("report", WS, "--engine", "sqlite", "--measurements", NDJSON, ...REPORT);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("--engine must be duckdb or postgres")]);
+    r = await cli("report", WS, "--measurements", NDJSON, "--table", "m", ...REPORT);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("--url and --table go with --engine postgres")]);
+    r = await cli("report", WS, "--engine", "duckdb", "--measurements", NDJSON, ...REPORT, "--period", "March");
+    expect(r.code).toBe(2); // --period twice
+    r = await cli("report", WS, "--engine", "duckdb", "--measurements", NDJSON, "--period", "March", "--as-of", "2026-04-05T12:00:00+03:00");
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("--period:")]);
+  });
+});
+
+const pgUrl = inject("pgUrl");
+describe.skipIf(pgUrl === null)("kpi-kit report --engine postgres", { timeout: 120_000 }, () => {
+  const schema = `cli${Date.now().toString(36)}`;
+  let client: pg.Client;
+  beforeAll(async () => {
+    client = new pg.Client({ connectionString: pgUrl! });
+    await client.connect();
+    // The example's records in a table with snake_case columns and time-zone-aware instants, as an information
+    // system would keep them.
+    await client.query(`CREATE SCHEMA ${schema}`);
+    await client.query(
+      `CREATE TABLE ${schema}.measurements (id text, kpi_id text, subject_id text, "at" timestamptz, value double precision, numerator double precision, denominator double precision, weight double precision, status text, recorded_at timestamptz, supersedes text)`,
+    );
+    const records = readFileSync(NDJSON, "utf8").split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
+    for (let from = 0; from < records.length; from += 1000) {
+      const params: unknown[] = [];
+      const rows = records.slice(from, from + 1000).map((m) => {
+        const fields = [m["id"], m["kpiId"], m["subjectId"], m["at"], m["value"], m["numerator"], m["denominator"], m["weight"], m["status"], m["recordedAt"], m["supersedes"]];
+        return `(${fields.map((f) => (params.push(f ?? null), `$${params.length}`)).join(", ")})`;
+      });
+      await client.query(`INSERT INTO ${schema}.measurements VALUES ${rows.join(", ")}`, params);
+    }
+    await client.query(`ANALYZE ${schema}.measurements`);
+  }, 120_000);
+  afterAll(async () => {
+    await client.query(`DROP SCHEMA ${schema} CASCADE`);
+    await client.end();
+  });
+
+  it("gives the in-memory JSON report from a PostgreSQL table", async () => {
+    for (const audience of ["management", "technical"]) {
+      const report = await json(["--engine", "postgres", "--url", pgUrl!, "--table", `${schema}.measurements`, "--audience", audience]);
+      expect(report.provenance.engine).toBe("postgres");
+      expectSameReport(report, reference[audience]!);
+    }
+  });
+
+  it("refuses a table that is not there, and a server that does not answer", async () => {
+    let r = await cli("report", WS, "--engine", "postgres", "--url", pgUrl!, "--table", `${schema}.nothing`, ...REPORT);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("no such table")]);
+    r = await cli("report", WS, "--engine", "postgres", "--url", "postgres://nobody@127.0.0.1:1/none", "--table", "m", ...REPORT);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("cannot connect to PostgreSQL")]);
+  });
+});
