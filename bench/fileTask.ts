@@ -6,6 +6,7 @@
 //   (a) the floor: a bare pass that reads each line and JSON.parses it (NDJSON) or splits it at commas (CSV);
 //   (b) `kpi-kit report` (management, Markdown) over the same file, from the built CLI (dist/cli/main.js);
 //   (c) `kpi-kit validate` over the same file;
+//   (d) `kpi-kit report --engine duckdb` over the same file (DuckDB reads and aggregates it; the records never enter Node);
 // and prints each with its ratio to the floor. The folder is removed afterwards (unless --keep).
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -103,6 +104,8 @@ export interface FileTaskResult {
   readonly floor: Timed;
   readonly report: Timed;
   readonly validate: Timed;
+  /** `report --engine duckdb` over the same file: DuckDB reads it and aggregates (issue 13). */
+  readonly engine: Timed;
 }
 
 /** Runs the file task for `n` records; returns the figures per format. */
@@ -133,7 +136,12 @@ export async function runFileTask(options: { n: number; json: boolean; keep?: bo
         dir,
       );
       const validate = timeChild([cli, "validate", workspace, "--measurements", path], dir);
-      for (const [step, t] of [["floor", floor], ["report", report], ["validate", validate]] as const) {
+      const engine = timeChild(
+        [cli, "report", workspace, "--engine", "duckdb", "--measurements", path, "--audience", "management", "--scope", "ezerkrasts", "--period", "2026-03",
+          "--as-of", "2026-04-05T12:00:00+03:00", "--locale", "en", "--format", "md", "--out", join(dir, "report-duckdb.md")],
+        dir,
+      );
+      for (const [step, t] of [["floor", floor], ["report", report], ["validate", validate], ["duckdb", engine]] as const) {
         const failed = t.status === 0 ? "" : `   FAILED (exit ${t.status}): ${t.stderr.split("\n").slice(-3).join(" ")}`;
         log(
           `${format.padEnd(9)}${fileMB.toFixed(0).padStart(7)}   ${step.padEnd(10)}${(t.ms / 1000).toFixed(2).padStart(9)}   ${t.peakMB
@@ -141,7 +149,7 @@ export async function runFileTask(options: { n: number; json: boolean; keep?: bo
             .padStart(11)}   ${(t.ms / floor.ms).toFixed(2).padStart(7)}×${failed}`,
         );
       }
-      results.push({ n: options.n, format, fileMB, floor, report, validate });
+      results.push({ n: options.n, format, fileMB, floor, report, validate, engine });
     }
   } finally {
     if (options.keep === true) log(`(kept ${dir})`);

@@ -10,6 +10,8 @@ import { compileCorrectionsCheckQuery } from "../sql/compileCorrectionsCheckQuer
 import { compileReportQueries } from "../sql/compileReportQueries.js";
 import type { MeasurementColumn, MeasurementTable } from "../sql/measurementTable.js";
 import type { SqlDialect } from "../sql/sqlDialect.js";
+import { quoteIdentifier } from "../sql/quoteIdentifier.js";
+import { EFFECTIVE_COLUMNS, effectiveSql } from "../sql/_lib/effectiveSql.js";
 import { UsageError } from "./usageError.js";
 
 /** The engines `report --engine` runs. */
@@ -174,7 +176,16 @@ export async function engineAggregates(
       if (rows.length === 0) throw new KpiError("invalid_input", `${where}: no such table`, { path: [] });
       for (const r of rows) columns.set(String(r["column_name"]), String(r["data_type"]));
     }
-    const table = tableOf(base, columns, where);
+    let table = tableOf(base, columns, where);
+    if (engine === "duckdb") {
+      // Read the file once into a table of the columns used (DuckDB keeps it compressed, in memory or spilled to its
+      // temporary directory), instead of parsing it again in each of the report's queries.
+      onStage(`reading ${where} into duckdb`);
+      const used = Object.values(table.columns ?? {}).filter((c): c is string => typeof c === "string");
+      await run("SET preserve_insertion_order = false", []);
+      await run(`CREATE TEMPORARY TABLE measurements AS SELECT ${used.map((c) => quoteIdentifier(c, "duckdb")).join(", ")} FROM ${base.from as string}`, []);
+      table = { ...table, from: undefined, table: "measurements" };
+    }
     if (table.corrections === true) {
       onStage(`checking ids and corrections in ${engine}`);
       const check = compileCorrectionsCheckQuery({ dialect, table, limit: 5 });
@@ -185,9 +196,19 @@ export async function engineAggregates(
       }
     }
     const compiled = compileReportQueries({ dialect, table, workspace, report: options });
-    onStage(`aggregating in ${engine} (${compiled.queries.length} queries)`);
+    let queries = compiled.queries;
+    if (engine === "duckdb" && workspace.kpis.length > 0) {
+      // The records in effect, kept once: the report's queries then read them without following corrections again
+      // (the count query still reads every record).
+      onStage("following corrections in duckdb");
+      const effective = effectiveSql(dialect, table, workspace.kpis, compiled.plan.asOf);
+      await run(`CREATE TEMPORARY TABLE effective AS ${effective.sql}`, effective.params);
+      const kept = compileReportQueries({ dialect, table: { table: "effective", columns: EFFECTIVE_COLUMNS, instants: "epoch_ms", corrections: false }, workspace, report: options });
+      queries = kept.queries.map((q, k) => (q.role === "count" ? compiled.queries[k]! : q));
+    }
+    onStage(`aggregating in ${engine} (${queries.length} queries)`);
     const rows: Row[][] = [];
-    for (const q of compiled.queries) rows.push(await run(q.sql, q.params));
+    for (const q of queries) rows.push(await run(q.sql, q.params));
     return aggregatesFromRows(rows, compiled, engine);
   } finally {
     await session.close();

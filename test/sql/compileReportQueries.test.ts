@@ -6,6 +6,7 @@ import { buildReport } from "../../src/report/buildReport.js";
 import { aggregatesFromRows } from "../../src/sql/aggregatesFromRows.js";
 import { compileReportQueries } from "../../src/sql/compileReportQueries.js";
 import { qualitySql } from "../../src/sql/_lib/qualitySql.js";
+import { effectiveSql } from "../../src/sql/_lib/effectiveSql.js";
 import { exampleMeasurements, exampleOutages, exampleTickets, exampleWorkspace } from "../report/exampleMunicipality.js";
 import { testedEngines, type Engine, type LoadRecord } from "./engines.js";
 import { expectSameReport } from "./sameReport.js";
@@ -105,3 +106,11 @@ for (const { name, open } of testedEngines()) {
     }
   });
 }
+
+describe("effectiveSql", () => {
+  it("matches the documented example", () => {
+    const q = effectiveSql("duckdb", { table: "m" }, [{ id: "k", measure: { kind: "value" }, aggregation: "sum" }], 10);
+    // Parameters: the KPI, asKnownAt (10), and the range from the earliest Date to asOf + 1.
+    expect([q.sql.startsWith("WITH src AS"), q.params]).toEqual([true, ["k", 10, -8640000000000000, 11]]);
+  });
+});
