@@ -1,7 +1,7 @@
 import type { Workspace } from "../model/workspace.js";
 import type { BuildReportOptions } from "../report/buildReportOptions.js";
 import { planReport } from "../report/planReport.js";
-import type { ReportPlan } from "../report/reportPlan.js";
+import type { ReportPlan, ReportRange } from "../report/reportPlan.js";
 import { buildSource } from "./_lib/buildSource.js";
 import { qualitySql } from "./_lib/qualitySql.js";
 import { columnSql, fromItem } from "./_lib/tableSql.js";
@@ -77,39 +77,15 @@ const EARLIEST = -8.64e15;
 export function compileReportQueries(options: CompileReportOptions): CompiledReportQueries {
   const { dialect, table, workspace } = options;
   const plan = planReport(workspace, options.report);
-  const kpisOf = (ids: readonly string[]) => {
-    const wanted = new Set(ids);
-    return workspace.kpis.filter((k) => wanted.has(k.id));
+  // The options of a range's query: its KPIs, grain and instants, over the records in effect as known at asOf.
+  const optionsOf = (range: ReportRange, subjectIds: readonly string[]) => {
+    const wanted = new Set(range.kpiIds);
+    const kpis = workspace.kpis.filter((k) => wanted.has(k.id));
+    return { dialect, table, kpis, grain: range.grain, calendar: plan.calendar, start: range.start, end: range.end, subjectIds, asKnownAt: plan.asOf };
   };
   const queries: CompiledReportQuery[] = [];
-  for (const range of plan.series) {
-    const query = compilePartialsQuery({
-      dialect,
-      table,
-      kpis: kpisOf(range.kpiIds),
-      grain: range.grain,
-      calendar: plan.calendar,
-      start: range.start,
-      end: range.end,
-      subjectIds: plan.subjectIds,
-      asKnownAt: plan.asOf,
-    });
-    queries.push(Object.freeze({ ...query, role: "partials" as const }));
-  }
-  for (const range of plan.quality) {
-    const query = qualitySql({
-      dialect,
-      table,
-      kpis: kpisOf(range.kpiIds),
-      grain: range.grain,
-      calendar: plan.calendar,
-      start: range.start,
-      end: range.end,
-      subjectIds: plan.qualitySubjectIds,
-      asKnownAt: plan.asOf,
-    });
-    queries.push(Object.freeze({ ...query, role: "quality" as const }));
-  }
+  for (const range of plan.series) queries.push(Object.freeze({ ...compilePartialsQuery(optionsOf(range, plan.subjectIds)), role: "partials" as const }));
+  for (const range of plan.quality) queries.push(Object.freeze({ ...qualitySql(optionsOf(range, plan.qualitySubjectIds)), role: "quality" as const }));
   const all = workspace.kpis;
   if (all.length > 0) {
     const { ctes, params } = buildSource(

@@ -8,7 +8,7 @@ import { compileReportQueries } from "../../src/sql/compileReportQueries.js";
 import { qualitySql } from "../../src/sql/_lib/qualitySql.js";
 import { effectiveSql } from "../../src/sql/_lib/effectiveSql.js";
 import { exampleMeasurements, exampleOutages, exampleTickets, exampleWorkspace } from "../report/exampleMunicipality.js";
-import { testedEngines, type Engine, type LoadRecord } from "./engines.js";
+import { testedEngines, loadRecordOf, type Engine } from "./engines.js";
 import { expectSameReport } from "./sameReport.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -67,19 +67,7 @@ describe("qualitySql", () => {
   });
 });
 
-const records: LoadRecord[] = exampleMeasurements.map((m) => ({
-  id: m.id,
-  kpiId: m.kpiId,
-  subjectId: m.subjectId,
-  at: m.at,
-  value: m.value,
-  numerator: m.numerator,
-  denominator: m.denominator,
-  weight: m.weight,
-  status: m.status,
-  recordedAt: m.recordedAt,
-  supersedes: m.supersedes,
-}));
+const records = exampleMeasurements.map(loadRecordOf);
 
 for (const { name, open } of testedEngines()) {
   describe(`compileReportQueries on ${name}`, () => {

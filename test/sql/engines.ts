@@ -5,6 +5,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import pg from "pg";
 import { inject } from "vitest";
 import type { SqlDialect } from "../../src/sql/sqlDialect.js";
+import type { Measurement } from "../../src/model/measurement.js";
 import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
 import type { MeasurementColumn } from "../../src/sql/measurementTable.js";
 
@@ -24,6 +25,23 @@ export interface LoadRecord {
   readonly status?: string | undefined;
   readonly recordedAt?: number | undefined;
   readonly supersedes?: string | undefined;
+}
+
+/** A parsed measurement as a record to load. */
+export function loadRecordOf(m: Measurement): LoadRecord {
+  return {
+    id: m.id,
+    kpiId: m.kpiId,
+    subjectId: m.subjectId,
+    at: m.at,
+    value: m.value,
+    numerator: m.numerator,
+    denominator: m.denominator,
+    weight: m.weight,
+    status: m.status,
+    recordedAt: m.recordedAt,
+    supersedes: m.supersedes,
+  };
 }
 
 export interface Engine {
