@@ -60,7 +60,7 @@ test.prop([fc.array(recordArb, { maxLength: 8 })], { numRuns: 1500 })(
 test.prop([fc.array(recordArb.map((r) => ({ ...r, id: "m-1", kpiId: "k", subjectId: "s", at: "2026-03-01T00:00:00Z" })), { maxLength: 6 })], { numRuns: 1500 })(
   "reads back each valid record (of any field mix) as parseMeasurement returns it",
   (inputs) => {
-    const valid = inputs.filter((input) => errorOf(() => parseMeasurement(input)) === null).map((input, i) => ({ ...input, id: `m${i}` }));
+    const valid = inputs.filter((input) => errorOf(() => parseMeasurement(input)) === null).map((input, i) => ({ ...input, id: `record-${i}` })); // ids no drawn supersedes (4 characters at most) can name
     const batch = toMeasurementBatch(valid);
     valid.forEach((input, i) => {
       expect(measurementAt(batch, i)).toEqual(parseMeasurement(input));
