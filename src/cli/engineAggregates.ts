@@ -159,7 +159,10 @@ export async function engineAggregates(
     try {
       return await session.query(sql, params);
     } catch (error) {
-      throw new KpiError("invalid_input", `${where}: ${engine}: ${(error as Error).message}`, { path: [] });
+      // The engine's own words, first line only (DuckDB adds the SQL around the failing expression).
+      const said = (error as Error).message.split("\n")[0]!.trim();
+      const hint = engine === "duckdb" ? ` (kpi-kit validate ${where} names the line and field)` : "";
+      throw new KpiError("invalid_input", `${where}: ${engine}: ${said}${hint}`, { path: [], cause: error });
     }
   };
   try {

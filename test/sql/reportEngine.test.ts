@@ -48,6 +48,7 @@ beforeAll(async () => {
   await connection.run(
     `COPY (SELECT * REPLACE (CAST("at" AS TIMESTAMPTZ) AS "at", CAST("recordedAt" AS TIMESTAMPTZ) AS "recordedAt") FROM m) TO '${join(dir, "m.parquet")}' (FORMAT PARQUET)`,
   );
+  await connection.run(`COPY (SELECT * REPLACE (CAST(CAST("at" AS TIMESTAMPTZ) AS TIMESTAMP) AS "at") FROM m LIMIT 5) TO '${join(dir, "naive.parquet")}' (FORMAT PARQUET)`);
   connection.closeSync();
   instance.closeSync();
   for (const audience of ["management", "technical", "public"]) reference[audience] = await json(["--measurements", NDJSON, "--audience", audience]);
@@ -83,6 +84,15 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
     writeFileSync(stranger, "id,kpiId,subjectId,at,value\nm1,recipient-satisfaction,atlantis,2026-03-02T10:00:00+02:00,4\n");
     r = await cli("report", WS, "--engine", "duckdb", "--measurements", stranger, ...REPORT);
     expect([r.code, r.stderr]).toEqual([1, expect.stringContaining('subject "atlantis", which is not a scope node')]);
+    const badNumber = join(dir, "badnumber.csv");
+    writeFileSync(badNumber, "id,kpiId,subjectId,at,value\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,abc\n");
+    r = await cli("report", WS, "--engine", "duckdb", "--measurements", badNumber, ...REPORT);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("Could not convert string 'abc' to DOUBLE")]);
+    expect(r.stderr).toContain(`(kpi-kit validate ${badNumber} names the line and field)`);
+    expect(r.stderr).not.toContain("LINE 1");
+    // Instants without a zone are refused rather than read in some zone.
+    r = await cli("report", WS, "--engine", "duckdb", "--measurements", join(dir, "naive.parquet"), ...REPORT);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("instants must be time-zone-aware timestamps, epoch ms or ISO-8601 text")]);
     r = await cli("report", WS, "--engine", "duckdb", "--measurements", join(dir, "nowhere.parquet"), ...REPORT);
     expect([r.code, r.stderr]).toEqual([2, expect.stringContaining("nowhere.parquet")]);
     r = await cli("report", WS, "--engine", "sqlite", "--measurements", NDJSON, ...REPORT);
