@@ -184,10 +184,30 @@ export async function engineAggregates(
       // Read the file once into a table of the columns used (DuckDB keeps it compressed, in memory or spilled to its
       // temporary directory), instead of parsing it again in each of the report's queries.
       onStage(`reading ${where} into duckdb`);
+      const instantColumns = new Set([table.columns?.at, table.columns?.recordedAt].filter((c): c is string => typeof c === "string"));
+      const text = table.instants === "iso";
+      if (text) {
+        // Instants in text as the record parser takes them: ISO-8601 with Z or an offset, or whole epoch ms. A
+        // date-time without a zone is refused, not read in DuckDB's zone.
+        for (const c of instantColumns) {
+          const q = quoteIdentifier(c, "duckdb");
+          const [bad] = await run(
+            `SELECT ${q} AS instant FROM ${base.from as string} WHERE ${q} IS NOT NULL AND NOT regexp_full_match(${q}, '-?[0-9]+') AND NOT regexp_matches(${q}, '([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)$') LIMIT 1`,
+            [],
+          );
+          if (bad !== undefined) {
+            throw new KpiError("invalid_input", `${where}: ${c} "${String(bad["instant"])}" has no zone: give Z or an offset (kpi-kit validate ${where} names the line)`, { path: [c] });
+          }
+        }
+      }
       const used = Object.values(table.columns ?? {}).filter((c): c is string => typeof c === "string");
+      const select = used.map((c) => {
+        const q = quoteIdentifier(c, "duckdb");
+        return text && instantColumns.has(c) ? `CASE WHEN regexp_full_match(${q}, '-?[0-9]+') THEN CAST(${q} AS BIGINT) ELSE epoch_ms(CAST(${q} AS TIMESTAMPTZ)) END AS ${q}` : q;
+      });
       await run("SET preserve_insertion_order = false", []);
-      await run(`CREATE TEMPORARY TABLE measurements AS SELECT ${used.map((c) => quoteIdentifier(c, "duckdb")).join(", ")} FROM ${base.from as string}`, []);
-      table = { ...table, from: undefined, table: "measurements" };
+      await run(`CREATE TEMPORARY TABLE measurements AS SELECT ${select.join(", ")} FROM ${base.from as string}`, []);
+      table = { ...table, from: undefined, table: "measurements", ...(text ? { instants: "epoch_ms" as const } : {}) };
     }
     if (table.corrections === true) {
       onStage(`checking ids and corrections in ${engine}`);

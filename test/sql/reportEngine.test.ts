@@ -70,6 +70,19 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
     expectSameReport(await json(["--measurements", csv, "--audience", "technical"]), reference["technical"]!);
   });
 
+  it("reads instants in JSON as the record parser does: ISO-8601 text or whole epoch ms", async () => {
+    // The first 500 records, once with ISO instants (as in the example) and once with the same instants as epoch ms.
+    const lines = readFileSync(NDJSON, "utf8").split("\n").filter((l) => l !== "").slice(0, 500);
+    const epoch = join(dir, "epoch.ndjson");
+    writeFileSync(epoch, lines.map((l) => {
+      const m = JSON.parse(l) as Record<string, unknown>;
+      return JSON.stringify({ ...m, at: Date.parse(m["at"] as string), ...(m["recordedAt"] === undefined ? {} : { recordedAt: Date.parse(m["recordedAt"] as string) }) });
+    }).join("\n"));
+    const iso = join(dir, "iso.ndjson");
+    writeFileSync(iso, lines.join("\n"));
+    expectSameReport(await json(["--engine", "duckdb", "--measurements", epoch]), await json(["--measurements", iso]));
+  });
+
   it("refuses unsound corrections, a file without a needed column, a missing file and options that do not go together", async () => {
     const lines = readFileSync(NDJSON, "utf8").split("\n").slice(0, 3);
     const twice = join(dir, "twice.ndjson");
@@ -90,6 +103,10 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
     expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("Could not convert string 'abc' to DOUBLE")]);
     expect(r.stderr).toContain(`(kpi-kit validate ${badNumber} names the line and field)`);
     expect(r.stderr).not.toContain("LINE 1");
+    const noZone = join(dir, "nozone.csv");
+    writeFileSync(noZone, "id,kpiId,subjectId,at,value\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00,4\n");
+    r = await cli("report", WS, "--engine", "duckdb", "--measurements", noZone, ...REPORT);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining('at "2026-03-02T10:00:00" has no zone')]);
     // Instants without a zone are refused rather than read in some zone.
     r = await cli("report", WS, "--engine", "duckdb", "--measurements", join(dir, "naive.parquet"), ...REPORT);
     expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("instants must be time-zone-aware timestamps, epoch ms or ISO-8601 text")]);
