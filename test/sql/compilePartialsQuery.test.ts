@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { instantMsSql } from "../../src/sql/_lib/instantMsSql.js";
 import { periodLabelSql } from "../../src/sql/_lib/periodLabelSql.js";
+import { labelBucketMs } from "../../src/sql/_lib/labelBucketMs.js";
 import { buildSource } from "../../src/sql/_lib/buildSource.js";
 import { rowReader } from "../../src/sql/_lib/rowReader.js";
 import { columnSql, fromItem } from "../../src/sql/_lib/tableSql.js";
@@ -232,7 +233,26 @@ describe("buildSource", () => {
       { dialect: "duckdb", table: { table: "m", corrections: false }, kpis: [{ id: "k", measure: { kind: "value" }, aggregation: "sum" }], grain: "year", start: 0, end: 1 },
       "f",
     );
-    expect([source.ctes.length, source.params]).toEqual([2, ["UTC", "k", 0, 1]]);
+    // src, then buckets_ and labels_ (1970 and 1971 begin at UTC midnights: buckets of a day), then rows_.
+    expect([source.ctes.length, source.params]).toEqual([4, ["UTC", "k", 0, 1]]);
+  });
+});
+
+describe("labelBucketMs", () => {
+  it("matches the documented example", () => {
+    const riga = { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 };
+    const kolkata = { timeZone: "Asia/Kolkata", fiscalYearStartMonth: 1 };
+    const year = [Date.parse("2026-01-01T00:00:00Z"), Date.parse("2027-01-01T00:00:00Z")] as const;
+    // UTC months begin at UTC midnights; Riga's at 22:00 or 21:00 UTC (whole hours); Kolkata's days at 18:30 UTC.
+    expect([labelBucketMs("month", { timeZone: "UTC", fiscalYearStartMonth: 1 }, ...year), labelBucketMs("month", riga, ...year), labelBucketMs("day", kolkata, ...year)]).toEqual([
+      86400000, 3600000, 1800000,
+    ]);
+  });
+
+  it("falls to a second for a zone whose offset was in seconds, and leaves out ranges too long to check", () => {
+    // Riga kept local mean time (+01:36:34) until 1926: its days then began at 22:23:26 UTC, whole seconds.
+    expect(labelBucketMs("day", { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 }, Date.parse("1900-01-01T00:00:00Z"), Date.parse("1900-02-01T00:00:00Z"))).toBe(1000);
+    expect(labelBucketMs("day", { timeZone: "UTC", fiscalYearStartMonth: 1 }, 0, 1e15)).toBeNull();
   });
 });
 
