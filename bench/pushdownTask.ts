@@ -43,6 +43,8 @@ interface ChildResult {
   readonly peakRss: number;
   /** kpi|node|period → value, for the equality check. */
   readonly values: Record<string, number | null>;
+  /** Where the time went, for the engines: the partials query and the quantiles query (ms). */
+  readonly steps?: { readonly partials: number; readonly quantiles: number };
 }
 
 /** The value of every scope node and month from per-subject groups (the quantile KPIs' node values given apart). */
@@ -102,13 +104,15 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
   }
   const t0 = performance.now();
   const groups = partialsFromRows(await run(partialsQuery.sql, partialsQuery.params), partialsQuery);
+  const t1 = performance.now();
   const quantiles = new Map(
     quantilesFromRows(await run(quantilesQuery.sql, quantilesQuery.params), quantilesQuery).map((q) => [`${q.kpiId}|${q.nodeId}|${q.period}`, q.value]),
   );
+  const t2 = performance.now();
   rollUp(groups, quantiles, values);
   const ms = performance.now() - t0;
   await close();
-  return { ms, loadedRss, peakRss: process.resourceUsage().maxRSS * 1024, values };
+  return { ms, loadedRss, peakRss: process.resourceUsage().maxRSS * 1024, values, steps: { partials: t1 - t0, quantiles: t2 - t1 } };
 }
 
 /** Writes the generated measurements as CSV (epoch-ms instants) and converts them to Parquet with DuckDB. */
@@ -166,6 +170,7 @@ export interface PushdownResult {
   readonly loadedMB: number;
   readonly peakMB: number;
   readonly sameAsMemory: boolean;
+  readonly steps: ChildResult["steps"];
 }
 
 export async function runPushdownTask(options: { n: number; json: boolean; postgres: boolean }): Promise<PushdownResult[]> {
@@ -205,11 +210,13 @@ export async function runPushdownTask(options: { n: number; json: boolean; postg
       loadedMB: result.loadedRss / 1e6,
       peakMB: result.peakRss / 1e6,
       sameAsMemory: sameValues(result.values, memory.values),
+      steps: result.steps,
     }));
     log("engine     seconds   × memory   Node RSS before MB   Node peak RSS MB   same node values as memory");
     for (const r of rows) {
       log(
-        `${r.engine.padEnd(10)} ${(r.ms / 1000).toFixed(2).padStart(7)}   ${(r.ms / memory.ms).toFixed(2).padStart(7)}×   ${r.loadedMB.toFixed(0).padStart(18)}   ${r.peakMB.toFixed(0).padStart(16)}   ${r.sameAsMemory ? "yes" : "NO"}`,
+        `${r.engine.padEnd(10)} ${(r.ms / 1000).toFixed(2).padStart(7)}   ${(r.ms / memory.ms).toFixed(2).padStart(7)}×   ${r.loadedMB.toFixed(0).padStart(18)}   ${r.peakMB.toFixed(0).padStart(16)}   ${r.sameAsMemory ? "yes" : "NO"}` +
+          (r.steps === undefined ? "" : `   (partials ${(r.steps.partials / 1000).toFixed(2)} s, quantiles ${(r.steps.quantiles / 1000).toFixed(2)} s)`),
       );
     }
     return rows;
