@@ -16,6 +16,19 @@ const good = join(dir, "workspace.json");
 writeFileSync(good, JSON.stringify(workspaceInput()));
 
 describe("kpi-kit CLI", { timeout: 60_000 }, () => {
+  it("stops quietly with exit 0 when its reader closes the pipe early (kpi-kit report … | head)", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "report", "examples/workspace.json", "--measurements", "examples/measurements.ndjson",
+      "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00", "--format", "json"]);
+    const stderr: Buffer[] = [];
+    child.stderr.on("data", (d: Buffer) => stderr.push(d));
+    // Read the first chunk, then close our end, as `head -c 50` does.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect([code, Buffer.concat(stderr).toString()]).toEqual([0, ""]);
+  });
+
+
   it("validates a workspace and prints its summary", () => {
     const r = cli("validate", good);
     expect(r.code).toBe(0);
