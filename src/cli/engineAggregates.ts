@@ -39,6 +39,9 @@ interface Session {
 
 const FIELDS: readonly MeasurementColumn[] = ["id", "kpiId", "subjectId", "at", "value", "numerator", "denominator", "weight", "status", "recordedAt", "supersedes"];
 const REQUIRED: readonly MeasurementColumn[] = ["kpiId", "subjectId", "at"];
+// The grammar of instants in text that the record parser reads (parseInstantFast): YYYY-MM-DDTHH:MM, optional
+// seconds with 1–9 fraction digits, then Z or ±HH:MM / ±HHMM.
+const ISO_INSTANT = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})";
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 async function load<T>(name: string): Promise<T> {
@@ -187,23 +190,31 @@ export async function engineAggregates(
       const instantColumns = new Set([table.columns?.at, table.columns?.recordedAt].filter((c): c is string => typeof c === "string"));
       const text = table.instants === "iso";
       if (text) {
-        // Instants in text as the record parser takes them: ISO-8601 with Z or an offset, or whole epoch ms. A
-        // date-time without a zone is refused, not read in DuckDB's zone.
+        // Instants in text in the record parser's grammar: an ISO-8601 date-time with Z or an offset, or whole epoch
+        // ms. Anything else — a date alone, a date-time without a zone — is refused, not read in DuckDB's zone.
         for (const c of instantColumns) {
           const q = quoteIdentifier(c, "duckdb");
           const [bad] = await run(
-            `SELECT ${q} AS instant FROM ${base.from as string} WHERE ${q} IS NOT NULL AND NOT regexp_full_match(${q}, '-?[0-9]+') AND NOT regexp_matches(${q}, '([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)$') LIMIT 1`,
+            `SELECT ${q} AS instant FROM ${base.from as string} WHERE ${q} IS NOT NULL AND NOT regexp_full_match(${q}, '-?[0-9]+') AND NOT regexp_full_match(${q}, '${ISO_INSTANT}') LIMIT 1`,
             [],
           );
           if (bad !== undefined) {
-            throw new KpiError("invalid_input", `${where}: ${c} "${String(bad["instant"])}" has no zone: give Z or an offset (kpi-kit validate ${where} names the line)`, { path: [c] });
+            throw new KpiError(
+              "invalid_input",
+              `${where}: ${c} "${String(bad["instant"])}" is not an ISO-8601 date-time with Z or an offset, nor whole epoch ms (kpi-kit validate ${where} names the line)`,
+              { path: [c] },
+            );
           }
         }
       }
       const used = Object.values(table.columns ?? {}).filter((c): c is string => typeof c === "string");
       const select = used.map((c) => {
         const q = quoteIdentifier(c, "duckdb");
-        return text && instantColumns.has(c) ? `CASE WHEN regexp_full_match(${q}, '-?[0-9]+') THEN CAST(${q} AS BIGINT) ELSE epoch_ms(CAST(${q} AS TIMESTAMPTZ)) END AS ${q}` : q;
+        if (!text || !instantColumns.has(c)) return q;
+        // As the record parser, seconds may be left out (DuckDB's cast needs them). Fraction digits past the third
+        // need nothing: DuckDB truncates them, as the parser does (a test holds it to that at a period's edge).
+        const iso = `regexp_replace(${q}, '^([0-9-]{10}T[0-9]{2}:[0-9]{2})([Z+-])', '\\1:00\\2')`;
+        return `CASE WHEN regexp_full_match(${q}, '-?[0-9]+') THEN CAST(${q} AS BIGINT) ELSE epoch_ms(CAST(${iso} AS TIMESTAMPTZ)) END AS ${q}`;
       });
       await run("SET preserve_insertion_order = false", []);
       await run(`CREATE TEMPORARY TABLE measurements AS SELECT ${select.join(", ")} FROM ${base.from as string}`, []);
