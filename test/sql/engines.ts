@@ -55,11 +55,14 @@ const FIELDS: readonly MeasurementColumn[] = ["id", "kpiId", "subjectId", "at", 
 const INSTANT_FIELDS = new Set(["at", "recordedAt"]);
 const NUMBER_FIELDS = new Set(["value", "numerator", "denominator", "weight"]);
 
+function clickHouseTypeOf(field: MeasurementColumn, instants: Instants): string {
+  return `Nullable(${INSTANT_FIELDS.has(field) ? (instants === "timestamp" ? "DateTime64(3, 'UTC')" : instants === "epoch_ms" ? "Int64" : "String") : NUMBER_FIELDS.has(field) ? "Float64" : "String"})`;
+}
+
 function createTable(dialect: SqlDialect, table: string, instants: Instants, columns: Partial<Record<MeasurementColumn, string>>): string {
   const sqlType = (field: MeasurementColumn) =>
     INSTANT_FIELDS.has(field) ? (instants === "timestamp" ? "TIMESTAMPTZ" : instants === "epoch_ms" ? "BIGINT" : "TEXT") : NUMBER_FIELDS.has(field) ? "DOUBLE PRECISION" : "TEXT";
-  const clickHouseType = (field: MeasurementColumn) =>
-    `Nullable(${INSTANT_FIELDS.has(field) ? (instants === "timestamp" ? "DateTime64(3, 'UTC')" : instants === "epoch_ms" ? "Int64" : "String") : NUMBER_FIELDS.has(field) ? "Float64" : "String"})`;
+  const clickHouseType = (field: MeasurementColumn) => clickHouseTypeOf(field, instants);
   const type = dialect === "clickhouse" ? clickHouseType : sqlType;
   const engine = dialect === "clickhouse" ? " ENGINE = Memory" : "";
   return `CREATE TABLE ${quoteIdentifier(table, dialect)} (${FIELDS.map((f) => `${quoteIdentifier(columns[f] ?? f, dialect)} ${type(f)}`).join(", ")})${engine}`;
@@ -179,8 +182,25 @@ export async function openClickHouse(): Promise<Engine> {
     dialect: "clickhouse",
     async load(table, records, options = {}) {
       const instants = options.instants ?? "epoch_ms";
-      await query(createTable("clickhouse", table, instants, options.columns ?? {}), []);
-      for (const { sql, params } of inserts("clickhouse", table, records, instants)) await query(sql, params);
+      const columns = options.columns ?? {};
+      await query(createTable("clickhouse", table, instants, columns), []);
+      // All rows in one statement: the records as JSONEachRow text in one bound parameter, read by format() (an
+      // INSERT … VALUES with a parameter per field took ClickHouse 15 s for the example municipality).
+      const instant = (ms: number | undefined) =>
+        ms === undefined ? null : instants === "epoch_ms" ? ms : instants === "iso" ? new Date(ms).toISOString() : new Date(ms).toISOString().replace("T", " ").replace("Z", "");
+      const lines = records.map((r) => {
+        const row: Record<string, unknown> = {};
+        const field: Record<MeasurementColumn, unknown> = {
+          id: r.id, kpiId: r.kpiId, subjectId: r.subjectId, at: instant(r.at), value: r.value ?? null, numerator: r.numerator ?? null,
+          denominator: r.denominator ?? null, weight: r.weight ?? null, status: r.status ?? null, recordedAt: instant(r.recordedAt), supersedes: r.supersedes ?? null,
+        };
+        for (const f of FIELDS) row[columns[f] ?? f] = field[f];
+        return JSON.stringify(row);
+      });
+      const structure = FIELDS.map((f) => `${quoteIdentifier(columns[f] ?? f, "clickhouse")} ${clickHouseTypeOf(f, instants)}`).join(", ");
+      if (lines.length > 0) {
+        await query(`INSERT INTO ${quoteIdentifier(table, "clickhouse")} SELECT * FROM format(JSONEachRow, {p1:String}, {p2:String})`, [structure, lines.join("\n")]);
+      }
     },
     query,
     async close() {
