@@ -4,7 +4,8 @@ import { SQL_DIALECTS, type SqlDialect } from "./sqlDialect.js";
 /**
  * Quotes a table or column name for a dialect, so that any name — with quotes, semicolons, comment markers, spaces or
  * any Unicode — stays one identifier: in double quotes, each double quote doubled (the SQL standard's rule, which
- * DuckDB, PostgreSQL and ClickHouse follow).
+ * DuckDB, PostgreSQL and ClickHouse follow). ClickHouse also reads backslash escapes inside quotes, so there each
+ * backslash is doubled too (else a name ending in a backslash would escape its closing quote).
  *
  * @param name - The name, 1–200 characters, without the NUL character (which no engine accepts in a name).
  * @param dialect - The dialect.
@@ -27,5 +28,6 @@ export function quoteIdentifier(name: string, dialect: SqlDialect): string {
   if (typeof name !== "string" || name.length === 0 || name.length > 200 || name.includes("\u0000")) {
     throw new KpiError("invalid_argument", "quoteIdentifier: a name is 1 to 200 characters without NUL", { path: ["name"] });
   }
-  return `"${name.replaceAll('"', '""')}"`;
+  const escaped = dialect === "clickhouse" ? name.replaceAll("\\", "\\\\") : name;
+  return `"${escaped.replaceAll('"', '""')}"`;
 }

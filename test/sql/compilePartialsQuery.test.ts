@@ -91,6 +91,13 @@ describe("quoteIdentifier", () => {
     expect(quoteIdentifier('my "table"; --', "postgres")).toBe('"my ""table""; --"');
   });
 
+  it("doubles backslashes for ClickHouse, which reads escapes inside quotes, and only there", () => {
+    // By hand: x\" OR 1=1 -- (backslash, quote) would close ClickHouse's identifier early with the quote only doubled.
+    const name = 'x\\" OR 1=1 --';
+    expect(quoteIdentifier(name, "clickhouse")).toBe('"x\\\\"" OR 1=1 --"');
+    expect(quoteIdentifier(name, "postgres")).toBe('"x\\"" OR 1=1 --"');
+  });
+
   it("refuses an empty name, NUL and an unknown dialect", () => {
     expect(errorOf(() => quoteIdentifier("", "duckdb"))?.path).toEqual(["name"]);
     expect(errorOf(() => quoteIdentifier("a\u0000b", "duckdb"))?.path).toEqual(["name"]);

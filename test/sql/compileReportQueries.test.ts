@@ -92,6 +92,21 @@ for (const { name, open } of testedEngines()) {
         expectSameReport(report, buildReport(exampleWorkspace, exampleMeasurements, reportOptions(audience)));
       }, 120_000);
     }
+
+    it("keeps a hostile table name and hostile column names inside the report's queries", async () => {
+      // Quotes, backslashes before quotes, a statement separator, comment markers and Unicode in the names.
+      const table = `m"; DROP TABLE measurements; --`;
+      const columns = { id: "id'--", kpiId: `kpi'); DROP TABLE measurements; --`, subjectId: 'sub"ject /* x */', at: "ät ⏱", value: 'value\\" OR 1=1; SELECT 1 --', supersedes: "sup\\'" } as const;
+      const some = exampleMeasurements.slice(0, 3000);
+      await engine.load(table, some.map(loadRecordOf), { columns });
+      const options = reportOptions("technical");
+      const compiled = compileReportQueries({ dialect: name, table: { table, columns, instants: "epoch_ms" }, workspace: exampleWorkspace, report: options });
+      const rows = [];
+      for (const q of compiled.queries) rows.push(await engine.query(q.sql, q.params));
+      expectSameReport(buildReport(exampleWorkspace, aggregatesFromRows(rows, compiled), options), buildReport(exampleWorkspace, some, options));
+      // The other table is still there, whole.
+      expect(Number((await engine.query("SELECT COUNT(*) AS n FROM measurements", []))[0]!["n"])).toBe(exampleMeasurements.length);
+    }, 120_000);
   });
 }
 
