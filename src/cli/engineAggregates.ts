@@ -11,6 +11,7 @@ import { compileReportQueries } from "../sql/compileReportQueries.js";
 import type { MeasurementColumn, MeasurementTable } from "../sql/measurementTable.js";
 import type { SqlDialect } from "../sql/sqlDialect.js";
 import { quoteIdentifier } from "../sql/quoteIdentifier.js";
+import { fromItem } from "../sql/_lib/tableSql.js";
 import { EFFECTIVE_COLUMNS, effectiveSql } from "../sql/_lib/effectiveSql.js";
 import { UsageError } from "./usageError.js";
 
@@ -183,6 +184,20 @@ export async function engineAggregates(
       for (const r of rows) columns.set(String(r["column_name"]), String(r["data_type"]));
     }
     let table = tableOf(base, columns, where);
+    if (engine === "postgres" && table.instants === "iso") {
+      // Instants kept as text: the record parser's grammar only (PostgreSQL's cast would read a date-time without a
+      // zone in the server's zone, and refuses epoch ms in text).
+      for (const c of [table.columns?.at, table.columns?.recordedAt]) {
+        if (typeof c !== "string") continue;
+        const q = quoteIdentifier(c, "postgres");
+        const [bad] = await run(`SELECT ${q} AS instant FROM ${fromItem(table, "postgres", "report")} WHERE ${q} IS NOT NULL AND ${q} !~ '^${ISO_INSTANT}$' LIMIT 1`, []);
+        if (bad !== undefined) {
+          throw new KpiError("invalid_input", `${where}: ${c} "${String(bad["instant"])}" is not an ISO-8601 date-time with Z or an offset (keep instants as timestamptz)`, {
+            path: [c],
+          });
+        }
+      }
+    }
     if (engine === "duckdb") {
       // Read the file once into a table of the columns used (DuckDB keeps it compressed, in memory or spilled to its
       // temporary directory), instead of parsing it again in each of the report's queries.

@@ -168,6 +168,16 @@ describe.skipIf(pgUrl === null)("kpi-kit report --engine postgres", { timeout: 1
     }
   });
 
+  it("refuses instants kept as text without a zone, rather than reading them in the server's zone", async () => {
+    await client.query(`CREATE TABLE ${schema}.textual (id text, "kpiId" text, "subjectId" text, "at" text, value double precision)`);
+    await client.query(`INSERT INTO ${schema}.textual VALUES ('m1', 'recipient-satisfaction', 'svc-building-permits', '2026-03-02T10:00:00+02:00', 4), ('m2', 'recipient-satisfaction', 'svc-building-permits', '2026-03-02 10:00:00', 5)`);
+    const r = await cli("report", WS, "--engine", "postgres", "--url", pgUrl!, "--table", `${schema}.textual`, ...REPORT);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining('at "2026-03-02 10:00:00" is not an ISO-8601 date-time with Z or an offset')]);
+    await client.query(`DELETE FROM ${schema}.textual WHERE id = 'm2'`);
+    const ok = await cli("report", WS, "--engine", "postgres", "--url", pgUrl!, "--table", `${schema}.textual`, ...REPORT);
+    expect([ok.code, (JSON.parse(ok.stdout) as Report).provenance.effectiveMeasurementCount]).toEqual([0, 1]);
+  });
+
   it("refuses a table that is not there, and a server that does not answer", async () => {
     let r = await cli("report", WS, "--engine", "postgres", "--url", pgUrl!, "--table", `${schema}.nothing`, ...REPORT);
     expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("no such table")]);
