@@ -30,7 +30,12 @@ export interface EngineSource {
   readonly url?: string | undefined;
   /** The table in PostgreSQL: `name` or `schema.name`. */
   readonly table?: string | undefined;
+  /** DuckDB's memory limit, e.g. `2GB` (checked: a number and a unit). */
+  readonly memoryLimit?: string | undefined;
 }
+
+/** A memory size as DuckDB's memory_limit takes it: a number and a unit. */
+export const MEMORY_LIMIT = /^[0-9]+(\.[0-9]+)?\s?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
 
 type Row = Readonly<Record<string, unknown>>;
 interface Session {
@@ -165,7 +170,8 @@ export async function engineAggregates(
     } catch (error) {
       // The engine's own words, first line only (DuckDB adds the SQL around the failing expression).
       const said = (error as Error).message.split("\n")[0]!.trim();
-      const hint = engine === "duckdb" ? ` (kpi-kit validate ${where} names the line and field)` : "";
+      // A value the engine cannot read: validate names its line. (Not for the engine running out of memory, say.)
+      const hint = engine === "duckdb" && /^(Conversion|Invalid Input) Error/.test(said) ? ` (kpi-kit validate ${where} names the line and field)` : "";
       throw new KpiError("invalid_input", `${where}: ${engine}: ${said}${hint}`, { path: [], cause: error });
     }
   };
@@ -232,6 +238,8 @@ export async function engineAggregates(
         return `CASE WHEN regexp_full_match(${q}, '-?[0-9]+') THEN CAST(${q} AS BIGINT) ELSE epoch_ms(CAST(${iso} AS TIMESTAMPTZ)) END AS ${q}`;
       });
       await run("SET preserve_insertion_order = false", []);
+      // Checked by the CLI (a number and a unit): DuckDB takes up to 80 % of the machine's memory unless told.
+      if (source.memoryLimit !== undefined) await run(`SET memory_limit = '${source.memoryLimit}'`, []);
       await run(`CREATE TEMPORARY TABLE measurements AS SELECT ${select.join(", ")} FROM ${base.from as string}`, []);
       table = { ...table, from: undefined, table: "measurements", ...(text ? { instants: "epoch_ms" as const } : {}) };
     }

@@ -17,7 +17,7 @@ import { createProgress, type Progress } from "./createProgress.js";
 import { openslo } from "./openslo.js";
 import { cpsv } from "./cpsv.js";
 import { buildReport, planReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
-import { engineAggregates, REPORT_ENGINES, type EngineSource, type ReportEngine } from "./engineAggregates.js";
+import { engineAggregates, MEMORY_LIMIT, REPORT_ENGINES, type EngineSource, type ReportEngine } from "./engineAggregates.js";
 import { toMeasurementBatch } from "../model/toMeasurementBatch.js";
 
 const USAGE = `kpi-kit — measure public services and use the results (PU2-23)
@@ -70,6 +70,8 @@ Builds a report from a workspace and its measurements, as of an instant (records
   --url <url>             with --engine postgres: the connection URL (postgres://user@host:5432/db)
   --table <name>          with --engine postgres: the table, name or schema.name; columns named as the fields
                           (kpiId, subjectId, at, value, …) or in snake_case (kpi_id, subject_id, recorded_at, …)
+  --memory-limit <size>   with --engine duckdb: DuckDB's memory limit, e.g. 2GB (default: 80 % of the machine's
+                          memory; below what the file needs, DuckDB stops with an out-of-memory error)
 
 An error in a file names the file and line and the record's id (outages and tickets: the index in the array),
 also when the report finds it after reading. With --engine the records are not read here: their ids and corrections
@@ -105,7 +107,7 @@ function packageRoot(): string {
 
 let progress: Progress = createProgress({ write: () => {}, terminal: false, verbose: false, sizeOf: () => null });
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets", "verbose", "engine", "url", "table"],
+  report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets", "verbose", "engine", "url", "table", "memory-limit"],
   validate: ["help", "measurements", "input-format", "locale", "outages", "tickets", "verbose"],
   schema: ["help"],
   demo: ["help", "locale", "out"],
@@ -148,7 +150,7 @@ async function writeOutput(path: string, text: string): Promise<void> {
 async function reportFromEngine(
   engine: ReportEngine,
   file: string,
-  values: { measurements?: string | undefined; "input-format"?: string | undefined; url?: string | undefined; table?: string | undefined; scope?: string | undefined; period?: string | undefined; "as-of"?: string | undefined; out?: string | undefined; outages?: string | undefined; tickets?: string | undefined },
+  values: { measurements?: string | undefined; "input-format"?: string | undefined; url?: string | undefined; table?: string | undefined; "memory-limit"?: string | undefined; scope?: string | undefined; period?: string | undefined; "as-of"?: string | undefined; out?: string | undefined; outages?: string | undefined; tickets?: string | undefined },
   audience: ReportAudience,
   format: "md" | "html" | "json",
   locale: "en" | "lv",
@@ -164,7 +166,7 @@ async function reportFromEngine(
   try {
     // A bad option is refused before the engine starts.
     planReport(workspace, options);
-    const source = { file: values.measurements, format: inputFormat as EngineSource["format"], url: values.url, table: values.table };
+    const source = { file: values.measurements, format: inputFormat as EngineSource["format"], url: values.url, table: values.table, memoryLimit: values["memory-limit"] };
     const aggregates = await engineAggregates(engine, source, workspace, options, (text) => progress.stage(text));
     progress.stage("building the report");
     report = buildReport(workspace, aggregates, options);
@@ -226,6 +228,7 @@ async function run(argv: readonly string[]): Promise<number> {
       engine: { type: "string" },
       url: { type: "string" },
       table: { type: "string" },
+      "memory-limit": { type: "string" },
     },
   });
   // parseArgs keeps the last of a repeated option; a repeat is more likely a mistake than a wish.
@@ -283,6 +286,9 @@ async function run(argv: readonly string[]): Promise<number> {
       if (engine === undefined && (values.url !== undefined || values.table !== undefined)) throw new UsageError("--url and --table go with --engine postgres");
       if (engine === "postgres" && values.measurements !== undefined) throw new UsageError("report --engine postgres reads --table, not --measurements");
       if (engine === "duckdb" && (values.url !== undefined || values.table !== undefined)) throw new UsageError("report --engine duckdb reads --measurements <file>, not --url or --table");
+      const memoryLimit = values["memory-limit"];
+      if (memoryLimit !== undefined && engine !== "duckdb") throw new UsageError("--memory-limit goes with --engine duckdb");
+      if (memoryLimit !== undefined && !MEMORY_LIMIT.test(memoryLimit)) throw new UsageError(`--memory-limit must be a size such as 2GB or 512MB, not "${memoryLimit}"`);
       if (engine === undefined && values.measurements === undefined) throw new UsageError("report needs --measurements <file>");
       if (engine === undefined && values["input-format"] === "parquet") throw new UsageError("--input-format parquet needs --engine duckdb");
       if (values.period === undefined) throw new UsageError("report needs --period <label>, e.g. 2026-03");

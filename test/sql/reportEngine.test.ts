@@ -58,7 +58,8 @@ beforeAll(async () => {
 describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
   for (const audience of ["management", "technical", "public"]) {
     it(`gives the in-memory JSON report for ${audience} from the NDJSON file`, async () => {
-      const report = await json(["--engine", "duckdb", "--measurements", NDJSON, "--audience", audience]);
+      // Within a memory limit, too (the example needs far less).
+      const report = await json(["--engine", "duckdb", "--measurements", NDJSON, "--audience", audience, ...(audience === "technical" ? ["--memory-limit", "512MB"] : [])]);
       expect([report.provenance.engine, report.provenance.measurementsDigest]).toEqual(["duckdb", null]);
       expectSameReport(report, reference[audience]!);
     });
@@ -122,12 +123,17 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
       [["--measurements", NDJSON, "--table", "m", ...REPORT], 2, "--url and --table go with --engine postgres"],
       [[...duck(NDJSON), "--period", "March"], 2, "--period is given more than once"],
       [["--engine", "duckdb", "--measurements", NDJSON, "--period", "March", "--as-of", "2026-04-05T12:00:00+03:00"], 1, "--period:"],
+      [[...duck(NDJSON), "--memory-limit", "2GB'; DROP"], 2, "--memory-limit must be a size such as 2GB or 512MB"],
+      [["--engine", "postgres", "--url", "postgres://x@127.0.0.1:1/x", "--table", "m", "--memory-limit", "2GB", ...REPORT], 2, "--memory-limit goes with --engine duckdb"],
+      [[...duck(NDJSON), "--memory-limit", "1MB"], 1, "duckdb: Out of Memory Error"],
     ];
     const results = await Promise.all(cases.map(([args]) => cli("report", WS, ...args)));
     results.forEach((r, k) => {
       expect([r.code, r.stderr]).toEqual([cases[k]![1], expect.stringContaining(cases[k]![2])]);
       expect(r.stderr).not.toContain("LINE 1"); // the engine's SQL excerpt is left out
     });
+    // validate names the line of a value DuckDB cannot read; it cannot help with memory.
+    expect(results.at(-1)!.stderr).not.toContain("kpi-kit validate");
   });
 });
 
