@@ -1,6 +1,8 @@
 // `kpi-kit report --engine duckdb|postgres`: the report's aggregates computed by a database engine with the queries of
 // kpi-kit/sql, the records never loaded into this process. The drivers are optional peer dependencies, loaded only here.
-import { statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { KpiError } from "../errors.js";
 import type { Workspace } from "../model/workspace.js";
 import type { BuildReportOptions } from "../report/buildReportOptions.js";
@@ -82,15 +84,18 @@ export function tableOf(base: Pick<MeasurementTable, "table" | "from">, columns:
   return { ...base, columns: mapped, instants, corrections };
 }
 
-async function openDuckDb(): Promise<Session> {
+async function openDuckDb(memoryLimit: string | undefined): Promise<Session> {
   const { DuckDBInstance } = await load<typeof import("@duckdb/node-api")>("@duckdb/node-api");
-  const instance = await DuckDBInstance.create(":memory:");
+  // With a memory limit, the tables live in a database file in a temporary folder, so DuckDB can leave them on disk.
+  const folder = memoryLimit === undefined ? null : mkdtempSync(join(tmpdir(), "kpi-kit-duckdb-"));
+  const instance = await DuckDBInstance.create(folder === null ? ":memory:" : join(folder, "report.duckdb"));
   const connection = await instance.connect();
   return {
     query: async (sql, params) => (await connection.runAndReadAll(sql, [...params])).getRowObjectsJS() as Row[],
     close: async () => {
       connection.closeSync();
       instance.closeSync();
+      if (folder !== null) rmSync(folder, { recursive: true, force: true });
     },
   };
 }
@@ -156,7 +161,7 @@ export async function engineAggregates(
     }
     base = { from: duckDbFrom(source.file, formatOf(source.file, source.format)) };
     where = source.file;
-    session = await openDuckDb();
+    session = await openDuckDb(source.memoryLimit);
   } else {
     if (source.url === undefined || source.table === undefined) throw new UsageError("report --engine postgres needs --url <connection URL> and --table <[schema.]table>");
     const dot = source.table.indexOf(".");
@@ -240,7 +245,7 @@ export async function engineAggregates(
       await run("SET preserve_insertion_order = false", []);
       // Checked by the CLI (a number and a unit): DuckDB takes up to 80 % of the machine's memory unless told.
       if (source.memoryLimit !== undefined) await run(`SET memory_limit = '${source.memoryLimit}'`, []);
-      await run(`CREATE TEMPORARY TABLE measurements AS SELECT ${select.join(", ")} FROM ${base.from as string}`, []);
+      await run(`CREATE TABLE measurements AS SELECT ${select.join(", ")} FROM ${base.from as string}`, []);
       table = { ...table, from: undefined, table: "measurements", ...(text ? { instants: "epoch_ms" as const } : {}) };
     }
     if (table.corrections === true) {
@@ -259,7 +264,7 @@ export async function engineAggregates(
       // (the count query still reads every record).
       onStage("following corrections in duckdb");
       const effective = effectiveSql(dialect, table, workspace.kpis, compiled.plan.asOf);
-      await run(`CREATE TEMPORARY TABLE effective AS ${effective.sql}`, effective.params);
+      await run(`CREATE TABLE effective AS ${effective.sql}`, effective.params);
       const kept = compileReportQueries({ dialect, table: { table: "effective", columns: EFFECTIVE_COLUMNS, instants: "epoch_ms", corrections: false }, workspace, report: options });
       queries = kept.queries.map((q, k) => (q.role === "count" ? compiled.queries[k]! : q));
     }
