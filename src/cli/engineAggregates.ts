@@ -16,6 +16,7 @@ import { quoteIdentifier } from "../sql/quoteIdentifier.js";
 import { fromItem } from "../sql/_lib/tableSql.js";
 import { EFFECTIVE_COLUMNS, effectiveSql } from "../sql/_lib/effectiveSql.js";
 import { UsageError } from "./usageError.js";
+import { inputFormatOf } from "./readMeasurementsFile.js";
 
 /** The engines `report --engine` runs. */
 export const REPORT_ENGINES = ["duckdb", "postgres"] as const;
@@ -63,6 +64,20 @@ async function load<T>(name: string): Promise<T> {
 /**
  * The table description of columns found in the engine: each field in the column of its own name or its snake_case
  * name (`kpi_id`), `null` when there is none; instants in the form their column's type says.
+ *
+ * @param base - The table's name or FROM item.
+ * @param columns - The engine's columns: name → type.
+ * @param where - The table or file, for messages.
+ * @returns The table description.
+ * @throws {@link KpiError} `invalid_input` (path `[field]`) without a `kpiId`, `subjectId` or `at` column, or with
+ * instants of another type.
+ *
+ * @example
+ * ```ts
+ * const t = tableOf({ table: "m" }, new Map([["kpi_id", "text"], ["subjectId", "text"], ["at", "timestamp with time zone"], ["value", "double precision"]]), "m");
+ * [t.columns?.kpiId, t.columns?.value, t.columns?.id, t.instants, t.corrections];
+ * //=> ["kpi_id", "value", null, "timestamp", false]
+ * ```
  */
 export function tableOf(base: Pick<MeasurementTable, "table" | "from">, columns: ReadonlyMap<string, string>, where: string): MeasurementTable {
   const mapped: Partial<Record<MeasurementColumn, string | null>> = {};
@@ -126,14 +141,11 @@ function duckDbFrom(file: string, format: NonNullable<EngineSource["format"]>): 
   return `read_json(${path}, format = '${format === "ndjson" ? "newline_delimited" : "array"}', columns = {${[...text, ...numbers].join(", ")}})`;
 }
 
+// The file's format: given, Parquet by its extension, or as the record reader tells the others.
 function formatOf(file: string, given: EngineSource["format"]): NonNullable<EngineSource["format"]> {
-  if (given !== undefined) return given;
-  const lower = file.toLowerCase();
-  if (lower.endsWith(".parquet")) return "parquet";
-  if (lower.endsWith(".csv")) return "csv";
-  if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) return "ndjson";
-  if (lower.endsWith(".json")) return "json";
-  throw new UsageError(`cannot tell the format of ${file} from its extension: give --input-format csv, ndjson, json or parquet`);
+  const format = given ?? (file.toLowerCase().endsWith(".parquet") ? "parquet" : inputFormatOf(file));
+  if (format === null) throw new UsageError(`cannot tell the format of ${file} from its extension: give --input-format csv, ndjson, json or parquet`);
+  return format;
 }
 
 /**
@@ -195,15 +207,20 @@ export async function engineAggregates(
       for (const r of rows) columns.set(String(r["column_name"]), String(r["data_type"]));
     }
     let table = tableOf(base, columns, where);
-    if (engine === "postgres" && table.instants === "iso") {
-      // Instants kept as text: the record parser's grammar only (PostgreSQL's cast would read a date-time without a
-      // zone in the server's zone, and refuses epoch ms in text).
-      for (const c of [table.columns?.at, table.columns?.recordedAt]) {
-        if (typeof c !== "string") continue;
-        const q = quoteIdentifier(c, "postgres");
-        const [bad] = await run(`SELECT ${q} AS instant FROM ${fromItem(table, "postgres", "report")} WHERE ${q} IS NOT NULL AND ${q} !~ '^${ISO_INSTANT}$' LIMIT 1`, []);
+    const instantColumns = new Set([table.columns?.at, table.columns?.recordedAt].filter((c): c is string => typeof c === "string"));
+    const text = table.instants === "iso";
+    if (text) {
+      // Instants kept as text: the record parser's grammar only — an ISO-8601 date-time with Z or an offset, and in
+      // DuckDB's files also whole epoch ms (converted below). Anything else, a date alone or a date-time without a
+      // zone, is refused rather than read in the engine's zone.
+      const accepted = engine === "duckdb" ? `-?[0-9]+|${ISO_INSTANT}` : ISO_INSTANT;
+      for (const c of instantColumns) {
+        const q = quoteIdentifier(c, dialect);
+        const refused = engine === "duckdb" ? `NOT regexp_full_match(${q}, '${accepted}')` : `${q} !~ '^(${accepted})$'`;
+        const [bad] = await run(`SELECT ${q} AS instant FROM ${fromItem(table, dialect, "report")} WHERE ${q} IS NOT NULL AND ${refused} LIMIT 1`, []);
         if (bad !== undefined) {
-          throw new KpiError("invalid_input", `${where}: ${c} "${String(bad["instant"])}" is not an ISO-8601 date-time with Z or an offset (keep instants as timestamptz)`, {
+          const forms = engine === "duckdb" ? `, nor whole epoch ms (kpi-kit validate ${where} names the line)` : " (keep instants as timestamptz)";
+          throw new KpiError("invalid_input", `${where}: ${c} "${String(bad["instant"])}" is not an ISO-8601 date-time with Z or an offset${forms}`, {
             path: [c],
           });
         }
@@ -213,26 +230,6 @@ export async function engineAggregates(
       // Read the file once into a table of the columns used (DuckDB keeps it compressed, in memory or spilled to its
       // temporary directory), instead of parsing it again in each of the report's queries.
       onStage(`reading ${where} into duckdb`);
-      const instantColumns = new Set([table.columns?.at, table.columns?.recordedAt].filter((c): c is string => typeof c === "string"));
-      const text = table.instants === "iso";
-      if (text) {
-        // Instants in text in the record parser's grammar: an ISO-8601 date-time with Z or an offset, or whole epoch
-        // ms. Anything else — a date alone, a date-time without a zone — is refused, not read in DuckDB's zone.
-        for (const c of instantColumns) {
-          const q = quoteIdentifier(c, "duckdb");
-          const [bad] = await run(
-            `SELECT ${q} AS instant FROM ${base.from as string} WHERE ${q} IS NOT NULL AND NOT regexp_full_match(${q}, '-?[0-9]+') AND NOT regexp_full_match(${q}, '${ISO_INSTANT}') LIMIT 1`,
-            [],
-          );
-          if (bad !== undefined) {
-            throw new KpiError(
-              "invalid_input",
-              `${where}: ${c} "${String(bad["instant"])}" is not an ISO-8601 date-time with Z or an offset, nor whole epoch ms (kpi-kit validate ${where} names the line)`,
-              { path: [c] },
-            );
-          }
-        }
-      }
       const used = Object.values(table.columns ?? {}).filter((c): c is string => typeof c === "string");
       const select = used.map((c) => {
         const q = quoteIdentifier(c, "duckdb");

@@ -18,7 +18,6 @@ import { composeSla } from "./composeSla.js";
 import { LIBRARY_VERSION } from "./_lib/libraryVersion.js";
 import { createReportContext } from "./_lib/reportContext.js";
 import { resolveReportOptions } from "./_lib/resolveReportOptions.js";
-import { planOf } from "./_lib/planOf.js";
 import { qualityOfAggregates } from "./_lib/qualityOfAggregates.js";
 import { checkReportAggregates, isReportAggregates } from "./_lib/checkReportAggregates.js";
 import type { ReportAggregates } from "./reportAggregates.js";
@@ -63,7 +62,10 @@ import { statements } from "./_lib/composeStatements.js";
  *
  * @param workspace - A parsed workspace.
  * @param measurements - Parsed measurements (any order; all of them are digested), or a `MeasurementBatch` of them
- *   (`createMeasurementBatchBuilder`): the same report either way, in far less memory for millions of records.
+ *   (`createMeasurementBatchBuilder`): the same report either way, in far less memory for millions of records. Or
+ *   `ReportAggregates` computed elsewhere (`planReport` says what; `compileReportQueries` in `kpi-kit/sql` computes
+ *   them in a database engine): the same report again, with `provenance.engine` naming the aggregator and the
+ *   measurements digest it gives (docs/at-scale.md#reports-from-an-engine).
  * @param options - See `BuildReportOptions`.
  * @returns The report.
  * @throws {@link KpiError} `invalid_argument` (path `["options", "audience" | "locale" | "seriesPeriods"]`)
@@ -72,7 +74,10 @@ import { statements } from "./_lib/composeStatements.js";
  * of `parseMeasurements`' checks against the workspace, with path `["measurements", i, field]` (unknown KPI or
  * subject, a record that does not fit its KPI's measure, a survey answer off the scale, duplicate ids, unsound
  * corrections); `invalid_argument` (path `["measurements", …]`) for measurements that are neither an array nor a whole
- * batch (columns of the wrong length, codes outside their lists); and the errors of the composed functions.
+ * batch (columns of the wrong length, codes outside their lists); for report aggregates, `invalid_argument` (path
+ * `["measurements", field, …]`) for a field of the wrong type and `unknown_reference` (path
+ * `["measurements", list, i, "kpiId" | "subjectId"]`) for a KPI or subject not in the workspace; and the errors of the
+ * composed functions.
  *
  * @example
  * ```ts
@@ -110,13 +115,12 @@ export function buildReport(
   if (isReportAggregates(measurements)) {
     checkReportAggregates(measurements, workspace, where);
     const aggregates = measurements;
-    const plan = planOf(workspace, resolved, where);
     source = (ofGrain, _grain, _from, _to, known) => {
       const ids = new Set(ofGrain.map((k) => k.id as string));
       return { groups: aggregates.groups.filter((g) => ids.has(g.kpiId) && known.has(g.subjectId)) };
     };
     findings = (allSeries) =>
-      qualityOfAggregates(aggregates.quality, aggregates.lastInstants, workspace.kpis, new Set(plan.qualitySubjectIds), {
+      qualityOfAggregates(aggregates.quality, aggregates.lastInstants, workspace.kpis, ctx.inSubtree, {
         start: qualityStart(ctx, allSeries),
         end: period.end,
         asOf,

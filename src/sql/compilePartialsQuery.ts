@@ -1,6 +1,7 @@
 import type { AggregationKpi } from "../aggregate/aggregationKpi.js";
 import { needsQuantileValues } from "../aggregate/_lib/needsQuantileValues.js";
 import { buildSource } from "./_lib/buildSource.js";
+import { doubleSql } from "./_lib/doubleSql.js";
 import type { CompilePartialsOptions } from "./compilePartialsOptions.js";
 import type { CompiledQuery } from "./compiledQuery.js";
 
@@ -71,7 +72,7 @@ export function compilePartialsQuery(options: CompilePartialsOptions): CompiledP
     const { scaleMin, scaleMax } = k.measure as { scaleMin: number; scaleMax: number };
     for (let a = Math.ceil(scaleMin); a <= scaleMax && answers.size <= 1000; a++) answers.add(a);
   }
-  const dbl = (expr: string) => `CAST(${expr} AS ${dialect === "clickhouse" ? "Nullable(Float64)" : "DOUBLE PRECISION"})`;
+  const dbl = (expr: string) => doubleSql(dialect, expr);
   const ratio = "w > 0 AND num IS NOT NULL";
   const out = [
     "kpi_id",

@@ -3,6 +3,8 @@ import type { BuildReportOptions } from "../report/buildReportOptions.js";
 import { planReport } from "../report/planReport.js";
 import type { ReportPlan, ReportRange } from "../report/reportPlan.js";
 import { buildSource } from "./_lib/buildSource.js";
+import { doubleSql } from "./_lib/doubleSql.js";
+import { createSqlParams } from "./_lib/sqlParams.js";
 import { qualitySql } from "./_lib/qualitySql.js";
 import { columnSql, fromItem } from "./_lib/tableSql.js";
 import { compilePartialsQuery, type CompiledPartialsQuery } from "./compilePartialsQuery.js";
@@ -93,23 +95,17 @@ export function compileReportQueries(options: CompileReportOptions): CompiledRep
       NAME,
       { periods: false },
     );
-    const dbl = (expr: string) => `CAST(${expr} AS ${dialect === "clickhouse" ? "Float64" : "DOUBLE PRECISION"})`;
-    const sql = `WITH ${ctes.join(",\n")}\nSELECT kpi_id, subject_id, ${dbl("COUNT(*)")} AS records, ${dbl("MAX(at_ms)")} AS last_at\nFROM rows_\nGROUP BY kpi_id, subject_id`;
+    const sql = `WITH ${ctes.join(",\n")}\nSELECT kpi_id, subject_id, ${doubleSql(dialect, "COUNT(*)")} AS records, ${doubleSql(dialect, "MAX(at_ms)")} AS last_at\nFROM rows_\nGROUP BY kpi_id, subject_id`;
     queries.push(Object.freeze({ dialect, sql, params: Object.freeze(params), role: "series" as const }));
   }
   // Every record of the table, and those of KPIs the workspace does not have (the records' path refuses them).
-  const params: string[] = [];
-  const p = (value: string) => {
-    params.push(value);
-    return dialect === "clickhouse" ? `{p${params.length}:String}` : `CAST($${params.length} AS TEXT)`;
-  };
+  const { params, list } = createSqlParams(dialect);
   const kpiColumn = `CAST(${columnSql(table, dialect)("kpiId")} AS TEXT)`;
-  const other = all.length === 0 ? "TRUE" : `NOT (${kpiColumn} IN (${all.map((k) => p(k.id)).join(", ")}))`;
-  const dbl = (expr: string) => `CAST(${expr} AS ${dialect === "clickhouse" ? "Float64" : "DOUBLE PRECISION"})`;
+  const other = all.length === 0 ? "TRUE" : `NOT (${kpiColumn} IN (${list(all.map((k) => k.id))}))`;
   queries.push(
     Object.freeze({
       dialect,
-      sql: `SELECT ${dbl("COUNT(*)")} AS records, ${dbl(`COUNT(*) FILTER (WHERE ${other})`)} AS other_kpis FROM ${fromItem(table, dialect, NAME)}`,
+      sql: `SELECT ${doubleSql(dialect, "COUNT(*)")} AS records, ${doubleSql(dialect, `COUNT(*) FILTER (WHERE ${other})`)} AS other_kpis FROM ${fromItem(table, dialect, NAME)}`,
       params: Object.freeze(params),
       role: "count" as const,
     }),

@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { afterAll, beforeAll, describe } from "vitest";
+import { describe } from "vitest";
 import { rollUpScopes } from "../../src/aggregate/rollUpScopes.js";
 import type { PartialAggregate } from "../../src/aggregate/partialAggregate.js";
 import { compilePartialsQuery } from "../../src/sql/compilePartialsQuery.js";
@@ -7,7 +7,7 @@ import { compileQuantilesQuery } from "../../src/sql/compileQuantilesQuery.js";
 import { quantilesFromRows } from "../../src/sql/quantilesFromRows.js";
 import { partialsFromRows } from "../../src/sql/partialsFromRows.js";
 import { periodOf } from "../../src/time/periodOf.js";
-import { testedEngines, type Engine } from "./engines.js";
+import { testedEngines, useEngine } from "./engines.js";
 import { expectedGroups, expectSameGroups, GRAINS, instantArb, KPIS, RIGA, tableArb } from "./pushdown.js";
 
 // Issue 13: the very query runs on real engines — an in-memory DuckDB and a PostgreSQL server — and gives, for any
@@ -16,35 +16,28 @@ import { expectedGroups, expectSameGroups, GRAINS, instantArb, KPIS, RIGA, table
 
 for (const { name, open } of testedEngines()) {
   describe(`compilePartialsQuery on ${name}`, { timeout: 30_000 }, () => {
-    let engine: Engine;
-    let tables = 0;
-    beforeAll(async () => {
-      engine = await open();
-    });
-    afterAll(async () => {
-      await engine.close();
-    });
+    const db = useEngine(open);
 
     test.prop(
       [tableArb, fc.constantFrom(...GRAINS), fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }), fc.constantFrom(0, 1)],
       { numRuns: 60 },
     )("gives aggregateRows' partials for the records in effect", async (records, grain, knownDay, range) => {
-      const table = `m${tables++}`;
-      await engine.load(table, records);
+      const table = db.nextTable();
+      await db.engine.load(table, records);
       const asKnownAt = knownDay === undefined ? undefined : Date.UTC(2026, 0, 1) + knownDay * 86_400_000;
       // The whole span of the generated instants, or a range that cuts through it (records and corrections fall on
       // both sides).
       const [start, end] = range === 0 ? [Date.UTC(2025, 0, 1), Date.UTC(2028, 0, 1)] : [Date.UTC(2026, 2, 29, 0, 30), Date.UTC(2026, 11, 31, 22)];
-      const query = compilePartialsQuery({ dialect: engine.dialect, table: { table, instants: "epoch_ms" }, kpis: KPIS, grain, calendar: RIGA, start, end, asKnownAt });
-      const got = partialsFromRows(await engine.query(query.sql, query.params), query);
+      const query = compilePartialsQuery({ dialect: db.engine.dialect, table: { table, instants: "epoch_ms" }, kpis: KPIS, grain, calendar: RIGA, start, end, asKnownAt });
+      const got = partialsFromRows(await db.engine.query(query.sql, query.params), query);
       expectSameGroups(got, expectedGroups(records, KPIS, grain, start, end, asKnownAt));
     });
 
     test.prop([tableArb, fc.constantFrom("week", "month", "quarter"), fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined })], { numRuns: 40 })(
       "computes median and quantile KPIs at every scope node as rollUpScopes' recompute of aggregateRows' values does",
       async (records, grain, knownDay) => {
-        const table = `q${tables++}`;
-        await engine.load(table, records);
+        const table = db.nextTable();
+        await db.engine.load(table, records);
         const quantileKpis = KPIS.filter((k) => k.aggregation === "median" || k.aggregation === "quantile");
         const scopes = [
           { id: "lv", parentId: null },
@@ -56,8 +49,8 @@ for (const { name, open } of testedEngines()) {
         ];
         const asKnownAt = knownDay === undefined ? undefined : Date.UTC(2026, 0, 1) + knownDay * 86_400_000;
         const [start, end] = [Date.UTC(2025, 0, 1), Date.UTC(2028, 0, 1)];
-        const query = compileQuantilesQuery({ dialect: engine.dialect, table: { table, instants: "epoch_ms" }, kpis: quantileKpis, grain, calendar: RIGA, start, end, asKnownAt, scopes });
-        const got = quantilesFromRows(await engine.query(query.sql, query.params), query);
+        const query = compileQuantilesQuery({ dialect: db.engine.dialect, table: { table, instants: "epoch_ms" }, kpis: quantileKpis, grain, calendar: RIGA, start, end, asKnownAt, scopes });
+        const got = quantilesFromRows(await db.engine.query(query.sql, query.params), query);
         // The oracle: per subject partials with their values, rolled up the tree by recompute.
         const expected: { kpiId: string; nodeId: string; period: string; count: number; value: number }[] = [];
         const groups = expectedGroups(records, quantileKpis, grain, start, end, asKnownAt);
@@ -80,12 +73,12 @@ for (const { name, open } of testedEngines()) {
     test.prop([fc.array(instantArb, { minLength: 1, maxLength: 30 }), fc.constantFrom(...GRAINS), fc.integer({ min: 1, max: 12 })], { numRuns: 40 })(
       "labels each instant's period exactly as periodOf does (DST switches, year ends, ISO week 53, fiscal years)",
       async (instants, grain, fiscalYearStartMonth) => {
-        const table = `p${tables++}`;
+        const table = db.nextTable();
         // One subject per instant, so that each group is one instant.
-        await engine.load(table, instants.map((at, i) => ({ id: `i${i}`, kpiId: "sum", subjectId: `s${i}`, at, value: 1 })));
+        await db.engine.load(table, instants.map((at, i) => ({ id: `i${i}`, kpiId: "sum", subjectId: `s${i}`, at, value: 1 })));
         const calendar = { timeZone: "Europe/Riga", fiscalYearStartMonth };
-        const query = compilePartialsQuery({ dialect: engine.dialect, table: { table, instants: "epoch_ms", corrections: false }, kpis: [KPIS[1]!], grain, calendar, start: Date.UTC(2020, 0, 1), end: Date.UTC(2030, 0, 1) });
-        const labels = new Map(partialsFromRows(await engine.query(query.sql, query.params), query).map((g) => [g.subjectId, g.period]));
+        const query = compilePartialsQuery({ dialect: db.engine.dialect, table: { table, instants: "epoch_ms", corrections: false }, kpis: [KPIS[1]!], grain, calendar, start: Date.UTC(2020, 0, 1), end: Date.UTC(2030, 0, 1) });
+        const labels = new Map(partialsFromRows(await db.engine.query(query.sql, query.params), query).map((g) => [g.subjectId, g.period]));
         instants.forEach((at, i) => expectSameGroups(labels.get(`s${i}`), periodOf(at, grain, calendar).label, `instant ${new Date(at).toISOString()}`));
       },
     );

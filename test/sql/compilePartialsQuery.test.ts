@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { instantMsSql } from "../../src/sql/_lib/instantMsSql.js";
 import { periodLabelSql } from "../../src/sql/_lib/periodLabelSql.js";
 import { labelBucketMs } from "../../src/sql/_lib/labelBucketMs.js";
+import { createSqlParams } from "../../src/sql/_lib/sqlParams.js";
+import { doubleSql } from "../../src/sql/_lib/doubleSql.js";
 import { buildSource } from "../../src/sql/_lib/buildSource.js";
 import { rowReader } from "../../src/sql/_lib/rowReader.js";
 import { columnSql, fromItem } from "../../src/sql/_lib/tableSql.js";
@@ -242,6 +244,20 @@ describe("buildSource", () => {
     );
     // src, then buckets_ and labels_ (1970 and 1971 begin at UTC midnights: buckets of a day), then rows_.
     expect([source.ctes.length, source.params]).toEqual([4, ["UTC", "k", 0, 1]]);
+  });
+});
+
+describe("createSqlParams", () => {
+  it("matches the documented example", () => {
+    const p = createSqlParams("clickhouse");
+    expect([p.list(["a", "b"]), p.num(2), p.params]).toEqual(["CAST({p1:String} AS TEXT), CAST({p2:String} AS TEXT)", "CAST({p3:Float64} AS DOUBLE PRECISION)", ["a", "b", 2]]);
+    expect(createSqlParams("postgres").text("x")).toBe("CAST($1 AS TEXT)");
+  });
+});
+
+describe("doubleSql", () => {
+  it("matches the documented example", () => {
+    expect([doubleSql("postgres", "COUNT(*)"), doubleSql("clickhouse", "COUNT(*)")]).toEqual(["CAST(COUNT(*) AS DOUBLE PRECISION)", "CAST(COUNT(*) AS Nullable(Float64))"]);
   });
 });
 

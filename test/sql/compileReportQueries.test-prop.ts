@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { afterAll, beforeAll, describe } from "vitest";
+import { describe } from "vitest";
 import type { Measurement } from "../../src/model/measurement.js";
 import { parseMeasurements } from "../../src/model/parseMeasurements.js";
 import { buildReport } from "../../src/report/buildReport.js";
@@ -8,21 +8,14 @@ import { compileReportQueries } from "../../src/sql/compileReportQueries.js";
 import { build, options, specArb, workspace, type Raw } from "../model/brokenBatches.js";
 import { expectSameReport } from "./sameReport.js";
 import { KPI_OF_KIND } from "../model/measureKinds.js";
-import { testedEngines, loadRecordOf, type Engine } from "./engines.js";
+import { testedEngines, useEngine, loadRecordOf } from "./engines.js";
 
 // Issue 13: a report built from the engine's aggregates is the report built from the records — on generated tables
 // with every measure kind, chains of corrections recorded later, duplicates, and an asOf that cuts chains and periods.
 
 for (const { name, open } of testedEngines()) {
   describe(`compileReportQueries on ${name}`, { timeout: 120_000 }, () => {
-    let engine: Engine;
-    let tables = 0;
-    beforeAll(async () => {
-      engine = await open();
-    });
-    afterAll(async () => {
-      await engine.close();
-    });
+    const db = useEngine(open);
 
     test.prop(
       [
@@ -45,15 +38,15 @@ for (const { name, open } of testedEngines()) {
         });
       }
       const records = parseMeasurements(raw, workspace) as Measurement[];
-      const table = `t${tables++}`;
-      await engine.load(
+      const table = db.nextTable();
+      await db.engine.load(
         table,
         records.map(loadRecordOf),
       );
       const reportOptions = { ...options, audience, asOf, period };
       const compiled = compileReportQueries({ dialect: name, table: { table, instants: "epoch_ms" }, workspace, report: reportOptions });
       const rows = [];
-      for (const q of compiled.queries) rows.push(await engine.query(q.sql, q.params));
+      for (const q of compiled.queries) rows.push(await db.engine.query(q.sql, q.params));
       const fromEngine = buildReport(workspace, aggregatesFromRows(rows, compiled), reportOptions);
       expectSameReport(fromEngine, buildReport(workspace, records, reportOptions));
     });

@@ -3,7 +3,7 @@
 // names included) and runs a compiled query with its parameters.
 import { DuckDBInstance } from "@duckdb/node-api";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import type { SqlDialect } from "../../src/sql/sqlDialect.js";
 import type { Measurement } from "../../src/model/measurement.js";
 import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
@@ -217,4 +217,26 @@ export function testedEngines(): { name: SqlDialect; open: () => Promise<Engine>
     ...(pgUrl === null ? [] : [{ name: "postgres" as const, open: () => openPostgres(pgUrl) }]),
     ...(clickHouseAvailable ? [{ name: "clickhouse" as const, open: openClickHouse }] : []),
   ];
+}
+
+/**
+ * Opens an engine before the tests of the `describe` block it is called in and closes it after them; `nextTable()`
+ * names a fresh table for each property run.
+ */
+export function useEngine(open: () => Promise<Engine>): { readonly engine: Engine; nextTable(): string } {
+  let engine: Engine | undefined;
+  let tables = 0;
+  beforeAll(async () => {
+    engine = await open();
+  }, 120_000);
+  afterAll(async () => {
+    await engine?.close();
+  });
+  return {
+    get engine(): Engine {
+      if (engine === undefined) throw new Error("the engine is not open yet");
+      return engine;
+    },
+    nextTable: () => `t${tables++}`,
+  };
 }

@@ -7,6 +7,7 @@ import type { MeasurementColumn } from "../measurementTable.js";
 import { SQL_DIALECTS } from "../sqlDialect.js";
 import { instantMsSql } from "./instantMsSql.js";
 import { periodLabelSql } from "./periodLabelSql.js";
+import { createSqlParams } from "./sqlParams.js";
 import { labelBucketMs } from "./labelBucketMs.js";
 import { columnSql, fromItem } from "./tableSql.js";
 
@@ -97,15 +98,7 @@ export function buildSource(options: CompilePartialsOptions, name: string, extra
   }
   const column = columnSql(table, dialect);
 
-  const params: (string | number)[] = [];
-  // Positional ($1) in DuckDB and PostgreSQL; named and typed ({p1:String}) in ClickHouse.
-  const p = (value: string | number, clickHouseType: string): string => {
-    params.push(value);
-    return dialect === "clickhouse" ? `{p${params.length}:${clickHouseType}}` : `$${params.length}`;
-  };
-  const text = (value: string) => `CAST(${p(value, "String")} AS TEXT)`;
-  const num = (value: number) => `CAST(${p(value, "Float64")} AS DOUBLE PRECISION)`;
-  const list = (ids: readonly string[]) => ids.map(text).join(", ");
+  const { params, bind: p, text, num, list } = createSqlParams(dialect);
   // ClickHouse's time-zone functions take the zone as a constant: its bound parameter, not a CAST of it.
   const labelled = extra.periods !== false;
   const zone = !labelled ? "" : dialect === "clickhouse" ? p(calendar.timeZone, "String") : text(calendar.timeZone);

@@ -2,6 +2,7 @@ import type { AggregationKpi } from "../../aggregate/aggregationKpi.js";
 import type { CompilePartialsOptions } from "../compilePartialsOptions.js";
 import type { CompiledQuery } from "../compiledQuery.js";
 import { buildSource } from "./buildSource.js";
+import { doubleSql } from "./doubleSql.js";
 
 /** The KPI fields the data-quality tallies read. */
 export type QualityKpi = AggregationKpi & { readonly validRange?: { readonly min?: number | undefined; readonly max?: number | undefined } | undefined };
@@ -43,7 +44,7 @@ export function qualitySql(options: Omit<CompilePartialsOptions, "kpis"> & { rea
     if (share) outside.push("num > den");
     checks.push(`(kpi_id = ${id} AND (${outside.join(" OR ")}))`);
   }
-  const dbl = (expr: string) => `CAST(${expr} AS ${dialect === "clickhouse" ? "Float64" : "DOUBLE PRECISION"})`;
+  const dbl = (expr: string) => doubleSql(dialect, expr);
   const out = [
     "kpi_id",
     "subject_id",
