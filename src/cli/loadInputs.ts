@@ -4,13 +4,14 @@ import { isKpiError } from "../errors.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { createBatchBuilder } from "../model/_lib/createBatchBuilder.js";
 import { createScanCaches, createScannedRecord, scanJsonRecord } from "../model/_lib/scanJsonRecord.js";
+import { csvColumnKeys, scanCsvRecord } from "../model/_lib/scanCsvRecord.js";
 import { checkBatch } from "../model/_lib/checkBatch.js";
 import { parseWorkspace, type Workspace } from "../model/workspace.js";
 import type { ServiceOutage } from "../sla/parseOutages.js";
 import type { Ticket } from "../sla/ticket.js";
 import { parseJsonText } from "./parseJsonText.js";
 import { readEventsFile } from "./readEventsFile.js";
-import { forEachMeasurementRecord, inputFormatOf, type InputFormat } from "./readMeasurementsFile.js";
+import { forEachMeasurementRecord, inputFormatOf, type InputFormat, type LineReader } from "./readMeasurementsFile.js";
 import { toUsageError, UsageError } from "./usageError.js";
 
 /** The files of one `validate` or `report` run. */
@@ -127,8 +128,7 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   // other line — and every line that is wrong — takes JSON.parse and the schema, for the exact same answer.
   const scanned = createScannedRecord();
   const caches = createScanCaches();
-  const tryLine = (bytes: Uint8Array, start: number, end: number, line: number): boolean => {
-    if (!scanJsonRecord(caches, bytes, start, end, scanned)) return false;
+  const takeScanned = (line: number): true => {
     noteLine(line);
     try {
       builder.addScanned(scanned);
@@ -137,6 +137,12 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
       throw error;
     }
     return true;
+  };
+  const tryLine: LineReader = (bytes, start, end, line) => scanJsonRecord(caches, bytes, start, end, scanned) && takeScanned(line);
+  // CSV lines likewise (scanCsvRecord), once the header says which field each column holds.
+  const tryCsvLine = (header: readonly string[]): LineReader | null => {
+    const columns = csvColumnKeys(header);
+    return columns === null ? null : (bytes, start, end, line) => scanCsvRecord(caches, columns, bytes, start, end, scanned) && takeScanned(line);
   };
   try {
     await forEachMeasurementRecord(
@@ -151,7 +157,13 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
           throw error;
         }
       },
-      { format, onProgress: progress === undefined ? undefined : (n, bytes) => progress(path, n, bytes), progressEvery: 25_000, tryLine },
+      {
+        format,
+        onProgress: progress === undefined ? undefined : (n, bytes) => progress(path, n, bytes),
+        progressEvery: 25_000,
+        tryLine,
+        tryCsvLine,
+      },
     );
   } catch (error) {
     throw toUsageError(error, "read", path);

@@ -2,7 +2,7 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { KpiError } from "../errors.js";
-import { readCsvRecords } from "./readCsvRecords.js";
+import { createCsvParser } from "./readCsvRecords.js";
 import { lineOfArrayElements } from "./lineOfArrayElements.js";
 import { parseJsonText } from "./parseJsonText.js";
 
@@ -23,8 +23,16 @@ export interface ReadMeasurementsFileOptions {
    * NDJSON only: offered each line's bytes first (without its line break); returning `true` takes the record (it is
    * counted, and `onRecord` is not called for it), `false` leaves the line to `JSON.parse` and `onRecord`.
    */
-  readonly tryLine?: ((bytes: Uint8Array, start: number, end: number, line: number) => boolean) | undefined;
+  readonly tryLine?: LineReader | undefined;
+  /**
+   * CSV only: called once with the header (checked, trimmed) and returns a reader offered each later line's bytes
+   * that starts a record (without its LF), as `tryLine` is for NDJSON; `null` reads every line the general way.
+   */
+  readonly tryCsvLine?: ((header: readonly string[]) => LineReader | null) | undefined;
 }
+
+/** Offered a line's bytes: `true` takes the record (it is counted; `onRecord` is not called), `false` leaves it. */
+export type LineReader = (bytes: Uint8Array, start: number, end: number, line: number) => boolean;
 
 /**
  * The format a file's extension names, matched case-insensitively: `.csv`; `.ndjson` or `.jsonl`; `.json`. `null`
@@ -51,7 +59,26 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Epoch milliseconds in a CSV instant column: a whole number, sign optional. */
 const EPOCH_MS = /^[+-]?\d+$/;
 
-function csvRecord(header: readonly string[], cells: readonly string[], path: string, line: number): Record<string, unknown> {
+/**
+ * The record of one CSV row, as the reader hands it on: an empty cell is an absent field; a number column's cell,
+ * and a whole number in `at` or `recordedAt`, are read by the decimal grammar; any other cell is text. Internal to
+ * the CLI.
+ *
+ * @param header - The header's column names.
+ * @param cells - The row's cells.
+ * @param path - The file, for errors.
+ * @param line - The row's line, for errors.
+ * @returns The record, not yet validated.
+ * @throws {@link KpiError} `invalid_input` for a row whose number of cells is not the header's (path `[line]`) or a
+ * number cell outside the grammar (path `[line, column]`).
+ *
+ * @example
+ * ```ts
+ * csvRecord(["id", "at", "value", "source"], ["m1", "1000", "2.5", ""], "m.csv", 2);
+ * //=> { id: "m1", at: 1000, value: 2.5 }
+ * ```
+ */
+export function csvRecord(header: readonly string[], cells: readonly string[], path: string, line: number): Record<string, unknown> {
   if (cells.length !== header.length) {
     throw new KpiError("invalid_input", `${path}:${line}: malformed CSV line: ${cells.length} fields, the header has ${header.length}`, {
       path: [line],
@@ -137,18 +164,42 @@ export async function forEachMeasurementRecord(
       return count;
     }
     case "csv": {
+      // Lines are split on the bytes at LF. A line that `tryCsvLine`'s reader takes from its bytes is one record; any
+      // other goes, as text, to the RFC 4180 parser (which also reads quoted line breaks, lone CRs and the header).
       let header: string[] | null = null;
-      const input = createReadStream(path, { encoding: "utf8" });
-      stream = input;
-      for await (const { line, cells } of readCsvRecords(input, path)) {
-        if (cells.length === 1 && cells[0]?.trim() === "") continue;
+      let fast: LineReader | null = null;
+      const parser = createCsvParser(path, (cells, line) => {
+        if (cells.length === 1 && cells[0]?.trim() === "") return;
         if (header === null) {
           header = cells.map((c) => c.trim());
           checkHeader(header, path, line);
-          continue;
+          fast = options.tryCsvLine?.(header) ?? null;
+          return;
         }
         emit(csvRecord(header, cells, path, line), line);
+      });
+      const input = createReadStream(path);
+      stream = input;
+      const line = (buf: Buffer, start: number, end: number, last: boolean): void => {
+        if (fast !== null && parser.atRecordStart() && fast(buf, start, end, parser.line())) {
+          parser.skipLine();
+          counted();
+          return;
+        }
+        parser.push(buf.toString("utf8", start, last ? end : end + 1));
+      };
+      let carry: Buffer | null = null;
+      for await (const chunk of input as AsyncIterable<Buffer>) {
+        const buf: Buffer = carry === null ? chunk : Buffer.concat([carry, chunk]);
+        let start = 0;
+        for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
+          line(buf, start, nl, false);
+          start = nl + 1;
+        }
+        carry = start < buf.length ? buf.subarray(start) : null;
       }
+      if (carry !== null) line(carry, 0, carry.length, true);
+      parser.finish();
       return count;
     }
     case "ndjson": {

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { readCsvRecords } from "../../src/cli/readCsvRecords.js";
+import { createCsvParser, readCsvRecords } from "../../src/cli/readCsvRecords.js";
 
 async function records(...chunks: string[]): Promise<{ line: number; cells: string[] }[]> {
   const out: { line: number; cells: string[] }[] = [];
@@ -131,3 +131,33 @@ test.prop([csvArb, fc.array(fc.nat(), { maxLength: 5 })], { numRuns: 400 })(
     expect(got).toEqual(referenceCsv(text));
   },
 );
+
+describe("createCsvParser", () => {
+  it("matches the documented example", () => {
+    const out: string[] = [];
+    const parser = createCsvParser("f.csv", (cells, line) => out.push(`${line}: ${cells.join("|")}`));
+    parser.push('a,"b\n');
+    parser.push('c"\nd,e');
+    parser.finish();
+    // Record 1 spans lines 1–2 (a quoted line break); record 2 starts on line 3 and ends without a line break.
+    expect(out).toEqual(["1: a|b\nc", "3: d|e"]);
+  });
+
+  it("counts lines read elsewhere, and is at a record's start only between records", () => {
+    const out: string[] = [];
+    const parser = createCsvParser("f.csv", (cells, line) => out.push(`${line}: ${cells.join("|")}`));
+    parser.push("a,b\n");
+    expect(parser.atRecordStart()).toBe(true);
+    parser.skipLine();
+    parser.skipLine();
+    parser.push('"x\n');
+    expect(parser.atRecordStart()).toBe(false);
+    parser.push('y",z\r');
+    // A CR may be the first half of a CRLF: not yet at a record's start.
+    expect(parser.atRecordStart()).toBe(false);
+    parser.push("\n");
+    expect([parser.atRecordStart(), parser.line()]).toEqual([true, 6]);
+    parser.finish();
+    expect(out).toEqual(["1: a|b", "4: x\ny|z"]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { forEachMeasurementRecord, inputFormatOf, type ReadMeasurementsFileOptions } from "../../src/cli/readMeasurementsFile.js";
+import { csvRecord, forEachMeasurementRecord, inputFormatOf, type ReadMeasurementsFileOptions } from "../../src/cli/readMeasurementsFile.js";
 import { findDuplicateJsonKey } from "../../src/cli/findDuplicateJsonKey.js";
 import { lineOfArrayElements } from "../../src/cli/lineOfArrayElements.js";
 
@@ -30,6 +30,13 @@ describe("inputFormatOf", () => {
 
   it("knows no other extension", () => {
     expect(["a.txt", "a", "dir.csv/a", "a.csv.bak"].map(inputFormatOf)).toEqual([null, null, null, null]);
+  });
+});
+
+describe("csvRecord", () => {
+  it("matches the documented example", () => {
+    // The empty source cell is an absent field; "1000" in at is epoch ms; "2.5" a number.
+    expect(csvRecord(["id", "at", "value", "source"], ["m1", "1000", "2.5", ""], "m.csv", 2)).toEqual({ id: "m1", at: 1000, value: 2.5 });
   });
 });
 
@@ -169,5 +176,58 @@ describe("forEachMeasurementRecord (NDJSON lines offered as bytes first)", () =>
     // readline's lines: 1 m1, 2 blank, 3 m2, 4 ä3, 5 m4 (CRLF before it), 6 m5 (lone CR before it), 7 blank, 8 blank
     expect(parsed.slice(0, 6).map((r) => r.line)).toEqual([1, 3, 4, 5, 6, 9]);
     expect(parsed.at(-1)).toEqual({ line: 1209, value: JSON.parse(plain(6)) });
+  });
+});
+
+describe("forEachMeasurementRecord (CSV lines offered as bytes first)", () => {
+  // Records as the RFC 4180 parser splits them — LF, CRLF, a lone CR, quoted commas and line breaks — with a
+  // byte-order mark, blank lines, a record past a 64 KiB chunk and a last line without a line break: read with and
+  // without `tryCsvLine`, the same records at the same lines.
+  const plain = (i: number) => `m${i},k,s,${i},${i}`;
+  const text =
+    "\ufeffid,kpiId,subjectId,at,value\r\n" +
+    [plain(1), "", '"m2","k","s","2","2"', 'm3,k,"s,\nt",3,3', "ä4,k,s,4,4"].join("\n") +
+    "\r\n" +
+    plain(5) +
+    "\r" +
+    plain(6) +
+    "\r\r\n" +
+    "   \n" +
+    Array.from({ length: 3000 }, (_, i) => plain(100 + i)).join("\n") +
+    "\n" +
+    plain(7);
+
+  it("gives each record once, at the line the parser gives it, whether a line is taken from its bytes or parsed", async () => {
+    const path = file("bytes.csv", text);
+    const parsed = await readMeasurementsFile(path);
+    const mixed: { line: number; value: unknown }[] = [];
+    const headers: (readonly string[])[] = [];
+    const count = await forEachMeasurementRecord(path, (value, line) => mixed.push({ line, value }), {
+      // Take every line that starts "m" and has no quote and no CR from its bytes (as a record of its own).
+      tryCsvLine: (header) => {
+        headers.push(header);
+        return (bytes, start, end, line) => {
+          const textOfLine = Buffer.from(bytes.subarray(start, end)).toString("utf8");
+          if (!/^m[^"\r]*$/.test(textOfLine)) return false;
+          mixed.push({ line, value: csvRecord(header, textOfLine.split(","), path, line) });
+          return true;
+        };
+      },
+    });
+    expect(headers).toEqual([["id", "kpiId", "subjectId", "at", "value"]]);
+    expect(count).toBe(parsed.length);
+    expect(mixed.filter((r) => (r.value as { id: string }).id === "m100").length).toBe(1);
+    expect(mixed.sort((a, b) => a.line - b.line)).toEqual(parsed);
+    // The parser's records: 2 m1, 3 blank, 4 m2, 5 m3 (over two lines), 7 ä4, 8 m5 (CRLF before it), 9 m6 (lone CR
+    // before it), 10 blank (the CR of CR-CRLF), 11 blank (spaces), then m100… from line 12.
+    expect(parsed.slice(0, 7).map((r) => r.line)).toEqual([2, 4, 5, 7, 8, 9, 12]);
+    expect(parsed.at(-1)).toEqual({ line: 3012, value: { id: "m7", kpiId: "k", subjectId: "s", at: 7, value: 7 } });
+  });
+
+  it("names the line of a bad record after lines taken from their bytes", async () => {
+    const path = file("late.csv", `id,kpiId,subjectId,at,value\n${plain(1)}\nm2,"k,\n",s,2,2\n${plain(3)}\nm4,k,s,4,four\n`);
+    await expect(
+      forEachMeasurementRecord(path, () => undefined, { tryCsvLine: () => (bytes, start, end) => bytes[end - 1] !== 0x72 && bytes[start] === 0x6d && !bytes.subarray(start, end).includes(0x22) }),
+    ).rejects.toThrowError(expect.objectContaining({ code: "invalid_input", path: [6, "value"], message: expect.stringContaining("late.csv:6: column value") }));
   });
 });

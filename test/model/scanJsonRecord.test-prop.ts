@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { createScanCaches, createScannedRecord, scanJsonRecord } from "../../src/model/_lib/scanJsonRecord.js";
 import { parseMeasurement } from "../../src/model/measurement.js";
-import { BATCH_COLLECTIONS, BATCH_STATUSES } from "../../src/model/measurementBatch.js";
+import { scannedRecordOf } from "./scannedRecordOf.js";
 
 describe("scanJsonRecord", () => {
   it("matches the documented example", () => {
@@ -106,17 +106,7 @@ test.prop([lineArb], { numRuns: 6000 })("reads a line only as JSON.parse + parse
   const read = scanJsonRecord(createScanCaches(), bytes, 1, bytes.length - 1, out);
   if (!read) return;
   expect(expected).not.toBeNull();
-  const got: Record<string, unknown> = { id: out.id, kpiId: out.kpiId, subjectId: out.subjectId, at: out.at };
-  if (out.valueNull) got["value"] = null;
-  else if (!Number.isNaN(out.value)) got["value"] = out.value;
-  if (!Number.isNaN(out.numerator)) got["numerator"] = out.numerator;
-  if (!Number.isNaN(out.denominator)) got["denominator"] = out.denominator;
-  if (!Number.isNaN(out.weight)) got["weight"] = out.weight;
-  if (out.source !== undefined) got["source"] = out.source;
-  if (out.collection !== 0) got["collection"] = BATCH_COLLECTIONS[out.collection];
-  got["status"] = BATCH_STATUSES[out.status];
-  if (!Number.isNaN(out.recordedAt)) got["recordedAt"] = out.recordedAt;
-  if (out.supersedes !== undefined) got["supersedes"] = out.supersedes;
+  const got = scannedRecordOf(out);
   expect(got).toEqual(expected);
   // -0 and 0 are told apart (toEqual does too, but say it)
   for (const key of ["value", "numerator", "denominator", "weight", "at"]) expect(Object.is(got[key], expected![key])).toBe(true);

@@ -44,11 +44,11 @@ export function createScannedRecord(): ScannedRecord {
 }
 
 // The keys, by their bytes; bit k of a record's "seen" mask is KEYS[k].
-const KEYS = ["id", "kpiId", "subjectId", "at", "value", "numerator", "denominator", "weight", "source", "collection", "status", "recordedAt", "supersedes"];
-const K_ID = 0, K_KPI = 1, K_SUBJECT = 2, K_AT = 3, K_VALUE = 4, K_NUMERATOR = 5, K_DENOMINATOR = 6, K_WEIGHT = 7;
-const K_SOURCE = 8, K_COLLECTION = 9, K_STATUS = 10, K_RECORDED = 11, K_SUPERSEDES = 12;
+export const KEYS = ["id", "kpiId", "subjectId", "at", "value", "numerator", "denominator", "weight", "source", "collection", "status", "recordedAt", "supersedes"];
+export const K_ID = 0, K_KPI = 1, K_SUBJECT = 2, K_AT = 3, K_VALUE = 4, K_NUMERATOR = 5, K_DENOMINATOR = 6, K_WEIGHT = 7;
+export const K_SOURCE = 8, K_COLLECTION = 9, K_STATUS = 10, K_RECORDED = 11, K_SUPERSEDES = 12;
 const KEY_BYTES = KEYS.map((k) => Uint8Array.from(k, (c) => c.charCodeAt(0)));
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 const QUOTE = 0x22, BACKSLASH = 0x5c, COLON = 0x3a, COMMA = 0x2c, OPEN = 0x7b, CLOSE = 0x7d, MINUS = 0x2d, DOT = 0x2e, ZERO = 0x30, NINE = 0x39;
 
@@ -139,8 +139,16 @@ function scanNumber(buf: Uint8Array, i: number, end: number): boolean {
   return true;
 }
 
-// Bytes of printable ASCII as a string: Node's Buffer#latin1Slice where there is one (three times faster).
-function latin1(buf: Uint8Array, start: number, end: number): string {
+/**
+ * Bytes of printable ASCII as a string: Node's `Buffer#latin1Slice` where there is one (three times faster).
+ *
+ * @example
+ * ```ts
+ * latin1(Buffer.from("xkpiy"), 1, 4);
+ * //=> "kpi"
+ * ```
+ */
+export function latin1(buf: Uint8Array, start: number, end: number): string {
   const slice = (buf as { latin1Slice?: (start: number, end: number) => string }).latin1Slice;
   return slice !== undefined ? slice.call(buf, start, end) : String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
 }
@@ -149,14 +157,25 @@ function latin1(buf: Uint8Array, start: number, end: number): string {
  * Texts that repeat from record to record (KPI and subject ids, sources, instants), made once: keyed by a hash of
  * their bytes and checked byte for byte. Bounded; past the bound, texts are made each time.
  */
-interface TextCache {
+export interface TextCache {
   readonly byHash: Map<number, { bytes: Uint8Array; text: string }[]>;
   size: number;
 }
 
 const CACHE_LIMIT = 100_000;
 
-function cachedText(cache: TextCache, buf: Uint8Array, start: number, end: number): string {
+/**
+ * The text of some bytes, made once per distinct text while the cache has room.
+ *
+ * @example
+ * ```ts
+ * const cache = { byHash: new Map(), size: 0 };
+ * const bytes = Buffer.from("svc,svc");
+ * cachedText(cache, bytes, 0, 3) === cachedText(cache, bytes, 4, 7) && cache.size;
+ * //=> 1
+ * ```
+ */
+export function cachedText(cache: TextCache, buf: Uint8Array, start: number, end: number): string {
   let h = 0x811c9dc5;
   for (let j = start; j < end; j++) h = Math.imul(h ^ buf[j]!, 0x01000193);
   const bucket = cache.byHash.get(h);
@@ -180,18 +199,34 @@ function cachedText(cache: TextCache, buf: Uint8Array, start: number, end: numbe
   return text;
 }
 
-// Whether the bytes spell `word` (ASCII).
-function spells(buf: Uint8Array, start: number, end: number, word: Uint8Array): boolean {
+/**
+ * Whether the bytes spell `word`.
+ *
+ * @example
+ * ```ts
+ * spells(Buffer.from("manual"), 0, 6, MANUAL);
+ * //=> true
+ * ```
+ */
+export function spells(buf: Uint8Array, start: number, end: number, word: Uint8Array): boolean {
   if (end - start !== word.length) return false;
   for (let j = 0; j < word.length; j++) if (buf[start + j] !== word[j]) return false;
   return true;
 }
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
-const AUTOMATED = ascii("automated"), MANUAL = ascii("manual");
-const STATUS_WORDS = [ascii("normal"), ascii("provisional"), ascii("estimated"), ascii("revised")];
+export const AUTOMATED = ascii("automated"), MANUAL = ascii("manual");
+export const STATUS_WORDS = [ascii("normal"), ascii("provisional"), ascii("estimated"), ascii("revised")];
 
-// An id as the id schemas read it, for printable ASCII: 1–200 characters, no space at either end.
-function isAsciiId(buf: Uint8Array, start: number, end: number): boolean {
+/**
+ * Whether printable-ASCII bytes make an id as the id schemas read it: 1–200 characters, no space at either end.
+ *
+ * @example
+ * ```ts
+ * [isAsciiId(Buffer.from("m-1"), 0, 3), isAsciiId(Buffer.from(" m"), 0, 2)];
+ * //=> [true, false]
+ * ```
+ */
+export function isAsciiId(buf: Uint8Array, start: number, end: number): boolean {
   const n = end - start;
   return n >= 1 && n <= 200 && buf[start] !== 0x20 && buf[end - 1] !== 0x20;
 }
@@ -209,12 +244,21 @@ function keyOf(buf: Uint8Array, start: number, end: number): number {
   return k;
 }
 
-function instantOfText(text: string): number {
+/**
+ * Epoch ms of an instant written as text, or `NaN` when the instant rules refuse it.
+ *
+ * @example
+ * ```ts
+ * [instantOfText("1970-01-01T00:00:01Z"), instantOfText("1970-01-01T00:00:01")];
+ * //=> [1000, NaN]
+ * ```
+ */
+export function instantOfText(text: string): number {
   const ms = toEpochMs(text);
   return ms !== null && Math.abs(ms) <= MAX_INSTANT_MS ? ms : NaN;
 }
 
-const isNumber = (x: number) => x - x === 0 && withinMagnitudeLimit(x);
+export const isNumber = (x: number) => x - x === 0 && withinMagnitudeLimit(x);
 
 
 /** The caches of one reader. */
@@ -251,7 +295,7 @@ export function createScanCaches(): ScanCaches {
  * @param buf - The bytes.
  * @param start - The line's first byte.
  * @param end - The byte after the line (without its line break).
- * @param out - Overwritten with the record's fields when the scan succeeds.
+ * @param out - Overwritten with the record's fields (only meaningful when the scan succeeds).
  * @returns Whether the line was read.
  *
  * @example
@@ -386,14 +430,6 @@ export function scanJsonRecord(caches: ScanCaches, buf: Uint8Array, start: numbe
     if (i !== end) return false;
     break;
   }
-  // The rules of fastMeasurement (and so of the schema) for the fields as a whole.
-  if ((seen & 0b1111) !== 0b1111) return false; // id, kpiId, subjectId, at
-  const hasValue = (seen & (1 << K_VALUE)) !== 0;
-  const hasRatio = (seen & ((1 << K_NUMERATOR) | (1 << K_DENOMINATOR))) !== 0;
-  if (hasRatio && !(isNumber(numerator) && isNumber(denominator) && denominator >= 0)) return false;
-  if (valueNull && weight !== 0) return false;
-  if (!hasValue && !hasRatio) return false;
-  if (supersedes !== undefined && supersedes === id) return false;
   out.id = id;
   out.kpiId = kpiId;
   out.subjectId = subjectId;
@@ -408,5 +444,31 @@ export function scanJsonRecord(caches: ScanCaches, buf: Uint8Array, start: numbe
   out.status = status;
   out.recordedAt = recordedAt;
   out.supersedes = supersedes;
-  return true;
+  return acceptScanned(out, seen);
+}
+
+/**
+ * The rules of `fastMeasurement` (and so of the schema) for a scanned record's fields as a whole: id, KPI, subject
+ * and instant given; a value or a ratio (a finite numerator and a denominator ≥ 0); a `null` value only with weight
+ * 0; a record that does not supersede itself.
+ *
+ * @param out - The scanned fields.
+ * @param seen - Bit k set when field `KEYS[k]` was given.
+ * @returns Whether the record may go straight into the columns.
+ *
+ * @example
+ * ```ts
+ * const out = { ...createScannedRecord(), id: "m", kpiId: "k", subjectId: "s", value: 1 };
+ * [acceptScanned(out, 0b11111), acceptScanned(out, 0b10111)];
+ * //=> [true, false]
+ * ```
+ */
+export function acceptScanned(out: ScannedRecord, seen: number): boolean {
+  if ((seen & 0b1111) !== 0b1111) return false; // id, kpiId, subjectId, at
+  const hasValue = (seen & (1 << K_VALUE)) !== 0;
+  const hasRatio = (seen & ((1 << K_NUMERATOR) | (1 << K_DENOMINATOR))) !== 0;
+  if (hasRatio && !(isNumber(out.numerator) && isNumber(out.denominator) && out.denominator >= 0)) return false;
+  if (out.valueNull && out.weight !== 0) return false;
+  if (!hasValue && !hasRatio) return false;
+  return out.supersedes === undefined || out.supersedes !== out.id;
 }
