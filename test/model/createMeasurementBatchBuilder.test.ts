@@ -146,6 +146,6 @@ describe("createScannedRecord", () => {
 
 describe("createScanCaches", () => {
   it("matches the documented example", () => {
-    expect(createScanCaches().instantMs.size).toBe(0);
+    expect(createScanCaches().instants.size).toBe(0);
   });
 });

@@ -2,8 +2,9 @@ import { MAX_INSTANT_MS } from "../../internal/maxInstantMs.js";
 import {
   AUTOMATED, K_AT, K_COLLECTION, K_DENOMINATOR, K_ID, K_KPI, K_NUMERATOR, K_RECORDED, K_SOURCE, K_STATUS, K_SUBJECT,
   K_SUPERSEDES, K_VALUE, K_WEIGHT, KEYS, MANUAL, POW10, STATUS_WORDS, type ScanCaches, type ScannedRecord, acceptScanned,
-  cachedText, instantOfText, isAsciiId, isNumber, latin1, spells,
+  instantOfText, isAsciiId, isNumber, spells,
 } from "./scanJsonRecord.js";
+import { cachedNumber, cachedText, latin1 } from "./textCache.js";
 
 const QUOTE = 0x22, COMMA = 0x2c, CR = 0x0d, MINUS = 0x2d, PLUS = 0x2b, DOT = 0x2e, ZERO = 0x30, NINE = 0x39;
 
@@ -109,12 +110,7 @@ function readCell(caches: ScanCaches, key: number, buf: Uint8Array, s: number, e
         // Whole epoch milliseconds, within the instants kpi-kit reads.
         if (!Number.isInteger(ms) || Math.abs(ms) > MAX_INSTANT_MS) return false;
       } else {
-        const text = cachedText(caches.instants, buf, s, e);
-        const known = caches.instantMs.get(text);
-        if (known === undefined) {
-          ms = instantOfText(text);
-          if (caches.instantMs.size < 100_000) caches.instantMs.set(text, ms);
-        } else ms = known;
+        ms = cachedNumber(caches.instants, buf, s, e, instantOfText);
         if (ms !== ms) return false;
       }
       if (key === K_AT) out.at = ms;

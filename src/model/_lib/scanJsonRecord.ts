@@ -1,6 +1,7 @@
 import { withinMagnitudeLimit } from "../../internal/magnitudeLimit.js";
 import { MAX_INSTANT_MS } from "../../internal/maxInstantMs.js";
 import { toEpochMs } from "../toEpochMs.js";
+import { type TextCache, cachedNumber, cachedText, createTextCache, latin1 } from "./textCache.js";
 
 /** The fields of one record read by {@link scanJsonRecord} (a scratch object, overwritten by each call). */
 export interface ScannedRecord {
@@ -139,65 +140,6 @@ function scanNumber(buf: Uint8Array, i: number, end: number): boolean {
   return true;
 }
 
-/**
- * Bytes of printable ASCII as a string: Node's `Buffer#latin1Slice` where there is one (three times faster).
- *
- * @example
- * ```ts
- * latin1(Buffer.from("xkpiy"), 1, 4);
- * //=> "kpi"
- * ```
- */
-export function latin1(buf: Uint8Array, start: number, end: number): string {
-  const slice = (buf as { latin1Slice?: (start: number, end: number) => string }).latin1Slice;
-  return slice !== undefined ? slice.call(buf, start, end) : String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
-}
-
-/**
- * Texts that repeat from record to record (KPI and subject ids, sources, instants), made once: keyed by a hash of
- * their bytes and checked byte for byte. Bounded; past the bound, texts are made each time.
- */
-export interface TextCache {
-  readonly byHash: Map<number, { bytes: Uint8Array; text: string }[]>;
-  size: number;
-}
-
-const CACHE_LIMIT = 100_000;
-
-/**
- * The text of some bytes, made once per distinct text while the cache has room.
- *
- * @example
- * ```ts
- * const cache = { byHash: new Map(), size: 0 };
- * const bytes = Buffer.from("svc,svc");
- * cachedText(cache, bytes, 0, 3) === cachedText(cache, bytes, 4, 7) && cache.size;
- * //=> 1
- * ```
- */
-export function cachedText(cache: TextCache, buf: Uint8Array, start: number, end: number): string {
-  let h = 0x811c9dc5;
-  for (let j = start; j < end; j++) h = Math.imul(h ^ buf[j]!, 0x01000193);
-  const bucket = cache.byHash.get(h);
-  if (bucket !== undefined) {
-    const n = end - start;
-    for (const entry of bucket) {
-      const bytes = entry.bytes;
-      if (bytes.length !== n) continue;
-      let j = 0;
-      while (j < n && bytes[j] === buf[start + j]) j++;
-      if (j === n) return entry.text;
-    }
-  }
-  const text = latin1(buf, start, end);
-  if (cache.size < CACHE_LIMIT) {
-    const entry = { bytes: buf.slice(start, end), text };
-    if (bucket === undefined) cache.byHash.set(h, [entry]);
-    else bucket.push(entry);
-    cache.size++;
-  }
-  return text;
-}
 
 /**
  * Whether the bytes spell `word`.
@@ -261,11 +203,10 @@ export function instantOfText(text: string): number {
 export const isNumber = (x: number) => x - x === 0 && withinMagnitudeLimit(x);
 
 
-/** The caches of one reader. */
+/** The caches of one reader: ids and other texts, and instants with their epoch ms. */
 export interface ScanCaches {
   readonly ids: TextCache;
   readonly instants: TextCache;
-  readonly instantMs: Map<string, number>;
 }
 
 /**
@@ -275,12 +216,12 @@ export interface ScanCaches {
  *
  * @example
  * ```ts
- * createScanCaches().instantMs.size;
+ * createScanCaches().instants.size;
  * //=> 0
  * ```
  */
 export function createScanCaches(): ScanCaches {
-  return { ids: { byHash: new Map(), size: 0 }, instants: { byHash: new Map(), size: 0 }, instantMs: new Map() };
+  return { ids: createTextCache(), instants: createTextCache() };
 }
 
 /**
@@ -356,12 +297,7 @@ export function scanJsonRecord(caches: ScanCaches, buf: Uint8Array, start: numbe
         }
         case K_AT:
         case K_RECORDED: {
-          const text = cachedText(caches.instants, buf, s, e);
-          let ms = caches.instantMs.get(text);
-          if (ms === undefined) {
-            ms = instantOfText(text);
-            if (caches.instantMs.size < CACHE_LIMIT) caches.instantMs.set(text, ms);
-          }
+          const ms = cachedNumber(caches.instants, buf, s, e, instantOfText);
           if (ms !== ms) return false;
           if (key === K_AT) at = ms;
           else recordedAt = ms;
