@@ -238,6 +238,34 @@ describe("aggregateColumns", () => {
     );
     expect(r.groups.map((g) => [g.subjectId, g.value])).toEqual([["s5", 2.5], ["s999999", 1]]);
   });
+  it("keeps ratio sums per group when the hashed slots grow", () => {
+    // 70 000 groups of the ratio KPI (more than the 65 536 slots the hash starts with), each with records k/10 and
+    // 1/0: Σ numerators k + 1, Σ denominators 10, so the value is (k + 1) / 10 × 100; one zero denominator per group.
+    const subjectIds = Array.from({ length: 1_000_000 }, (_, i) => `s${String(i).padStart(7, "0")}`);
+    const groups = 70_000;
+    const n = 2 * groups;
+    const subject = Int32Array.from({ length: n }, (_, i) => 14 * (i % groups));
+    const numerator = Float64Array.from({ length: n }, (_, i) => (i < groups ? i : 1));
+    const denominator = Float64Array.from({ length: n }, (_, i) => (i < groups ? 10 : 0));
+    const r = aggregateColumns(
+      { kpi: new Int32Array(n), subject, at: new Float64Array(n), numerator, denominator },
+      [fcr, { ...fcr, id: "fcr2" }, { ...fcr, id: "fcr3" }],
+      { grain: "year", calendar: utc, subjectIds },
+    );
+    const c = r.columns;
+    expect(c.length).toBe(groups);
+    const wrong: number[] = [];
+    for (let k = 0; k < groups; k++) {
+      const ok =
+        c.subjectIds[c.subjectIndex[k]!] === subjectIds[14 * k] &&
+        c.value[k] === ((k + 1) / 10) * 100 &&
+        c.ratioRecords![k] === 2 &&
+        c.zeroDenominators![k] === 1 &&
+        c.ratioSum![k] === k / 10;
+      if (!ok) wrong.push(k);
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
 });
 
 describe("aggregateColumnsCore", () => {

@@ -7,7 +7,7 @@ import { type GroupShape } from "./partialOfColumns.js";
 import { scratchArray } from "./scratchArray.js";
 import type { AggregateOptions, PeriodAggregates } from "../periodAggregates.js";
 import { allocateColumns } from "./allocateColumns.js";
-import { type Pass, countGroups } from "./countGroups.js";
+import { type Pass, RATIO_FIELDS, countGroups } from "./countGroups.js";
 import { type EngineCaller, type EngineColumns, FLAG_FIRST_LAST, FLAG_RATIO, FLAG_SURVEY, FLAG_VALUES } from "./engineColumns.js";
 import { finalizeRuns } from "./finalizeRuns.js";
 import { denseOrder, sparseOrder } from "./orderGroups.js";
@@ -108,11 +108,7 @@ export function aggregateColumnsCore(
   const pass: Pass = {
     rowSlot: scratchArray("core.rowSlot", "i32", n),
     counts: scratchArray("core.counts", "i32", initial).fill(0),
-    numerators: ratioColumns ? scratchArray("core.numerators", "f64", initial).fill(0) : null,
-    denominators: ratioColumns ? scratchArray("core.denominators", "f64", initial).fill(0) : null,
-    ratioRecords: ratioColumns ? scratchArray("core.ratioRecords", "f64", initial).fill(0) : null,
-    zeroDenominators: ratioColumns ? scratchArray("core.zeroDenominators", "f64", initial).fill(0) : null,
-    ratioSums: ratioColumns ? scratchArray("core.ratioSums", "f64", initial).fill(0) : null,
+    ratios: ratioColumns ? scratchArray("core.ratios", "f64", initial * RATIO_FIELDS).fill(0) : null,
     slotKey: dense ? null : new Float64Array(initial),
     slotMap: dense ? null : new Map<number, number>(),
     slots: 0,
@@ -121,13 +117,7 @@ export function aggregateColumnsCore(
   if (!dense) {
     // Sparse slots grow by copying: give them their own buffers, not scratch ones.
     pass.counts = new Int32Array(initial);
-    if (ratioColumns) {
-      pass.numerators = new Float64Array(initial);
-      pass.denominators = new Float64Array(initial);
-      pass.ratioRecords = new Float64Array(initial);
-      pass.zeroDenominators = new Float64Array(initial);
-      pass.ratioSums = new Float64Array(initial);
-    }
+    if (ratioColumns) pass.ratios = new Float64Array(initial * RATIO_FIELDS);
   }
   countGroups(pass, columns, subject, flags, index.starts, nS, caller);
 

@@ -7,13 +7,12 @@ export interface Pass {
   readonly rowSlot: Int32Array;
   /** Per slot, its records (dense: indexed by key). */
   counts: Int32Array;
-  /** Per slot, numerator and denominator sums, or `null` without ratio columns. */
-  numerators: Float64Array | null;
-  denominators: Float64Array | null;
-  /** Per slot, ratio records, those with a zero denominator, and the sum of the others' own ratios. */
-  ratioRecords: Float64Array | null;
-  zeroDenominators: Float64Array | null;
-  ratioSums: Float64Array | null;
+  /**
+   * Per slot, `RATIO_FIELDS` numbers side by side (one cache line per slot, not five arrays): the numerator and
+   * denominator sums, the ratio records, those with a zero denominator, and the sum of the others' own ratios;
+   * `null` without ratio columns.
+   */
+  ratios: Float64Array | null;
   /** Sparse mode: the composite key of each slot, the key → slot map and the number of slots. */
   slotKey: Float64Array | null;
   readonly slotMap: Map<number, number> | null;
@@ -21,6 +20,10 @@ export interface Pass {
   /** Values to keep for exact quantiles. */
   kept: number;
 }
+
+/** The numbers kept per slot in `Pass.ratios`, and their offsets. */
+export const RATIO_FIELDS = 5;
+export const R_NUMERATOR = 0, R_DENOMINATOR = 1, R_RECORDS = 2, R_ZERO = 3, R_RATIO_SUM = 4;
 
 export function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
   const b = (a instanceof Int32Array ? new Int32Array(size) : new Float64Array(size)) as T;
@@ -62,11 +65,7 @@ export function countGroups(
   const slotMap = pass.slotMap;
   const dense = slotMap === null;
   let counts = pass.counts;
-  let numerators = pass.numerators;
-  let denominators = pass.denominators;
-  let ratioRecords = pass.ratioRecords;
-  let zeroDenominators = pass.zeroDenominators;
-  let ratioSums = pass.ratioSums;
+  let ratios = pass.ratios;
   let slots = pass.slots;
   let kept = 0;
   for (let i = 0; i < n; i++) {
@@ -121,11 +120,7 @@ export function countGroups(
           const size = slots * 2;
           counts = grow(counts, size);
           pass.slotKey = grow(pass.slotKey!, size);
-          if (numerators !== null) numerators = grow(numerators, size);
-          if (denominators !== null) denominators = grow(denominators, size);
-          if (ratioRecords !== null) ratioRecords = grow(ratioRecords, size);
-          if (zeroDenominators !== null) zeroDenominators = grow(zeroDenominators, size);
-          if (ratioSums !== null) ratioSums = grow(ratioSums, size);
+          if (ratios !== null) ratios = grow(ratios, size * RATIO_FIELDS);
         }
         slot = slots++;
         pass.slotKey![slot] = key;
@@ -137,20 +132,17 @@ export function countGroups(
     // A record of weight 0 makes its group exist and adds to nothing else (docs/conventions.md#aggregation).
     if (w === 0) continue;
     if (hasRatio) {
-      numerators![slot]! += num;
-      denominators![slot]! += den;
-      ratioRecords![slot]! += 1;
-      if (den === 0) zeroDenominators![slot]! += 1;
-      else ratioSums![slot]! += num / den;
+      const r = slot * RATIO_FIELDS;
+      ratios![r + R_NUMERATOR]! += num;
+      ratios![r + R_DENOMINATOR]! += den;
+      ratios![r + R_RECORDS]! += 1;
+      if (den === 0) ratios![r + R_ZERO]! += 1;
+      else ratios![r + R_RATIO_SUM]! += num / den;
     }
     if (hasValue && (flag & FLAG_VALUES) !== 0) kept++;
   }
   pass.counts = counts;
-  pass.numerators = numerators;
-  pass.denominators = denominators;
-  pass.ratioRecords = ratioRecords;
-  pass.zeroDenominators = zeroDenominators;
-  pass.ratioSums = ratioSums;
+  pass.ratios = ratios;
   pass.slots = slots;
   pass.kept = kept;
 }

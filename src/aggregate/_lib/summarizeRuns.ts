@@ -4,7 +4,7 @@ import { addToSketchBins, type SketchBins } from "./addToSketchBins.js";
 import type { SurveyTally } from "../partialAggregate.js";
 import type { PeriodAggregateColumns } from "../periodAggregateColumns.js";
 import type { QuantileSketch } from "../quantileSketch.js";
-import type { Pass } from "./countGroups.js";
+import { type Pass, RATIO_FIELDS, R_DENOMINATOR, R_NUMERATOR, R_RATIO_SUM, R_RECORDS, R_ZERO } from "./countGroups.js";
 import { type EngineColumns, FLAG_FIRST_LAST, FLAG_SURVEY, FLAG_VALUES } from "./engineColumns.js";
 
 /** Records, count, sum, min, max, Welford's mean and m2 (in record order), ratio sums; weights default to 1. */
@@ -15,7 +15,7 @@ export function summarizeRuns(
   groupSlot: Int32Array,
   pass: Pass,
 ): void {
-  const { numerators, denominators } = pass;
+  const ratios = pass.ratios;
   const { records, count, sum, min, max, mean, m2, numeratorSum, denominatorSum } = out;
   const size = out.length;
   for (let g = 0; g < size; g++) {
@@ -43,14 +43,14 @@ export function summarizeRuns(
       max[g] = hi;
     }
   }
-  if (numerators !== null && numeratorSum !== null && denominatorSum !== null) {
+  if (ratios !== null && numeratorSum !== null && denominatorSum !== null) {
     for (let g = 0; g < size; g++) {
-      const slot = groupSlot[g]!;
-      numeratorSum[g] = numerators[slot]!;
-      denominatorSum[g] = denominators![slot]!;
-      out.ratioRecords![g] = pass.ratioRecords![slot]!;
-      out.zeroDenominators![g] = pass.zeroDenominators![slot]!;
-      out.ratioSum![g] = pass.ratioSums![slot]!;
+      const r = groupSlot[g]! * RATIO_FIELDS;
+      numeratorSum[g] = ratios[r + R_NUMERATOR]!;
+      denominatorSum[g] = ratios[r + R_DENOMINATOR]!;
+      out.ratioRecords![g] = ratios[r + R_RECORDS]!;
+      out.zeroDenominators![g] = ratios[r + R_ZERO]!;
+      out.ratioSum![g] = ratios[r + R_RATIO_SUM]!;
     }
   }
 }
