@@ -1,12 +1,13 @@
 // The `pushdown` task of the benchmark: aggregation where the measurements live (issue 13).
-//   npx tsx bench/pushdownTask.ts [--n 10000000] [--json] [--no-postgres]
+//   npx tsx bench/pushdownTask.ts [--n 10000000] [--json] [--no-postgres] [--quantile-batch <KPIs per query, default 5>]
 // It generates N seeded measurements (bench/data.ts: 35 value KPIs with a p95, 15 ratio KPIs, 200 services under a
 // scope tree, two years, Europe/Riga months) into a temporary folder as CSV, converts them to Parquet with DuckDB
 // and, unless --no-postgres, loads them into a PostgreSQL table (KPIKIT_PG_URL, or a server started here as the tests
 // start one). Then, each in a child process with its peak RSS, it times the way to the per-(KPI, subject, month)
 // partials and on to the value of every scope node and month:
 //   memory    — the columns already in memory (generated in the child; not timed), aggregateColumns, rollUpScopes;
-//   duckdb    — compilePartialsQuery and compileQuantilesQuery over read_parquet(…), then the roll-up of the partials;
+//   duckdb    — compilePartialsQuery and compileQuantilesQuery (one query per --quantile-batch quantile KPIs) over
+//               read_parquet(…), then the roll-up of the partials;
 //   postgres  — the same queries on the PostgreSQL table.
 // The three must give the same node values (checked, within 1e-9 relative). The folder is removed afterwards.
 import { spawnSync } from "node:child_process";
@@ -48,7 +49,7 @@ interface ChildResult {
 }
 
 /** The value of every scope node and month from per-subject groups (the quantile KPIs' node values given apart). */
-function rollUp(groups: readonly PeriodGroup[], quantiles: Map<string, number> | null, values: Record<string, number | null>): void {
+function rollUp(groups: readonly PeriodGroup[], quantiles: Map<string, number | null> | null, values: Record<string, number | null>): void {
   const byKey = new Map<string, Map<string, PartialAggregate>>();
   for (const g of groups) {
     if (quantiles !== null && isQuantile(g.kpiId)) continue;
@@ -64,7 +65,7 @@ function rollUp(groups: readonly PeriodGroup[], quantiles: Map<string, number> |
   if (quantiles !== null) for (const [key, value] of quantiles) values[key] = value;
 }
 
-async function runChild(mode: string, n: number, parquet: string, pgUrl: string | undefined): Promise<ChildResult> {
+async function runChild(mode: string, n: number, parquet: string, pgUrl: string | undefined, quantileBatch: number): Promise<ChildResult> {
   const values: Record<string, number | null> = {};
   if (mode === "memory") {
     const columns = generateColumns(n);
@@ -84,7 +85,12 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
   const common = { dialect, table, grain: "month" as const, calendar, start: FROM_MS, end: TO_MS };
   // The quantile KPIs' node values come from the quantiles query; the partials query serves the others.
   const partialsQuery = compilePartialsQuery({ ...common, kpis: kpis.filter((k) => !isQuantile(k.id)) });
-  const quantilesQuery = compileQuantilesQuery({ ...common, kpis: kpis.filter((k) => isQuantile(k.id)), scopes: scopeNodes });
+  // The quantile KPIs in batches of `quantileBatch` per query: an engine holds every value of a query's groups at
+  // once (DuckDB's quantile states live outside its memory limit), so smaller batches bound its memory.
+  const quantileKpis = kpis.filter((k) => isQuantile(k.id));
+  const quantilesQueries = Array.from({ length: Math.ceil(quantileKpis.length / quantileBatch) }, (_, b) =>
+    compileQuantilesQuery({ ...common, kpis: quantileKpis.slice(b * quantileBatch, (b + 1) * quantileBatch), scopes: scopeNodes }),
+  );
   let run: (sql: string, params: readonly (string | number)[]) => Promise<Record<string, unknown>[]>;
   let close: () => Promise<void>;
   if (dialect === "duckdb") {
@@ -105,9 +111,10 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
   const t0 = performance.now();
   const groups = partialsFromRows(await run(partialsQuery.sql, partialsQuery.params), partialsQuery);
   const t1 = performance.now();
-  const quantiles = new Map(
-    quantilesFromRows(await run(quantilesQuery.sql, quantilesQuery.params), quantilesQuery).map((q) => [`${q.kpiId}|${q.nodeId}|${q.period}`, q.value]),
-  );
+  const quantiles = new Map<string, number | null>();
+  for (const query of quantilesQueries) {
+    for (const q of quantilesFromRows(await run(query.sql, query.params), query)) quantiles.set(`${q.kpiId}|${q.nodeId}|${q.period}`, q.value);
+  }
   const t2 = performance.now();
   rollUp(groups, quantiles, values);
   const ms = performance.now() - t0;
@@ -173,7 +180,8 @@ export interface PushdownResult {
   readonly steps: ChildResult["steps"];
 }
 
-export async function runPushdownTask(options: { n: number; json: boolean; postgres: boolean }): Promise<PushdownResult[]> {
+export async function runPushdownTask(options: { n: number; json: boolean; postgres: boolean; quantileBatch?: number }): Promise<PushdownResult[]> {
+  const quantileBatch = options.quantileBatch ?? 5;
   const log = (text: string) => (options.json ? process.stderr : process.stdout).write(`${text}\n`);
   const dir = mkdtempSync(join(tmpdir(), "kpi-kit-bench-pushdown-"));
   chmodSync(dir, 0o755);
@@ -191,11 +199,12 @@ export async function runPushdownTask(options: { n: number; json: boolean; postg
       pgUrl = provided ?? undefined;
     }
     if (options.postgres && pgUrl !== undefined) await loadPostgres(pgUrl, csv);
-    log(`Parquet ${(statSync(parquet).size / 1e6).toFixed(0)} MB, CSV ${(statSync(csv).size / 1e6).toFixed(0)} MB`);
+    log(`Parquet ${(statSync(parquet).size / 1e6).toFixed(0)} MB, CSV ${(statSync(csv).size / 1e6).toFixed(0)} MB; ${quantileBatch} quantile KPI(s) per engine query`);
     const modes = ["memory", "duckdb", ...(options.postgres && pgUrl !== undefined ? ["postgres"] : [])];
     const results: { mode: string; result: ChildResult }[] = [];
     for (const mode of modes) {
-      const out = spawnSync(process.execPath, [...process.execArgv, script, "--child", mode, "--n", String(options.n), "--parquet", parquet], {
+      const args = ["--child", mode, "--n", String(options.n), "--parquet", parquet, "--quantile-batch", String(quantileBatch)];
+      const out = spawnSync(process.execPath, [...process.execArgv, script, ...args], {
         encoding: "utf8",
         maxBuffer: 1 << 28,
         env: { ...process.env, ...(pgUrl === undefined ? {} : { KPIKIT_PG_URL: pgUrl }) },
@@ -229,11 +238,17 @@ export async function runPushdownTask(options: { n: number; json: boolean; postg
 if (import.meta.url === `file://${process.argv[1]}`) {
   const child = arg("--child");
   if (child !== undefined) {
-    const result = await runChild(child, Number(arg("--n")), arg("--parquet")!, process.env["KPIKIT_PG_URL"]);
+    const result = await runChild(child, Number(arg("--n")), arg("--parquet")!, process.env["KPIKIT_PG_URL"], Number(arg("--quantile-batch")));
     process.stdout.write(JSON.stringify(result));
   } else {
     const json = argv.includes("--json");
-    const results = await runPushdownTask({ n: Number(arg("--n") ?? 1_000_000), json, postgres: !argv.includes("--no-postgres") });
+    const batch = arg("--quantile-batch");
+    const results = await runPushdownTask({
+      n: Number(arg("--n") ?? 1_000_000),
+      json,
+      postgres: !argv.includes("--no-postgres"),
+      ...(batch === undefined ? {} : { quantileBatch: Number(batch) }),
+    });
     if (json) process.stdout.write(`${JSON.stringify({ task: "pushdown", results })}\n`);
   }
 }

