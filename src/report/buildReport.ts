@@ -5,7 +5,7 @@ import { KpiError } from "../errors.js";
 import { effectiveRows } from "../quality/_lib/effectiveRows.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { isMeasurementBatch } from "../model/_lib/isMeasurementBatch.js";
-import { createBatchJson } from "./_lib/createBatchJson.js";
+import { forEachBatchJson } from "./_lib/createBatchJson.js";
 import { checkBatch } from "../model/_lib/checkBatch.js";
 import { createBatchColumns } from "../model/_lib/createBatchColumns.js";
 import { sortById } from "../internal/sortById.js";
@@ -164,12 +164,9 @@ export function buildReport(
       // The canonical JSON of the records sorted by id, hashed record by record (never built as one string).
       const hash = createTextDigest();
       hash.add("[");
-      const batchJson = records === null ? createBatchJson(batch) : null;
-      for (let r = 0; r < byId.length; r++) {
-        const i = byId[r]!;
-        const text = batchJson === null ? canonicalMeasurementJson(records![i]!) : batchJson(i);
-        hash.add(r === 0 ? text : `,${text}`);
-      }
+      const add = (text: string, r: number): void => hash.add(r === 0 ? text : `,${text}`);
+      if (records === null) forEachBatchJson(batch, byId, add);
+      else for (let r = 0; r < byId.length; r++) add(canonicalMeasurementJson(records[byId[r]!]!), r);
       hash.add("]");
       return hash.hex();
     };

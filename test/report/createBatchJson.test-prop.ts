@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { measurementAt } from "../../src/model/measurementAt.js";
 import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
 import { canonicalMeasurementJson } from "../../src/report/_lib/canonicalMeasurementJson.js";
-import { createBatchJson } from "../../src/report/_lib/createBatchJson.js";
+import { createBatchJson, forEachBatchJson } from "../../src/report/_lib/createBatchJson.js";
 import { toCanonicalJson } from "../../src/report/toCanonicalJson.js";
 
 describe("createBatchJson", () => {
@@ -33,10 +33,10 @@ const recordArb = fc.record(
   { requiredKeys: ["kpiId", "subjectId", "at", "value"] },
 );
 
-test.prop([fc.array(recordArb, { maxLength: 10 })], { numRuns: 1000 })(
-  "writes each record's canonical JSON exactly as canonicalMeasurementJson and toCanonicalJson do",
-  (specs) => {
-    const inputs = specs.map((s, i) => {
+type Spec = typeof recordArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toRecords(specs: readonly Spec[]): Record<string, unknown>[] {
+  return specs.map((s, i) => {
       const r: Record<string, unknown> = { id: `m${i}${s.kpiId}`, kpiId: s.kpiId, subjectId: s.subjectId, at: s.at };
       if (s.ratio !== undefined) [r["numerator"], r["denominator"]] = s.ratio;
       else if (s.value === null) Object.assign(r, { value: null, weight: 0 });
@@ -45,13 +45,61 @@ test.prop([fc.array(recordArb, { maxLength: 10 })], { numRuns: 1000 })(
       if (s.weight !== undefined && r["weight"] === undefined) r["weight"] = s.weight;
       if (s.supersedes !== undefined && s.supersedes !== r["id"]) r["supersedes"] = s.supersedes;
       return r;
-    });
-    const batch = toMeasurementBatch(inputs);
+  });
+}
+
+test.prop([fc.array(recordArb, { maxLength: 10 })], { numRuns: 1000 })(
+  "writes each record's canonical JSON exactly as canonicalMeasurementJson and toCanonicalJson do",
+  (specs) => {
+    const batch = toMeasurementBatch(toRecords(specs));
     const json = createBatchJson(batch);
     for (let i = 0; i < batch.length; i++) {
       const m = measurementAt(batch, i);
       expect(json(i)).toBe(canonicalMeasurementJson(m));
       expect(json(i)).toBe(toCanonicalJson(m));
     }
+  },
+);
+
+describe("forEachBatchJson", () => {
+  it("matches the documented example", () => {
+    const batch = toMeasurementBatch([
+      { id: "b", kpiId: "k", subjectId: "s", at: 0, value: 1 },
+      { id: "a", kpiId: "k", subjectId: "s", at: 0, value: 2 },
+    ]);
+    const texts: string[] = [];
+    forEachBatchJson(batch, [1, 0], (text) => texts.push(text.slice(0, 16)));
+    expect(texts).toEqual(['{"at":0,"id":"a"', '{"at":0,"id":"b"']);
+  });
+});
+
+// Blocks of 4 096 records: batches across several blocks, in a shuffled order, give each record's text in that order.
+test.prop([fc.array(recordArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 9000 }), fc.integer()], { numRuns: 25 })(
+  "gives the texts of createBatchJson in the order given, across blocks",
+  (specs, n, seed) => {
+    const base = toRecords(specs);
+    const records = Array.from({ length: n }, (_, i) => {
+      const r: Record<string, unknown> = { ...base[i % base.length]!, id: `r${i}` };
+      if (r["supersedes"] === r["id"]) delete r["supersedes"];
+      return r;
+    });
+    const batch = toMeasurementBatch(records);
+    // A seeded shuffle of the record indexes.
+    const order = Array.from({ length: n }, (_, i) => i);
+    let x = seed >>> 0;
+    for (let i = n - 1; i > 0; i--) {
+      x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+      const j = x % (i + 1);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const json = createBatchJson(batch);
+    const got: string[] = [];
+    const positions: number[] = [];
+    forEachBatchJson(batch, Uint32Array.from(order), (text, r) => {
+      got.push(text);
+      positions.push(r);
+    });
+    expect(positions).toEqual(order.map((_, r) => r));
+    expect(got).toEqual(order.map((i) => json(i)));
   },
 );

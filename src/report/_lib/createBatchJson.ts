@@ -6,6 +6,29 @@ const json = (text: string): string => (NEEDS_ESCAPE.test(text) ? JSON.stringify
 const COLLECTION = ["", ',"collection":"automated"', ',"collection":"manual"'];
 const STATUS = [',"status":"normal"', ',"status":"provisional"', ',"status":"estimated"', ',"status":"revised"'];
 
+/** Records per block of {@link forEachBatchJson}: 4 096 × 13 gathered fields fit in the CPU's second-level cache. */
+const BLOCK = 4096;
+
+/** The canonical JSON of one record from its fields (an absent number is NaN, an absent source -1). */
+type Writer = (
+  at: number, collection: number, den: number, id: string, kpi: number, num: number, rec: number, src: number,
+  status: number, subject: number, sup: string | undefined, nullValue: number, v: number, w: number,
+) => string;
+
+function createWriter(batch: MeasurementBatch): Writer {
+  const kpis = batch.kpiIds.map((id) => `,"kpiId":${json(id)}`);
+  const subjects = batch.subjectIds.map((id) => `,"subjectId":${json(id)}`);
+  const sources = batch.sources.map((s) => `,"source":${json(s)}`);
+  // In canonical key order: at, collection, denominator, id, kpiId, numerator, recordedAt, source, status,
+  // subjectId, supersedes, value, weight. An absent number is NaN (NaN !== NaN).
+  return (at, collection, den, id, kpi, num, rec, src, status, subject, sup, nullValue, v, w) =>
+    `{"at":${at}${COLLECTION[collection]!}${den === den ? `,"denominator":${den}` : ""},"id":${json(id)}${kpis[kpi]!}${
+      num === num ? `,"numerator":${num}` : ""
+    }${rec === rec ? `,"recordedAt":${rec}` : ""}${src >= 0 ? sources[src]! : ""}${STATUS[status]!}${subjects[subject]!}${
+      sup === undefined ? "" : `,"supersedes":${json(sup)}`
+    }${nullValue === 1 ? ',"value":null' : v === v ? `,"value":${v}` : ""}${w === w ? `,"weight":${w}` : ""}}`;
+}
+
 /**
  * The canonical JSON of each record of a batch, straight from the columns: exactly
  * `canonicalMeasurementJson(measurementAt(batch, i))` (a property test checks it), with the JSON of each KPI,
@@ -22,25 +45,70 @@ const STATUS = [',"status":"normal"', ',"status":"provisional"', ',"status":"est
  * ```
  */
 export function createBatchJson(batch: MeasurementBatch): (i: number) => string {
-  const kpis = batch.kpiIds.map((id) => `,"kpiId":${json(id)}`);
-  const subjects = batch.subjectIds.map((id) => `,"subjectId":${json(id)}`);
-  const sources = batch.sources.map((s) => `,"source":${json(s)}`);
+  const write = createWriter(batch);
   const { id, kpi, subject, at, value, nullValue, numerator, denominator, weight, source, collection, status, recordedAt, supersedes } = batch;
   const corrections = supersedes.size > 0;
-  return (i: number): string => {
-    // In canonical key order: at, collection, denominator, id, kpiId, numerator, recordedAt, source, status,
-    // subjectId, supersedes, value, weight. An absent number is NaN (NaN !== NaN).
-    const den = denominator[i]!;
-    const num = numerator[i]!;
-    const rec = recordedAt[i]!;
-    const src = source[i]!;
-    const v = value[i]!;
-    const w = weight[i]!;
-    const sup = corrections ? supersedes.get(i) : undefined;
-    return `{"at":${at[i]!}${COLLECTION[collection[i]!]!}${den === den ? `,"denominator":${den}` : ""},"id":${json(id[i]!)}${kpis[kpi[i]!]!}${
-      num === num ? `,"numerator":${num}` : ""
-    }${rec === rec ? `,"recordedAt":${rec}` : ""}${src >= 0 ? sources[src]! : ""}${STATUS[status[i]!]!}${subjects[subject[i]!]!}${
-      sup === undefined ? "" : `,"supersedes":${json(sup)}`
-    }${nullValue[i] === 1 ? ',"value":null' : v === v ? `,"value":${v}` : ""}${w === w ? `,"weight":${w}` : ""}}`;
+  return (i: number): string =>
+    write(
+      at[i]!, collection[i]!, denominator[i]!, id[i]!, kpi[i]!, numerator[i]!, recordedAt[i]!, source[i]!, status[i]!, subject[i]!,
+      corrections ? supersedes.get(i) : undefined, nullValue[i]!, value[i]!, weight[i]!,
+    );
+}
+
+/**
+ * Calls `fn` with the canonical JSON of the batch's records in the given order (the same text as
+ * {@link createBatchJson}). The fields of a block of records are gathered column by column first, then written from
+ * the gathered arrays: visiting ten million records in id order field by field would miss the CPU's caches on every
+ * field of every record. Internal to the report.
+ *
+ * @param batch - The batch.
+ * @param order - Record indexes, in the order wanted.
+ * @param fn - Called with each record's JSON and its position in `order`.
+ *
+ * @example
+ * ```ts
+ * const batch = toMeasurementBatch([{ id: "b", kpiId: "k", subjectId: "s", at: 0, value: 1 }, { id: "a", kpiId: "k", subjectId: "s", at: 0, value: 2 }]);
+ * const texts: string[] = [];
+ * forEachBatchJson(batch, [1, 0], (text) => texts.push(text.slice(0, 16)));
+ * texts;
+ * //=> ['{"at":0,"id":"a"', '{"at":0,"id":"b"']
+ * ```
+ */
+export function forEachBatchJson(batch: MeasurementBatch, order: ArrayLike<number>, fn: (text: string, r: number) => void): void {
+  const write = createWriter(batch);
+  const { id, kpi, subject, at, value, nullValue, numerator, denominator, weight, source, collection, status, recordedAt, supersedes } = batch;
+  const corrections = supersedes.size > 0;
+  const size = Math.min(BLOCK, order.length);
+  const g = {
+    at: new Float64Array(size), den: new Float64Array(size), num: new Float64Array(size), rec: new Float64Array(size),
+    v: new Float64Array(size), w: new Float64Array(size), kpi: new Int32Array(size), subject: new Int32Array(size),
+    src: new Int32Array(size), collection: new Uint8Array(size), status: new Uint8Array(size), nullValue: new Uint8Array(size),
+    id: new Array<string>(size), rows: new Int32Array(size),
   };
+  for (let r0 = 0; r0 < order.length; r0 += BLOCK) {
+    const n = Math.min(BLOCK, order.length - r0);
+    const rows = g.rows;
+    for (let k = 0; k < n; k++) rows[k] = order[r0 + k]!;
+    // One column at a time: independent loads the CPU can overlap.
+    for (let k = 0; k < n; k++) g.at[k] = at[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.den[k] = denominator[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.num[k] = numerator[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.rec[k] = recordedAt[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.v[k] = value[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.w[k] = weight[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.kpi[k] = kpi[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.subject[k] = subject[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.src[k] = source[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.collection[k] = collection[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.status[k] = status[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.nullValue[k] = nullValue[rows[k]!]!;
+    for (let k = 0; k < n; k++) g.id[k] = id[rows[k]!]!;
+    for (let k = 0; k < n; k++) {
+      const text = write(
+        g.at[k]!, g.collection[k]!, g.den[k]!, g.id[k]!, g.kpi[k]!, g.num[k]!, g.rec[k]!, g.src[k]!, g.status[k]!, g.subject[k]!,
+        corrections ? supersedes.get(rows[k]!) : undefined, g.nullValue[k]!, g.v[k]!, g.w[k]!,
+      );
+      fn(text, r0 + k);
+    }
+  }
 }
