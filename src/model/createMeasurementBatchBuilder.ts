@@ -15,7 +15,7 @@ import { createBatchBuilder } from "./_lib/createBatchBuilder.js";
  * @param options - See {@link MeasurementBatchBuilderOptions}.
  * @returns A builder.
  * @throws {@link KpiError} `invalid_argument` (path `["maxRecords"]`) for a limit that is not a whole number from 0 to
- * 10,000,000.
+ * 10,000,000, or (path `["expectedRecords"]`) for an expected count that is not a whole number of 0 or more.
  *
  * @example
  * ```ts

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { KpiError } from "../../src/errors.js";
-import { locateRecords } from "../../src/cli/loadInputs.js";
+import { loadInputs, locateRecords } from "../../src/cli/loadInputs.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { findMissingPeers } from "../../src/cli/checkOptionalPeers.js";
 import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
 
@@ -44,5 +47,23 @@ describe("findMissingPeers", () => {
 
   it("finds vega and vega-lite installed in this repository", async () => {
     expect(await findMissingPeers(["vega", "vega-lite"], (name) => import(name))).toEqual([]);
+  });
+});
+
+describe("loadInputs", () => {
+  it("reads every record when the file's first MiB makes it look shorter or longer than it is", async () => {
+    // The columns are allocated for the records the first MiB suggests; a guess too low or too high costs a copy,
+    // never a record.
+    const dir = mkdtempSync(join(tmpdir(), "kpi-kit-expect-"));
+    const line = (i: number, source: string) => `{"id":"m${i}","kpiId":"k","subjectId":"s","at":${i},"value":1${source === "" ? "" : `,"source":"${source}"`}}`;
+    const long = "x".repeat(190);
+    const lowGuess = [...Array.from({ length: 5000 }, (_, i) => line(i, long)), ...Array.from({ length: 40_000 }, (_, i) => line(5000 + i, ""))];
+    const highGuess = [...Array.from({ length: 20_000 }, (_, i) => line(i, "")), ...Array.from({ length: 8000 }, (_, i) => line(20_000 + i, long))];
+    for (const [name, lines] of [["low.ndjson", lowGuess], ["high.ndjson", highGuess]] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, lines.join("\n") + "\n");
+      const { measurements } = await loadInputs({ workspace: "examples/workspace.json", measurements: path, checkMeasurements: false });
+      expect({ name, length: measurements?.length, last: measurements?.id.at(-1) }).toEqual({ name, length: lines.length, last: `m${lines.length - 1}` });
+    }
   });
 });

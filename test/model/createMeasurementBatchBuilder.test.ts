@@ -59,6 +59,31 @@ describe("createMeasurementBatchBuilder", () => {
     expect(errorOf(() => createMeasurementBatchBuilder({ maxRecords: 2.5 }))).toMatchObject({ code: "invalid_argument", path: ["maxRecords"] });
     expect(errorOf(() => createMeasurementBatchBuilder({ maxRecords: 10_000_001 }))?.code).toBe("invalid_argument");
   });
+
+  it("gives the same batch whatever the records expected: exactly, a few more, far fewer or far more", () => {
+    const record = (i: number) => ({ id: `m${i}`, kpiId: `k${i % 3}`, subjectId: "s", at: i * 1000, value: i % 11, ...(i % 5 === 0 ? { weight: 2 } : {}) });
+    const n = 5000;
+    const build = (expectedRecords?: number) => {
+      const builder = createMeasurementBatchBuilder(expectedRecords === undefined ? {} : { expectedRecords });
+      for (let i = 0; i < n; i++) builder.add(record(i));
+      return builder.finish();
+    };
+    const plain = build();
+    // Exactly and a few percent more: the reserved rows are handed over; far fewer: the rest in chunks, joined; far
+    // more: joined into a column of the right length.
+    for (const expected of [n, n + 200, 1000, 5 * n]) {
+      const batch = build(expected);
+      expect({ expected, length: batch.at.length }).toEqual({ expected, length: n });
+      expect(batch).toEqual(plain);
+    }
+    expect(measurementAt(build(n), n - 1)).toEqual(parseMeasurement(record(n - 1)));
+  });
+
+  it("refuses an expected count that is not a whole number of 0 or more", () => {
+    for (const expectedRecords of [-1, 2.5, "10", Number.NaN]) {
+      expect(errorOf(() => createMeasurementBatchBuilder({ expectedRecords } as never))).toMatchObject({ code: "invalid_argument", path: ["expectedRecords"] });
+    }
+  });
 });
 
 describe("toMeasurementBatch", () => {

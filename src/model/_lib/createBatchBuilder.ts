@@ -34,7 +34,13 @@ export function createBatchBuilder(options: MeasurementBatchBuilderOptions = {})
       path: ["maxRecords"],
     });
   }
-  const columns = createBatchColumns();
+  const expected = options.expectedRecords ?? 0;
+  if (typeof expected !== "number" || !Number.isInteger(expected) || expected < 0) {
+    throw new KpiError("invalid_argument", "createMeasurementBatchBuilder: expectedRecords must be a whole number of 0 or more", {
+      path: ["expectedRecords"],
+    });
+  }
+  const columns = createBatchColumns(Math.min(expected, maxRecords));
   let finished = false;
   // Every record added: the batch is open and below its limit; returns the new record's index.
   const next = (): number => {
