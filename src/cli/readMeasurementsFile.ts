@@ -125,6 +125,54 @@ function checkHeader(header: readonly string[], path: string, line: number): voi
   });
 }
 
+/** Bytes read at a time: fewer, larger reads than the stream's default 64 KiB. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Calls `line` with each line of a stream of bytes, split at LF: the line's bytes are `buf[start, end)` and, unless
+ * `last` (the end of the stream without a line break), `buf[end]` is its LF. A line is read in place in its chunk;
+ * only a line that spans two chunks is copied (the rest of the chunk is never copied with it). Internal.
+ *
+ * @param input - The bytes, in chunks.
+ * @param line - Called with each line.
+ * @returns When the stream has ended.
+ *
+ * @example
+ * ```ts
+ * const lines: string[] = [];
+ * await forEachLine([Buffer.from("a\nb"), Buffer.from("c\nd")], (buf, start, end) => lines.push(buf.toString("utf8", start, end)));
+ * lines;
+ * //=> ["a", "bc", "d"]
+ * ```
+ */
+export async function forEachLine(
+  input: AsyncIterable<Buffer> | Iterable<Buffer>,
+  line: (buf: Buffer, start: number, end: number, last: boolean) => void,
+): Promise<void> {
+  let carry: Buffer | null = null;
+  for await (const chunk of input) {
+    let start = 0;
+    if (carry !== null) {
+      const nl = chunk.indexOf(0x0a);
+      if (nl < 0) {
+        carry = Buffer.concat([carry, chunk]);
+        continue;
+      }
+      // The line that spans the chunks, with its LF.
+      const joined = Buffer.concat([carry, chunk.subarray(0, nl + 1)]);
+      carry = null;
+      line(joined, 0, joined.length - 1, false);
+      start = nl + 1;
+    }
+    for (let nl = chunk.indexOf(0x0a, start); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
+      line(chunk, start, nl, false);
+      start = nl + 1;
+    }
+    carry = start < chunk.length ? chunk.subarray(start) : null;
+  }
+  if (carry !== null) line(carry, 0, carry.length, true);
+}
+
 /**
  * Streams a measurement file record by record: NDJSON (`.ndjson`, `.jsonl`), CSV (`.csv`, a header row naming the
  * measurement fields) or a JSON array (`.json`, read whole: use NDJSON or CSV for large files); a UTF-8 byte-order
@@ -178,33 +226,22 @@ export async function forEachMeasurementRecord(
         }
         emit(csvRecord(header, cells, path, line), line);
       });
-      const input = createReadStream(path);
+      const input = createReadStream(path, { highWaterMark: CHUNK_BYTES });
       stream = input;
-      const line = (buf: Buffer, start: number, end: number, last: boolean): void => {
+      await forEachLine(input, (buf, start, end, last) => {
         if (fast !== null && parser.atRecordStart() && fast(buf, start, end, parser.line())) {
           parser.skipLine();
           counted();
           return;
         }
         parser.push(buf.toString("utf8", start, last ? end : end + 1));
-      };
-      let carry: Buffer | null = null;
-      for await (const chunk of input as AsyncIterable<Buffer>) {
-        const buf: Buffer = carry === null ? chunk : Buffer.concat([carry, chunk]);
-        let start = 0;
-        for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
-          line(buf, start, nl, false);
-          start = nl + 1;
-        }
-        carry = start < buf.length ? buf.subarray(start) : null;
-      }
-      if (carry !== null) line(carry, 0, carry.length, true);
+      });
       parser.finish();
       return count;
     }
     case "ndjson": {
       // Lines are split on the bytes, as readline splits text: at LF, CRLF and a lone CR.
-      const input = createReadStream(path);
+      const input = createReadStream(path, { highWaterMark: CHUNK_BYTES });
       stream = input;
       const tryLine = options.tryLine;
       let n = 0;
@@ -236,17 +273,7 @@ export async function forEachMeasurementRecord(
         }
         slow(buf.toString("utf8", start, end));
       };
-      let carry: Buffer | null = null;
-      for await (const chunk of input as AsyncIterable<Buffer>) {
-        const buf: Buffer = carry === null ? chunk : Buffer.concat([carry, chunk]);
-        let start = 0;
-        for (let nl = buf.indexOf(0x0a, start); nl >= 0; nl = buf.indexOf(0x0a, start)) {
-          line(buf, start, nl);
-          start = nl + 1;
-        }
-        carry = start < buf.length ? buf.subarray(start) : null;
-      }
-      if (carry !== null) line(carry, 0, carry.length);
+      await forEachLine(input, line);
       return count;
     }
   }

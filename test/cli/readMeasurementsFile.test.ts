@@ -1,8 +1,9 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { csvRecord, forEachMeasurementRecord, inputFormatOf, type ReadMeasurementsFileOptions } from "../../src/cli/readMeasurementsFile.js";
+import { csvRecord, forEachLine, forEachMeasurementRecord, inputFormatOf, type ReadMeasurementsFileOptions } from "../../src/cli/readMeasurementsFile.js";
 import { findDuplicateJsonKey } from "../../src/cli/findDuplicateJsonKey.js";
 import { lineOfArrayElements } from "../../src/cli/lineOfArrayElements.js";
 
@@ -231,3 +232,32 @@ describe("forEachMeasurementRecord (CSV lines offered as bytes first)", () => {
     ).rejects.toThrowError(expect.objectContaining({ code: "invalid_input", path: [6, "value"], message: expect.stringContaining("late.csv:6: column value") }));
   });
 });
+
+describe("forEachLine", () => {
+  it("matches the documented example", async () => {
+    const lines: string[] = [];
+    await forEachLine([Buffer.from("a\nb"), Buffer.from("c\nd")], (buf, start, end) => lines.push(buf.toString("utf8", start, end)));
+    // "b" and "c" make one line across the chunks; "d" ends the stream without a line break.
+    expect(lines).toEqual(["a", "bc", "d"]);
+  });
+});
+
+// Any text cut into chunks anywhere (a line across three chunks, an LF first or last in a chunk, empty chunks, CR
+// bytes, multi-byte characters cut in two) gives its lines as split at LF, each followed by its LF but the last.
+test.prop([fc.string({ unit: fc.constantFrom("a", "\n", "\r", "é", "x", "😀") }), fc.array(fc.nat({ max: 40 }), { maxLength: 12 })], { numRuns: 500 })(
+  "forEachLine gives the lines of any text cut into any chunks",
+  async (text, cuts) => {
+    const bytes = Buffer.from(text);
+    const at = [...new Set(cuts.map((c) => Math.min(c, bytes.length)))].sort((a, b) => a - b);
+    const chunks = [0, ...at].map((from, k) => bytes.subarray(from, k < at.length ? at[k] : bytes.length));
+    const got: { text: string; last: boolean }[] = [];
+    await forEachLine(chunks, (buf, start, end, last) => {
+      if (!last) expect(buf[end]).toBe(0x0a);
+      got.push({ text: buf.toString("utf8", start, end), last });
+    });
+    const expected = text.split("\n");
+    const ended = expected.at(-1) === "";
+    if (ended) expected.pop();
+    expect(got).toEqual(expected.map((t, i) => ({ text: t, last: !ended && i === expected.length - 1 })));
+  },
+);
