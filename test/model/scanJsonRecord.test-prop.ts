@@ -22,6 +22,8 @@ describe("scanJsonRecord", () => {
       '{"id":"m1","kpiId":"k","subjectId":"s","at":0,"value":"1"}', // a number as text
       '{"id":"m1","kpiId":"k","subjectId":"s","at":0}', // no value
       '{"id":"m1","kpiId":"k","subjectId":"s","at":0,"value":1} x', // trailing text
+      '{"xd":"m1","kpiId":"k","subjectId":"s","at":0,"value":1}', // a key shaped like "id" (length, last byte)
+      '{"id":"m1","kpiId":"k","subjectId":"s","at":0,"valuE":1}', // one like "value" but for a letter's case
       "\ufeff{}",
     ]) {
       const bytes = Buffer.from(text);
