@@ -245,6 +245,15 @@ describe("buildSource", () => {
     // src, then buckets_ and labels_ (1970 and 1971 begin at UTC midnights: buckets of a day), then rows_.
     expect([source.ctes.length, source.params]).toEqual([4, ["UTC", "k", 0, 1]]);
   });
+
+  it("labels each row in PostgreSQL and ClickHouse, and reads the source where it is used", () => {
+    const options = { table: { table: "m", corrections: false }, kpis: [{ id: "k", measure: { kind: "value" }, aggregation: "sum" }], grain: "year", start: 0, end: 1 } as const;
+    // src and rows_ only: no bucket join (it made PostgreSQL slower; ClickHouse would read the table again).
+    const pg = buildSource({ ...options, dialect: "postgres" }, "f");
+    const ch = buildSource({ ...options, dialect: "clickhouse" }, "f");
+    expect([pg.ctes.length, ch.ctes.length]).toEqual([2, 2]);
+    expect([pg.ctes[0]!.startsWith("src AS NOT MATERIALIZED ("), ch.ctes[0]!.startsWith("src AS (")]).toEqual([true, true]);
+  });
 });
 
 describe("createSqlParams", () => {
