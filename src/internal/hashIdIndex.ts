@@ -54,7 +54,8 @@ export function createHashIdIndex(ids: readonly string[]): HashIdIndex {
     const i = temp[r]!;
     order[counts[hash[i]! >>> 16]!++] = i;
   }
-  const hashes = new Uint32Array(n);
+  // The hashes in order go where the first pass's indexes were (no longer read): one array fewer at the peak.
+  const hashes = temp;
   for (let r = 0; r < n; r++) hashes[r] = hash[order[r]!]!;
   return { order, hashes };
 }
