@@ -38,7 +38,7 @@ export interface EngineSource {
 }
 
 /** A memory size as DuckDB's memory_limit takes it: a number and a unit. */
-export const MEMORY_LIMIT = /^[0-9]+(\.[0-9]+)?\s?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
+const MEMORY_LIMIT = /^[0-9]+(\.[0-9]+)?\s?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
 
 type Row = Readonly<Record<string, unknown>>;
 interface Session {
@@ -171,6 +171,10 @@ export async function engineAggregates(
     } catch {
       throw new UsageError(`cannot read ${source.file}: no such file`);
     }
+    // Checked here, where it is written into a statement: a number and a unit, nothing else.
+    if (source.memoryLimit !== undefined && !MEMORY_LIMIT.test(source.memoryLimit)) {
+      throw new UsageError(`--memory-limit must be a size such as 2GB or 512MB, not "${source.memoryLimit}"`);
+    }
     base = { from: duckDbFrom(source.file, formatOf(source.file, source.format)) };
     where = source.file;
     session = await openDuckDb(source.memoryLimit);
@@ -240,7 +244,7 @@ export async function engineAggregates(
         return `CASE WHEN regexp_full_match(${q}, '-?[0-9]+') THEN CAST(${q} AS BIGINT) ELSE epoch_ms(CAST(${iso} AS TIMESTAMPTZ)) END AS ${q}`;
       });
       await run("SET preserve_insertion_order = false", []);
-      // Checked by the CLI (a number and a unit): DuckDB takes up to 80 % of the machine's memory unless told.
+      // Checked above (a number and a unit): DuckDB takes up to 80 % of the machine's memory unless told.
       if (source.memoryLimit !== undefined) await run(`SET memory_limit = '${source.memoryLimit}'`, []);
       await run(`CREATE TABLE measurements AS SELECT ${select.join(", ")} FROM ${base.from as string}`, []);
       table = { ...table, from: undefined, table: "measurements", ...(text ? { instants: "epoch_ms" as const } : {}) };

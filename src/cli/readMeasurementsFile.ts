@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { KpiError } from "../errors.js";
 import { createCsvParser } from "./readCsvRecords.js";
+import { DECIMAL } from "../model/_lib/decimalOf.js";
 import { lineOfArrayElements } from "./lineOfArrayElements.js";
 import { parseJsonText } from "./parseJsonText.js";
 
@@ -50,12 +51,6 @@ const CSV_FIELDS = new Set([
   "source", "collection", "status", "recordedAt", "supersedes",
 ]);
 
-/**
- * The decimal grammar of a number in a file (docs/conventions.md#numbers-in-files): an optional sign, digits with at
- * most one decimal point (at least one digit), an optional exponent. No hexadecimal, binary, `Infinity`, digit
- * separators or surrounding spaces.
- */
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Epoch milliseconds in a CSV instant column: a whole number, sign optional. */
 const EPOCH_MS = /^[+-]?\d+$/;
 

@@ -3,7 +3,7 @@ import type { KpiError } from "../../src/errors.js";
 import { createMeasurementBatchBuilder } from "../../src/model/createMeasurementBatchBuilder.js";
 import { createBatchColumns } from "../../src/model/_lib/createBatchColumns.js";
 import { createBatchBuilder } from "../../src/model/_lib/createBatchBuilder.js";
-import { createScanCaches, createScannedRecord } from "../../src/model/_lib/scanJsonRecord.js";
+import { clearScanned, createScanCaches, createScannedRecord } from "../../src/model/_lib/scanJsonRecord.js";
 import { isMeasurementBatch } from "../../src/model/_lib/isMeasurementBatch.js";
 import { createRecordCheck } from "../../src/model/_lib/checkMeasurementBatch.js";
 import { parseMeasurement } from "../../src/model/measurement.js";
@@ -172,5 +172,16 @@ describe("createScannedRecord", () => {
 describe("createScanCaches", () => {
   it("matches the documented example", () => {
     expect(createScanCaches().instants.size).toBe(0);
+  });
+});
+
+describe("clearScanned", () => {
+  it("matches the documented example", () => {
+    expect(clearScanned({ ...createScannedRecord(), id: "m", value: 3 }).value).toBeNaN();
+  });
+
+  it("gives every field the value of a fresh record", () => {
+    const used = { ...createScannedRecord(), id: "m", kpiId: "k", subjectId: "s", at: 5, value: 1, valueNull: true, numerator: 1, denominator: 2, weight: 0, source: "x", collection: 2, status: 3, recordedAt: 9, supersedes: "n" };
+    expect(clearScanned(used)).toEqual(createScannedRecord());
   });
 });

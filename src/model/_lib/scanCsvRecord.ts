@@ -1,18 +1,13 @@
 import { MAX_INSTANT_MS } from "../../internal/maxInstantMs.js";
 import {
   AUTOMATED, K_AT, K_COLLECTION, K_DENOMINATOR, K_ID, K_KPI, K_NUMERATOR, K_RECORDED, K_SOURCE, K_STATUS, K_SUBJECT,
-  K_SUPERSEDES, K_VALUE, K_WEIGHT, KEYS, MANUAL, POW10, STATUS_WORDS, type ScanCaches, type ScannedRecord, acceptScanned,
+  K_SUPERSEDES, K_VALUE, K_WEIGHT, KEYS, MANUAL, STATUS_WORDS, type ScanCaches, type ScannedRecord, acceptScanned, clearScanned,
   instantOfText, isAsciiId, isNumber, spells,
 } from "./scanJsonRecord.js";
 import { cachedNumber, cachedText, latin1 } from "./textCache.js";
+import { decimalOf } from "./decimalOf.js";
 
-const QUOTE = 0x22, COMMA = 0x2c, CR = 0x0d, MINUS = 0x2d, PLUS = 0x2b, DOT = 0x2e, ZERO = 0x30, NINE = 0x39;
-
-/**
- * The decimal grammar of a number in a file (docs/conventions.md#numbers-in-files): an optional sign, digits with at
- * most one decimal point (at least one digit), an optional exponent.
- */
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const QUOTE = 0x22, COMMA = 0x2c, CR = 0x0d, MINUS = 0x2d, PLUS = 0x2b, ZERO = 0x30, NINE = 0x39;
 
 /**
  * The field of each column of a CSV header, as an index into the scanner's keys; `null` when a column names no
@@ -37,44 +32,6 @@ export function csvColumnKeys(header: readonly string[]): Int8Array | null {
     keys[k] = key;
   }
   return keys;
-}
-
-// A cell read as the CSV reader reads a number: the decimal grammar, then Number(). Short plain decimals are read
-// here exactly (an integer mantissa below 10^15 divided by an exact power of ten: one correctly rounded operation,
-// so the very double Number() gives); others go through the grammar and Number(). `NaN` when it is no number.
-function decimalOf(buf: Uint8Array, start: number, end: number): number {
-  let i = start;
-  let negative = false;
-  const sign = buf[i];
-  if (sign === MINUS) {
-    negative = true;
-    i++;
-  } else if (sign === PLUS) i++;
-  let mantissa = 0;
-  let digits = 0;
-  let c = 0;
-  while (i < end && (c = buf[i]!) >= ZERO && c <= NINE) {
-    mantissa = mantissa * 10 + (c - ZERO);
-    digits++;
-    i++;
-  }
-  let fraction = 0;
-  if (i < end && buf[i] === DOT) {
-    i++;
-    const first = i;
-    while (i < end && (c = buf[i]!) >= ZERO && c <= NINE) {
-      mantissa = mantissa * 10 + (c - ZERO);
-      digits++;
-      i++;
-    }
-    fraction = i - first;
-  }
-  if (i === end && digits > 0 && digits <= 15) {
-    const magnitude = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
-    return negative ? -magnitude : magnitude;
-  }
-  const text = latin1(buf, start, end);
-  return DECIMAL.test(text) ? Number(text) : NaN;
 }
 
 // Whether a cell is a whole number with an optional sign (epoch milliseconds in an instant column).
@@ -176,11 +133,7 @@ function readCell(caches: ScanCaches, key: number, buf: Uint8Array, s: number, e
  */
 export function scanCsvRecord(caches: ScanCaches, columns: Int8Array, buf: Uint8Array, start: number, end: number, out: ScannedRecord): boolean {
   if (end > start && buf[end - 1] === CR) end--;
-  out.at = out.recordedAt = out.value = out.numerator = out.denominator = out.weight = NaN;
-  out.id = out.kpiId = out.subjectId = "";
-  out.source = out.supersedes = undefined;
-  out.collection = out.status = 0;
-  out.valueNull = false;
+  clearScanned(out);
   let seen = 0;
   const nColumns = columns.length;
   let column = 0;

@@ -2,6 +2,7 @@ import { withinMagnitudeLimit } from "../../internal/magnitudeLimit.js";
 import { MAX_INSTANT_MS } from "../../internal/maxInstantMs.js";
 import { toEpochMs } from "../toEpochMs.js";
 import { type TextCache, cachedNumber, cachedText, createTextCache, latin1 } from "./textCache.js";
+import { decimalOf } from "./decimalOf.js";
 
 /** The fields of one record read by {@link scanJsonRecord} (a scratch object, overwritten by each call). */
 export interface ScannedRecord {
@@ -38,10 +39,29 @@ export interface ScannedRecord {
  * ```
  */
 export function createScannedRecord(): ScannedRecord {
-  return {
-    id: "", kpiId: "", subjectId: "", at: 0, value: NaN, valueNull: false, numerator: NaN, denominator: NaN, weight: NaN,
-    source: undefined, collection: 0, status: 0, recordedAt: NaN, supersedes: undefined,
-  };
+  return clearScanned({} as ScannedRecord);
+}
+
+/**
+ * Sets every field of a scanned record to absent (the one place that says what absent is for each field).
+ *
+ * @param out - The record.
+ * @returns The record.
+ *
+ * @example
+ * ```ts
+ * clearScanned({ ...createScannedRecord(), id: "m", value: 3 }).value;
+ * //=> NaN
+ * ```
+ */
+export function clearScanned(out: ScannedRecord): ScannedRecord {
+  out.id = out.kpiId = out.subjectId = "";
+  out.at = 0;
+  out.value = out.numerator = out.denominator = out.weight = out.recordedAt = NaN;
+  out.valueNull = false;
+  out.source = out.supersedes = undefined;
+  out.collection = out.status = 0;
+  return out;
 }
 
 // The keys, by their bytes; bit k of a record's "seen" mask is KEYS[k].
@@ -49,7 +69,6 @@ export const KEYS = ["id", "kpiId", "subjectId", "at", "value", "numerator", "de
 export const K_ID = 0, K_KPI = 1, K_SUBJECT = 2, K_AT = 3, K_VALUE = 4, K_NUMERATOR = 5, K_DENOMINATOR = 6, K_WEIGHT = 7;
 export const K_SOURCE = 8, K_COLLECTION = 9, K_STATUS = 10, K_RECORDED = 11, K_SUPERSEDES = 12;
 const KEY_BYTES = KEYS.map((k) => Uint8Array.from(k, (c) => c.charCodeAt(0)));
-export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 const QUOTE = 0x22, BACKSLASH = 0x5c, COLON = 0x3a, COMMA = 0x2c, OPEN = 0x7b, CLOSE = 0x7d, MINUS = 0x2d, DOT = 0x2e, ZERO = 0x30, NINE = 0x39;
 
@@ -86,56 +105,28 @@ function scanString(buf: Uint8Array, i: number, end: number): boolean {
   return false;
 }
 
-// A JSON number at `i` (strict grammar): sets numberValue and pos. Short decimals are read exactly here (an integer
-// mantissa below 10^15 divided by an exact power of ten: one correctly rounded operation, so the very double
-// JSON.parse gives); others go through Number().
+// A JSON number at `i` (strict grammar): sets numberValue (read as JSON.parse reads it: decimalOf) and pos.
 function scanNumber(buf: Uint8Array, i: number, end: number): boolean {
   const start = i;
-  let negative = false;
-  if (buf[i] === MINUS) {
-    negative = true;
-    i++;
-  }
+  if (buf[i] === MINUS) i++;
   if (i >= end) return false;
-  let mantissa = 0;
-  let digits = 0;
   let c = buf[i]!;
-  if (c === ZERO) {
-    i++;
-  } else if (c > ZERO && c <= NINE) {
-    while (i < end && (c = buf[i]!) >= ZERO && c <= NINE) {
-      mantissa = mantissa * 10 + (c - ZERO);
-      digits++;
-      i++;
-    }
-  } else return false;
-  let fraction = 0;
+  if (c === ZERO) i++;
+  else if (c > ZERO && c <= NINE) while (i < end && (c = buf[i]!) >= ZERO && c <= NINE) i++;
+  else return false;
   if (i < end && buf[i] === DOT) {
-    i++;
-    const first = i;
-    while (i < end && (c = buf[i]!) >= ZERO && c <= NINE) {
-      mantissa = mantissa * 10 + (c - ZERO);
-      digits++;
-      i++;
-    }
-    fraction = i - first;
-    if (fraction === 0) return false;
+    const first = ++i;
+    while (i < end && (c = buf[i]!) >= ZERO && c <= NINE) i++;
+    if (i === first) return false;
   }
-  let exponent = false;
   if (i < end && (buf[i] === 0x65 || buf[i] === 0x45)) {
-    exponent = true;
     i++;
     if (i < end && (buf[i] === 0x2b || buf[i] === MINUS)) i++;
     const first = i;
     while (i < end && (c = buf[i]!) >= ZERO && c <= NINE) i++;
     if (i === first) return false;
   }
-  if (!exponent && digits <= 15) {
-    const magnitude = fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
-    numberValue = negative ? -magnitude : magnitude;
-  } else {
-    numberValue = Number(latin1(buf, start, i));
-  }
+  numberValue = decimalOf(buf, start, i);
   pos = i;
   return true;
 }
@@ -173,7 +164,6 @@ export function isAsciiId(buf: Uint8Array, start: number, end: number): boolean 
   return n >= 1 && n <= 200 && buf[start] !== 0x20 && buf[end - 1] !== 0x20;
 }
 
-// The keys by length, first and last byte (unique for these thirteen), then compared whole.
 // The keys by length and last byte (unique for these thirteen): slot (length << 7 | last byte) holds the key's index
 // + 1. A typed table, not a Map: nine lookups per record.
 const KEY_BY_SHAPE = new Int8Array(16 << 7);

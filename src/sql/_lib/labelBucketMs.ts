@@ -8,8 +8,8 @@ const MAX_PERIODS = 100_000;
 
 /**
  * The widest bucket of epoch time (`floor(ms / width)`) inside which no period of `[start, end)` begins or ends: every
- * instant of a bucket then has the period of the bucket's first instant, so an engine can label each bucket once
- * instead of each row (time-zone work per row is what makes labels slow there). A second fits every zone (local mean
+ * instant of a bucket then has the period of the bucket's first instant, so DuckDB can label each bucket once
+ * instead of each row (time-zone work per row is what makes its labels slow). A second fits every zone (local mean
  * times had offsets in whole seconds); `null` when the range has too many periods to check. Internal to kpi-kit/sql.
  *
  * @param grain - The grain of the periods.
