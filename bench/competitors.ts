@@ -10,8 +10,7 @@ import * as aq from "arquero";
 import { flatRollup, quantile as d3Quantile } from "d3-array";
 import { aggregateColumns } from "../src/aggregate/aggregateColumns.js";
 import { aggregateRows } from "../src/aggregate/aggregateRows.js";
-import { rollUpScopes, type ScopeValue } from "../src/aggregate/rollUpScopes.js";
-import type { PartialAggregate } from "../src/aggregate/partialAggregate.js";
+import { rollUpScopes } from "../src/aggregate/rollUpScopes.js";
 import type { MeasurementRow } from "../src/aggregate/measurementRow.js";
 import type { PeriodAggregates } from "../src/aggregate/periodAggregates.js";
 import { createPeriodIndex } from "../src/time/createPeriodIndex.js";
@@ -237,34 +236,22 @@ export const ratioCompetitors: readonly Competitor[] = [
 
 const institutionBySubject = new Map(subjectIds.map((s, i) => [s, institutionOf[i]!]));
 const municipalityBySubject = new Map(subjectIds.map((s, i) => [s, municipalityOf[i]!]));
-const recomputeKpis = new Map(kpis.map((k) => [k.id as string, { ...k, rollUp: "recompute" as const }]));
+const rollUpKpis = kpis.map((k) => ({ ...k, rollUp: k.measure.kind === "ratio" ? ("ratio_of_sums" as const) : ("recompute" as const) }));
 
 export const rollupCompetitors: readonly Competitor[] = [
   competitor(
     "kpi-kit",
-    (i) => {
-      const result = aggregateRows(i.rows, kpis, { grain: "month", calendar });
-      const bySeries = new Map<string, Map<string, PartialAggregate>>();
-      for (const g of result.groups) {
-        if (!valueKpi.has(g.kpiId)) continue;
-        const key = `${g.kpiId}|${g.period}`;
-        let own = bySeries.get(key);
-        if (own === undefined) bySeries.set(key, (own = new Map()));
-        own.set(g.subjectId!, g.partial);
-      }
-      const out: [string, ScopeValue[]][] = [];
-      for (const [key, own] of bySeries) out.push([key, rollUpScopes(own, scopeNodes, recomputeKpis.get(key.slice(0, key.indexOf("|")))!)]);
-      return out;
-    },
-    (series) => {
+    // Columnar all the way: the groups per subject, then every node's groups, without an object per group.
+    (i) => rollUpScopes(aggregateRows(i.rows, rollUpKpis, { grain: "month", calendar }), scopeNodes, rollUpKpis),
+    (result) => {
+      const c = result.columns;
       const out: Canonical = new Map();
-      for (const [key, scopes] of series) {
-        const [kpiId, period] = key.split("|") as [string, string];
-        for (const s of scopes) {
-          const p = s.partial;
-          if (p === null || p.count === 0) continue;
-          out.set(`${kpiId}|${s.nodeId}|${period}`, [p.count, p.sum, p.sum / p.count, p.min!, p.max!, s.value!]);
-        }
+      for (let g = 0; g < c.length; g++) {
+        const kpiId = c.kpiIds[c.kpiIndex[g]!]!;
+        const count = c.count[g]!;
+        if (!valueKpi.has(kpiId) || count === 0) continue;
+        const key = `${kpiId}|${c.subjectIds[c.subjectIndex[g]!]}|${result.periods[c.periodIndex[g]!]!.label}`;
+        out.set(key, [count, c.sum[g]!, c.sum[g]! / count, c.min[g]!, c.max[g]!, c.value[g]!]);
       }
       return out;
     },

@@ -5,7 +5,7 @@
 // and, unless --no-postgres, loads them into a PostgreSQL table (KPIKIT_PG_URL, or a server started here as the tests
 // start one). Then, each in a child process with its peak RSS, it times the way to the per-(KPI, subject, month)
 // partials and on to the value of every scope node and month:
-//   memory    — the columns already in memory (generated in the child; not timed), aggregateColumns, rollUpScopes;
+//   memory    — the columns already in memory (generated in the child; not timed), aggregateColumns, rollUpScopes (the whole result at once);
 //   duckdb    — compilePartialsQuery and compileQuantilesQuery (one query per --quantile-batch quantile KPIs) over
 //               read_parquet(…), then the roll-up of the partials;
 //   postgres  — the same queries on the PostgreSQL table.
@@ -36,6 +36,7 @@ const arg = (name: string): string | undefined => {
 };
 const calendar = { timeZone: ZONE, fiscalYearStartMonth: 1 };
 const recompute = new Map(kpis.map((k) => [k.id as string, { ...k, rollUp: "recompute" as const }]));
+const rollUpKpis = [...recompute.values()];
 const isQuantile = (id: string) => recompute.get(id)!.aggregation === "quantile";
 
 interface ChildResult {
@@ -71,9 +72,12 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
     const columns = generateColumns(n);
     const loadedRss = process.memoryUsage().rss;
     const t0 = performance.now();
-    const result = aggregateColumns(columns, kpis, { grain: "month", calendar, subjectIds });
-    rollUp(result.groups, null, values);
+    const rolled = rollUpScopes(aggregateColumns(columns, rollUpKpis, { grain: "month", calendar, subjectIds }), scopeNodes, rollUpKpis);
     const ms = performance.now() - t0;
+    const c = rolled.columns;
+    for (let g = 0; g < c.length; g++) {
+      if (c.hasValue[g] === 1) values[`${c.kpiIds[c.kpiIndex[g]!]}|${c.subjectIds[c.subjectIndex[g]!]}|${rolled.periods[c.periodIndex[g]!]!.label}`] = c.value[g]!;
+    }
     return { ms, loadedRss, peakRss: process.resourceUsage().maxRSS * 1024, values };
   }
   const loadedRss = process.memoryUsage().rss;

@@ -308,6 +308,7 @@ export type { MeasurementColumns, AggregateColumnsOptions } from "./aggregate/ag
 export type { AggregationKpi } from "./aggregate/aggregationKpi.js";
 export { rollUpScopes } from "./aggregate/rollUpScopes.js";
 export type { ScopeValue } from "./aggregate/rollUpScopes.js";
+export type { RollUpKpi } from "./aggregate/rollUpKpi.js";
 export type { PeriodPartial } from "./aggregate/periodPartial.js";
 export { rollUpPeriods } from "./aggregate/rollUpPeriods.js";
 export { totalOfPeriods } from "./aggregate/totalOfPeriods.js";

@@ -1,6 +1,7 @@
 import { KpiError } from "../errors.js";
 import { mergeSketches } from "./mergeSketches.js";
-import type { PartialAggregate, RatioTally, SurveyTally } from "./partialAggregate.js";
+import { mergeSurveyTallies } from "./_lib/mergeSurveyTallies.js";
+import type { PartialAggregate, RatioTally } from "./partialAggregate.js";
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   const out = new Array<number>(a.length + b.length);
@@ -20,14 +21,6 @@ function takes(aAt: number | null, aValue: number | null, bAt: number | null, bV
   if (bAt === null || bValue === null) return false;
   if (aAt === null || aValue === null) return true;
   return sign * (bAt - aAt) > 0 || (bAt === aAt && bValue > aValue);
-}
-
-function mergeSurvey(a: SurveyTally | null, b: SurveyTally | null): SurveyTally | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  const answers: Record<string, number> = { ...a.answers };
-  for (const key of Object.keys(b.answers)) answers[key] = (answers[key] ?? 0) + (b.answers[key] ?? 0);
-  return Object.freeze({ answers: Object.freeze(answers), valid: a.valid + b.valid, invalid: a.invalid + b.invalid });
 }
 
 function mergeRatios(a: RatioTally | null, b: RatioTally | null): RatioTally | null {
@@ -122,7 +115,7 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
     weightedSum,
     values,
     sketch,
-    survey: mergeSurvey(a.survey, b.survey),
+    survey: mergeSurveyTallies(a.survey, b.survey),
     ratios: mergeRatios(a.ratios, b.ratios),
     statuses: Object.freeze({
       provisional: a.statuses.provisional + b.statuses.provisional,

@@ -4,7 +4,11 @@ import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
 import { finalizePartial } from "./finalizePartial.js";
 import { mergePartials } from "./mergePartials.js";
+import { orderScopeTree } from "./_lib/orderScopeTree.js";
 import type { PartialAggregate } from "./partialAggregate.js";
+import type { PeriodAggregates } from "./periodAggregates.js";
+import type { RollUpKpi } from "./rollUpKpi.js";
+import { rollUpColumns } from "./_lib/rollUpColumns.js";
 
 /** The rolled-up value of one scope node, as {@link rollUpScopes} returns it. @category Aggregate */
 export interface ScopeValue {
@@ -15,6 +19,9 @@ export interface ScopeValue {
   /** The merged partial of the node and everything below it (`none`: the node's own), `null` with no data. */
   readonly partial: PartialAggregate | null;
 }
+
+/** What the roll-up of one KPI's partials reads of the KPI. */
+type ScopeKpi = Pick<KpiDefinition, "rollUp" | "aggregation" | "measure"> & { readonly quantile?: number | undefined };
 
 /**
  * Rolls a KPI's partials up the scope tree by its roll-up rule and returns the value of every node.
@@ -30,13 +37,24 @@ export interface ScopeValue {
  * records; its `partial` is still the merged partial. `none` gives each node only its
  * own value. A node with no data below it gets `null`.
  *
+ * **A whole aggregation at once.** Given a `PeriodAggregates` result (of `aggregateRows`, `aggregateColumns`…) whose
+ * subjects are nodes of the tree, and its KPIs each with a `rollUp` rule, `rollUpScopes` rolls up every KPI and
+ * period together, column by column, and returns a `PeriodAggregates` again: one group per KPI, node and period with
+ * data at or below the node — the same partials and values as this function gives per KPI and period, to the last
+ * bit, without an object per group (the way for many groups). Its `subjectIds` are the nodes' ids in the order of
+ * `scopeNodes`, its groups ordered by KPI, node id and period; exact quantile values are pooled per node.
+ *
  * @param partialsByNode - Each node's own partial for one KPI and period (nodes without records may be absent).
  * @param scopeNodes - The scope tree (a parsed tree: one root, no cycles).
  * @param kpi - The KPI (`rollUp`, `aggregation`, `measure`, `quantile`).
  * @returns One {@link ScopeValue} per node, in the order of `scopeNodes`.
  * @throws {@link KpiError} `unknown_reference` (path `["partialsByNode", id]`) for a partial of a node not in the
  * tree, or (path `[index, "parentId"]`) for a parent that is not in the tree; `cycle` (path `[index, "parentId"]`)
- * when parents loop.
+ * when parents loop; `duplicate_id` (path `[index, "id"]`) for a node id given twice. For a whole aggregation also
+ * `invalid_argument` (path `["kpis"]` or `["kpis", index, "id" | "rollUp"]`) when `kpis` is not the aggregation's
+ * list or a rule is unknown, or (path `["aggregates"]`) when subjects were pooled; `unknown_reference` (path
+ * `["aggregates", "columns", "subjectIds", index]`) for a subject that is not a node; `overflow` when a merged sum
+ * leaves the range of a double.
  *
  * @example
  * ```ts
@@ -48,6 +66,19 @@ export interface ScopeValue {
  * ]);
  * rollUpScopes(own, nodes, kpi).map((s) => [s.nodeId, s.value?.toFixed(2)]);
  * //=> [["lv", "98.04"], ["a", "50.00"], ["b", "99.00"]]
+ *
+ * // A whole aggregation: every KPI, node and period.
+ * const ok = { id: "ok", ...kpi };
+ * const byService = aggregateRows(
+ *   [
+ *     { kpiId: "ok", subjectId: "a", at: "2026-01-05T10:00:00Z", numerator: 1, denominator: 2 },
+ *     { kpiId: "ok", subjectId: "b", at: "2026-01-06T10:00:00Z", numerator: 99, denominator: 100 },
+ *   ],
+ *   [ok],
+ *   { grain: "month", calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } },
+ * );
+ * rollUpScopes(byService, nodes, [ok]).groups.map((g) => `${g.subjectId} ${g.period} ${g.value?.toFixed(2)}`);
+ * //=> ["a 2026-01 50.00", "b 2026-01 99.00", "lv 2026-01 98.04"]
  * ```
  *
  * @category Aggregate
@@ -56,10 +87,25 @@ export function rollUpScopes(
   partialsByNode: ReadonlyMap<string, PartialAggregate>,
   scopeNodes: readonly { readonly id: ScopeNode["id"] | string; readonly parentId: ScopeNode["parentId"] | string }[],
   kpi: Pick<KpiDefinition, "rollUp" | "aggregation" | "measure"> & { readonly quantile?: number | undefined },
-): ScopeValue[] {
+): ScopeValue[];
+export function rollUpScopes(
+  aggregates: PeriodAggregates,
+  scopeNodes: readonly { readonly id: ScopeNode["id"] | string; readonly parentId: ScopeNode["parentId"] | string }[],
+  kpis: readonly RollUpKpi[],
+): PeriodAggregates;
+export function rollUpScopes(
+  own: ReadonlyMap<string, PartialAggregate> | PeriodAggregates,
+  scopeNodes: readonly { readonly id: ScopeNode["id"] | string; readonly parentId: ScopeNode["parentId"] | string }[],
+  kpiOrKpis: ScopeKpi | readonly RollUpKpi[],
+): ScopeValue[] | PeriodAggregates {
+  if (!(own instanceof Map)) return rollUpColumns(own as PeriodAggregates, scopeNodes, kpiOrKpis as readonly RollUpKpi[]);
+  const partialsByNode = own as ReadonlyMap<string, PartialAggregate>;
+  if (Array.isArray(kpiOrKpis)) {
+    throw new KpiError("invalid_argument", "rollUpScopes: with partials by node, pass one KPI, not a list", { path: ["kpi"] });
+  }
+  const kpi = kpiOrKpis as ScopeKpi;
   const n = scopeNodes.length;
-  const indexOf = new Map<string, number>();
-  scopeNodes.forEach((node, i) => indexOf.set(node.id, i));
+  const { indexOf, parent, order } = orderScopeTree(scopeNodes, "rollUpScopes");
   for (const id of partialsByNode.keys()) {
     if (!indexOf.has(id)) {
       throw new KpiError("unknown_reference", `rollUpScopes: partialsByNode has "${id}", which is not in the scope tree`, {
@@ -67,27 +113,6 @@ export function rollUpScopes(
       });
     }
   }
-  const parent = new Int32Array(n).fill(-1);
-  scopeNodes.forEach((node, i) => {
-    if (node.parentId === null) return;
-    const p = indexOf.get(node.parentId);
-    if (p === undefined) {
-      throw new KpiError("unknown_reference", `rollUpScopes: the parent of "${node.id}" is not in the tree`, { path: [i, "parentId"] });
-    }
-    parent[i] = p;
-  });
-  // Order nodes so that every child comes before its parent (depth, deepest first).
-  const depth = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    let d = 0;
-    let j = i;
-    while (parent[j]! >= 0 && depth[j] === -1) {
-      j = parent[j]!;
-      if (++d > n) throw new KpiError("cycle", `rollUpScopes: the parents of "${scopeNodes[i]!.id}" loop`, { path: [i, "parentId"] });
-    }
-    depth[i] = d + (depth[j] === -1 ? 0 : depth[j]!);
-  }
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => depth[b]! - depth[a]!);
   const rule = kpi.rollUp;
   const merged: (PartialAggregate | null)[] = scopeNodes.map((node) => partialsByNode.get(node.id) ?? null);
   const values: (number | null)[] = new Array<number | null>(n).fill(null);

@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { checkFiniteValues } from "../../src/aggregate/_lib/checkFiniteValues.js";
 import { quantileOfSorted } from "../../src/aggregate/_lib/quantileOfSorted.js";
 import { scratchArray } from "../../src/aggregate/_lib/scratchArray.js";
+import { mergeSurveyTallies } from "../../src/aggregate/_lib/mergeSurveyTallies.js";
+import { flagKpis } from "../../src/aggregate/_lib/flagKpis.js";
+import { orderScopeTree } from "../../src/aggregate/_lib/orderScopeTree.js";
+import { kpiErrorCodeOf } from "../kpiErrorOf.js";
 
 describe("checkFiniteValues", () => {
   it("matches the documented example", () => {
@@ -30,5 +34,68 @@ describe("scratchArray", () => {
     const a = scratchArray("test.reuse", "i32", 100);
     const b = scratchArray("test.reuse", "i32", 50);
     expect(b.buffer).toBe(a.buffer);
+  });
+});
+
+describe("orderScopeTree", () => {
+  it("matches the documented example", () => {
+    const tree = orderScopeTree([{ id: "lv", parentId: null }, { id: "a", parentId: "lv" }, { id: "x", parentId: "a" }], "demo");
+    // x is deepest (depth 2), then a (1), then the root lv; the longest path has three nodes.
+    expect([Array.from(tree.parent), tree.order, tree.height]).toEqual([[-1, 0, 1], [2, 1, 0], 3]);
+  });
+  it("keeps the given order among nodes of the same depth, and measures a forest by its tallest tree", () => {
+    const tree = orderScopeTree(
+      [{ id: "r1", parentId: null }, { id: "b", parentId: "r1" }, { id: "r2", parentId: null }, { id: "a", parentId: "r1" }],
+      "demo",
+    );
+    expect([tree.order, tree.height, tree.indexOf.get("a")]).toEqual([[1, 3, 0, 2], 2, 3]);
+    expect(orderScopeTree([], "demo").height).toBe(0);
+  });
+  it("refuses a repeated id, an unknown parent and a loop", () => {
+    expect(kpiErrorCodeOf(() => orderScopeTree([{ id: "a", parentId: null }, { id: "a", parentId: null }], "demo"))).toEqual({ code: "duplicate_id", path: [1, "id"] });
+    expect(kpiErrorCodeOf(() => orderScopeTree([{ id: "a", parentId: "b" }], "demo"))).toEqual({ code: "unknown_reference", path: [0, "parentId"] });
+    expect(kpiErrorCodeOf(() => orderScopeTree([{ id: "a", parentId: "b" }, { id: "b", parentId: "a" }], "demo"))).toEqual({ code: "cycle", path: [0, "parentId"] });
+  });
+});
+
+describe("flagKpis", () => {
+  it("matches the documented example", () => {
+    const kpis = [
+      { id: "p", measure: { kind: "value" }, aggregation: "median" },
+      { id: "r", measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums" },
+    ] as const;
+    const { flags, shapes } = flagKpis(kpis, true);
+    // FLAG_VALUES = 4 for the median, FLAG_RATIO = 1 for the ratio.
+    expect([Array.from(flags), shapes.map((s) => s.keepsValues)]).toEqual([[4, 1], [true, false]]);
+  });
+  it("keeps no values when quantiles are sketched, and says which columns any KPI needs", () => {
+    const kpis = [
+      { id: "p", measure: { kind: "value" }, aggregation: "quantile", quantile: 0.9 },
+      { id: "l", measure: { kind: "count" }, aggregation: "last" },
+      { id: "s", measure: { kind: "survey", statistic: "csat", scaleMin: 1, scaleMax: 5 }, aggregation: "survey" },
+    ] as const;
+    const f = flagKpis(kpis, false);
+    expect([Array.from(f.flags), f.shapes, f.anyFirstLast, f.anySurvey, f.anyValues]).toEqual([
+      [4, 8, 2],
+      [{ keepsValues: false, keepsFirstLast: false }, { keepsValues: false, keepsFirstLast: true }, { keepsValues: false, keepsFirstLast: false }],
+      true,
+      true,
+      true,
+    ]);
+  });
+});
+
+describe("mergeSurveyTallies", () => {
+  it("matches the documented example", () => {
+    // answer 5: 2 + 1; answer 3: 0 + 1; valid 2 + 2; invalid 0 + 1
+    expect(mergeSurveyTallies({ answers: { "5": 2 }, valid: 2, invalid: 0 }, { answers: { "5": 1, "3": 1 }, valid: 2, invalid: 1 })).toEqual({
+      answers: { "5": 3, "3": 1 },
+      valid: 4,
+      invalid: 1,
+    });
+  });
+  it("takes the other side when one is null", () => {
+    const t = { answers: { "1": 1 }, valid: 1, invalid: 0 };
+    expect([mergeSurveyTallies(null, t), mergeSurveyTallies(t, null), mergeSurveyTallies(null, null)]).toEqual([t, t, null]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accumulate } from "../../src/aggregate/accumulate.js";
+import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import { changeOverPeriod } from "../../src/aggregate/changeOverPeriod.js";
 import { emptyPartial } from "../../src/aggregate/emptyPartial.js";
 import { resolveSupersedes } from "../../src/aggregate/resolveSupersedes.js";
@@ -32,6 +33,21 @@ describe("rollUpScopes", () => {
       ["lv", "98.04"],
       ["a", "50.00"],
       ["b", "99.00"],
+    ]);
+    // A whole aggregation: the same numbers as groups ordered by KPI, node id and period.
+    const ok = { id: "ok", ...ratio };
+    const byService = aggregateRows(
+      [
+        { kpiId: "ok", subjectId: "a", at: "2026-01-05T10:00:00Z", numerator: 1, denominator: 2 },
+        { kpiId: "ok", subjectId: "b", at: "2026-01-06T10:00:00Z", numerator: 99, denominator: 100 },
+      ],
+      [ok],
+      { grain: "month", calendar: { timeZone: "UTC", fiscalYearStartMonth: 1 } },
+    );
+    expect(rollUpScopes(byService, nodes, [ok]).groups.map((g) => `${g.subjectId} ${g.period} ${g.value?.toFixed(2)}`)).toEqual([
+      "a 2026-01 50.00",
+      "b 2026-01 99.00",
+      "lv 2026-01 98.04",
     ]);
   });
   it("sums own and descendants' values and gives null to a node with no data below it", () => {

@@ -2,13 +2,12 @@ import type { AggregationKpi } from "../aggregationKpi.js";
 import { KpiError } from "../../errors.js";
 import { createPeriodIndex } from "../../time/createPeriodIndex.js";
 import { createPeriodAggregates } from "./createPeriodAggregates.js";
-import { needsQuantileValues } from "./needsQuantileValues.js";
-import { type GroupShape } from "./partialOfColumns.js";
+import { flagKpis } from "./flagKpis.js";
 import { scratchArray } from "./scratchArray.js";
 import type { AggregateOptions, PeriodAggregates } from "../periodAggregates.js";
 import { allocateColumns } from "./allocateColumns.js";
 import { type Pass, RATIO_FIELDS, countGroups } from "./countGroups.js";
-import { type EngineCaller, type EngineColumns, FLAG_FIRST_LAST, FLAG_RATIO, FLAG_SURVEY, FLAG_VALUES } from "./engineColumns.js";
+import type { EngineCaller, EngineColumns } from "./engineColumns.js";
 import { finalizeRuns } from "./finalizeRuns.js";
 import { denseOrder, sparseOrder } from "./orderGroups.js";
 import { scanColumns } from "./scanColumns.js";
@@ -73,22 +72,7 @@ export function aggregateColumnsCore(
   const nK = kpis.length;
   const nS = pooled ? 1 : Math.max(1, columns.subjectIds.length);
   const keepValues = method === "exact";
-  const flags = new Uint8Array(nK);
-  const shapes: GroupShape[] = [];
-  let anyFirstLast = false, anySurvey = false, anyValues = false;
-  for (let i = 0; i < nK; i++) {
-    const k = kpis[i]!;
-    flags[i] =
-      (k.measure.kind === "ratio" ? FLAG_RATIO : 0) |
-      (k.measure.kind === "survey" ? FLAG_SURVEY : 0) |
-      (needsQuantileValues(k) ? FLAG_VALUES : 0) |
-      (k.aggregation === "first" || k.aggregation === "last" ? FLAG_FIRST_LAST : 0);
-    const flag = flags[i]!;
-    anyFirstLast ||= (flag & FLAG_FIRST_LAST) !== 0;
-    anySurvey ||= (flag & FLAG_SURVEY) !== 0;
-    anyValues ||= (flag & FLAG_VALUES) !== 0;
-    shapes.push({ keepsValues: keepValues && (flag & FLAG_VALUES) !== 0, keepsFirstLast: (flag & FLAG_FIRST_LAST) !== 0 });
-  }
+  const { flags, shapes, anyFirstLast, anySurvey, anyValues } = flagKpis(kpis, keepValues);
   const [minAt, maxAt] = columns.checkedRange ?? scanColumns(columns, subject, nK, nS, caller);
   const grain = options.grain;
   const index = createPeriodIndex(n === 0 ? 0 : minAt, n === 0 ? 0 : Math.floor(maxAt) + 1, grain, options.calendar);
