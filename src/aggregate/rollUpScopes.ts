@@ -54,7 +54,8 @@ type ScopeKpi = Pick<KpiDefinition, "rollUp" | "aggregation" | "measure"> & { re
  * `invalid_argument` (path `["kpis"]` or `["kpis", index, "id" | "rollUp"]`) when `kpis` is not the aggregation's
  * list or a rule is unknown, or (path `["aggregates"]`) when subjects were pooled; `unknown_reference` (path
  * `["aggregates", "columns", "subjectIds", index]`) for a subject that is not a node; `overflow` when a merged sum
- * leaves the range of a double.
+ * leaves the range of a double; `input_too_large` (path `["aggregates"]`) when the nodes would pool more than
+ * 2³¹ − 1 exact values in all.
  *
  * @example
  * ```ts

@@ -15,6 +15,9 @@ import { orderScopeTree } from "./orderScopeTree.js";
 /** Nodes × periods up to which a cell's place is read from a table (16 MB) rather than searched. */
 const DENSE_CELLS = 1 << 22;
 
+/** The most exact values the result may hold in all (its offsets are 32-bit). */
+const MAX_POOLED_VALUES = 2 ** 31 - 1;
+
 const RULES: ReadonlySet<string> = new Set(["none", "sum", "ratio_of_sums", "weighted_mean", "last", "recompute", "min", "max"]);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -144,7 +147,9 @@ export function rollUpColumns(
   for (let k = 0; k < kpis.length; k++) {
     const from = blockStart[k]!, to = blockStart[k + 1]!;
     const parents = up(k);
-    const raw = new Float64Array((to - from) * (parents === parent ? height : 1));
+    // Every (group, ancestor) pair's cell; with the table, each cell once, so never more than nodes × periods.
+    const pairs = (to - from) * (parents === parent ? height : 1);
+    const raw = new Float64Array(table === null ? pairs : Math.min(pairs, nCells));
     let unique = 0;
     if (table !== null) {
       // Each cell once (the table marks the cells seen), then only those sorted.
@@ -191,6 +196,7 @@ export function rollUpColumns(
   }
   const size = outStart[kpis.length]!;
   const valueStart = new Int32Array(size + 1);
+  let pooledValues = 0;
   const kpiIndex = new Int32Array(size), nodeIndex = new Int32Array(size), periodIndex = new Int32Array(size);
   for (let k = 0; k < kpis.length; k++) {
     const cells = cellChunks[k]!, counts = countChunks[k]!, base = outStart[k]!;
@@ -200,7 +206,11 @@ export function rollUpColumns(
       kpiIndex[s] = k;
       nodeIndex[s] = byRank[r]!;
       periodIndex[s] = cells[j]! - r * nP;
-      valueStart[s + 1] = valueStart[s]! + (counts === null ? 0 : counts[j]!);
+      pooledValues += counts === null ? 0 : counts[j]!;
+      if (pooledValues > MAX_POOLED_VALUES) {
+        throw new KpiError("input_too_large", `${caller}: the nodes would pool more than ${MAX_POOLED_VALUES} exact values`, { path: ["aggregates"] });
+      }
+      valueStart[s + 1] = pooledValues;
     }
   }
   countChunks.length = 0;
