@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import jsdoc from "eslint-plugin-jsdoc";
 
 export default tseslint.config(
-  { ignores: ["dist/", "docs/api/", "coverage/", "out/", "node_modules/", "schema/"] },
+  { ignores: ["dist/", "docs/api/", "coverage/", "out/", "node_modules/", "schema/", "test/.generated/", "test/docs/.generated/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,8 +6,9 @@ import { defineConfig } from "vitest/config";
 // (`isolate: false`): importing zod, vega and the sources once instead of once per file keeps the suite fast.
 export default defineConfig({
   test: {
-    // A PostgreSQL server for the kpi-kit/sql tests (test/setup/postgres.ts).
-    globalSetup: ["test/setup/postgres.ts"],
+    // A PostgreSQL server for the kpi-kit/sql tests (test/setup/postgres.ts); the CLI bundled for the tests that run it
+    // (test/setup/cli.ts).
+    globalSetup: ["test/setup/postgres.ts", "test/setup/cli.ts"],
     projects: [
       { test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/sql/**"], isolate: false, pool: "threads" } },
       { test: { name: "prop", include: ["test/**/*.test-prop.ts"], exclude: ["test/sql/**"], isolate: false, pool: "threads" } },

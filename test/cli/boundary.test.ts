@@ -3,11 +3,12 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CLI } from "../cliCommand.js";
 
 // The boundary of the CLI (issue 9): every file and option is checked before a number is computed, and every
-// error names the file and line (or the option). Runs the CLI from source (through tsx), as a user would run it.
+// error names the file and line (or the option). Runs the CLI bundled from source (test/setup/cli.ts), as a user runs the built one.
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: "utf8", timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -238,7 +239,7 @@ describe("kpi-kit demo without its optional peers", { timeout: 60_000 }, () => {
     const out = join(dir, "demo-out");
     const r = spawnSync(
       process.execPath,
-      ["--import", "tsx", "--import", "./test/cli/fixtures/hideChartPeers.mjs", "src/cli/main.ts", "demo", "--out", out],
+      ["--import", "./test/cli/fixtures/hideChartPeers.mjs", ...CLI, "demo", "--out", out],
       { encoding: "utf8", timeout: 60_000 },
     );
     expect(r.status).toBe(2);
@@ -250,7 +251,7 @@ describe("kpi-kit demo without its optional peers", { timeout: 60_000 }, () => {
     const out = join(dir, "never.html");
     const r = spawnSync(
       process.execPath,
-      ["--import", "tsx", "--import", "./test/cli/fixtures/hideChartPeers.mjs", "src/cli/main.ts", "report", WS, "--measurements", "examples/measurements.ndjson", ...PERIOD, "--format", "html", "--out", out],
+      ["--import", "./test/cli/fixtures/hideChartPeers.mjs", ...CLI, "report", WS, "--measurements", "examples/measurements.ndjson", ...PERIOD, "--format", "html", "--out", out],
       { encoding: "utf8", timeout: 60_000 },
     );
     expect(r.status).toBe(2);

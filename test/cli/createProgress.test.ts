@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createProgress } from "../../src/cli/createProgress.js";
+import { CLI } from "../cliCommand.js";
 
 // A progress display over a recorded stream and a clock the test moves.
 function recorder(terminal: boolean, verbose: boolean) {
@@ -63,7 +64,7 @@ describe("createProgress", () => {
 });
 
 describe("kpi-kit report --verbose", { timeout: 60_000 }, () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", timeout: 60_000 });
+  const cli = (...args: string[]) => spawnSync(process.execPath, [...CLI, ...args], { encoding: "utf8", timeout: 60_000 });
   const report = ["report", "examples/workspace.json", "--measurements", "examples/measurements.ndjson", "--period", "2026-03",
     "--as-of", "2026-04-05T12:00:00+03:00"];
 

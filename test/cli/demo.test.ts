@@ -3,12 +3,13 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CLI } from "../cliCommand.js";
 
-// Runs `kpi-kit demo` from source (through tsx), as a user would run the built one.
+// Runs `kpi-kit demo` bundled from source (test/setup/cli.ts), as a user runs the built one.
 describe("kpi-kit demo", () => {
   it("writes all three audiences in Latvian and English as HTML, Markdown and JSON and lists every file it wrote", () => {
     const out = mkdtempSync(join(tmpdir(), "kpi-kit-demo-"));
-    const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "demo", "--out", out, "--locale", "lv"], {
+    const r = spawnSync(process.execPath, [...CLI, "demo", "--out", out, "--locale", "lv"], {
       encoding: "utf8",
       timeout: 120_000,
     });

@@ -4,10 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { workspaceInput } from "../fixtures.js";
+import { CLI } from "../cliCommand.js";
 
-// Runs the CLI from source (through tsx), as a user would run the built one.
+// Runs the CLI bundled from source (test/setup/cli.ts), as a user runs the built one.
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: "utf8", timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -18,7 +19,7 @@ writeFileSync(good, JSON.stringify(workspaceInput()));
 describe("kpi-kit CLI", { timeout: 60_000 }, () => {
   it("stops quietly with exit 0 when its reader closes the pipe early (kpi-kit report … | head)", async () => {
     const { spawn } = await import("node:child_process");
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "report", "examples/workspace.json", "--measurements", "examples/measurements.ndjson",
+    const child = spawn(process.execPath, [...CLI, "report", "examples/workspace.json", "--measurements", "examples/measurements.ndjson",
       "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00", "--format", "json"]);
     const stderr: Buffer[] = [];
     child.stderr.on("data", (d: Buffer) => stderr.push(d));

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLI } from "../cliCommand.js";
 
 // Keeps the guides in docs/ honest: every ```ts block of them is run. Each block is written to a temporary module
 // under test/docs/.generated/ with three rewrites — `from "kpi-kit"` → src/index.ts, `from "kpi-kit/<subpath>"` →
@@ -87,7 +88,7 @@ function startCli(args: readonly string[]): CliRun {
   const out = at >= 0 ? `${generated}${rewritten[at + 1]}` : null;
   if (out !== null) rewritten[at + 1] = out;
   const result = new Promise<{ status: number; stderr: string }>((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", `${root}src/cli/main.ts`, ...rewritten], { cwd: root }, (error, _stdout, stderr) => {
+    execFile(process.execPath, [...CLI, ...rewritten], { cwd: root }, (error, _stdout, stderr) => {
       resolve({ status: error === null ? 0 : typeof error.code === "number" ? error.code : 1, stderr });
     });
   });

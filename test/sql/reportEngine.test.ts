@@ -7,14 +7,15 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Report } from "../../src/report/reportModel.js";
 import { expectSameReport } from "./sameReport.js";
+import { CLI } from "../cliCommand.js";
 
 // Issue 13's "done when": `kpi-kit report --engine duckdb|postgres` gives, for the README's report example on the
 // bundled data, the JSON report of the in-memory path — but for the provenance fields naming the engine and the
-// digest — from NDJSON, CSV and Parquet files read by DuckDB itself, and from a PostgreSQL table. Runs the CLI from
-// source (through tsx), as a user would run it.
+// digest — from NDJSON, CSV and Parquet files read by DuckDB itself, and from a PostgreSQL table. Runs the CLI bundled
+// from source (test/setup/cli.ts), as a user runs the built one.
 function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args]);
+    const child = spawn(process.execPath, [...CLI, ...args]);
     // Chunks joined as bytes: a character's bytes may fall into two chunks.
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
