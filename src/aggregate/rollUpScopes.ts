@@ -89,6 +89,16 @@ export function rollUpScopes(
   scopeNodes: readonly { readonly id: ScopeNode["id"] | string; readonly parentId: ScopeNode["parentId"] | string }[],
   kpi: Pick<KpiDefinition, "rollUp" | "aggregation" | "measure"> & { readonly quantile?: number | undefined },
 ): ScopeValue[];
+/**
+ * Rolls a whole aggregation result up the scope tree: every KPI, node and period at once, column by column (see the
+ * first form, whose numbers these are).
+ *
+ * @param aggregates - Per-subject groups (`aggregateRows`, `aggregateColumns`…) whose subject ids are node ids.
+ * @param scopeNodes - The scope tree (one or more roots, no cycles, unique ids).
+ * @param kpis - The KPIs the aggregates were built from, in the same order, each with its `rollUp` rule.
+ * @returns One group per KPI, node and period with data at or below the node, ordered by KPI, node id and period;
+ * `columns.subjectIds` are the nodes' ids in the order of `scopeNodes`.
+ */
 export function rollUpScopes(
   aggregates: PeriodAggregates,
   scopeNodes: readonly { readonly id: ScopeNode["id"] | string; readonly parentId: ScopeNode["parentId"] | string }[],
