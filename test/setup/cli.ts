@@ -19,7 +19,8 @@ export async function setup(): Promise<void> {
     format: "esm",
     target: "node20",
     packages: "external",
-    sourcemap: "inline",
+    // A linked map (read only with --enable-source-maps): the bundle a child parses stays a quarter of the size.
+    sourcemap: true,
     logLevel: "warning",
   });
 }
