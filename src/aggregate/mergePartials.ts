@@ -1,5 +1,6 @@
 import { KpiError } from "../errors.js";
 import { mergeSketches } from "./mergeSketches.js";
+import { mergedM2, mergedMean, overflowedField, takesEnd } from "./_lib/mergeArithmetic.js";
 import { mergeSurveyTallies } from "./_lib/mergeSurveyTallies.js";
 import type { PartialAggregate, RatioTally } from "./partialAggregate.js";
 
@@ -14,13 +15,6 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
   while (i < a.length) out[k++] = a[i++] as number;
   while (j < b.length) out[k++] = b[j++] as number;
   return out;
-}
-
-/** Tells whether b's (at, value) is taken over a's for `first` (`sign` = −1) or `last` (`sign` = 1). */
-function takes(aAt: number | null, aValue: number | null, bAt: number | null, bValue: number | null, sign: number): boolean {
-  if (bAt === null || bValue === null) return false;
-  if (aAt === null || aValue === null) return true;
-  return sign * (bAt - aAt) > 0 || (bAt === aAt && bValue > aValue);
 }
 
 function mergeRatios(a: RatioTally | null, b: RatioTally | null): RatioTally | null {
@@ -61,13 +55,8 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
   if (b.records === 0 && b.count === 0 && b.values === null && b.sketch === null && b.survey === null && b.ratios === null) return a;
   if (a.records === 0 && a.count === 0 && a.values === null && a.sketch === null && a.survey === null && a.ratios === null) return b;
   const count = a.count + b.count;
-  let mean = 0;
-  let m2 = a.m2 + b.m2;
-  if (count > 0) {
-    const delta = b.mean - a.mean;
-    mean = a.count === 0 ? b.mean : b.count === 0 ? a.mean : a.mean + (delta * b.count) / count;
-    if (a.count > 0 && b.count > 0) m2 += (delta * delta * a.count * b.count) / count;
-  }
+  const mean = mergedMean(a.count, a.mean, b.count, b.mean);
+  const m2 = mergedM2(a.count, a.mean, a.m2, b.count, b.mean, b.m2);
   let values: readonly number[] | null = null;
   const aValues = a.values ?? (a.count === 0 ? [] : null);
   const bValues = b.values ?? (b.count === 0 ? [] : null);
@@ -90,13 +79,12 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
   const weightedSum = a.weightedSum + b.weightedSum;
   // Partials built from records within the magnitude limit never get here; partials from elsewhere (a database,
   // another process) may (docs/conventions.md#overflow).
-  if (sum - sum !== 0 || m2 - m2 !== 0 || mean - mean !== 0 || numeratorSum - numeratorSum !== 0 || denominatorSum - denominatorSum !== 0 || weightSum - weightSum !== 0 || weightedSum - weightedSum !== 0) {
-    const field = [["sum", sum], ["m2", m2], ["mean", mean], ["numeratorSum", numeratorSum], ["denominatorSum", denominatorSum], ["weightSum", weightSum], ["weightedSum", weightedSum]]
-      .find(([, x]) => (x as number) - (x as number) !== 0)?.[0] as string;
+  const field = overflowedField(sum, m2, mean, numeratorSum, denominatorSum, weightSum, weightedSum);
+  if (field !== null) {
     throw new KpiError("overflow", `mergePartials: the merged ${field} leaves the range of a double (docs/conventions.md#overflow)`, { path: [field] });
   }
-  const firstFromB = takes(a.firstAt, a.firstValue, b.firstAt, b.firstValue, -1);
-  const lastFromB = takes(a.lastAt, a.lastValue, b.lastAt, b.lastValue, 1);
+  const firstFromB = takesEnd(a.firstAt, a.firstValue, b.firstAt, b.firstValue, -1);
+  const lastFromB = takesEnd(a.lastAt, a.lastValue, b.lastAt, b.lastValue, 1);
   return Object.freeze({
     records: a.records + b.records,
     count,

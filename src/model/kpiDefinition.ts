@@ -4,6 +4,7 @@ import { LocalizedTextSchema } from "./localizedText.js";
 import { ScopeKindSchema } from "./scopeKind.js";
 import { CollectionSchema } from "./measurement.js";
 import { parseWith } from "./_lib/parseWith.js";
+import { ROLL_UP_RULES } from "./_lib/rollUpRules.js";
 
 /** Schema of an {@link IndicatorKind}. @category Model */
 export const IndicatorKindSchema = z.enum(["leading", "lagging"]);
@@ -82,16 +83,7 @@ export const KpiUnitSchema = z.union([z.string().min(1).max(40), LocalizedUnitSc
 export type KpiUnit = string | LocalizedUnit;
 
 /** Schema of a {@link RollUpRule}. @category Model */
-export const RollUpRuleSchema = z.enum([
-  "sum",
-  "ratio_of_sums",
-  "weighted_mean",
-  "min",
-  "max",
-  "last",
-  "recompute",
-  "none",
-]);
+export const RollUpRuleSchema = z.enum(ROLL_UP_RULES);
 /**
  * How values of child scope nodes combine into their parent's value: `sum`, `ratio_of_sums`, `weighted_mean`, `min`,
  * `max`, `last`, `recompute` (pool the raw records and aggregate again, e.g. for percentiles), or `none`.

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkFiniteValues } from "../../src/aggregate/_lib/checkFiniteValues.js";
 import { quantileOfSorted } from "../../src/aggregate/_lib/quantileOfSorted.js";
 import { scratchArray } from "../../src/aggregate/_lib/scratchArray.js";
+import { mergedM2, mergedMean, overflowedField, takesEnd } from "../../src/aggregate/_lib/mergeArithmetic.js";
 import { mergeSurveyTallies } from "../../src/aggregate/_lib/mergeSurveyTallies.js";
 import { flagKpis } from "../../src/aggregate/_lib/flagKpis.js";
 import { orderScopeTree } from "../../src/aggregate/_lib/orderScopeTree.js";
@@ -97,5 +98,45 @@ describe("mergeSurveyTallies", () => {
   it("takes the other side when one is null", () => {
     const t = { answers: { "1": 1 }, valid: 1, invalid: 0 };
     expect([mergeSurveyTallies(null, t), mergeSurveyTallies(t, null), mergeSurveyTallies(null, null)]).toEqual([t, t, null]);
+  });
+});
+
+describe("mergedMean", () => {
+  it("matches the documented example", () => {
+    // {1} and {3}: (1 + 3) / 2
+    expect(mergedMean(1, 1, 1, 3)).toBe(2);
+  });
+  it("is 0 with no values and the other side's mean when one side has none", () => {
+    expect([mergedMean(0, 0, 0, 0), mergedMean(0, 0, 2, 7.5), mergedMean(3, -1, 0, 0)]).toEqual([0, 7.5, -1]);
+  });
+});
+
+describe("mergedM2", () => {
+  it("matches the documented example", () => {
+    // {1, 3}: mean 2, squared deviations 1 + 1
+    expect(mergedM2(1, 1, 0, 1, 3, 0)).toBe(2);
+  });
+  it("adds the sides' m2 when one side has no values", () => {
+    // {1, 2, 3}: m2 = 2; with nothing: 2
+    expect(mergedM2(3, 2, 2, 0, 0, 0)).toBe(2);
+  });
+});
+
+describe("takesEnd", () => {
+  it("matches the documented example", () => {
+    // first: 3 is earlier than 5; last: a tie at 5, the larger value 2 wins; a side with none loses
+    expect([takesEnd(5, 1, 3, 0, -1), takesEnd(5, 1, 5, 2, 1), takesEnd(null, null, 5, 2, 1)]).toEqual([true, true, true]);
+  });
+  it("keeps a's end when b has none, is later for first, earlier for last, or ties with a smaller value", () => {
+    expect([takesEnd(5, 1, null, null, 1), takesEnd(5, 1, 7, 0, -1), takesEnd(5, 1, 3, 9, 1), takesEnd(5, 1, 5, 0, -1)]).toEqual([false, false, false, false]);
+  });
+});
+
+describe("overflowedField", () => {
+  it("matches the documented example", () => {
+    expect([overflowedField(1, 0, 1, 0, 0, 1, 1), overflowedField(1, 0, 1, Infinity, 0, 1, 1)]).toEqual([null, "numeratorSum"]);
+  });
+  it("names the first non-finite field in order", () => {
+    expect([overflowedField(NaN, Infinity, 0, 0, 0, 0, 0), overflowedField(0, 0, 0, 0, 0, 0, -Infinity)]).toEqual(["sum", "weightedSum"]);
   });
 });

@@ -9,16 +9,10 @@ import { rollUpScopes } from "../../src/aggregate/rollUpScopes.js";
 import { runningWindow } from "../../src/aggregate/runningWindow.js";
 import { supersededMask } from "../../src/aggregate/_lib/supersededMask.js";
 import { cumulativeToDate } from "../../src/aggregate/cumulativeToDate.js";
+import { tree } from "./scopesOf.js";
 
 const ratio = { measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums", rollUp: "ratio_of_sums" } as const;
 const sum = { measure: { kind: "value" }, aggregation: "sum" } as const;
-const tree = [
-  { id: "lv", parentId: null },
-  { id: "riga", parentId: "lv" },
-  { id: "svc-1", parentId: "riga" },
-  { id: "svc-2", parentId: "riga" },
-  { id: "cesis", parentId: "lv" },
-];
 const values = (kpi: Parameters<typeof accumulate>[1], xs: number[]) => accumulate(xs.map((value) => ({ at: 0, value })), kpi);
 
 describe("rollUpScopes", () => {

@@ -7,16 +7,9 @@ import { rollUpColumns } from "../../src/aggregate/_lib/rollUpColumns.js";
 import type { RollUpKpi } from "../../src/aggregate/rollUpKpi.js";
 import { rollUpScopes } from "../../src/aggregate/rollUpScopes.js";
 import { kpiErrorCodeOf } from "../kpiErrorOf.js";
-import { scopesOf } from "./scopesOf.js";
+import { scopesOf, tree } from "./scopesOf.js";
 
 const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
-const tree = [
-  { id: "lv", parentId: null },
-  { id: "riga", parentId: "lv" },
-  { id: "svc-1", parentId: "riga" },
-  { id: "svc-2", parentId: "riga" },
-  { id: "cesis", parentId: "lv" },
-];
 const jan = (day: number): string => `2026-01-${String(day).padStart(2, "0")}T12:00:00Z`;
 const feb = (day: number): string => `2026-02-${String(day).padStart(2, "0")}T12:00:00Z`;
 

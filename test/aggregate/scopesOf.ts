@@ -1,8 +1,18 @@
-// The roll-up of per-subject aggregates through the object path, to check the whole-aggregation rollUpScopes against: rollUpScopes
-// per KPI and period over the groups' partials, keyed "kpi node period" → [partial, value].
+// For the roll-up tests: a small scope tree, and the roll-up of per-subject aggregates through the object path (to
+// check the whole-aggregation rollUpScopes against) — rollUpScopes per KPI and period over the groups' partials, keyed
+// "kpi node period" → [partial, value].
 import type { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import type { RollUpKpi } from "../../src/aggregate/rollUpKpi.js";
 import { rollUpScopes } from "../../src/aggregate/rollUpScopes.js";
+
+/** A small scope tree for the roll-up tests: lv › riga › svc-1, svc-2; lv › cesis. */
+export const tree = [
+  { id: "lv", parentId: null },
+  { id: "riga", parentId: "lv" },
+  { id: "svc-1", parentId: "riga" },
+  { id: "svc-2", parentId: "riga" },
+  { id: "cesis", parentId: "lv" },
+];
 
 /** The same roll-up through the object path: `rollUpScopes` per KPI and period over the groups' partials. */
 export function scopesOf(

@@ -14,7 +14,6 @@ import { eligibleTime } from "../../src/sla/_lib/eligibleTime.js";
 import { eligibleTimeOfOptions } from "../../src/sla/_lib/eligibleTimeOfOptions.js";
 import { indexEvents } from "../../src/sla/_lib/indexEvents.js";
 import { intersectNormalized } from "../../src/sla/_lib/intersectNormalized.js";
-import { lowerBound } from "../../src/sla/_lib/lowerBound.js";
 import { normalizeIntervals } from "../../src/sla/_lib/normalizeIntervals.js";
 import { rethrowWithPath } from "../../src/sla/_lib/rethrowWithPath.js";
 import { subtractNormalized } from "../../src/sla/_lib/subtractNormalized.js";
@@ -104,11 +103,6 @@ describe("indexEvents", () => {
     expect(indexEvents([{ at: 60_000, good: 9, total: 10 }, { at: 0, good: 5, total: 5 }], "measureBurnRate").total).toEqual(
       new Float64Array([0, 5, 15]),
     );
-  });
-});
-describe("lowerBound", () => {
-  it("matches the documented example", () => {
-    expect(lowerBound(new Float64Array([0, 10, 10, 20]), 10)).toBe(1);
   });
 });
 describe("windowBurnRate", () => {

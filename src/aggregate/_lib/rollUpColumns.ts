@@ -1,4 +1,7 @@
 import { KpiError } from "../../errors.js";
+import { lowerBound } from "../../internal/lowerBound.js";
+import { sortById } from "../../internal/sortById.js";
+import { ROLL_UP_RULES } from "../../model/_lib/rollUpRules.js";
 import { mergeSketches } from "../mergeSketches.js";
 import { mergeSurveyTallies } from "./mergeSurveyTallies.js";
 import type { SurveyTally } from "../partialAggregate.js";
@@ -10,6 +13,7 @@ import { allocateColumns } from "./allocateColumns.js";
 import { createPeriodAggregates } from "./createPeriodAggregates.js";
 import { finalizeRuns } from "./finalizeRuns.js";
 import { flagKpis } from "./flagKpis.js";
+import { mergedM2, mergedMean, overflowedField, takesEnd } from "./mergeArithmetic.js";
 import { orderScopeTree } from "./orderScopeTree.js";
 
 /** Nodes × periods up to which a cell's place is read from a table (16 MB) rather than searched. */
@@ -18,7 +22,7 @@ const DENSE_CELLS = 1 << 22;
 /** The most exact values the result may hold in all (its offsets are 32-bit). */
 const MAX_POOLED_VALUES = 2 ** 31 - 1;
 
-const RULES: ReadonlySet<string> = new Set(["none", "sum", "ratio_of_sums", "weighted_mean", "last", "recompute", "min", "max"]);
+const RULES: ReadonlySet<string> = new Set(ROLL_UP_RULES);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Columns = Mutable<PeriodAggregateColumns> & {
@@ -83,7 +87,7 @@ export function rollUpColumns(
   const nodeIds = scopeNodes.map((node) => node.id);
 
   // Node ranks by id, so that a group's key (KPI, rank, period) sorts in the result's canonical order.
-  const byRank = Array.from({ length: nN }, (_, i) => i).sort((a, b) => (nodeIds[a]! < nodeIds[b]! ? -1 : nodeIds[a]! > nodeIds[b]! ? 1 : 0));
+  const byRank = sortById(nodeIds);
   const rank = new Int32Array(nN);
   byRank.forEach((node, r) => (rank[node] = r));
 
@@ -127,18 +131,10 @@ export function rollUpColumns(
   const mark = (cells: Float64Array, on: boolean): void => {
     if (table !== null) for (let j = 0; j < cells.length; j++) table[cells[j]!] = on ? j : -1;
   };
-  const lowerBound = (cells: Float64Array, cell: number): number => {
-    let lo = 0, hi = cells.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cells[mid]! < cell) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const place = (cells: Float64Array, cell: number): number => (table !== null ? table[cell]! : lowerBound(cells, cell));
-  const up = (k: number): Int32Array => (kpis[k]!.rollUp === "none" ? NO_PARENTS : parent);
+  // A KPI's parents: the tree's, or none for a KPI rolled up by `none` (each node keeps its own group only).
   const NO_PARENTS = new Int32Array(nN).fill(-1);
+  const up = (k: number): Int32Array => (kpis[k]!.rollUp === "none" ? NO_PARENTS : parent);
 
   // Pass 1, per KPI: its cells, and how many exact values each pools (its own and every descendant's).
   const cellChunks: Float64Array[] = [];
@@ -195,29 +191,16 @@ export function rollUpColumns(
     countChunks.push(counts);
   }
   const size = outStart[kpis.length]!;
-  const valueStart = new Int32Array(size + 1);
   let pooledValues = 0;
-  const kpiIndex = new Int32Array(size), nodeIndex = new Int32Array(size), periodIndex = new Int32Array(size);
-  for (let k = 0; k < kpis.length; k++) {
-    const cells = cellChunks[k]!, counts = countChunks[k]!, base = outStart[k]!;
-    for (let j = 0; j < cells.length; j++) {
-      const s = base + j;
-      const r = Math.floor(cells[j]! / nP);
-      kpiIndex[s] = k;
-      nodeIndex[s] = byRank[r]!;
-      periodIndex[s] = cells[j]! - r * nP;
-      pooledValues += counts === null ? 0 : counts[j]!;
-      if (pooledValues > MAX_POOLED_VALUES) {
-        throw new KpiError("input_too_large", `${caller}: the nodes would pool more than ${MAX_POOLED_VALUES} exact values`, { path: ["aggregates"] });
-      }
-      valueStart[s + 1] = pooledValues;
-    }
+  for (const counts of countChunks) if (counts !== null) for (let j = 0; j < counts.length; j++) pooledValues += counts[j]!;
+  if (pooledValues > MAX_POOLED_VALUES) {
+    throw new KpiError("input_too_large", `${caller}: the nodes would pool more than ${MAX_POOLED_VALUES} exact values`, { path: ["aggregates"] });
   }
-  countChunks.length = 0;
+  const kpiIndex = new Int32Array(size), nodeIndex = new Int32Array(size), periodIndex = new Int32Array(size);
   const out = allocateColumns(
     size,
     [kpiIndex, nodeIndex, periodIndex],
-    valueStart[size]!,
+    pooledValues,
     input.kpiIds,
     nodeIds,
     input.numeratorSum !== null,
@@ -227,7 +210,20 @@ export function rollUpColumns(
     input.sketches !== null,
     input.surveys !== null,
   ) as Columns;
-  out.valueStart.set(valueStart);
+  // Each group's KPI, node and period from its cell, and where its exact values start.
+  const { valueStart } = out;
+  for (let k = 0; k < kpis.length; k++) {
+    const cells = cellChunks[k]!, counts = countChunks[k]!, base = outStart[k]!;
+    for (let j = 0; j < cells.length; j++) {
+      const s = base + j;
+      const r = Math.floor(cells[j]! / nP);
+      kpiIndex[s] = k;
+      nodeIndex[s] = byRank[r]!;
+      periodIndex[s] = cells[j]! - r * nP;
+      valueStart[s + 1] = valueStart[s]! + (counts === null ? 0 : counts[j]!);
+    }
+  }
+  countChunks.length = 0;
 
   // Pass 2, per KPI: the own groups; every group's values copied to its node and each ancestor, then sorted where
   // pooled; then each node merged into its parent, deepest first (the order of rollUpScopes), period by period.
@@ -397,26 +393,18 @@ function mergeGroup(c: Columns, a: number, b: number, keepsValues: boolean, keep
     return;
   }
   const aCount = c.count[a]!, bCount = c.count[b]!;
-  const count = aCount + bCount;
-  let mean = 0;
-  let m2 = c.m2[a]! + c.m2[b]!;
-  if (count > 0) {
-    const delta = c.mean[b]! - c.mean[a]!;
-    mean = aCount === 0 ? c.mean[b]! : bCount === 0 ? c.mean[a]! : c.mean[a]! + (delta * bCount) / count;
-    if (aCount > 0 && bCount > 0) m2 += (delta * delta * aCount * bCount) / count;
-  }
+  const mean = mergedMean(aCount, c.mean[a]!, bCount, c.mean[b]!);
+  const m2 = mergedM2(aCount, c.mean[a]!, c.m2[a]!, bCount, c.mean[b]!, c.m2[b]!);
   const sum = c.sum[a]! + c.sum[b]!;
   const numeratorSum = c.numeratorSum === null ? 0 : c.numeratorSum[a]! + c.numeratorSum[b]!;
   const denominatorSum = c.denominatorSum === null ? 0 : c.denominatorSum[a]! + c.denominatorSum[b]!;
   const weightSum = c.weightSum === null ? 0 : c.weightSum[a]! + c.weightSum[b]!;
   const weightedSum = c.weightedSum === null ? 0 : c.weightedSum[a]! + c.weightedSum[b]!;
-  const sums = [["sum", sum], ["m2", m2], ["mean", mean], ["numeratorSum", numeratorSum], ["denominatorSum", denominatorSum], ["weightSum", weightSum], ["weightedSum", weightedSum]] as const;
-  for (const [field, x] of sums) {
-    if (x - x !== 0) {
-      throw new KpiError("overflow", `rollUpScopes: the merged ${field} leaves the range of a double (docs/conventions.md#overflow)`, {
-        path: [field],
-      });
-    }
+  const field = overflowedField(sum, m2, mean, numeratorSum, denominatorSum, weightSum, weightedSum);
+  if (field !== null) {
+    throw new KpiError("overflow", `rollUpScopes: the merged ${field} leaves the range of a double (docs/conventions.md#overflow)`, {
+      path: [field],
+    });
   }
   if (c.sketches !== null) {
     const sa = c.sketches[a]!, sb = c.sketches[b]!;
@@ -424,12 +412,13 @@ function mergeGroup(c: Columns, a: number, b: number, keepsValues: boolean, keep
   }
   if (c.surveys !== null) c.surveys[a] = mergeSurveyTallies(c.surveys[a]!, c.surveys[b]!);
   if (keepsFirstLast && c.firstAt !== null && bCount > 0) {
+    // b has a first and a last (bCount > 0); a has none when it has no values.
     const fa = c.firstAt, fv = c.firstValue!, la = c.lastAt!, lv = c.lastValue!;
-    if (aCount === 0 || fa[b]! < fa[a]! || (fa[b] === fa[a] && fv[b]! > fv[a]!)) {
+    if (takesEnd(aCount === 0 ? null : fa[a]!, fv[a]!, fa[b]!, fv[b]!, -1)) {
       fa[a] = fa[b]!;
       fv[a] = fv[b]!;
     }
-    if (aCount === 0 || la[b]! > la[a]! || (la[b] === la[a] && lv[b]! > lv[a]!)) {
+    if (takesEnd(aCount === 0 ? null : la[a]!, lv[a]!, la[b]!, lv[b]!, 1)) {
       la[a] = la[b]!;
       lv[a] = lv[b]!;
     }
@@ -455,7 +444,7 @@ function mergeGroup(c: Columns, a: number, b: number, keepsValues: boolean, keep
   c.min[a] = aCount === 0 ? c.min[b]! : bCount === 0 ? c.min[a]! : Math.min(c.min[a]!, c.min[b]!);
   c.max[a] = aCount === 0 ? c.max[b]! : bCount === 0 ? c.max[a]! : Math.max(c.max[a]!, c.max[b]!);
   c.records[a] = c.records[a]! + c.records[b]!;
-  c.count[a] = count;
+  c.count[a] = aCount + bCount;
   c.sum[a] = sum;
   c.mean[a] = mean;
   c.m2[a] = m2;

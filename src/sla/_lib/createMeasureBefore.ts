@@ -1,5 +1,5 @@
 import type { Interval } from "../interval.js";
-import { lowerBound } from "./lowerBound.js";
+import { lowerBound } from "../../internal/lowerBound.js";
 
 /**
  * Returns a function that gives the measure of a set of disjoint intervals before an instant, in O(log n).

@@ -1,5 +1,5 @@
 import type { EventIndex } from "./indexEvents.js";
-import { lowerBound } from "./lowerBound.js";
+import { lowerBound } from "../../internal/lowerBound.js";
 import type { Rational } from "./rational.js";
 
 /**

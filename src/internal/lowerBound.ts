@@ -2,7 +2,7 @@
  * Returns the first index whose value is at least `x` in an ascending array (its length when there is none).
  *
  * @remarks
- * Binary search, O(log n). Internal to kpi-kit's SLA functions.
+ * Binary search, O(log n). Internal to kpi-kit (SLA windows, the columnar roll-up).
  *
  * @param sorted - Ascending values.
  * @param x - The value sought.
