@@ -50,7 +50,8 @@ type ScopeKpi = Pick<KpiDefinition, "rollUp" | "aggregation" | "measure"> & { re
  * @returns One {@link ScopeValue} per node, in the order of `scopeNodes`.
  * @throws {@link KpiError} `unknown_reference` (path `["partialsByNode", id]`) for a partial of a node not in the
  * tree, or (path `[index, "parentId"]`) for a parent that is not in the tree; `cycle` (path `[index, "parentId"]`)
- * when parents loop; `duplicate_id` (path `[index, "id"]`) for a node id given twice. For a whole aggregation also
+ * when parents loop; `duplicate_id` (path `[index, "id"]`) for a node id given twice; `invalid_argument` (path
+ * `["scopeNodes"]`) when the tree is not an array. For a whole aggregation also
  * `invalid_argument` (path `["kpis"]` or `["kpis", index, "id" | "rollUp"]`) when `kpis` is not the aggregation's
  * list or a rule is unknown, or (path `["aggregates"]`) when subjects were pooled; `unknown_reference` (path
  * `["aggregates", "columns", "subjectIds", index]`) for a subject that is not a node; `overflow` when a merged sum

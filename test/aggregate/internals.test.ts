@@ -56,6 +56,7 @@ describe("orderScopeTree", () => {
     expect(kpiErrorCodeOf(() => orderScopeTree([{ id: "a", parentId: null }, { id: "a", parentId: null }], "demo"))).toEqual({ code: "duplicate_id", path: [1, "id"] });
     expect(kpiErrorCodeOf(() => orderScopeTree([{ id: "a", parentId: "b" }], "demo"))).toEqual({ code: "unknown_reference", path: [0, "parentId"] });
     expect(kpiErrorCodeOf(() => orderScopeTree([{ id: "a", parentId: "b" }, { id: "b", parentId: "a" }], "demo"))).toEqual({ code: "cycle", path: [0, "parentId"] });
+    expect(kpiErrorCodeOf(() => orderScopeTree({ nodes: [] } as never, "demo"))).toEqual({ code: "invalid_argument", path: ["scopeNodes"] });
   });
 });
 

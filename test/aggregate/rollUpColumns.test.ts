@@ -213,6 +213,7 @@ describe("rollUpScopes over a whole aggregation", () => {
       [() => rollUpScopes(aggregateRows(rows, kpis, { grain: "month", calendar: utc, subjects: "pooled" }), tree, kpis), "invalid_argument", ["aggregates"]],
       [() => rollUpScopes(own, tree.slice(0, 2), kpis), "unknown_reference", ["aggregates", "columns", "subjectIds", 0]],
       [() => rollUpScopes(new Map(), tree, kpis as never), "invalid_argument", ["kpi"]],
+      [() => rollUpScopes(own, "lv" as never, kpis), "invalid_argument", ["scopeNodes"]],
       [() => rollUpScopes(own, [...tree, { id: "riga", parentId: "lv" }], kpis), "duplicate_id", [5, "id"]],
       [() => rollUpScopes(own, [...tree, { id: "x", parentId: "nowhere" }], kpis), "unknown_reference", [5, "parentId"]],
       [() => rollUpScopes(own, [{ id: "svc-1", parentId: "b" }, { id: "b", parentId: "svc-1" }], kpis), "cycle", [0, "parentId"]],

@@ -15,7 +15,7 @@ export interface ScopeTreeOrder {
 /**
  * Indexes a scope tree for a roll-up and orders its nodes so that every child comes before its parent.
  *
- * @throws {@link KpiError} `duplicate_id` (path `[index, "id"]`) for an id given twice; `unknown_reference` (path `[index, "parentId"]`) for a parent that is not in the tree;
+ * @throws {@link KpiError} `invalid_argument` (path `["scopeNodes"]`) when the tree is not an array; `duplicate_id` (path `[index, "id"]`) for an id given twice; `unknown_reference` (path `[index, "parentId"]`) for a parent that is not in the tree;
  * `cycle` (same path) when parents loop.
  *
  * @example
@@ -29,6 +29,7 @@ export function orderScopeTree(
   scopeNodes: readonly { readonly id: string; readonly parentId: string | null }[],
   caller: string,
 ): ScopeTreeOrder {
+  if (!Array.isArray(scopeNodes)) throw new KpiError("invalid_argument", `${caller}: scopeNodes must be an array of nodes`, { path: ["scopeNodes"] });
   const n = scopeNodes.length;
   const indexOf = new Map<string, number>();
   scopeNodes.forEach((node, i) => {
