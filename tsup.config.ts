@@ -2,8 +2,8 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // ESM unbundled, one file per module, so consumers can drop whole modules.
-    entry: ["src/**/*.ts"],
+    // ESM unbundled, one file per module, so consumers can drop whole modules. The CLI is bundled below.
+    entry: ["src/**/*.ts", "!src/cli/**"],
     bundle: false,
     format: ["esm"],
     dts: {
@@ -17,7 +17,6 @@ export default defineConfig([
         "sql/index": "src/sql/index.ts",
       },
     },
-    clean: true,
     sourcemap: true,
     target: "es2022",
   },
@@ -29,5 +28,17 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     target: "es2022",
+  },
+  {
+    // The CLI as one file (plus a chunk per command or optional package it loads on demand), its packages imported from
+    // node_modules: Node starts it in about a quarter of a second less than when it loads ~260 modules one by one.
+    entry: { main: "src/cli/main.ts" },
+    outDir: "dist/cli",
+    format: ["esm"],
+    bundle: true,
+    splitting: true,
+    sourcemap: true,
+    target: "es2022",
+    platform: "node",
   },
 ]);

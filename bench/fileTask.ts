@@ -1,5 +1,5 @@
 // The `file` task of the benchmark: the main job on a large file, as a user runs it.
-//   npx tsx bench/fileTask.ts [--n 1000000] [--json] [--keep] [--cli <path to another build's dist/cli/main.js>]
+//   npx tsx bench/fileTask.ts [--n 1000000] [--runs 3] [--json] [--keep] [--cli <path to another build's dist/cli/main.js>]
 // It writes N measurements derived from the example municipality (its 14 875 records copied with new ids — and the
 // corrections pointing at the copies' ids — until N) to NDJSON and to CSV in a temporary folder, then times, each in
 // its own child process with its peak RSS:
@@ -7,7 +7,9 @@
 //   (b) `kpi-kit report` (management, Markdown) over the same file, from the built CLI (dist/cli/main.js);
 //   (c) `kpi-kit validate` over the same file;
 //   (d) `kpi-kit report --engine duckdb` over the same file (DuckDB reads and aggregates it; the records never enter Node);
-// and prints each with its ratio to the floor. The folder is removed afterwards (unless --keep).
+// and prints each with its ratio to the floor. The steps run in rounds (floor, report, validate, DuckDB, then again),
+// `--runs` rounds (default 3): each figure is the median time and the highest peak RSS of its runs, so that one slow
+// moment of a shared machine does not decide a ratio. The folder is removed afterwards (unless --keep).
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -78,10 +80,30 @@ process.on("exit", () => writeFileSync(process.env.KPIKIT_BENCH_RSS, String(proc
 `;
 
 interface Timed {
+  /** The median of the runs' times. */
   readonly ms: number;
+  /** Each run's time. */
+  readonly runsMs: readonly number[];
+  /** The highest peak RSS of the runs. */
   readonly peakMB: number;
+  /** The first failed run's exit status, else 0. */
   readonly status: number | null;
   readonly stderr: string;
+}
+
+/** One figure from several runs of a step: the median time, the highest peak, the first failure. */
+function combine(runs: readonly Timed[]): Timed {
+  const times = runs.map((r) => r.ms);
+  const sorted = [...times].sort((a, b) => a - b);
+  const m = sorted.length >> 1;
+  const failed = runs.find((r) => r.status !== 0);
+  return {
+    ms: sorted.length % 2 === 1 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2,
+    runsMs: times,
+    peakMB: Math.max(...runs.map((r) => r.peakMB)),
+    status: failed?.status ?? 0,
+    stderr: failed?.stderr ?? "",
+  };
 }
 
 function timeChild(args: readonly string[], dir: string): Timed {
@@ -94,7 +116,7 @@ function timeChild(args: readonly string[], dir: string): Timed {
     env: { ...process.env, KPIKIT_BENCH_RSS: rssFile, FORCE_COLOR: "0" },
   });
   const ms = performance.now() - t0;
-  return { ms, peakMB: Number(readFileSync(rssFile, "utf8")) / 1e6, status: out.status, stderr: out.stderr.slice(0, 500) };
+  return { ms, runsMs: [ms], peakMB: Number(readFileSync(rssFile, "utf8")) / 1e6, status: out.status, stderr: out.stderr.slice(0, 500) };
 }
 
 export interface FileTaskResult {
@@ -109,7 +131,9 @@ export interface FileTaskResult {
 }
 
 /** Runs the file task for `n` records; returns the figures per format. */
-export async function runFileTask(options: { n: number; json: boolean; keep?: boolean; cli?: string }): Promise<FileTaskResult[]> {
+export async function runFileTask(options: { n: number; json: boolean; runs?: number; keep?: boolean; cli?: string }): Promise<FileTaskResult[]> {
+  const rounds = options.runs ?? 3;
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error("bench file: --runs must be a whole number of 1 or more");
   const log = (line = ""): void => void (options.json ? process.stderr : process.stdout).write(line + "\n");
   const cli = options.cli ?? join(root, "dist/cli/main.js");
   try {
@@ -125,22 +149,27 @@ export async function runFileTask(options: { n: number; json: boolean; keep?: bo
     log(`\nfile (n = ${options.n.toLocaleString("en")}): writing NDJSON and CSV derived from the example municipality…`);
     const files = await writeBenchFiles(options.n, dir);
     const workspace = join(root, "examples/workspace.json");
+    log(`(each figure: the median of ${rounds} run${rounds === 1 ? "" : "s"} and the highest peak RSS)`);
     log("format   file MB   step        seconds   peak RSS MB   × floor");
     for (const format of ["ndjson", "csv"] as const) {
       const path = files[format];
       const fileMB = statSync(path).size / 1e6;
-      const floor = timeChild([join(dir, "floor.cjs"), path, format], dir);
-      const report = timeChild(
-        [cli, "report", workspace, "--measurements", path, "--audience", "management", "--scope", "ezerkrasts", "--period", "2026-03",
-          "--as-of", "2026-04-05T12:00:00+03:00", "--locale", "en", "--format", "md", "--out", join(dir, "report.md")],
-        dir,
-      );
-      const validate = timeChild([cli, "validate", workspace, "--measurements", path], dir);
-      const engine = timeChild(
-        [cli, "report", workspace, "--engine", "duckdb", "--measurements", path, "--audience", "management", "--scope", "ezerkrasts", "--period", "2026-03",
-          "--as-of", "2026-04-05T12:00:00+03:00", "--locale", "en", "--format", "md", "--out", join(dir, "report-duckdb.md")],
-        dir,
-      );
+      const reportArgs = ["report", workspace, "--measurements", path, "--audience", "management", "--scope", "ezerkrasts", "--period", "2026-03",
+        "--as-of", "2026-04-05T12:00:00+03:00", "--locale", "en", "--format", "md"];
+      const steps = {
+        floor: [join(dir, "floor.cjs"), path, format],
+        report: [cli, ...reportArgs, "--out", join(dir, "report.md")],
+        validate: [cli, "validate", workspace, "--measurements", path],
+        engine: [cli, ...reportArgs.slice(0, 1), "--engine", "duckdb", ...reportArgs.slice(1), "--out", join(dir, "report-duckdb.md")],
+      };
+      const runs: Record<keyof typeof steps, Timed[]> = { floor: [], report: [], validate: [], engine: [] };
+      for (let round = 0; round < rounds; round++) {
+        for (const step of Object.keys(steps) as (keyof typeof steps)[]) runs[step].push(timeChild(steps[step], dir));
+      }
+      const floor = combine(runs.floor);
+      const report = combine(runs.report);
+      const validate = combine(runs.validate);
+      const engine = combine(runs.engine);
       for (const [step, t] of [["floor", floor], ["report", report], ["validate", validate], ["duckdb", engine]] as const) {
         const failed = t.status === 0 ? "" : `   FAILED (exit ${t.status}): ${t.stderr.split("\n").slice(-3).join(" ")}`;
         log(
@@ -166,7 +195,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const json = argv.includes("--json");
   const cli = arg("--cli");
-  const results = await runFileTask({ n: Number(arg("--n") ?? 1_000_000), json, keep: argv.includes("--keep"), ...(cli === undefined ? {} : { cli }) });
+  const results = await runFileTask({
+    n: Number(arg("--n") ?? 1_000_000),
+    runs: Number(arg("--runs") ?? 3),
+    json,
+    keep: argv.includes("--keep"),
+    ...(cli === undefined ? {} : { cli }),
+  });
   if (json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
   if (results.some((r) => r.report.status !== 0 || r.validate.status !== 0)) process.exitCode = 1;
 }

@@ -212,7 +212,7 @@ if (taskArg === "trend" || taskArg === "all") {
 }
 if (taskArg === "file" || taskArg === "all") {
   const { runFileTask } = await import("./fileTask.js");
-  const files = await runFileTask({ n: nArg === undefined ? 1_000_000 : Number(nArg), json });
+  const files = await runFileTask({ n: nArg === undefined ? 1_000_000 : Number(nArg), runs, json });
   (report as { file?: unknown }).file = files;
   if (files.some((r) => r.report.status !== 0 || r.validate.status !== 0 || r.floor.status !== 0)) failed = true;
 }

@@ -14,8 +14,6 @@ import type { InputFormat } from "./readMeasurementsFile.js";
 import { toUsageError, UsageError } from "./usageError.js";
 import { formatReportSummary } from "./formatReportSummary.js";
 import { createProgress, type Progress } from "./createProgress.js";
-import { openslo } from "./openslo.js";
-import { cpsv } from "./cpsv.js";
 import { buildReport, planReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
 import { engineAggregates, REPORT_ENGINES, type EngineSource, type ReportEngine } from "./engineAggregates.js";
 import { toMeasurementBatch } from "../model/toMeasurementBatch.js";
@@ -200,8 +198,10 @@ function nameOptionFlag(error: unknown): boolean {
 
 async function run(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === "openslo") return openslo(rest);
-  if (command === "cpsv") return cpsv(rest);
+  // Loaded only for their commands: they bring the YAML parser and the interop modules, which the other commands
+  // would otherwise load at every start.
+  if (command === "openslo") return (await import("./openslo.js")).openslo(rest);
+  if (command === "cpsv") return (await import("./cpsv.js")).cpsv(rest);
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
