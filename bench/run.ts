@@ -4,8 +4,10 @@
  * file; the `pushdown` task (bench/pushdownTask.ts) compares the in-memory engine with DuckDB over Parquet and PostgreSQL.
  *
  * For each n (default 1e6 and 3e6) it generates seeded measurements (50 KPIs × 200 subjects over two years, ISO
- * strings with `Z`) outside every timed region, runs every implementation of a task once as a warm-up and then `runs`
- * times (default 3), and reports the median time, rows/s and the ratios to kpi-kit. Only each implementation's
+ * strings with `Z`) outside every timed region, warms every implementation of a task up (it runs until 1.5 s have passed
+ * or it has run 8 times, at least once: the JIT and the C library's allocator settle within the first few runs of a
+ * fast implementation) and then runs it `runs` times (default 3), and reports the median time, rows/s and the ratios
+ * to kpi-kit. Only each implementation's
  * `compute` is timed — it returns its natural result (arquero's Table, d3's array, the baseline's Map, kpi-kit's
  * columnar `PeriodAggregates`); the conversion of that result into one canonical `Map` runs afterwards, untimed, to
  * check that all return the same numbers (counts exactly, floats within 1e-9 relative) before anything is reported. Peak memory is measured in child processes (one per implementation): the RSS of
@@ -51,6 +53,8 @@ const arg = (name: string): string | undefined => {
 };
 const json = argv.includes("--json");
 const runs = Math.max(3, Number(arg("--runs") ?? 3));
+const WARM_UP_MS = 1500;
+const WARM_UP_RUNS = 8;
 const taskArg = arg("--task") ?? "all";
 const nArg = arg("--n");
 const sizes = nArg === undefined ? [1_000_000, 3_000_000] : [Number(nArg)];
@@ -151,7 +155,9 @@ for (const n of sizes) {
     // Only `compute` is timed; its natural result is converted to the canonical form afterwards, for the check.
     const results: { name: string; medianMs: number; times: number[]; rowsPerSecond: number; canonical: Canonical }[] = [];
     for (const im of task.impls) {
-      let result = im.compute(input); // warm-up
+      // Warm-up: until 1.5 s have passed or 8 runs, at least one.
+      let result = im.compute(input);
+      for (let w = 1, t0 = performance.now(); w < WARM_UP_RUNS && performance.now() - t0 < WARM_UP_MS; w++) result = im.compute(input);
       const times: number[] = [];
       for (let r = 0; r < runs; r++) {
         result = null;
