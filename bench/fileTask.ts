@@ -1,5 +1,5 @@
 // The `file` task of the benchmark: the main job on a large file, as a user runs it.
-//   npx tsx bench/fileTask.ts [--n 1000000] [--runs 3] [--json] [--keep] [--cli <path to another build's dist/cli/main.js>]
+//   npx tsx bench/fileTask.ts [--n 1000000] [--runs 3] [--ids copies|uuid] [--json] [--keep] [--cli <path to another build's dist/cli/main.js>]
 // It writes N measurements derived from the example municipality (its 14 875 records copied with new ids — and the
 // corrections pointing at the copies' ids — until N) to NDJSON and to CSV in a temporary folder, then times, each in
 // its own child process with its peak RSS:
@@ -7,7 +7,9 @@
 //   (b) `kpi-kit report` (management, Markdown) over the same file, from the built CLI (dist/cli/main.js);
 //   (c) `kpi-kit validate` over the same file;
 //   (d) `kpi-kit report --engine duckdb` over the same file (DuckDB reads and aggregates it; the records never enter Node);
-// and prints each with its ratio to the floor. The steps run in rounds (floor, report, validate, DuckDB, then again),
+// and prints each with its ratio to the floor. With `--ids uuid` every id (and each correction's reference to it) is
+// replaced by a random-looking UUID (seeded, so the same each run): the ids' order then has nothing to do with the
+// file's, as with ids from a database's UUID column, and the report visits the records in id order at random. The steps run in rounds (floor, report, validate, DuckDB, then again),
 // `--runs` rounds (default 3): each figure is the median time and the highest peak RSS of its runs, so that one slow
 // moment of a shared machine does not decide a ratio. The folder is removed afterwards (unless --keep).
 import { spawnSync } from "node:child_process";
@@ -15,14 +17,41 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PEAK_RSS_SOURCE } from "./peakRss.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const CSV_COLUMNS = ["id", "kpiId", "subjectId", "at", "value", "numerator", "denominator", "weight", "source", "collection", "status", "recordedAt", "supersedes"] as const;
 
 type Json = Record<string, unknown>;
 
+/** The ids of the written records: the example's ids with a copy number (`copies`), or UUIDs (`uuid`). */
+export type BenchIds = "copies" | "uuid";
+
+/** The `--ids` option: `copies` (the default) or `uuid`. */
+export function benchIds(arg: string | undefined): BenchIds {
+  if (arg === undefined || arg === "copies" || arg === "uuid") return arg ?? "copies";
+  throw new Error(`bench file: --ids must be copies or uuid, not ${arg}`);
+}
+
+/** A version-4-shaped UUID from a seeded generator (mulberry32): random-looking, the same every run. */
+function createUuids(seed: number): () => string {
+  let a = seed >>> 0;
+  const next = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+  const hex = (x: number): string => x.toString(16).padStart(8, "0");
+  return () => {
+    const h = hex(next()) + hex(next()) + hex(next()) + hex(next());
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${"89ab"[next() & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  };
+}
+
 /** Writes `n` records derived from the example's measurements to an NDJSON and a CSV file. */
-export async function writeBenchFiles(n: number, dir: string): Promise<{ ndjson: string; csv: string }> {
+export async function writeBenchFiles(n: number, dir: string, ids: BenchIds = "copies"): Promise<{ ndjson: string; csv: string }> {
   const base = readFileSync(join(root, "examples/measurements.ndjson"), "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")
@@ -37,15 +66,23 @@ export async function writeBenchFiles(n: number, dir: string): Promise<{ ndjson:
     const s = String(x);
     return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
+  const uuid = createUuids(42);
   let written = 0;
   for (let copy = 0; written < n; copy++) {
-    const suffix = copy === 0 ? "" : `#${copy}`;
+    // Per copy: each example id's UUID, so that a correction refers to its copy's record.
+    const renamed = new Map<string, string>();
+    const idOf = (id: string): string => {
+      if (ids === "copies") return copy === 0 ? id : `${id}#${copy}`;
+      let u = renamed.get(id);
+      if (u === undefined) renamed.set(id, (u = uuid()));
+      return u;
+    };
     let ndChunk = "";
     let csvChunk = "";
     for (const r of base) {
       if (written >= n) break;
-      const rec: Json = { ...r, id: `${String(r["id"])}${suffix}` };
-      if (typeof r["supersedes"] === "string") rec["supersedes"] = `${r["supersedes"]}${suffix}`;
+      const rec: Json = { ...r, id: idOf(String(r["id"])) };
+      if (typeof r["supersedes"] === "string") rec["supersedes"] = idOf(r["supersedes"]);
       ndChunk += JSON.stringify(rec) + "\n";
       csvChunk += CSV_COLUMNS.map((c) => cell(rec[c])).join(",") + "\n";
       written++;
@@ -76,7 +113,8 @@ const [path, kind] = process.argv.slice(2);
 // Loaded before the CLI: writes the process's peak RSS to the file named by KPIKIT_BENCH_RSS when it exits.
 const RSS_HOOK = `
 const { writeFileSync } = require("node:fs");
-process.on("exit", () => writeFileSync(process.env.KPIKIT_BENCH_RSS, String(process.resourceUsage().maxRSS * 1024)));
+${PEAK_RSS_SOURCE}
+process.on("exit", () => writeFileSync(process.env.KPIKIT_BENCH_RSS, String(peakRss())));
 `;
 
 interface Timed {
@@ -131,7 +169,14 @@ export interface FileTaskResult {
 }
 
 /** Runs the file task for `n` records; returns the figures per format. */
-export async function runFileTask(options: { n: number; json: boolean; runs?: number; keep?: boolean; cli?: string }): Promise<FileTaskResult[]> {
+export async function runFileTask(options: {
+  n: number;
+  json: boolean;
+  runs?: number;
+  ids?: BenchIds;
+  keep?: boolean;
+  cli?: string;
+}): Promise<FileTaskResult[]> {
   const rounds = options.runs ?? 3;
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error("bench file: --runs must be a whole number of 1 or more");
   const log = (line = ""): void => void (options.json ? process.stderr : process.stdout).write(line + "\n");
@@ -146,8 +191,8 @@ export async function runFileTask(options: { n: number; json: boolean; runs?: nu
   writeFileSync(join(dir, "rss-hook.cjs"), RSS_HOOK);
   const results: FileTaskResult[] = [];
   try {
-    log(`\nfile (n = ${options.n.toLocaleString("en")}): writing NDJSON and CSV derived from the example municipality…`);
-    const files = await writeBenchFiles(options.n, dir);
+    log(`\nfile (n = ${options.n.toLocaleString("en")}${options.ids === "uuid" ? ", UUID ids" : ""}): writing NDJSON and CSV derived from the example municipality…`);
+    const files = await writeBenchFiles(options.n, dir, options.ids);
     const workspace = join(root, "examples/workspace.json");
     log(`(each figure: the median of ${rounds} run${rounds === 1 ? "" : "s"} and the highest peak RSS)`);
     log("format   file MB   step        seconds   peak RSS MB   × floor");
@@ -198,6 +243,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const results = await runFileTask({
     n: Number(arg("--n") ?? 1_000_000),
     runs: Number(arg("--runs") ?? 3),
+    ids: benchIds(arg("--ids")),
     json,
     keep: argv.includes("--keep"),
     ...(cli === undefined ? {} : { cli }),

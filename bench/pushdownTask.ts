@@ -11,6 +11,7 @@
 //   postgres  — the same queries on the PostgreSQL table.
 // The three must give the same node values (checked, within 1e-9 relative). The folder is removed afterwards.
 import { spawnSync } from "node:child_process";
+import { peakRss } from "./peakRss.js";
 import { chmodSync, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -78,7 +79,7 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
     for (let g = 0; g < c.length; g++) {
       if (c.hasValue[g] === 1) values[`${c.kpiIds[c.kpiIndex[g]!]}|${c.subjectIds[c.subjectIndex[g]!]}|${rolled.periods[c.periodIndex[g]!]!.label}`] = c.value[g]!;
     }
-    return { ms, loadedRss, peakRss: process.resourceUsage().maxRSS * 1024, values };
+    return { ms, loadedRss, peakRss: peakRss(), values };
   }
   const loadedRss = process.memoryUsage().rss;
   const dialect = mode as SqlDialect;
@@ -123,7 +124,7 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
   rollUp(groups, quantiles, values);
   const ms = performance.now() - t0;
   await close();
-  return { ms, loadedRss, peakRss: process.resourceUsage().maxRSS * 1024, values, steps: { partials: t1 - t0, quantiles: t2 - t1 } };
+  return { ms, loadedRss, peakRss: peakRss(), values, steps: { partials: t1 - t0, quantiles: t2 - t1 } };
 }
 
 /** Writes the generated measurements as CSV (epoch-ms instants) and converts them to Parquet with DuckDB. */

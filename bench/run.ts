@@ -1,6 +1,6 @@
 /**
  * kpi-kit benchmark: `npm run bench -- [--n <count>] [--task group|ratio|rollup|bucket|columnar|trend|file|pushdown|all]
- * [--json] [--runs <k>] [--no-memory] [--no-postgres]`. The `file` task (bench/fileTask.ts) runs the built CLI on a generated
+ * [--json] [--runs <k>] [--no-memory] [--no-postgres] [--ids copies|uuid (file task)]`. The `file` task (bench/fileTask.ts) runs the built CLI on a generated
  * file; the `pushdown` task (bench/pushdownTask.ts) compares the in-memory engine with DuckDB over Parquet and PostgreSQL.
  *
  * For each n (default 1e6 and 3e6) it generates seeded measurements (50 KPIs × 200 subjects over two years, ISO
@@ -11,10 +11,11 @@
  * `compute` is timed — it returns its natural result (arquero's Table, d3's array, the baseline's Map, kpi-kit's
  * columnar `PeriodAggregates`); the conversion of that result into one canonical `Map` runs afterwards, untimed, to
  * check that all return the same numbers (counts exactly, floats within 1e-9 relative) before anything is reported. Peak memory is measured in child processes (one per implementation): the RSS of
- * the loaded input alone, and the peak RSS (`resourceUsage().maxRSS`) while running. With `--json` one object with
+ * the loaded input alone, and the peak RSS while running (VmHWM on Linux: bench/peakRss.ts). With `--json` one object with
  * every figure goes to stdout and the human table to stderr.
  */
 import { spawnSync } from "node:child_process";
+import { peakRss } from "./peakRss.js";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as impl from "./competitors.js";
@@ -71,9 +72,9 @@ if (child !== undefined) {
   const task = TASKS.find((t) => t.name === taskName)!;
   const input = makeInput(task, n);
   const loadedRss = process.memoryUsage().rss;
-  const loadedMax = process.resourceUsage().maxRSS * 1024;
+  const loadedMax = peakRss();
   task.impls.find((x) => x.name === implName)!.compute(input);
-  const peak = process.resourceUsage().maxRSS * 1024;
+  const peak = peakRss();
   process.stdout.write(JSON.stringify({ loadedRss, loadedMax, peak }));
   process.exit(0);
 }
@@ -217,8 +218,8 @@ if (taskArg === "trend" || taskArg === "all") {
   } else log("trend: bench/trendTask.ts is not there yet");
 }
 if (taskArg === "file" || taskArg === "all") {
-  const { runFileTask } = await import("./fileTask.js");
-  const files = await runFileTask({ n: nArg === undefined ? 1_000_000 : Number(nArg), runs, json });
+  const { benchIds, runFileTask } = await import("./fileTask.js");
+  const files = await runFileTask({ n: nArg === undefined ? 1_000_000 : Number(nArg), runs, ids: benchIds(arg("--ids")), json });
   (report as { file?: unknown }).file = files;
   if (files.some((r) => r.report.status !== 0 || r.validate.status !== 0 || r.floor.status !== 0)) failed = true;
 }
