@@ -9,11 +9,12 @@ export default defineConfig({
     // A PostgreSQL server for the kpi-kit/sql tests (test/setup/postgres.ts); the CLI bundled for the tests that run it
     // (test/setup/cli.ts).
     globalSetup: ["test/setup/postgres.ts", "test/setup/cli.ts"],
+    maxWorkers: 2,
     projects: [
       { test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/sql/**"], isolate: false, pool: "threads" } },
       { test: { name: "prop", include: ["test/**/*.test-prop.ts"], exclude: ["test/sql/**"], isolate: false, pool: "threads" } },
-      // The real database engines: in child processes, one file at a time (chdb holds one engine per process).
-      { test: { name: "sql", include: ["test/sql/**/*.test.ts", "test/sql/**/*.test-prop.ts"], pool: "forks", fileParallelism: false } },
+      // The real database engines, each file in a child process of its own (chdb holds one engine per process).
+      { test: { name: "sql", include: ["test/sql/**/*.test.ts", "test/sql/**/*.test-prop.ts"], pool: "forks" } },
       {
         test: {
           name: "types",
