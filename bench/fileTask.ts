@@ -7,16 +7,19 @@
 //   (b) `kpi-kit report` (management, Markdown) over the same file, from the built CLI (dist/cli/main.js);
 //   (c) `kpi-kit validate` over the same file;
 //   (d) `kpi-kit report --engine duckdb` over the same file (DuckDB reads and aggregates it; the records never enter Node);
-// and prints each with its ratio to the floor. With `--ids uuid` every id (and each correction's reference to it) is
-// replaced by a random-looking UUID (seeded, so the same each run): the ids' order then has nothing to do with the
-// file's, as with ids from a database's UUID column, and the report visits the records in id order at random. The steps run in rounds (floor, report, validate, DuckDB, then again),
+// and prints each with its ratio to the floor. The steps run in rounds (floor, report, validate, DuckDB, then again),
 // `--runs` rounds (default 3): each figure is the median time and the highest peak RSS of its runs, so that one slow
-// moment of a shared machine does not decide a ratio. The folder is removed afterwards (unless --keep).
+// moment of a shared machine does not decide a ratio. With `--ids uuid` every id (and each correction's reference to
+// it) is a seeded UUID instead: the ids' order then has nothing to do with the file's, as with ids from a database's
+// UUID column, and the report visits the records in id order at random. The folder is removed afterwards (unless
+// --keep).
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mulberry32 } from "./data.js";
+import { median } from "./median.js";
 import { PEAK_RSS_SOURCE } from "./peakRss.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -33,20 +36,13 @@ export function benchIds(arg: string | undefined): BenchIds {
   throw new Error(`bench file: --ids must be copies or uuid, not ${arg}`);
 }
 
-/** A version-4-shaped UUID from a seeded generator (mulberry32): random-looking, the same every run. */
+/** Version-4-shaped UUIDs from a seeded generator: random-looking, the same every run. */
 function createUuids(seed: number): () => string {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-  const hex = (x: number): string => x.toString(16).padStart(8, "0");
+  const rand = mulberry32(seed);
+  const hex8 = (): string => Math.floor(rand() * 2 ** 32).toString(16).padStart(8, "0");
   return () => {
-    const h = hex(next()) + hex(next()) + hex(next()) + hex(next());
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${"89ab"[next() & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    const h = hex8() + hex8() + hex8() + hex8();
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${"89ab"[Math.floor(rand() * 4)]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
   };
 }
 
@@ -132,11 +128,9 @@ interface Timed {
 /** One figure from several runs of a step: the median time, the highest peak, the first failure. */
 function combine(runs: readonly Timed[]): Timed {
   const times = runs.map((r) => r.ms);
-  const sorted = [...times].sort((a, b) => a - b);
-  const m = sorted.length >> 1;
   const failed = runs.find((r) => r.status !== 0);
   return {
-    ms: sorted.length % 2 === 1 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2,
+    ms: median(times),
     runsMs: times,
     peakMB: Math.max(...runs.map((r) => r.peakMB)),
     status: failed?.status ?? 0,
@@ -199,13 +193,13 @@ export async function runFileTask(options: {
     for (const format of ["ndjson", "csv"] as const) {
       const path = files[format];
       const fileMB = statSync(path).size / 1e6;
-      const reportArgs = ["report", workspace, "--measurements", path, "--audience", "management", "--scope", "ezerkrasts", "--period", "2026-03",
+      const reportArgs = [workspace, "--measurements", path, "--audience", "management", "--scope", "ezerkrasts", "--period", "2026-03",
         "--as-of", "2026-04-05T12:00:00+03:00", "--locale", "en", "--format", "md"];
       const steps = {
         floor: [join(dir, "floor.cjs"), path, format],
-        report: [cli, ...reportArgs, "--out", join(dir, "report.md")],
+        report: [cli, "report", ...reportArgs, "--out", join(dir, "report.md")],
         validate: [cli, "validate", workspace, "--measurements", path],
-        engine: [cli, ...reportArgs.slice(0, 1), "--engine", "duckdb", ...reportArgs.slice(1), "--out", join(dir, "report-duckdb.md")],
+        engine: [cli, "report", "--engine", "duckdb", ...reportArgs, "--out", join(dir, "report-duckdb.md")],
       };
       const runs: Record<keyof typeof steps, Timed[]> = { floor: [], report: [], validate: [], engine: [] };
       for (let round = 0; round < rounds; round++) {

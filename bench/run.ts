@@ -1,20 +1,22 @@
 /**
  * kpi-kit benchmark: `npm run bench -- [--n <count>] [--task group|ratio|rollup|bucket|columnar|trend|file|pushdown|all]
- * [--json] [--runs <k>] [--no-memory] [--no-postgres] [--ids copies|uuid (file task)]`. The `file` task (bench/fileTask.ts) runs the built CLI on a generated
- * file; the `pushdown` task (bench/pushdownTask.ts) compares the in-memory engine with DuckDB over Parquet and PostgreSQL.
+ * [--json] [--runs <k>] [--no-memory] [--no-postgres] [--ids copies|uuid (file task)]`. The `file` task
+ * (bench/fileTask.ts) runs the built CLI on a generated file; the `pushdown` task (bench/pushdownTask.ts) compares the
+ * in-memory engine with DuckDB over Parquet and PostgreSQL.
  *
  * For each n (default 1e6 and 3e6) it generates seeded measurements (50 KPIs × 200 subjects over two years, ISO
  * strings with `Z`) outside every timed region, warms every implementation of a task up (it runs until 1.5 s have passed
  * or it has run 8 times, at least once: the JIT and the C library's allocator settle within the first few runs of a
  * fast implementation) and then runs it `runs` times (default 3), and reports the median time, rows/s and the ratios
- * to kpi-kit. Only each implementation's
- * `compute` is timed — it returns its natural result (arquero's Table, d3's array, the baseline's Map, kpi-kit's
- * columnar `PeriodAggregates`); the conversion of that result into one canonical `Map` runs afterwards, untimed, to
- * check that all return the same numbers (counts exactly, floats within 1e-9 relative) before anything is reported. Peak memory is measured in child processes (one per implementation): the RSS of
- * the loaded input alone, and the peak RSS while running (VmHWM on Linux: bench/peakRss.ts). With `--json` one object with
- * every figure goes to stdout and the human table to stderr.
+ * to kpi-kit. Only each implementation's `compute` is timed — it returns its natural result (arquero's Table, d3's
+ * array, the baseline's Map, kpi-kit's columnar `PeriodAggregates`); the conversion of that result into one canonical
+ * `Map` runs afterwards, untimed, to check that all return the same numbers (counts exactly, floats within 1e-9
+ * relative) before anything is reported. Peak memory is measured in child processes (one per implementation): the RSS
+ * of the loaded input alone, and the peak RSS while running (VmHWM on Linux: bench/peakRss.ts). With `--json` one
+ * object with every figure goes to stdout and the human table to stderr.
  */
 import { spawnSync } from "node:child_process";
+import { median } from "./median.js";
 import { peakRss } from "./peakRss.js";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -105,12 +107,6 @@ function compare(a: Canonical, b: Canonical): string | null {
   }
   return null;
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 function measureMemory(task: Task, implName: string, n: number): { loadedMB: number; peakMB: number; ratio: number } | null {
   const script = fileURLToPath(import.meta.url);

@@ -18,6 +18,7 @@ import { mannKendall } from "../src/trend/mannKendall.js";
 import { scanTrends } from "../src/trend/scanTrends.js";
 import type { SeriesPoint } from "../src/trend/seriesPoint.js";
 import { mulberry32 } from "./data.js";
+import { median } from "./median.js";
 
 
 /** KPI-like series: level + trend·i + noise, rounded to 0.1 (so there are ties), about 3 % gaps. */
@@ -124,12 +125,6 @@ function runBaseline(series: readonly SeriesPoint[][], out: Pair[] | null): numb
     if (out !== null) out.push({ slope: line.m, s });
   }
   return checksum;
-}
-
-function median(xs: readonly number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** One competitor's medians over the timed runs. */

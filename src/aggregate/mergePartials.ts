@@ -1,6 +1,5 @@
 import { KpiError } from "../errors.js";
-import { mergeSketches } from "./mergeSketches.js";
-import { mergedM2, mergedMean, overflowedField, takesEnd } from "./_lib/mergeArithmetic.js";
+import { mergedM2, mergedMean, mergedSketch, overflowedField, takesEnd } from "./_lib/mergeArithmetic.js";
 import { mergeSurveyTallies } from "./_lib/mergeSurveyTallies.js";
 import type { PartialAggregate, RatioTally } from "./partialAggregate.js";
 
@@ -63,15 +62,7 @@ export function mergePartials(a: PartialAggregate, b: PartialAggregate): Partial
   if ((a.values !== null || b.values !== null) && aValues !== null && bValues !== null) {
     values = Object.freeze(mergeSorted(aValues, bValues));
   }
-  let sketch = null;
-  if (a.sketch !== null && b.sketch !== null) sketch = mergeSketches(a.sketch, b.sketch);
-  else if (a.sketch !== null && b.count === 0) sketch = a.sketch;
-  else if (b.sketch !== null && a.count === 0) sketch = b.sketch;
-  if (a.sketch !== null && b.sketch !== null && a.sketch.relativeAccuracy !== b.sketch.relativeAccuracy) {
-    throw new KpiError("invalid_argument", "mergePartials: sketches of different accuracy do not merge", {
-      path: ["relativeAccuracy"],
-    });
-  }
+  const sketch = mergedSketch(a.sketch, a.count, b.sketch, b.count);
   const sum = a.sum + b.sum;
   const numeratorSum = a.numeratorSum + b.numeratorSum;
   const denominatorSum = a.denominatorSum + b.denominatorSum;

@@ -20,8 +20,11 @@ export interface ScopeValue {
   readonly partial: PartialAggregate | null;
 }
 
-/** What the roll-up of one KPI's partials reads of the KPI. */
+/** What the roll-up of one KPI's partials reads of the KPI (spelled out in the public signature, for the API docs). */
 type ScopeKpi = Pick<KpiDefinition, "rollUp" | "aggregation" | "measure"> & { readonly quantile?: number | undefined };
+
+/** The scope tree as both forms read it (spelled out in the public signatures, for the API docs). */
+type ScopeTree = readonly { readonly id: ScopeNode["id"] | string; readonly parentId: ScopeNode["parentId"] | string }[];
 
 /**
  * Rolls a KPI's partials up the scope tree by its roll-up rule and returns the value of every node.
@@ -107,7 +110,7 @@ export function rollUpScopes(
 ): PeriodAggregates;
 export function rollUpScopes(
   own: ReadonlyMap<string, PartialAggregate> | PeriodAggregates,
-  scopeNodes: readonly { readonly id: ScopeNode["id"] | string; readonly parentId: ScopeNode["parentId"] | string }[],
+  scopeNodes: ScopeTree,
   kpiOrKpis: ScopeKpi | readonly RollUpKpi[],
 ): ScopeValue[] | PeriodAggregates {
   if (!(own instanceof Map)) return rollUpColumns(own as PeriodAggregates, scopeNodes, kpiOrKpis as readonly RollUpKpi[]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { checkFiniteValues } from "../../src/aggregate/_lib/checkFiniteValues.js";
 import { quantileOfSorted } from "../../src/aggregate/_lib/quantileOfSorted.js";
 import { scratchArray } from "../../src/aggregate/_lib/scratchArray.js";
-import { mergedM2, mergedMean, overflowedField, takesEnd } from "../../src/aggregate/_lib/mergeArithmetic.js";
+import { mergedM2, mergedMean, mergedSketch, overflowedField, takesEnd } from "../../src/aggregate/_lib/mergeArithmetic.js";
+import { createQuantileSketch } from "../../src/aggregate/createQuantileSketch.js";
 import { mergeSurveyTallies } from "../../src/aggregate/_lib/mergeSurveyTallies.js";
 import { flagKpis } from "../../src/aggregate/_lib/flagKpis.js";
 import { orderScopeTree } from "../../src/aggregate/_lib/orderScopeTree.js";
@@ -139,5 +140,27 @@ describe("overflowedField", () => {
   });
   it("names the first non-finite field in order", () => {
     expect([overflowedField(NaN, Infinity, 0, 0, 0, 0, 0), overflowedField(0, 0, 0, 0, 0, 0, -Infinity)]).toEqual(["sum", "weightedSum"]);
+  });
+});
+
+describe("mergedSketch", () => {
+  it("matches the documented example", () => {
+    const sketch = createQuantileSketch([2, 5]);
+    expect([mergedSketch(sketch, 0, null, 0) === sketch, mergedSketch(null, 0, sketch, 2) === sketch, mergedSketch(sketch, 0, null, 2)]).toEqual([
+      true,
+      true,
+      null,
+    ]);
+  });
+
+  it("adds two sketches' counts, and refuses sketches of different accuracy", () => {
+    // The merge of two sketches is the sketch of their values pooled.
+    const a = createQuantileSketch([0, 1]);
+    const b = createQuantileSketch([1, 1, 3]);
+    expect(mergedSketch(a, 2, b, 3)).toEqual(createQuantileSketch([0, 1, 1, 1, 3]));
+    expect(kpiErrorCodeOf(() => mergedSketch(a, 2, createQuantileSketch([1, 1, 3], { relativeAccuracy: 0.02 }), 3))).toEqual({
+      code: "invalid_argument",
+      path: ["relativeAccuracy"],
+    });
   });
 });

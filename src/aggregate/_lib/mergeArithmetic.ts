@@ -1,5 +1,7 @@
 // The arithmetic of merging two partial aggregates, field by field: one definition for `mergePartials` (objects) and
 // the columnar roll-up (`rollUpColumns`), so that both give the same doubles to the last bit.
+import { mergeSketches } from "../mergeSketches.js";
+import type { QuantileSketch } from "../quantileSketch.js";
 
 /**
  * The mean of two groups of values together, from their counts and means (Chan, Golub and LeVeque, 1979): 0 with no
@@ -73,4 +75,25 @@ export function overflowedField(
     : weightSum - weightSum !== 0 ? "weightSum"
     : weightedSum - weightedSum !== 0 ? "weightedSum"
     : null;
+}
+
+/**
+ * The quantile sketch of two groups together: both sketches merged; one side's sketch when the other side has no
+ * values; else none (a side with values but no sketch makes the merged group keep none).
+ *
+ * @throws {@link KpiError} `invalid_argument` (path `["relativeAccuracy"]`) for sketches of different accuracy
+ * (`mergeSketches`).
+ *
+ * @example
+ * ```ts
+ * const sketch = createQuantileSketch([2, 5]);
+ * [mergedSketch(sketch, 0, null, 0) === sketch, mergedSketch(null, 0, sketch, 2) === sketch, mergedSketch(sketch, 0, null, 2)];
+ * //=> [true, true, null]
+ * ```
+ */
+export function mergedSketch(a: QuantileSketch | null, aCount: number, b: QuantileSketch | null, bCount: number): QuantileSketch | null {
+  if (a !== null && b !== null) return mergeSketches(a, b);
+  if (a !== null && bCount === 0) return a;
+  if (b !== null && aCount === 0) return b;
+  return null;
 }

@@ -2,7 +2,6 @@ import { KpiError } from "../../errors.js";
 import { lowerBound } from "../../internal/lowerBound.js";
 import { sortById } from "../../internal/sortById.js";
 import { ROLL_UP_RULES } from "../../model/_lib/rollUpRules.js";
-import { mergeSketches } from "../mergeSketches.js";
 import { mergeSurveyTallies } from "./mergeSurveyTallies.js";
 import type { SurveyTally } from "../partialAggregate.js";
 import type { PeriodAggregateColumns } from "../periodAggregateColumns.js";
@@ -13,7 +12,7 @@ import { allocateColumns } from "./allocateColumns.js";
 import { createPeriodAggregates } from "./createPeriodAggregates.js";
 import { finalizeRuns } from "./finalizeRuns.js";
 import { flagKpis } from "./flagKpis.js";
-import { mergedM2, mergedMean, overflowedField, takesEnd } from "./mergeArithmetic.js";
+import { mergedM2, mergedMean, mergedSketch, overflowedField, takesEnd } from "./mergeArithmetic.js";
 import { orderScopeTree } from "./orderScopeTree.js";
 
 /** Nodes × periods up to which a cell's place is read from a table (16 MB) rather than searched. */
@@ -406,10 +405,7 @@ function mergeGroup(c: Columns, a: number, b: number, keepsValues: boolean, keep
       path: [field],
     });
   }
-  if (c.sketches !== null) {
-    const sa = c.sketches[a]!, sb = c.sketches[b]!;
-    c.sketches[a] = sa !== null && sb !== null ? mergeSketches(sa, sb) : sa !== null && bCount === 0 ? sa : sb !== null && aCount === 0 ? sb : null;
-  }
+  if (c.sketches !== null) c.sketches[a] = mergedSketch(c.sketches[a]!, aCount, c.sketches[b]!, bCount);
   if (c.surveys !== null) c.surveys[a] = mergeSurveyTallies(c.surveys[a]!, c.surveys[b]!);
   if (keepsFirstLast && c.firstAt !== null && bCount > 0) {
     // b has a first and a last (bCount > 0); a has none when it has no values.
