@@ -54,9 +54,9 @@ type ScopeTree = readonly { readonly id: ScopeNode["id"] | string; readonly pare
  * @throws {@link KpiError} `unknown_reference` (path `["partialsByNode", id]`) for a partial of a node not in the
  * tree, or (path `[index, "parentId"]`) for a parent that is not in the tree; `cycle` (path `[index, "parentId"]`)
  * when parents loop; `duplicate_id` (path `[index, "id"]`) for a node id given twice; `invalid_argument` (path
- * `["scopeNodes"]`) when the tree is not an array. For a whole aggregation also
- * `invalid_argument` (path `["kpis"]` or `["kpis", index, "id" | "rollUp"]`) when `kpis` is not the aggregation's
- * list or a rule is unknown, or (path `["aggregates"]`) when subjects were pooled; `unknown_reference` (path
+ * `["scopeNodes"]`) when the tree is not an array, or (path `[index]`) for a node that is not an object. For a whole
+ * aggregation also `invalid_argument` (path `["kpis"]`, `["kpis", index]` or `["kpis", index, "id" | "rollUp"]`) when
+ * `kpis` is not the aggregation's list, an entry is not a KPI or a rule is unknown, or (path `["aggregates"]`) when subjects were pooled; `unknown_reference` (path
  * `["aggregates", "columns", "subjectIds", index]`) for a subject that is not a node; `overflow` when a merged sum
  * leaves the range of a double; `input_too_large` (path `["aggregates"]`) when the nodes would pool more than
  * 2³¹ − 1 exact values in all.

@@ -58,6 +58,7 @@ describe("orderScopeTree", () => {
     expect(kpiErrorCodeOf(() => orderScopeTree([{ id: "a", parentId: "b" }], "demo"))).toEqual({ code: "unknown_reference", path: [0, "parentId"] });
     expect(kpiErrorCodeOf(() => orderScopeTree([{ id: "a", parentId: "b" }, { id: "b", parentId: "a" }], "demo"))).toEqual({ code: "cycle", path: [0, "parentId"] });
     expect(kpiErrorCodeOf(() => orderScopeTree({ nodes: [] } as never, "demo"))).toEqual({ code: "invalid_argument", path: ["scopeNodes"] });
+    expect(kpiErrorCodeOf(() => orderScopeTree([{ id: "a", parentId: null }, "b" as never], "demo"))).toEqual({ code: "invalid_argument", path: [1] });
   });
 });
 

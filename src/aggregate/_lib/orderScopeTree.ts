@@ -15,7 +15,8 @@ export interface ScopeTreeOrder {
 /**
  * Indexes a scope tree for a roll-up and orders its nodes so that every child comes before its parent.
  *
- * @throws {@link KpiError} `invalid_argument` (path `["scopeNodes"]`) when the tree is not an array; `duplicate_id` (path `[index, "id"]`) for an id given twice; `unknown_reference` (path `[index, "parentId"]`) for a parent that is not in the tree;
+ * @throws {@link KpiError} `invalid_argument` (path `["scopeNodes"]`) when the tree is not an array, or (path
+ * `[index]`) for an entry that is not an object; `duplicate_id` (path `[index, "id"]`) for an id given twice; `unknown_reference` (path `[index, "parentId"]`) for a parent that is not in the tree;
  * `cycle` (same path) when parents loop.
  *
  * @example
@@ -32,7 +33,8 @@ export function orderScopeTree(
   if (!Array.isArray(scopeNodes)) throw new KpiError("invalid_argument", `${caller}: scopeNodes must be an array of nodes`, { path: ["scopeNodes"] });
   const n = scopeNodes.length;
   const indexOf = new Map<string, number>();
-  scopeNodes.forEach((node, i) => {
+  scopeNodes.forEach((node: { readonly id: string } | null, i) => {
+    if (typeof node !== "object" || node === null) throw new KpiError("invalid_argument", `${caller}: scopeNodes[${i}] must be a node`, { path: [i] });
     if (indexOf.has(node.id)) throw new KpiError("duplicate_id", `${caller}: the scope node "${node.id}" is given twice`, { path: [i, "id"] });
     indexOf.set(node.id, i);
   });

@@ -65,7 +65,10 @@ export function rollUpColumns(
       path: ["kpis"],
     });
   }
-  kpis.forEach((kpi, k) => {
+  kpis.forEach((kpi: RollUpKpi | null, k) => {
+    if (typeof kpi !== "object" || kpi === null) {
+      throw new KpiError("invalid_argument", `${caller}: kpis[${k}] must be a KPI`, { path: ["kpis", k] });
+    }
     if (kpi.id !== input.kpiIds[k]) {
       throw new KpiError("invalid_argument", `${caller}: kpis[${k}] is "${kpi.id}", the aggregates' KPI ${k} is "${input.kpiIds[k]}"`, {
         path: ["kpis", k, "id"],
