@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
-// The library's functions are pure; its one piece of module state is the aggregation engine's pool of scratch
-// buffers (src/aggregate/_lib/scratchArray.ts), which holds no results between calls (each call writes before it reads),
-// so nothing a test could leak into another. Test files therefore share one module graph per worker
+// The library's functions are pure; its module state is the aggregation engine's pool of scratch buffers
+// (src/aggregate/_lib/scratchArray.ts), which holds no results between calls (each call writes before it reads), and
+// two memos of pure functions (a zone's offset at an instant, Latvia's public holidays of a year), so nothing a test
+// could leak into another. Test files therefore share one module graph per worker
 // (`isolate: false`): importing zod, vega and the sources once instead of once per file keeps the suite fast.
 export default defineConfig({
   test: {
@@ -13,8 +14,9 @@ export default defineConfig({
     projects: [
       { test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/sql/**"], isolate: false, pool: "threads" } },
       { test: { name: "prop", include: ["test/**/*.test-prop.ts"], exclude: ["test/sql/**"], isolate: false, pool: "threads" } },
-      // The real database engines, each file in a child process of its own (chdb holds one engine per process).
-      { test: { name: "sql", include: ["test/sql/**/*.test.ts", "test/sql/**/*.test-prop.ts"], pool: "forks" } },
+      // The real database engines, in child processes (chdb's engine lives in the process): each file opens its own
+      // sessions and closes them, so files share a process and its imports (DuckDB, pg, chdb, the sources).
+      { test: { name: "sql", include: ["test/sql/**/*.test.ts", "test/sql/**/*.test-prop.ts"], pool: "forks", isolate: false } },
       {
         test: {
           name: "types",

@@ -48,6 +48,9 @@ function dayOf(text: unknown, path: readonly PropertyKey[], where: string): numb
   throw new KpiError("invalid_argument", `${where}: a local date is written YYYY-MM-DD and must exist`, { path });
 }
 
+// The days of Latvia's public holidays, by year: the same for every calendar, so computed once per year and run.
+const latvianByYear = new Map<number, ReadonlySet<number>>();
+
 /**
  * Validates a calendar's business hours, holidays and extra working days, and prepares them for day-by-day walks.
  *
@@ -125,7 +128,6 @@ export function compileBusinessCalendar(calendar: Calendar, where = "compileBusi
   if (publicHolidays !== "none" && publicHolidays !== "lv") {
     throw new KpiError("invalid_argument", `${where}: publicHolidays is "none" or "lv"`, { path: ["publicHolidays"] });
   }
-  const latvianByYear = new Map<number, ReadonlySet<number>>();
   const isLatvianHoliday = (day: number): boolean => {
     const year = civilFromDays(day).year;
     if (year < 1583 || year > 9999) return false;
