@@ -73,7 +73,8 @@ describe("createMeasurementBatchBuilder", () => {
     // more: joined into a column of the right length.
     for (const expected of [n, n + 200, 1000, 5 * n]) {
       const batch = build(expected);
-      expect({ expected, length: batch.at.length }).toEqual({ expected, length: n });
+      expect({ expected, length: batch.at.length, ids: batch.id.length }).toEqual({ expected, length: n, ids: n });
+      expect(batch.id.every((id, i) => id === `m${i}`)).toBe(true);
       expect(batch).toEqual(plain);
     }
     expect(measurementAt(build(n), n - 1)).toEqual(parseMeasurement(record(n - 1)));

@@ -83,7 +83,9 @@ export interface BatchColumns {
  * ```
  */
 export function createBatchColumns(reserve = 0): BatchColumns {
-  const ids: string[] = [];
+  // The ids, written by index into an array of the reserved length (pushing to a growing array copied it at every
+  // growth: a fifth of the time of reading a million records); cut to the records read at the end.
+  let ids: string[] = reserve > 0 ? new Array<string>(reserve) : [];
   const kpiIds = new Interner();
   const subjectIds = new Interner();
   const sources = new Interner();
@@ -138,7 +140,7 @@ export function createBatchColumns(reserve = 0): BatchColumns {
   };
   const appendScanned = (r: ScannedRecord): void => {
     if (o === capacity) grow();
-    ids.push(r.id);
+    ids[length] = r.id;
     cKpi[o] = kpiIds.code(r.kpiId);
     cSubject[o] = subjectIds.code(r.subjectId);
     cAt[o] = r.at;
@@ -175,6 +177,12 @@ export function createBatchColumns(reserve = 0): BatchColumns {
     scratch.supersedes = m.supersedes;
     appendScanned(scratch);
   };
+  const finishIds = (): string[] => {
+    if (ids.length > length) ids.length = length;
+    const done = ids;
+    ids = [];
+    return done;
+  };
   return {
     length: () => length,
     append,
@@ -182,7 +190,7 @@ export function createBatchColumns(reserve = 0): BatchColumns {
     finish: (): MeasurementBatch => ({
       format: "kpi-kit-measurement-batch",
       length,
-      id: ids,
+      id: finishIds(),
       kpiIds: kpiIds.texts,
       kpi: kpi.join(length),
       subjectIds: subjectIds.texts,
