@@ -85,7 +85,7 @@ export interface BatchColumns {
 export function createBatchColumns(reserve = 0): BatchColumns {
   // The ids, written by index into an array of the reserved length (pushing to a growing array copied it at every
   // growth: a fifth of the time of reading a million records); cut to the records read at the end.
-  let ids: string[] = reserve > 0 ? new Array<string>(reserve) : [];
+  const ids: string[] = reserve > 0 ? new Array<string>(reserve) : [];
   const kpiIds = new Interner();
   const subjectIds = new Interner();
   const sources = new Interner();
@@ -177,36 +177,33 @@ export function createBatchColumns(reserve = 0): BatchColumns {
     scratch.supersedes = m.supersedes;
     appendScanned(scratch);
   };
-  const finishIds = (): string[] => {
-    if (ids.length > length) ids.length = length;
-    const done = ids;
-    ids = [];
-    return done;
-  };
   return {
     length: () => length,
     append,
     appendScanned,
-    finish: (): MeasurementBatch => ({
-      format: "kpi-kit-measurement-batch",
-      length,
-      id: finishIds(),
-      kpiIds: kpiIds.texts,
-      kpi: kpi.join(length),
-      subjectIds: subjectIds.texts,
-      subject: subject.join(length),
-      at: at.join(length),
-      value: value.join(length),
-      nullValue: nullValue.join(length),
-      numerator: numerator.join(length),
-      denominator: denominator.join(length),
-      weight: weight.join(length),
-      sources: sources.texts,
-      source: source.join(length),
-      collection: collection.join(length),
-      status: status.join(length),
-      recordedAt: recordedAt.join(length),
-      supersedes,
-    }),
+    finish: (): MeasurementBatch => {
+      if (ids.length > length) ids.length = length; // reserved for more records than were read
+      return {
+        format: "kpi-kit-measurement-batch",
+        length,
+        id: ids,
+        kpiIds: kpiIds.texts,
+        kpi: kpi.join(length),
+        subjectIds: subjectIds.texts,
+        subject: subject.join(length),
+        at: at.join(length),
+        value: value.join(length),
+        nullValue: nullValue.join(length),
+        numerator: numerator.join(length),
+        denominator: denominator.join(length),
+        weight: weight.join(length),
+        sources: sources.texts,
+        source: source.join(length),
+        collection: collection.join(length),
+        status: status.join(length),
+        recordedAt: recordedAt.join(length),
+        supersedes,
+      };
+    },
   };
 }

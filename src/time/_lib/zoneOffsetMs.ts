@@ -6,7 +6,8 @@ import { tzOffset } from "@date-fns/tz";
  * @remarks
  * The one time-zone primitive of kpi-kit: `tzOffset` from `@date-fns/tz` (tz database via `Intl`), converted from
  * minutes and rounded to whole milliseconds (historic local mean time has offsets with seconds), remembered per zone
- * and instant. Call it at period boundaries only, never per row. The zone must already be validated. Internal to kpi-kit's time functions.
+ * and instant. Call it at period boundaries only, never per row. The zone must already be validated. Internal to
+ * kpi-kit's time functions.
  *
  * @param timeZone - A valid IANA zone.
  * @param ms - An instant in epoch milliseconds.
