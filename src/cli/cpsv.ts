@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { isKpiError } from "../errors.js";
 import { parseJsonText } from "./parseJsonText.js";
 import { UsageError, toUsageError } from "./usageError.js";
+import type { CliIo } from "./cliIo.js";
 import { parseWorkspace } from "../model/workspace.js";
 import { parseScopeTree } from "../model/scopeTree.js";
 import { exportCpsv, importCpsv } from "../interop/index.js";
@@ -29,9 +30,9 @@ async function readJson(file: string | undefined): Promise<unknown> {
   return parseJsonText(text, file);
 }
 
-async function emit(text: string, out: string | undefined): Promise<void> {
+async function emit(io: CliIo, text: string, out: string | undefined): Promise<void> {
   if (out === undefined) {
-    process.stdout.write(text);
+    io.stdout(text);
     return;
   }
   try {
@@ -41,7 +42,7 @@ async function emit(text: string, out: string | undefined): Promise<void> {
   }
 }
 
-async function runCpsv(args: readonly string[]): Promise<number> {
+async function runCpsv(args: readonly string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   const { values, positionals } = parseArgs({
     args: rest,
@@ -50,7 +51,7 @@ async function runCpsv(args: readonly string[]): Promise<number> {
     options: { help: { type: "boolean", short: "h" }, parent: { type: "string" }, out: { type: "string" } },
   });
   if (sub === undefined || sub === "--help" || sub === "-h" || values.help === true) {
-    process.stdout.write(`${CPSV_USAGE}\n`);
+    io.stdout(`${CPSV_USAGE}\n`);
     return sub === undefined ? 2 : 0;
   }
   if (positionals.length !== 1) throw new CpsvUsageError(`${sub} takes one file`);
@@ -64,8 +65,8 @@ async function runCpsv(args: readonly string[]): Promise<number> {
         throw new CpsvUsageError("cpsv import needs the optional package jsonld: npm install jsonld");
       }
       const result = await importCpsv(catalogue, { parentId: values.parent });
-      for (const issue of result.issues) process.stderr.write(`${issue.kind === "lost" ? "not imported" : "missing"}: ${issue.message}\n`);
-      await emit(`${JSON.stringify({ scopes: result.nodes, otherNames: result.otherNames, issues: result.issues }, null, 2)}\n`, values.out);
+      for (const issue of result.issues) io.stderr(`${issue.kind === "lost" ? "not imported" : "missing"}: ${issue.message}\n`);
+      await emit(io, `${JSON.stringify({ scopes: result.nodes, otherNames: result.otherNames, issues: result.issues }, null, 2)}\n`, values.out);
       return 0;
     }
     case "export": {
@@ -73,7 +74,7 @@ async function runCpsv(args: readonly string[]): Promise<number> {
       const input = await readJson(positionals[0]);
       const scopes =
         input !== null && typeof input === "object" && "kpis" in input ? parseWorkspace(input).scopes : parseScopeTree((input as { scopes?: unknown }).scopes ?? input);
-      await emit(`${JSON.stringify(exportCpsv(scopes), null, 2)}\n`, values.out);
+      await emit(io, `${JSON.stringify(exportCpsv(scopes), null, 2)}\n`, values.out);
       return 0;
     }
     default:
@@ -82,25 +83,26 @@ async function runCpsv(args: readonly string[]): Promise<number> {
 }
 
 /**
- * Runs `kpi-kit cpsv …` with the arguments after `cpsv`, printing to stdout and stderr.
+ * Runs `kpi-kit cpsv …` with the arguments after `cpsv`, printing to `io`.
  *
  * @param args - The arguments after `cpsv`.
+ * @param io - Where to write standard output and standard error.
  * @returns The exit code: 0 done, 1 invalid input, 2 a usage mistake.
  */
-export async function cpsv(args: string[]): Promise<number> {
+export async function cpsv(args: string[], io: CliIo): Promise<number> {
   try {
-    return await runCpsv(args);
+    return await runCpsv(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`kpi-kit cpsv: ${error.message}\n`);
+      io.stderr(`kpi-kit cpsv: ${error.message}\n`);
       return 2;
     }
     if (error instanceof CpsvUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
-      process.stderr.write(`kpi-kit cpsv: ${(error as Error).message}\n${CPSV_USAGE}\n`);
+      io.stderr(`kpi-kit cpsv: ${(error as Error).message}\n${CPSV_USAGE}\n`);
       return 2;
     }
     if (isKpiError(error)) {
-      process.stderr.write(`kpi-kit: ${error.message}\n`);
+      io.stderr(`kpi-kit: ${error.message}\n`);
       return 1;
     }
     throw error;

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { isKpiError } from "../errors.js";
 import { parseJsonText } from "./parseJsonText.js";
 import { UsageError, toUsageError } from "./usageError.js";
+import type { CliIo } from "./cliIo.js";
 import { parseSlaTerms, type SlaTerms } from "../model/slaTerms.js";
 import type { BurnAlertTier } from "../sla/evaluateBurnAlerts.js";
 import { exportOpenSlo, formatOpenSloIssue, importOpenSlo, validateOpenSlo, type OpenSloSource } from "../interop/index.js";
@@ -33,9 +34,9 @@ async function readSources(files: readonly string[]): Promise<OpenSloSource[]> {
   );
 }
 
-async function emit(text: string, out: string | undefined): Promise<void> {
+async function emit(io: CliIo, text: string, out: string | undefined): Promise<void> {
   if (out === undefined) {
-    process.stdout.write(text);
+    io.stdout(text);
     return;
   }
   try {
@@ -54,7 +55,7 @@ function termsOf(input: unknown): { terms: SlaTerms[]; burnAlerts: BurnAlertTier
   return { terms: list.map((t) => parseSlaTerms(t)), burnAlerts: [] };
 }
 
-async function runOpenslo(args: readonly string[]): Promise<number> {
+async function runOpenslo(args: readonly string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   const { values, positionals } = parseArgs({
     args: rest,
@@ -68,23 +69,23 @@ async function runOpenslo(args: readonly string[]): Promise<number> {
     },
   });
   if (sub === undefined || sub === "--help" || sub === "-h" || values.help === true) {
-    process.stdout.write(`${OPENSLO_USAGE}\n`);
+    io.stdout(`${OPENSLO_USAGE}\n`);
     return sub === undefined ? 2 : 0;
   }
   switch (sub) {
     case "validate": {
       if (values.out !== undefined || values.format !== undefined) throw new OpensloUsageError("validate takes only --strict");
       const result = validateOpenSlo(await readSources(positionals), { strict: values.strict === true });
-      for (const issue of result.issues) process.stderr.write(`${formatOpenSloIssue(issue)}\n`);
-      if (result.valid) process.stdout.write(`${result.documents.length} OpenSLO document(s): valid\n`);
+      for (const issue of result.issues) io.stderr(`${formatOpenSloIssue(issue)}\n`);
+      if (result.valid) io.stdout(`${result.documents.length} OpenSLO document(s): valid\n`);
       return result.valid ? 0 : 1;
     }
     case "import": {
       if (values.strict !== undefined || values.format !== undefined) throw new OpensloUsageError("import takes only --out");
       const result = importOpenSlo(await readSources(positionals));
       const terms = result.terms.map((t) => parseSlaTerms(t));
-      for (const line of result.lost) process.stderr.write(`not imported: ${line}\n`);
-      await emit(`${JSON.stringify({ terms, burnAlerts: result.burnAlerts, lost: result.lost }, null, 2)}\n`, values.out);
+      for (const line of result.lost) io.stderr(`not imported: ${line}\n`);
+      await emit(io, `${JSON.stringify({ terms, burnAlerts: result.burnAlerts, lost: result.lost }, null, 2)}\n`, values.out);
       return 0;
     }
     case "export": {
@@ -95,7 +96,7 @@ async function runOpenslo(args: readonly string[]): Promise<number> {
       const [source] = await readSources(positionals);
       const input = parseJsonText(source?.text ?? "", positionals[0] ?? "");
       const { terms, burnAlerts } = termsOf(input);
-      await emit(exportOpenSlo(terms, { format, burnAlerts }), values.out);
+      await emit(io, exportOpenSlo(terms, { format, burnAlerts }), values.out);
       return 0;
     }
     default:
@@ -104,25 +105,26 @@ async function runOpenslo(args: readonly string[]): Promise<number> {
 }
 
 /**
- * Runs `kpi-kit openslo …` with the arguments after `openslo`, printing to stdout and stderr.
+ * Runs `kpi-kit openslo …` with the arguments after `openslo`, printing to `io`.
  *
  * @param args - The arguments after `openslo`.
+ * @param io - Where to write standard output and standard error.
  * @returns The exit code: 0 done, 1 invalid input, 2 a usage mistake.
  */
-export async function openslo(args: string[]): Promise<number> {
+export async function openslo(args: string[], io: CliIo): Promise<number> {
   try {
-    return await runOpenslo(args);
+    return await runOpenslo(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`kpi-kit openslo: ${error.message}\n`);
+      io.stderr(`kpi-kit openslo: ${error.message}\n`);
       return 2;
     }
     if (error instanceof OpensloUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
-      process.stderr.write(`kpi-kit openslo: ${(error as Error).message}\n${OPENSLO_USAGE}\n`);
+      io.stderr(`kpi-kit openslo: ${(error as Error).message}\n${OPENSLO_USAGE}\n`);
       return 2;
     }
     if (isKpiError(error)) {
-      process.stderr.write(`kpi-kit: ${error.message}\n`);
+      io.stderr(`kpi-kit: ${error.message}\n`);
       return 1;
     }
     throw error;

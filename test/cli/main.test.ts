@@ -4,10 +4,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { workspaceInput } from "../fixtures.js";
-import { CLI } from "../cliCommand.js";
+import { CLI, runCliText } from "../cliCommand.js";
 
-// Runs the CLI bundled from source (test/setup/cli.ts), as a user runs the built one.
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+// The commands' checks run the command line in this process (runCliText, the code the executable runs); the
+// executable's own tests (exit codes of the process, a closed pipe) spawn the CLI bundled from source
+// (test/setup/cli.ts), as a user runs the built one.
+const cli = runCliText;
+function spawnCli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [...CLI, ...args], { encoding: "utf8", timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -16,7 +19,22 @@ const dir = mkdtempSync(join(tmpdir(), "kpi-kit-cli-"));
 const good = join(dir, "workspace.json");
 writeFileSync(good, JSON.stringify(workspaceInput()));
 
-describe("kpi-kit CLI", { timeout: 60_000 }, () => {
+describe("the kpi-kit executable", { timeout: 60_000 }, () => {
+  it("exits with the code of its command: 0 done, 1 invalid input, 2 a usage mistake, the message on standard error", () => {
+    const valid = spawnCli("validate", good);
+    expect([valid.code, valid.stderr]).toEqual([0, ""]);
+    expect(valid.stdout).toContain("workspace.json: valid");
+    const bad = join(dir, "exe-bad.json");
+    writeFileSync(bad, "{ not json");
+    const invalid = spawnCli("validate", bad);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain("exe-bad.json");
+    expect(invalid.stdout).toBe("");
+    for (const usage of [spawnCli("validate", join(dir, "nope.json")), spawnCli("validate", good, "--no-such-option"), spawnCli()]) {
+      expect(usage.code).toBe(2);
+    }
+  });
+
   it("stops quietly with exit 0 when its reader closes the pipe early (kpi-kit report … | head)", async () => {
     const { spawn } = await import("node:child_process");
     const child = spawn(process.execPath, [...CLI, "report", "examples/workspace.json", "--measurements", "examples/measurements.ndjson",
@@ -28,51 +46,52 @@ describe("kpi-kit CLI", { timeout: 60_000 }, () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect([code, Buffer.concat(stderr).toString()]).toEqual([0, ""]);
   });
+});
 
-
-  it("validates a workspace and prints its summary", () => {
-    const r = cli("validate", good);
+describe("kpi-kit CLI", { timeout: 60_000 }, () => {
+  it("validates a workspace and prints its summary", async () => {
+    const r = await cli("validate", good);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("workspace.json: valid");
     expect(r.stdout).toContain("Responsibility matrix");
   });
 
-  it("names the file and the field of a bad workspace and exits 1", () => {
+  it("names the file and the field of a bad workspace and exits 1", async () => {
     const bad = structuredClone(workspaceInput());
     (bad.kpis[0] as Record<string, unknown>)["rollUp"] = "sum";
     const file = join(dir, "bad.json");
     writeFileSync(file, JSON.stringify(bad));
-    const r = cli("validate", file);
+    const r = await cli("validate", file);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("bad.json");
     expect(r.stderr).toContain("kpis.0.rollUp");
   });
 
-  it("names the line and the field of a bad measurement", () => {
+  it("names the line and the field of a bad measurement", async () => {
     const file = join(dir, "m.ndjson");
     const ok = { id: "m1", kpiId: "permits-in-time", subjectId: "permits", at: "2026-03-01T00:00:00Z", numerator: 1, denominator: 2 };
     writeFileSync(file, `${JSON.stringify(ok)}\n\n${JSON.stringify({ ...ok, id: "m2", denominator: -1 })}\n`);
-    const r = cli("validate", good, "--measurements", file);
+    const r = await cli("validate", good, "--measurements", file);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("m.ndjson:3");
     expect(r.stderr).toContain("denominator");
   });
 
-  it("reports a missing file as a usage error (exit 2)", () => {
-    const r = cli("validate", join(dir, "nope.json"));
+  it("reports a missing file as a usage error (exit 2)", async () => {
+    const r = await cli("validate", join(dir, "nope.json"));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("nope.json");
   });
 
-  it("prints the JSON Schema of a measurement", () => {
-    const r = cli("schema", "measurement");
+  it("prints the JSON Schema of a measurement", async () => {
+    const r = await cli("schema", "measurement");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).title).toBe("kpi-kit measurement");
   });
 
-  it("prints help for a command and refuses an unknown one", () => {
-    expect(cli("validate", "--help").stdout).toContain("kpi-kit validate <workspace.json>");
-    const r = cli("frobnicate");
+  it("prints help for a command and refuses an unknown one", async () => {
+    expect((await cli("validate", "--help")).stdout).toContain("kpi-kit validate <workspace.json>");
+    const r = await cli("frobnicate");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown command "frobnicate"');
   });
@@ -81,72 +100,72 @@ describe("kpi-kit CLI", { timeout: 60_000 }, () => {
 describe("kpi-kit report", { timeout: 60_000 }, () => {
   const base = ["report", "examples/workspace.json", "--measurements", "examples/measurements.ndjson", "--as-of", "2026-04-05T12:00:00+03:00"];
 
-  it("writes a Markdown report of the example municipality", () => {
+  it("writes a Markdown report of the example municipality", async () => {
     const file = join(dir, "report.md");
-    const r = cli(...base, "--period", "2026-03", "--scope", "svc-eservice-portal", "--out", file);
+    const r = await cli(...base, "--period", "2026-03", "--scope", "svc-eservice-portal", "--out", file);
     expect(r.code).toBe(0);
     const md = readFileSync(file, "utf8");
     expect(md.startsWith("# Municipal e-service portal, March 2026 — report for management")).toBe(true);
   });
 
-  it("reads measurements from CSV", () => {
+  it("reads measurements from CSV", async () => {
     const file = join(dir, "m.csv");
     writeFileSync(
       file,
       'id,kpiId,subjectId,at,value,status\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,5,\n"m2",recipient-satisfaction,svc-building-permits,2026-03-03T10:00:00+02:00,4,provisional\n',
     );
-    const r = cli("report", "examples/workspace.json", "--measurements", file, "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00", "--format", "json");
+    const r = await cli("report", "examples/workspace.json", "--measurements", file, "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00", "--format", "json");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).provenance.measurementCount).toBe(2);
   });
 
-  it("names the file and line of a malformed CSV line", () => {
+  it("names the file and line of a malformed CSV line", async () => {
     const file = join(dir, "bad.csv");
     writeFileSync(file, 'id,kpiId,subjectId,at,value\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\nm2,"recipient-satisfaction,svc-building-permits,x,4\n');
-    const r = cli("report", "examples/workspace.json", "--measurements", file, "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00");
+    const r = await cli("report", "examples/workspace.json", "--measurements", file, "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("bad.csv:3");
     expect(r.stderr).toContain("malformed CSV line");
   });
 
-  it("names the field of a CSV cell that is not a number", () => {
+  it("names the field of a CSV cell that is not a number", async () => {
     const file = join(dir, "nan.csv");
     writeFileSync(file, "id,kpiId,subjectId,at,value\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,four\n");
-    const r = cli("report", "examples/workspace.json", "--measurements", file, "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00");
+    const r = await cli("report", "examples/workspace.json", "--measurements", file, "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("nan.csv:2: column value");
   });
 
-  it("refuses a bad workspace with its path", () => {
+  it("refuses a bad workspace with its path", async () => {
     const file = join(dir, "badws.json");
     writeFileSync(file, "{ not json");
-    const r = cli("report", file, "--measurements", "examples/measurements.ndjson", "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00");
+    const r = await cli("report", file, "--measurements", "examples/measurements.ndjson", "--period", "2026-03", "--as-of", "2026-04-05T12:00:00+03:00");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("badws.json");
     expect(r.stderr).toContain("not valid JSON");
   });
 
-  it("refuses an unknown scope id, naming --scope", () => {
-    const r = cli(...base, "--period", "2026-03", "--scope", "nowhere");
+  it("refuses an unknown scope id, naming --scope", async () => {
+    const r = await cli(...base, "--period", "2026-03", "--scope", "nowhere");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("--scope");
     expect(r.stderr).toContain('"nowhere"');
   });
 
-  it("refuses a bad period label, naming --period", () => {
-    const r = cli(...base, "--period", "2026-13");
+  it("refuses a bad period label, naming --period", async () => {
+    const r = await cli(...base, "--period", "2026-13");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("--period");
   });
 
-  it("reports a missing measurements file and missing options as usage errors", () => {
-    expect(cli("report", "examples/workspace.json", "--measurements", join(dir, "none.ndjson"), "--period", "2026-03", "--as-of", "2026-04-05T12:00:00Z").code).toBe(2);
-    const r = cli("report", "examples/workspace.json", "--measurements", "examples/measurements.ndjson", "--as-of", "2026-04-05T12:00:00Z");
+  it("reports a missing measurements file and missing options as usage errors", async () => {
+    expect((await cli("report", "examples/workspace.json", "--measurements", join(dir, "none.ndjson"), "--period", "2026-03", "--as-of", "2026-04-05T12:00:00Z")).code).toBe(2);
+    const r = await cli("report", "examples/workspace.json", "--measurements", "examples/measurements.ndjson", "--as-of", "2026-04-05T12:00:00Z");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--period");
   });
 
-  it("prints help for report", () => {
-    expect(cli("report", "--help").stdout).toContain("--measurements <file>");
+  it("prints help for report", async () => {
+    expect((await cli("report", "--help")).stdout).toContain("--measurements <file>");
   });
 });

@@ -1,0 +1,30 @@
+/// <reference types="node" />
+
+/** Where a CLI command writes: its standard output and standard error. */
+export interface CliIo {
+  /** Writes to standard output. */
+  readonly stdout: (text: string) => void;
+  /** Writes to standard error. */
+  readonly stderr: (text: string) => void;
+  /** Whether standard error is a terminal (progress bars and stage lines are shown only there). */
+  readonly stderrIsTerminal: boolean;
+}
+
+/**
+ * The running process's own streams: standard output and standard error, and whether standard error is a terminal
+ * (`process.stderr.isTTY`).
+ *
+ * @example
+ * ```ts
+ * const io = processIo();
+ * io.stderrIsTerminal === (process.stderr.isTTY === true);
+ * //=> true
+ * ```
+ */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stderrIsTerminal: process.stderr.isTTY === true,
+  };
+}

@@ -1,0 +1,420 @@
+/// <reference types="node" />
+// The kpi-kit command line: the commands, their options and the exit codes. `main.ts` runs it on the process's own
+// streams; the tests run it on strings as well.
+import { mkdir, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { isKpiError } from "../errors.js";
+import { renderJsonSchema } from "./jsonSchema.js";
+import { summarizeWorkspace } from "./summarizeWorkspace.js";
+import { loadInputs, locateRecords, type InputFiles } from "./loadInputs.js";
+import { CHART_PEERS, findMissingPeers } from "./checkOptionalPeers.js";
+import type { InputFormat } from "./readMeasurementsFile.js";
+import { toUsageError, UsageError } from "./usageError.js";
+import { formatReportSummary } from "./formatReportSummary.js";
+import { createProgress, type Progress } from "./createProgress.js";
+import { buildReport, planReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
+import { engineAggregates, REPORT_ENGINES, type EngineSource, type ReportEngine } from "./engineAggregates.js";
+import { toMeasurementBatch } from "../model/toMeasurementBatch.js";
+import type { CliIo } from "./cliIo.js";
+
+const USAGE = `kpi-kit — measure public services and use the results (PU2-23)
+
+Usage:
+  kpi-kit report <workspace.json> --measurements <file.csv|.ndjson|.json> --period <label> --as-of <instant>
+                 [--audience management|technical|public] [--scope <id>] [--locale en|lv]
+                 [--format md|html|json] [--out <path>] [--outages <file.json>] [--tickets <file.json>]
+                 [--input-format csv|ndjson|json] [--verbose]
+                 [--engine duckdb (with --measurements, also .parquet) | --engine postgres --url <url> --table <name>]
+                              build an audience-tailored report
+  kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
+                 [--input-format csv|ndjson|json] [--verbose]
+                              run every check that report runs on the same files
+  kpi-kit schema [workspace|measurement]
+                              print the JSON Schema of a document
+  kpi-kit demo [--locale en|lv] [--out <dir>]
+                              the three reports of the bundled example municipality, in out/
+  kpi-kit openslo validate|import|export …
+                              OpenSLO v1 documents in and out (kpi-kit openslo --help)
+  kpi-kit cpsv import|export …
+                              CPSV-AP 3.2 public-service catalogues in and out (kpi-kit cpsv --help)
+  kpi-kit <command> --help    help for one command
+
+Each option is given at most once. Exit codes: 0 done, 1 invalid input, 2 usage error (an unknown or repeated
+option, a file that cannot be read or written, a missing optional package).`;
+
+const HELP: Record<string, string> = {
+  report: `kpi-kit report <workspace.json> --measurements <file> --period <label> --as-of <instant> [options]
+
+Builds a report from a workspace and its measurements, as of an instant (records recorded later are left out).
+
+  --measurements <file>   .csv (header row with the measurement fields), .ndjson/.jsonl or .json (an array);
+                          extensions in any case; numbers in CSV are decimal (sign, digits, one '.', exponent),
+                          an empty cell is an absent field
+  --input-format <fmt>    csv, ndjson or json: the format of --measurements whatever its extension
+  --period <label>        the period reported on: 2026-03, 2026-Q1, 2026, 2026-W10, FY2025-26, …
+  --as-of <instant>       "now" for the report, ISO-8601 with Z or an offset (e.g. 2026-04-05T12:00:00+03:00)
+  --audience <who>        management (default), technical or public
+  --scope <id>            the scope node reported on (default: the root of the scope tree)
+  --locale <lang>         en (default) or lv
+  --format <fmt>          md (default), html or json (html draws charts with the optional packages vega and
+                          vega-lite; without them report says what to install and exits 2)
+  --out <path>            write to this file instead of standard output
+  --outages <file.json>   outages [{ id?, start, end, serviceId? }] for availability objectives (serviceId: a scope node)
+  --tickets <file.json>   tickets [{ id, serviceId?, openedAt, respondedAt?, resolvedAt? }] for response/resolution objectives
+  --engine <name>         aggregate in a database engine instead of this process (docs/at-scale.md):
+                          duckdb reads --measurements itself (.csv, .ndjson/.jsonl, .json or .parquet; optional
+                          package @duckdb/node-api); postgres reads --table (optional package pg)
+  --url <url>             with --engine postgres: the connection URL (postgres://user@host:5432/db)
+  --table <name>          with --engine postgres: the table, name or schema.name; columns named as the fields
+                          (kpiId, subjectId, at, value, …) or in snake_case (kpi_id, subject_id, recorded_at, …)
+  --memory-limit <size>   with --engine duckdb: DuckDB's memory limit, e.g. 2GB (default: 80 % of the machine's
+                          memory; below what the file needs, DuckDB stops with an out-of-memory error)
+
+An error in a file names the file and line and the record's id (outages and tickets: the index in the array),
+also when the report finds it after reading. With --engine the records are not read here: their ids and corrections
+are checked in the engine (the checks of validate), the rest of each record is trusted (run validate on an export).
+
+Long inputs show progress on standard error when it is a terminal: a bar while the measurements are read (records,
+bytes, records per second, time left), then a line per stage with its time. When standard error is not a terminal
+nothing is written there but errors; --verbose adds one summary line at the end.
+
+  --verbose               one summary line on standard error when done (records, time)`,
+  validate: `kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
+                 [--input-format csv|ndjson|json] [--locale en|lv] [--verbose]
+
+Reads the files exactly as report does and runs the same checks: the workspace with every cross-reference, then
+each measurement, outage and ticket against it (ids unique, references to KPIs and scope nodes, instants, intervals).
+Prints a summary; on bad input prints the file, the line or index, the record's id and the field, and exits 1.
+Progress on standard error as for report; --verbose adds one summary line at the end.`,
+  schema: `kpi-kit schema [workspace|measurement]
+
+Prints the JSON Schema (draft 2020-12) of a workspace (default) or of one measurement.`,
+  demo: `kpi-kit demo [--locale en|lv] [--out <dir>]
+
+Builds the management, technical and public reports of the bundled example municipality (Ezerkrasta novads) for
+March 2026 as of 5 April 2026, in Latvian and English, as HTML, Markdown and JSON in out/ (or --out); prints the
+management summary in --locale and the list of files written. HTML charts need the optional packages vega and
+vega-lite: when they are missing, demo says what to install and exits 2 before writing anything.`,
+};
+
+function packageRoot(): string {
+  // dist/cli/main.js (this module is bundled into it) → package root; src/cli/runCli.ts when run from source.
+  return join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+}
+
+const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets", "verbose", "engine", "url", "table", "memory-limit"],
+  validate: ["help", "measurements", "input-format", "locale", "outages", "tickets", "verbose"],
+  schema: ["help"],
+  demo: ["help", "locale", "out"],
+};
+const INPUT_FORMATS: readonly InputFormat[] = ["csv", "ndjson", "json"];
+
+function inputFiles(progress: Progress, workspace: string, values: { measurements?: string | undefined; outages?: string | undefined; tickets?: string | undefined; "input-format"?: string | undefined }): InputFiles {
+  const format = values["input-format"];
+  if (format !== undefined && !INPUT_FORMATS.includes(format as InputFormat)) {
+    throw new UsageError(`--input-format must be csv, ndjson or json, not "${format}"`);
+  }
+  return {
+    workspace,
+    measurements: values.measurements,
+    inputFormat: format as InputFormat | undefined,
+    outages: values.outages,
+    tickets: values.tickets,
+    onProgress: (path, records, bytes) => progress.reading(path, records, bytes),
+    onStage: (text) => progress.stage(text),
+  };
+}
+
+/** Refuses to start (exit 2) when the optional peers that draw HTML charts cannot be loaded, saying what to install. */
+async function requireChartPeers(what: string): Promise<void> {
+  const missing = await findMissingPeers(CHART_PEERS, (name) => import(name));
+  if (missing.length > 0) {
+    throw new UsageError(`${what} draws charts with ${CHART_PEERS.join(" and ")}, which cannot be loaded here; run: npm install ${missing.join(" ")}`);
+  }
+}
+
+async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    throw toUsageError(error, "write", path);
+  }
+}
+
+/** `report --engine`: the aggregates from the engine, then the very report buildReport builds from records. */
+async function reportFromEngine(
+  io: CliIo,
+  progress: Progress,
+  engine: ReportEngine,
+  file: string,
+  values: { measurements?: string | undefined; "input-format"?: string | undefined; url?: string | undefined; table?: string | undefined; "memory-limit"?: string | undefined; scope?: string | undefined; period?: string | undefined; "as-of"?: string | undefined; out?: string | undefined; outages?: string | undefined; tickets?: string | undefined },
+  audience: ReportAudience,
+  format: "md" | "html" | "json",
+  locale: "en" | "lv",
+): Promise<number> {
+  const inputFormat = values["input-format"];
+  if (inputFormat !== undefined && !["csv", "ndjson", "json", "parquet"].includes(inputFormat)) {
+    throw new UsageError(`--input-format must be csv, ndjson, json or parquet, not "${inputFormat}"`);
+  }
+  const { workspace, outages, tickets } = await loadInputs({ ...inputFiles(progress, file, { ...values, measurements: undefined, "input-format": undefined }), checkMeasurements: false });
+  const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
+  const options = { audience, scope, period: values.period ?? "", asOf: values["as-of"] ?? "", locale, outages, tickets } as const;
+  let report;
+  try {
+    // A bad option is refused before the engine starts.
+    planReport(workspace, options);
+    const source = { file: values.measurements, format: inputFormat as EngineSource["format"], url: values.url, table: values.table, memoryLimit: values["memory-limit"] };
+    const aggregates = await engineAggregates(engine, source, workspace, options, (text) => progress.stage(text));
+    progress.stage("building the report");
+    report = buildReport(workspace, aggregates, options);
+  } catch (error) {
+    nameOptionFlag(error);
+    throw error;
+  }
+  progress.stage(`rendering ${format}`);
+  const text = format === "json" ? `${JSON.stringify(report, null, 2)}\n` : format === "md" ? renderMarkdown(report) : await renderHtml(report);
+  const where = values.measurements ?? `table ${String(values.table)}`;
+  progress.done(
+    `kpi-kit: report over ${report.provenance.measurementCount.toLocaleString("en")} records (${report.provenance.effectiveMeasurementCount.toLocaleString("en")} in effect) of ${where}, aggregated by ${engine}${values.out === undefined ? "" : `, written to ${values.out}`}`,
+  );
+  if (values.out === undefined) io.stdout(text);
+  else {
+    await writeOutput(values.out, text);
+    if (io.stderrIsTerminal) io.stderr(`wrote ${values.out}\n`);
+  }
+  return 0;
+}
+
+/** Names the command-line option behind a bad report option in the error's message. */
+function nameOptionFlag(error: unknown): boolean {
+  const flag: Record<string, string> = { period: "--period", scope: "--scope", asOf: "--as-of", audience: "--audience", locale: "--locale" };
+  if (isKpiError(error) && error.path[0] === "options" && typeof error.path[1] === "string" && flag[error.path[1]] !== undefined) {
+    error.message = `${flag[error.path[1]]}: ${error.message}`;
+    return true;
+  }
+  return false;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  // Loaded only for their commands: they bring the YAML parser and the interop modules, which the other commands
+  // would otherwise load at every start.
+  if (command === "openslo") return (await import("./openslo.js")).openslo(rest, io);
+  if (command === "cpsv") return (await import("./cpsv.js")).cpsv(rest, io);
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.stdout(`${USAGE}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  const { values, positionals, tokens } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+    options: {
+      help: { type: "boolean", short: "h" },
+      measurements: { type: "string" },
+      "input-format": { type: "string" },
+      locale: { type: "string", default: "en" },
+      audience: { type: "string", default: "management" },
+      scope: { type: "string" },
+      period: { type: "string" },
+      "as-of": { type: "string" },
+      format: { type: "string", default: "md" },
+      out: { type: "string" },
+      outages: { type: "string" },
+      tickets: { type: "string" },
+      verbose: { type: "boolean" },
+      engine: { type: "string" },
+      url: { type: "string" },
+      table: { type: "string" },
+      "memory-limit": { type: "string" },
+    },
+  });
+  // parseArgs keeps the last of a repeated option; a repeat is more likely a mistake than a wish.
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once`);
+    seen.add(token.name);
+  }
+  const allowed = COMMAND_OPTIONS[command];
+  const foreign = allowed === undefined ? undefined : [...seen].find((name) => !allowed.includes(name));
+  if (foreign !== undefined) throw new UsageError(`${command} does not take --${foreign}`);
+  if (values.help === true) {
+    const help = HELP[command];
+    if (help === undefined) throw new UsageError(`unknown command "${command}"`);
+    io.stdout(`${help}\n`);
+    return 0;
+  }
+  const progress = createProgress({
+    write: io.stderr,
+    terminal: io.stderrIsTerminal,
+    verbose: values.verbose === true,
+    sizeOf: (path) => {
+      try {
+        return statSync(path).size;
+      } catch {
+        return null;
+      }
+    },
+  });
+  const locale = values.locale === "lv" ? "lv" : values.locale === "en" ? "en" : undefined;
+  if (locale === undefined) throw new UsageError(`--locale must be en or lv, not "${values.locale}"`);
+  switch (command) {
+    case "validate": {
+      const file = positionals[0];
+      if (file === undefined) throw new UsageError("validate needs a workspace file");
+      const inputs = await loadInputs(inputFiles(progress, file, values));
+      progress.done(`kpi-kit: validated ${file}${values.measurements === undefined ? "" : ` and ${(inputs.measurements?.length ?? 0).toLocaleString("en")} records of ${values.measurements}`}`);
+      io.stdout(`${summarizeWorkspace(inputs.workspace, inputs.measurements, locale)}\n\n${file}: valid\n`);
+      return 0;
+    }
+    case "schema": {
+      const name = positionals[0] ?? "workspace";
+      if (name !== "workspace" && name !== "measurement") throw new UsageError(`schema takes workspace or measurement, not "${name}"`);
+      io.stdout(renderJsonSchema(name));
+      return 0;
+    }
+    case "report": {
+      const file = positionals[0];
+      if (file === undefined) throw new UsageError("report needs a workspace file");
+      const engine = values.engine;
+      if (engine !== undefined && !REPORT_ENGINES.includes(engine as ReportEngine)) {
+        throw new UsageError(`--engine must be ${REPORT_ENGINES.join(" or ")}, not "${engine}"`);
+      }
+      if (engine === undefined && (values.url !== undefined || values.table !== undefined)) throw new UsageError("--url and --table go with --engine postgres");
+      if (engine === "postgres" && values.measurements !== undefined) throw new UsageError("report --engine postgres reads --table, not --measurements");
+      if (engine === "duckdb" && (values.url !== undefined || values.table !== undefined)) throw new UsageError("report --engine duckdb reads --measurements <file>, not --url or --table");
+      const memoryLimit = values["memory-limit"];
+      if (memoryLimit !== undefined && engine !== "duckdb") throw new UsageError("--memory-limit goes with --engine duckdb");
+      if (engine === undefined && values.measurements === undefined) throw new UsageError("report needs --measurements <file>");
+      if (engine === undefined && values["input-format"] === "parquet") throw new UsageError("--input-format parquet needs --engine duckdb");
+      if (values.period === undefined) throw new UsageError("report needs --period <label>, e.g. 2026-03");
+      if (values["as-of"] === undefined) throw new UsageError("report needs --as-of <instant>, e.g. 2026-04-05T12:00:00+03:00");
+      const audience = values.audience;
+      if (audience !== "management" && audience !== "technical" && audience !== "public") {
+        throw new UsageError(`--audience must be management, technical or public, not "${audience}"`);
+      }
+      const format = values.format;
+      if (format !== "md" && format !== "html" && format !== "json") throw new UsageError(`--format must be md, html or json, not "${format}"`);
+      if (format === "html") await requireChartPeers("report --format html");
+      if (engine !== undefined) return reportFromEngine(io, progress, engine as ReportEngine, file, values, audience, format, locale);
+      // buildReport checks the measurements against the workspace (the one check path of validate): once, not twice.
+      const inputs = await loadInputs({ ...inputFiles(progress, file, values), checkMeasurements: false });
+      const { workspace, outages, tickets } = inputs;
+      const measurements = inputs.measurements ?? toMeasurementBatch([]);
+      const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
+      const options = { audience, scope, period: values.period, asOf: values["as-of"], locale, outages, tickets } as const;
+      let report;
+      progress.stage(`checking ${measurements.length.toLocaleString("en")} records and building the report`);
+      try {
+        report = buildReport(workspace, measurements, options);
+      } catch (error) {
+        // Name the command-line option behind a bad report option.
+        if (!nameOptionFlag(error)) locateRecords(error, measurements, inputs.origins);
+        throw error;
+      }
+      progress.stage(`rendering ${format}`);
+      const text =
+        format === "json" ? `${JSON.stringify(report, null, 2)}\n` : format === "md" ? renderMarkdown(report) : await renderHtml(report);
+      progress.done(
+        `kpi-kit: report over ${measurements.length.toLocaleString("en")} records (${report.provenance.effectiveMeasurementCount.toLocaleString("en")} in effect) of ${values.measurements}${values.out === undefined ? "" : `, written to ${values.out}`}`,
+      );
+      if (values.out === undefined) io.stdout(text);
+      else {
+        await writeOutput(values.out, text);
+        // Standard error that is not a terminal carries only errors (and the --verbose summary).
+        if (io.stderrIsTerminal) io.stderr(`wrote ${values.out}\n`);
+      }
+      return 0;
+    }
+    case "demo": {
+      const dir = join(packageRoot(), "examples");
+      const outDir = values.out ?? "out";
+      // HTML needs the optional peers: check them before anything is written.
+      await requireChartPeers("demo");
+      const inputs = await loadInputs({
+        workspace: join(dir, "workspace.json"),
+        measurements: join(dir, "measurements.ndjson"),
+        outages: join(dir, "outages.json"),
+        tickets: join(dir, "tickets.json"),
+      });
+      const { workspace, outages, tickets } = inputs;
+      const measurements = inputs.measurements ?? toMeasurementBatch([]);
+      try {
+        await mkdir(outDir, { recursive: true });
+      } catch (error) {
+        throw toUsageError(error, "write", outDir);
+      }
+      const audiences: ReportAudience[] = ["management", "technical", "public"];
+      // Every audience in both languages; the summary in --locale.
+      const written: string[] = [];
+      let summary = "";
+      for (const reportLocale of ["lv", "en"] as const) {
+        for (const audience of audiences) {
+          const report = buildReport(workspace, measurements, {
+            audience,
+            scope: "ezerkrasts",
+            period: "2026-03",
+            asOf: "2026-04-05T12:00:00+03:00",
+            locale: reportLocale,
+            outages,
+            tickets,
+          });
+          const base = join(outDir, `${audience}.${reportLocale}`);
+          await writeOutput(`${base}.md`, renderMarkdown(report));
+          await writeOutput(`${base}.html`, await renderHtml(report));
+          await writeOutput(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+          written.push(`${base}.html`, `${base}.md`, `${base}.json`);
+          if (audience === "management" && reportLocale === locale) summary = formatReportSummary(report, locale);
+        }
+      }
+      const heading =
+        locale === "en"
+          ? "Reports for management, technical teams and the public, in Latvian and English:"
+          : "Pārskati vadībai, tehniskajām komandām un sabiedrībai latviešu un angļu valodā:";
+      io.stdout(`${summary}\n${heading}\n${written.map((f) => `  ${f}`).join("\n")}\n`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/**
+ * Runs the kpi-kit command line with its arguments (those after `kpi-kit`), writing to `io`.
+ *
+ * @param argv - The arguments, e.g. `["validate", "examples/workspace.json"]`; relative paths are read from the
+ * working folder.
+ * @param io - Where to write standard output and standard error, and whether standard error is a terminal.
+ * @returns The exit code: 0 done, 1 invalid input (the error is written to standard error), 2 a usage mistake (an
+ * unknown or repeated option, a file that cannot be read or written, a missing optional package).
+ *
+ * @example
+ * ```ts
+ * let out = "";
+ * const code = await runCli(["schema", "measurement"], { stdout: (text) => (out += text), stderr: () => {}, stderrIsTerminal: false });
+ * [code, JSON.parse(out).title];
+ * //=> [0, "kpi-kit measurement"]
+ * ```
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
+      io.stderr(`kpi-kit: ${(error as Error).message}\nRun kpi-kit --help for usage.\n`);
+      return 2;
+    }
+    if (isKpiError(error)) {
+      io.stderr(`kpi-kit: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr(`kpi-kit: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
