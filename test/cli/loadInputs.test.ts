@@ -66,4 +66,35 @@ describe("loadInputs", () => {
       expect({ name, length: measurements?.length, last: measurements?.id.at(-1) }).toEqual({ name, length: lines.length, last: `m${lines.length - 1}` });
     }
   });
+
+  it("reads a file of several MiB as its lines say, record by record, from NDJSON and from CSV", async () => {
+    // Chunks of 1 MiB are read into one buffer: records across their edges, ids of every length, a new instant per
+    // record (the instants' cache fills with entries from many chunks) and texts that repeat.
+    const dir = mkdtempSync(join(tmpdir(), "kpi-kit-chunks-"));
+    const n = 40_000;
+    const subjects = ["svc-building-permits", "svc-customer-service", "svc-home-care", "svc-library"];
+    const records = Array.from({ length: n }, (_, i) => ({
+      id: `r${i}-${"x".repeat(i % 97)}`,
+      kpiId: "recipient-satisfaction",
+      subjectId: subjects[i % subjects.length]!,
+      at: new Date(Date.UTC(2026, 0, 1) + i * 61_000).toISOString(),
+      value: (i % 5) + 1,
+    }));
+    const ndjson = join(dir, "m.ndjson");
+    writeFileSync(ndjson, records.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    const csv = join(dir, "m.csv");
+    writeFileSync(csv, `id,kpiId,subjectId,at,value\n${records.map((r) => `${r.id},${r.kpiId},${r.subjectId},${r.at},${r.value}`).join("\n")}\n`);
+    for (const path of [ndjson, csv]) {
+      const { measurements } = await loadInputs({ workspace: "examples/workspace.json", measurements: path, checkMeasurements: false });
+      const m = measurements!;
+      const read = Array.from({ length: m.length }, (_, i) => ({
+        id: m.id[i],
+        kpiId: m.kpiIds[m.kpi[i]!],
+        subjectId: m.subjectIds[m.subject[i]!],
+        at: new Date(m.at[i]!).toISOString(),
+        value: m.value[i],
+      }));
+      expect(read).toEqual(records);
+    }
+  });
 });

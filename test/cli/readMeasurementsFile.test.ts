@@ -261,3 +261,29 @@ test.prop([fc.string({ unit: fc.constantFrom("a", "\n", "\r", "é", "x", "😀")
     expect(got).toEqual(expected.map((t, i) => ({ text: t, last: !ended && i === expected.length - 1 })));
   },
 );
+
+// The file reader reads every chunk into the same buffer: a chunk's bytes are overwritten by the next chunk's. The
+// lines are the same (a line across chunks is copied before the next chunk is read).
+test.prop([fc.string({ unit: fc.constantFrom("a", "\n", "b", "é") }), fc.array(fc.nat({ max: 40 }), { maxLength: 12 })], { numRuns: 300 })(
+  "forEachLine gives the same lines when every chunk is read into one buffer",
+  async (text, cuts) => {
+    const bytes = Buffer.from(text);
+    const at = [...new Set(cuts.map((c) => Math.min(c, bytes.length)))].sort((a, b) => a - b);
+    const chunks = [0, ...at].map((from, k) => bytes.subarray(from, k < at.length ? at[k] : bytes.length));
+    function* oneBuffer(): Generator<Buffer> {
+      const shared = Buffer.alloc(bytes.length);
+      for (const chunk of chunks) {
+        // Whatever the last chunk left beyond this one's bytes is scribbled over too.
+        shared.fill(0x7a);
+        chunk.copy(shared);
+        yield shared.subarray(0, chunk.length);
+      }
+    }
+    const lines = async (input: Iterable<Buffer>): Promise<string[]> => {
+      const got: string[] = [];
+      await forEachLine(input, (buf, start, end) => got.push(buf.toString("utf8", start, end)));
+      return got;
+    };
+    expect(await lines(oneBuffer())).toEqual(await lines(chunks));
+  },
+);

@@ -21,6 +21,16 @@ describe("textEntry", () => {
     expect([textEntry(cache, bytes, 0, 3), textEntry(cache, bytes, 4, 7), textEntry(cache, bytes, 8, 11)]).toEqual([0, 0, 1]);
   });
 
+  it("keeps its own copy of the bytes: the buffer they were read from may be overwritten", () => {
+    // A file is read chunk after chunk into one buffer: an entry that shared the buffer's memory would change with it.
+    const cache = createTextCache();
+    const chunk = Buffer.from("abc");
+    expect(textEntry(cache, chunk, 0, 3)).toBe(0);
+    chunk.write("xyz");
+    expect([textEntry(cache, Buffer.from("abc"), 0, 3), textEntry(cache, chunk, 0, 3)]).toEqual([0, 1]);
+    expect(cache.texts).toEqual(["abc", "xyz"]);
+  });
+
   it("keeps every text apart as the table grows, and gives each the same entry again", () => {
     const cache = createTextCache();
     // 5 000 texts: the entries grow from 256 and the table from 1 024 slots several times. Texts of one length that

@@ -115,7 +115,8 @@ export function textEntry(cache: TextCache, buf: Uint8Array, start: number, end:
   const k = cache.size++;
   table[slot] = k + 1;
   cache.hashes[k] = h;
-  cache.bytes.push(buf.slice(start, end));
+  // A copy: a Buffer's slice would share (and keep alive) the whole chunk the bytes were read into.
+  cache.bytes.push(Uint8Array.prototype.slice.call(buf, start, end));
   cache.texts.push(latin1(buf, start, end));
   if (cache.size === cache.hashes.length) grow(cache);
   return k;
