@@ -1,3 +1,4 @@
+import { sortRowsByKey } from "../../internal/sortRowsByKey.js";
 import type { MeasurementBatch } from "../../model/measurementBatch.js";
 
 /**
@@ -64,6 +65,6 @@ export function effectiveRows(
     lastAt = t;
     rows[j++] = i;
   }
-  // %TypedArray%.prototype.sort is stable (ECMA-262 since 2019).
-  return sorted ? rows : rows.sort((a, b) => at[a]! - at[b]!);
+  // A stable sort (a radix sort from 2 048 rows on): ties keep the id order.
+  return sorted ? rows : sortRowsByKey(rows, at);
 }
