@@ -21,6 +21,14 @@ describe("textEntry", () => {
     expect([textEntry(cache, bytes, 0, 3), textEntry(cache, bytes, 4, 7), textEntry(cache, bytes, 8, 11)]).toEqual([0, 0, 1]);
   });
 
+  it("finds an empty text again (its hash is the starting value, with no step)", () => {
+    // An empty source ("source": "") in every record once added an entry per record until the cache was full.
+    const cache = createTextCache();
+    const bytes = Buffer.from(",,a");
+    expect([textEntry(cache, bytes, 0, 0), textEntry(cache, bytes, 1, 1), textEntry(cache, bytes, 2, 3), textEntry(cache, bytes, 2, 2)]).toEqual([0, 0, 1, 0]);
+    expect(cache.texts).toEqual(["", "a"]);
+  });
+
   it("keeps its own copy of the bytes: the buffer they were read from may be overwritten", () => {
     // A file is read chunk after chunk into one buffer: an entry that shared the buffer's memory would change with it.
     const cache = createTextCache();

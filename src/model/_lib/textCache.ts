@@ -93,7 +93,8 @@ function grow(cache: TextCache): void {
  * ```
  */
 export function textEntry(cache: TextCache, buf: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  // As a 32-bit integer, as Math.imul gives and the hashes array keeps (an empty text is hashed by no step).
+  let h = 0x811c9dc5 | 0;
   for (let j = start; j < end; j++) h = Math.imul(h ^ buf[j]!, 0x01000193);
   const table = cache.table;
   const mask = table.length - 1;
