@@ -1,8 +1,9 @@
 /**
- * kpi-kit benchmark: `npm run bench -- [--n <count>] [--task group|ratio|rollup|bucket|columnar|trend|file|pushdown|all]
+ * kpi-kit benchmark: `npm run bench -- [--n <count>] [--task group|ratio|rollup|bucket|columnar|trend|sort|file|pushdown|all]
  * [--json] [--runs <k>] [--no-memory] [--no-postgres] [--ids copies|uuid (file task)]`. The `file` task
  * (bench/fileTask.ts) runs the built CLI on a generated file; the `pushdown` task (bench/pushdownTask.ts) compares the
- * in-memory engine with DuckDB over Parquet and PostgreSQL.
+ * in-memory engine with DuckDB over Parquet and PostgreSQL; the `sort` task (bench/sortTask.ts) times a report's sorts
+ * of all its records (by id, by instant) against a comparison sort through a callback.
  *
  * For each n (default 1e6 and 3e6) it generates seeded measurements (50 KPIs × 200 subjects over two years, ISO
  * strings with `Z`) outside every timed region, warms every implementation of a task up (it runs until 1.5 s have passed
@@ -131,8 +132,8 @@ const report: { node: string; runs: number; sizes: number[]; tasks: Record<strin
   tasks: [],
 };
 const selected = taskArg === "all" ? TASKS : TASKS.filter((t) => t.name === taskArg);
-if (selected.length === 0 && taskArg !== "trend" && taskArg !== "file" && taskArg !== "pushdown") {
-  log(`unknown task ${taskArg}: use group, ratio, rollup, bucket, columnar, trend, file, pushdown or all`);
+if (selected.length === 0 && taskArg !== "trend" && taskArg !== "sort" && taskArg !== "file" && taskArg !== "pushdown") {
+  log(`unknown task ${taskArg}: use group, ratio, rollup, bucket, columnar, trend, sort, file, pushdown or all`);
   process.exit(2);
 }
 let failed = false;
@@ -212,6 +213,12 @@ if (taskArg === "trend" || taskArg === "all") {
       }
     }
   } else log("trend: bench/trendTask.ts is not there yet");
+}
+if (taskArg === "sort" || taskArg === "all") {
+  const { runSortTask } = await import("./sortTask.js");
+  const sorts = runSortTask({ n: nArg === undefined ? 1_000_000 : Number(nArg), runs, json });
+  (report as { sort?: unknown }).sort = sorts;
+  if (sorts.some((r) => !r.sameOrder)) failed = true;
 }
 if (taskArg === "file" || taskArg === "all") {
   const { benchIds, runFileTask } = await import("./fileTask.js");
