@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import { mulberry32 } from "./data.js";
 import { median } from "./median.js";
 import { PEAK_RSS_SOURCE } from "./peakRss.js";
+import { hasFlag, isMainModule, option } from "./cliArgs.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const CSV_COLUMNS = ["id", "kpiId", "subjectId", "at", "value", "numerator", "denominator", "weight", "source", "collection", "status", "recordedAt", "supersedes"] as const;
@@ -226,20 +227,15 @@ export async function runFileTask(options: {
   return results;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const argv = process.argv.slice(2);
-  const arg = (name: string): string | undefined => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const json = argv.includes("--json");
-  const cli = arg("--cli");
+if (isMainModule(import.meta.url)) {
+  const json = hasFlag("--json");
+  const cli = option("--cli");
   const results = await runFileTask({
-    n: Number(arg("--n") ?? 1_000_000),
-    runs: Number(arg("--runs") ?? 3),
-    ids: benchIds(arg("--ids")),
+    n: Number(option("--n") ?? 1_000_000),
+    runs: Number(option("--runs") ?? 3),
+    ids: benchIds(option("--ids")),
     json,
-    keep: argv.includes("--keep"),
+    keep: hasFlag("--keep"),
     ...(cli === undefined ? {} : { cli }),
   });
   if (json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");

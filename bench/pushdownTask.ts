@@ -28,13 +28,9 @@ import { partialsFromRows } from "../src/sql/partialsFromRows.js";
 import { quantilesFromRows } from "../src/sql/quantilesFromRows.js";
 import type { SqlDialect } from "../src/sql/sqlDialect.js";
 import { FROM_MS, TO_MS, ZONE, generateColumns, kpiIds, kpis, scopeNodes, subjectIds } from "./data.js";
+import { hasFlag, isMainModule, option } from "./cliArgs.js";
 
 const script = fileURLToPath(import.meta.url);
-const argv = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const calendar = { timeZone: ZONE, fiscalYearStartMonth: 1 };
 const recompute = new Map(kpis.map((k) => [k.id as string, { ...k, rollUp: "recompute" as const }]));
 const rollUpKpis = [...recompute.values()];
@@ -240,18 +236,18 @@ export async function runPushdownTask(options: { n: number; json: boolean; postg
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const child = arg("--child");
+if (isMainModule(import.meta.url)) {
+  const child = option("--child");
   if (child !== undefined) {
-    const result = await runChild(child, Number(arg("--n")), arg("--parquet")!, process.env["KPIKIT_PG_URL"], Number(arg("--quantile-batch")));
+    const result = await runChild(child, Number(option("--n")), option("--parquet")!, process.env["KPIKIT_PG_URL"], Number(option("--quantile-batch")));
     process.stdout.write(JSON.stringify(result));
   } else {
-    const json = argv.includes("--json");
-    const batch = arg("--quantile-batch");
+    const json = hasFlag("--json");
+    const batch = option("--quantile-batch");
     const results = await runPushdownTask({
-      n: Number(arg("--n") ?? 1_000_000),
+      n: Number(option("--n") ?? 1_000_000),
       json,
-      postgres: !argv.includes("--no-postgres"),
+      postgres: !hasFlag("--no-postgres"),
       ...(batch === undefined ? {} : { quantileBatch: Number(batch) }),
     });
     if (json) process.stdout.write(`${JSON.stringify({ task: "pushdown", results })}\n`);

@@ -24,6 +24,7 @@ import { fileURLToPath } from "node:url";
 import * as impl from "./competitors.js";
 import { generateColumns, generateRows, type BenchColumns } from "./data.js";
 import type { MeasurementRow } from "../src/aggregate/measurementRow.js";
+import { hasFlag, option } from "./cliArgs.js";
 
 type Input = impl.Input;
 type Canonical = impl.Canonical | Int32Array;
@@ -50,25 +51,20 @@ const TASKS: readonly Task[] = [
 ];
 
 // ---------- arguments ----------
-const argv = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const json = argv.includes("--json");
-const runs = Math.max(3, Number(arg("--runs") ?? 3));
+const json = hasFlag("--json");
+const runs = Math.max(3, Number(option("--runs") ?? 3));
 const WARM_UP_MS = 1500;
 const WARM_UP_RUNS = 8;
-const taskArg = arg("--task") ?? "all";
-const nArg = arg("--n");
+const taskArg = option("--task") ?? "all";
+const nArg = option("--n");
 const sizes = nArg === undefined ? [1_000_000, 3_000_000] : [Number(nArg)];
-const memory = !argv.includes("--no-memory");
+const memory = !hasFlag("--no-memory");
 const log = (line = ""): void => {
   (json ? process.stderr : process.stdout).write(line + "\n");
 };
 
 // ---------- child mode: peak memory of one implementation ----------
-const child = arg("--child");
+const child = option("--child");
 if (child !== undefined) {
   const [taskName, implName] = child.split("::") as [string, string];
   const n = Number(nArg);
@@ -222,13 +218,13 @@ if (taskArg === "sort" || taskArg === "all") {
 }
 if (taskArg === "file" || taskArg === "all") {
   const { benchIds, runFileTask } = await import("./fileTask.js");
-  const files = await runFileTask({ n: nArg === undefined ? 1_000_000 : Number(nArg), runs, ids: benchIds(arg("--ids")), json });
+  const files = await runFileTask({ n: nArg === undefined ? 1_000_000 : Number(nArg), runs, ids: benchIds(option("--ids")), json });
   (report as { file?: unknown }).file = files;
   if (files.some((r) => r.report.status !== 0 || r.validate.status !== 0 || r.floor.status !== 0)) failed = true;
 }
 if (taskArg === "pushdown" || taskArg === "all") {
   const { runPushdownTask } = await import("./pushdownTask.js");
-  const pushdown = await runPushdownTask({ n: nArg === undefined ? 1_000_000 : Number(nArg), json, postgres: !process.argv.includes("--no-postgres") });
+  const pushdown = await runPushdownTask({ n: nArg === undefined ? 1_000_000 : Number(nArg), json, postgres: !hasFlag("--no-postgres") });
   (report as { pushdown?: unknown }).pushdown = pushdown;
   if (pushdown.some((r) => !r.sameAsMemory)) failed = true;
 }

@@ -15,6 +15,7 @@ import { sortById } from "../src/internal/sortById.js";
 import { sortRowsByKey } from "../src/internal/sortRowsByKey.js";
 import { mulberry32 } from "./data.js";
 import { median } from "./median.js";
+import { hasFlag, isMainModule, option } from "./cliArgs.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const WARM_UP_RUNS = 8;
@@ -143,14 +144,9 @@ export function runSortTask(options: { n: number; runs: number; json: boolean })
   return results;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const argv = process.argv.slice(2);
-  const arg = (name: string): string | undefined => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const json = argv.includes("--json");
-  const results = runSortTask({ n: Number(arg("--n") ?? 1_000_000), runs: Math.max(3, Number(arg("--runs") ?? 5)), json });
+if (isMainModule(import.meta.url)) {
+  const json = hasFlag("--json");
+  const results = runSortTask({ n: Number(option("--n") ?? 1_000_000), runs: Math.max(3, Number(option("--runs") ?? 5)), json });
   if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   if (results.some((r) => !r.sameOrder)) process.exitCode = 1;
 }

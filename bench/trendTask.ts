@@ -9,7 +9,6 @@
 // from), and a second scan timing includes building that matrix from the SeriesPoint[] series; the baseline builds
 // its [x, y] pairs and value lists inside its timed region (what a simple-statistics user must do).
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { linearRegression, rSquared, linearRegressionLine } from "simple-statistics";
@@ -19,6 +18,7 @@ import { scanTrends } from "../src/trend/scanTrends.js";
 import type { SeriesPoint } from "../src/trend/seriesPoint.js";
 import { mulberry32 } from "./data.js";
 import { median } from "./median.js";
+import { hasFlag, isMainModule, option } from "./cliArgs.js";
 
 
 /** KPI-like series: level + trend·i + noise, rounded to 0.1 (so there are ties), about 3 % gaps. */
@@ -276,8 +276,7 @@ export async function runTrendBench(opts: { seed: number; json: boolean }): Prom
   return report;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const seedArg = process.argv.indexOf("--seed");
-  const seed = seedArg >= 0 ? Number(process.argv[seedArg + 1]) : 42;
-  await runTrendBench({ seed, json: process.argv.includes("--json") });
+if (isMainModule(import.meta.url)) {
+  const seed = Number(option("--seed") ?? 42);
+  await runTrendBench({ seed, json: hasFlag("--json") });
 }

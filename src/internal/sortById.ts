@@ -1,3 +1,5 @@
+import { countingPass } from "./countingPass.js";
+
 // Below this many ids a comparison sort is as fast as the radix sort's set-up.
 const RADIX_MIN = 2048;
 // The most passes the radix sort makes (ids up to `MAX_PASSES × chars per pass` long); longer ids are compared.
@@ -83,14 +85,7 @@ function radixSort(order: Uint32Array<ArrayBuffer>, ids: readonly string[]): Uin
       for (let j = first; j < last; j++) d = d * base + (j < length ? rank[id.charCodeAt(j)]! : 0);
       digit[i] = d;
     }
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[digit[i]! + 1]!++;
-    if (count[digit[0]! + 1] === n) continue; // one digit for all: the order stands
-    for (let d = 1; d <= values; d++) count[d]! += count[d - 1]!;
-    for (let i = 0; i < n; i++) {
-      const r = from[i]!;
-      to[count[digit[r]!]!++] = r;
-    }
+    if (!countingPass(from, to, digit, count, values)) continue;
     const done = to;
     to = from;
     from = done;

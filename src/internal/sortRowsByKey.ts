@@ -1,9 +1,4 @@
-/** Rows and the two halves of their keys, moved together by each pass. */
-interface Lanes {
-  rows: Int32Array;
-  lo: Uint32Array;
-  hi: Uint32Array;
-}
+import { countingPass } from "./countingPass.js";
 
 // Below this many rows a comparison sort is as fast as the radix sort's set-up.
 const RADIX_MIN = 2048;
@@ -32,7 +27,7 @@ const RADIX_MIN = 2048;
 export function sortRowsByKey(rows: Int32Array, key: ArrayLike<number>): Int32Array {
   const n = rows.length;
   if (n < RADIX_MIN) return rows.sort((a, b) => key[a]! - key[b]!);
-  // The keys' bits, as two 32-bit halves of an unsigned number in the keys' order.
+  // The keys' bits by position in `rows`, as two 32-bit halves of an unsigned number in the keys' order.
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
   const little = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f;
@@ -50,31 +45,20 @@ export function sortRowsByKey(rows: Int32Array, key: ArrayLike<number>): Int32Ar
       lo[j] = words[LO]!;
     }
   }
-  // Stable counting passes on 16-bit digits, lowest first; the rows and their key halves move together.
-  let from: Lanes = { rows, lo, hi };
-  let to: Lanes = { rows: new Int32Array(n), lo: new Uint32Array(n), hi: new Uint32Array(n) };
-  const counts = new Int32Array(65537);
+  // Stable counting passes on 16-bit digits, lowest first, over the positions; then the rows in their order.
+  let from = new Uint32Array(n);
+  for (let j = 0; j < n; j++) from[j] = j;
+  let to = new Uint32Array(n);
+  const digit = new Uint16Array(n);
+  const count = new Uint32Array(65537);
   for (let pass = 0; pass < 4; pass++) {
-    const half = pass < 2 ? from.lo : from.hi;
+    const half = pass < 2 ? lo : hi;
     const shift = pass % 2 === 0 ? 0 : 16;
-    counts.fill(0);
-    for (let j = 0; j < n; j++) {
-      const d = ((half[j]! >>> shift) & 0xffff) + 1;
-      counts[d] = counts[d]! + 1;
-    }
-    // Every key has the same digit: the pass would not move a row.
-    if (counts[((half[0]! >>> shift) & 0xffff) + 1] === n) continue;
-    for (let d = 1; d <= 65536; d++) counts[d] = counts[d]! + counts[d - 1]!;
-    for (let j = 0; j < n; j++) {
-      const d = (half[j]! >>> shift) & 0xffff;
-      const at = counts[d]!;
-      counts[d] = at + 1;
-      to.rows[at] = from.rows[j]!;
-      to.lo[at] = from.lo[j]!;
-      to.hi[at] = from.hi[j]!;
-    }
+    for (let j = 0; j < n; j++) digit[j] = half[j]! >>> shift; // a Uint16Array keeps the low 16 bits
+    if (!countingPass(from, to, digit, count, 65536)) continue;
     [from, to] = [to, from];
   }
-  if (from.rows !== rows) rows.set(from.rows);
+  const given = rows.slice();
+  for (let j = 0; j < n; j++) rows[j] = given[from[j]!]!;
   return rows;
 }
