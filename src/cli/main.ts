@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 // The `kpi-kit` executable: the command line (runCli.ts) on the process's own streams, its result as the exit code.
+// A large measurement file is read in a child process with huge pages where the system offers them (hugePages.ts).
 import { processIo } from "./cliIo.js";
+import { runWithHugePages, shouldUseHugePages, systemHugePagesProbe } from "./hugePages.js";
 import { runCli } from "./runCli.js";
 
 // A reader that stops early (`kpi-kit report … | head`) closes the pipe: stop quietly, as other command-line tools do.
@@ -10,6 +12,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-void runCli(process.argv.slice(2), processIo()).then((code) => {
-  process.exitCode = code;
-});
+const args = process.argv.slice(2);
+void (async () => {
+  const code = shouldUseHugePages(args, systemHugePagesProbe()) ? await runWithHugePages(process.argv.slice(1)) : null;
+  process.exitCode = code ?? (await runCli(args, processIo()));
+})();

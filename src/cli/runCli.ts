@@ -81,6 +81,10 @@ Long inputs show progress on standard error when it is a terminal: a bar while t
 bytes, records per second, time left), then a line per stage with its time. When standard error is not a terminal
 nothing is written there but errors; --verbose adds one summary line at the end.
 
+On Linux, a measurements file of 256 MiB or more is read in a child process whose C library (glibc 2.35 or later)
+hands out transparent huge pages, which saves most of the page faults of the large arrays (docs/large-files.md).
+KPIKIT_HUGE_PAGES=0 in the environment turns this off.
+
   --verbose               one summary line on standard error when done (records, time)`,
   validate: `kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
                  [--input-format csv|ndjson|json] [--locale en|lv] [--verbose]
@@ -88,7 +92,8 @@ nothing is written there but errors; --verbose adds one summary line at the end.
 Reads the files exactly as report does and runs the same checks: the workspace with every cross-reference, then
 each measurement, outage and ticket against it (ids unique, references to KPIs and scope nodes, instants, intervals).
 Prints a summary; on bad input prints the file, the line or index, the record's id and the field, and exits 1.
-Progress on standard error as for report; --verbose adds one summary line at the end.`,
+Progress on standard error as for report; --verbose adds one summary line at the end. Huge pages for a large
+measurements file as for report (KPIKIT_HUGE_PAGES=0 turns them off).`,
   schema: `kpi-kit schema [workspace|measurement]
 
 Prints the JSON Schema (draft 2020-12) of a workspace (default) or of one measurement.`,
