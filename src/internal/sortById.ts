@@ -60,6 +60,8 @@ function radixSort(order: Uint32Array<ArrayBuffer>, ids: readonly string[]): Uin
     }
     for (let j = 0; j < length; j++) used[id.charCodeAt(j)] = 1;
   }
+  // Every id empty: all equal, so the order is the index order (and no digit could be formed: one value only).
+  if (longest === 0) return order;
   const rank = new Uint32Array(65536);
   let letters = 0;
   for (let c = 0; c < 65536; c++) if (used[c] === 1) rank[c] = ++letters;
