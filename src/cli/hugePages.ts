@@ -15,6 +15,8 @@ export interface HugePagesProbe {
   readonly platform: string;
   /** The environment (`KPIKIT_HUGE_PAGES`, `GLIBC_TUNABLES`). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Node.js's own options for this process (`process.execArgv`): a debugger's `--inspect…` keeps the command here. */
+  readonly execArgv: readonly string[];
   /** The contents of `/sys/kernel/mm/transparent_hugepage/enabled`, or `null` when it cannot be read. */
   readonly transparentHugePages: () => string | null;
   /** The C library's version when it is glibc (e.g. `"2.36"`), else `null` (musl, or unknown). */
@@ -35,7 +37,7 @@ export interface HugePagesProbe {
  * Yes only when all hold: Linux; glibc 2.35 or later (earlier ones ignore the tunable); the kernel's transparent huge
  * pages in `madvise` mode (with `always` the process has them already, with `never` not at all); `report` or
  * `validate` reading a measurement file of at least 256 MiB in the process (not with `--engine`, whose database has
- * its own allocator); and `GLIBC_TUNABLES` not set — the child has it set, so it never runs itself again, and tunables
+ * its own allocator); no debugger option (`--inspect…`) for Node.js; and `GLIBC_TUNABLES` not set — the child has it set, so it never runs itself again, and tunables
  * someone chose are left alone. `KPIKIT_HUGE_PAGES=0` turns this off; `KPIKIT_HUGE_PAGES=1` asks for it on Linux
  * whatever the file's size and the system.
  *
@@ -48,6 +50,7 @@ export interface HugePagesProbe {
  * const probe = {
  *   platform: "linux",
  *   env: {},
+ *   execArgv: [],
  *   transparentHugePages: () => "always [madvise] never\n",
  *   glibcVersion: () => "2.36",
  *   fileSize: () => 2_000_000_000,
@@ -60,6 +63,8 @@ export interface HugePagesProbe {
 export function shouldUseHugePages(argv: readonly string[], probe: HugePagesProbe): boolean {
   const setting = probe.env["KPIKIT_HUGE_PAGES"];
   if (setting === "0" || probe.platform !== "linux" || probe.env["GLIBC_TUNABLES"] !== undefined) return false;
+  // A debugger attached to this process would not see the command run in another one.
+  if (probe.execArgv.some((a) => a.startsWith("--inspect"))) return false;
   const command = argv[0];
   if (command !== "report" && command !== "validate") return false;
   if (argv.some((a) => a === "--help" || a === "-h" || a === "--engine" || a.startsWith("--engine="))) return false;
@@ -100,6 +105,7 @@ export function systemHugePagesProbe(): HugePagesProbe {
   return {
     platform: process.platform,
     env: process.env,
+    execArgv: process.execArgv,
     transparentHugePages: () => {
       try {
         return readFileSync("/sys/kernel/mm/transparent_hugepage/enabled", "utf8");

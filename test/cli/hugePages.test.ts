@@ -17,6 +17,7 @@ import { CLI } from "../cliCommand.js";
 const yes: HugePagesProbe = {
   platform: "linux",
   env: {},
+  execArgv: [],
   transparentHugePages: () => "always [madvise] never\n",
   glibcVersion: () => "2.36",
   fileSize: () => HUGE_PAGES_MIN_BYTES,
@@ -59,8 +60,10 @@ describe("shouldUseHugePages", () => {
     }
   });
 
-  it("says no off Linux, under GLIBC_TUNABLES already set, without madvise-mode huge pages or glibc 2.35", () => {
+  it("says no off Linux, under a debugger, with GLIBC_TUNABLES already set, without madvise-mode huge pages or glibc 2.35", () => {
     expect(shouldUseHugePages(report, { ...yes, platform: "darwin" })).toBe(false);
+    for (const option of ["--inspect", "--inspect-brk=9230"]) expect(shouldUseHugePages(report, { ...yes, execArgv: [option] }), option).toBe(false);
+    expect(shouldUseHugePages(report, { ...yes, execArgv: ["--max-old-space-size=4096"] })).toBe(true);
     expect(shouldUseHugePages(report, { ...yes, env: { GLIBC_TUNABLES: "glibc.malloc.arena_max=2" } })).toBe(false);
     for (const mode of ["[always] madvise never", "always madvise [never]", null]) {
       expect(shouldUseHugePages(report, { ...yes, transparentHugePages: () => mode }), String(mode)).toBe(false);
