@@ -37,9 +37,9 @@ export interface HugePagesProbe {
  * Yes only when all hold: Linux; glibc 2.35 or later (earlier ones ignore the tunable); the kernel's transparent huge
  * pages in `madvise` mode (with `always` the process has them already, with `never` not at all); `report` or
  * `validate` reading a measurement file of at least 256 MiB in the process (not with `--engine`, whose database has
- * its own allocator); no debugger option (`--inspect…`) for Node.js; and `GLIBC_TUNABLES` not set — the child has it set, so it never runs itself again, and tunables
- * someone chose are left alone. `KPIKIT_HUGE_PAGES=0` turns this off; `KPIKIT_HUGE_PAGES=1` asks for it on Linux
- * whatever the file's size and the system.
+ * its own allocator); no debugger option (`--inspect…`) for Node.js; and `GLIBC_TUNABLES` not set — the child has it
+ * set, so it never runs itself again, and tunables someone chose are left alone. `KPIKIT_HUGE_PAGES=0` turns this off;
+ * `KPIKIT_HUGE_PAGES=1` asks for it on Linux whatever the file's size and the system.
  *
  * @param argv - The command's arguments (`process.argv.slice(2)`).
  * @param probe - The system, as {@link HugePagesProbe} asks about it.
