@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { spawn } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { fileSizeOf } from "./fileSizeOf.js";
 // When the executable runs itself again with transparent huge pages for its large arrays (Linux, glibc's malloc).
 
 /** The glibc tunable that makes malloc ask the kernel for transparent huge pages (`madvise`), glibc ≥ 2.35. */
@@ -91,7 +92,7 @@ function measurementsFile(argv: readonly string[]): string | null {
 
 /**
  * The running system, for {@link shouldUseHugePages}: `process.platform` and `process.env`, the kernel's setting
- * from `/sys`, glibc's version from `process.report`, file sizes from `fs.statSync`.
+ * from `/sys`, glibc's version from `process.report`, file sizes from `fileSizeOf`.
  *
  * @returns The probe.
  *
@@ -117,13 +118,7 @@ export function systemHugePagesProbe(): HugePagesProbe {
       const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: unknown } } | undefined)?.header;
       return typeof header?.glibcVersionRuntime === "string" ? header.glibcVersionRuntime : null;
     },
-    fileSize: (path) => {
-      try {
-        return statSync(path).size;
-      } catch {
-        return null;
-      }
-    },
+    fileSize: fileSizeOf,
   };
 }
 

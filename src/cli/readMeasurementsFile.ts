@@ -119,7 +119,7 @@ function checkHeader(header: readonly string[], path: string, line: number): voi
   });
 }
 
-/** Bytes read at a time: fewer, larger reads than the stream's default 64 KiB. */
+/** Bytes read at a time: fewer, larger reads than a read stream's default 64 KiB. */
 const CHUNK_BYTES = 1 << 20;
 
 /**
@@ -224,10 +224,11 @@ export async function forEachMeasurementRecord(
     });
   }
   let count = 0;
-  let stream: { bytesRead: number } | null = null;
+  // The bytes read so far, for the progress callback.
+  let bytes: { bytesRead: number } | null = null;
   const counted = (): void => {
     count++;
-    if (options.onProgress !== undefined && count % every === 0) options.onProgress(count, stream?.bytesRead ?? 0);
+    if (options.onProgress !== undefined && count % every === 0) options.onProgress(count, bytes?.bytesRead ?? 0);
   };
   const emit = (value: unknown, line: number): void => {
     onRecord(value, line);
@@ -236,7 +237,7 @@ export async function forEachMeasurementRecord(
   switch (format) {
     case "json": {
       const text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
-      stream = { bytesRead: Buffer.byteLength(text) };
+      bytes = { bytesRead: Buffer.byteLength(text) };
       const data = parseJsonText(text, path);
       if (!Array.isArray(data)) throw new KpiError("invalid_input", `${path}: expected a JSON array of measurements`, { path: [] });
       const lines = lineOfArrayElements(text);
@@ -258,8 +259,8 @@ export async function forEachMeasurementRecord(
         }
         emit(csvRecord(header, cells, path, line), line);
       });
-      stream = { bytesRead: 0 };
-      await forEachLine(readChunks(path, stream), (buf, start, end, last) => {
+      bytes = { bytesRead: 0 };
+      await forEachLine(readChunks(path, bytes), (buf, start, end, last) => {
         if (fast !== null && parser.atRecordStart() && fast(buf, start, end, parser.line())) {
           parser.skipLine();
           counted();
@@ -272,8 +273,8 @@ export async function forEachMeasurementRecord(
     }
     case "ndjson": {
       // Lines are split on the bytes, as readline splits text: at LF, CRLF and a lone CR.
-      stream = { bytesRead: 0 };
-      const input = readChunks(path, stream);
+      bytes = { bytesRead: 0 };
+      const input = readChunks(path, bytes);
       const tryLine = options.tryLine;
       let n = 0;
       const slow = (text: string): void => {

@@ -2,7 +2,6 @@
 // The kpi-kit command line: the commands, their options and the exit codes. `main.ts` runs it on the process's own
 // streams; the tests run it on strings as well.
 import { mkdir, writeFile } from "node:fs/promises";
-import { statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -19,6 +18,7 @@ import { buildReport, planReport, renderHtml, renderMarkdown, type ReportAudienc
 import { engineAggregates, REPORT_ENGINES, type EngineSource, type ReportEngine } from "./engineAggregates.js";
 import { toMeasurementBatch } from "../model/toMeasurementBatch.js";
 import type { CliIo } from "./cliIo.js";
+import { fileSizeOf } from "./fileSizeOf.js";
 
 const USAGE = `kpi-kit — measure public services and use the results (PU2-23)
 
@@ -259,13 +259,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     write: io.stderr,
     terminal: io.stderrIsTerminal,
     verbose: values.verbose === true,
-    sizeOf: (path) => {
-      try {
-        return statSync(path).size;
-      } catch {
-        return null;
-      }
-    },
+    sizeOf: fileSizeOf,
   });
   const locale = values.locale === "lv" ? "lv" : values.locale === "en" ? "en" : undefined;
   if (locale === undefined) throw new UsageError(`--locale must be en or lv, not "${values.locale}"`);
