@@ -51,6 +51,10 @@ const REQUIRED: readonly MeasurementColumn[] = ["kpiId", "subjectId", "at"];
 // The grammar of instants in text that the record parser reads (parseInstantFast): YYYY-MM-DDTHH:MM, optional
 // seconds with 1–9 fraction digits, then Z or ±HH:MM / ±HHMM.
 const ISO_INSTANT = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2})";
+// What the CASE of an instant column says to DuckDB's error() for an instant of neither form: this marker, the
+// column's place among the columns copied, a colon and the instant. The message comes back as the engine's error.
+const BAD_INSTANT = "kpi-kit: refused instant ";
+const BAD_INSTANT_ERROR = /kpi-kit: refused instant ([0-9]+):(.*)$/s;
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 async function load<T>(name: string): Promise<T> {
@@ -185,10 +189,18 @@ export async function engineAggregates(
     where = `table ${source.table}`;
     session = await openPostgres(source.url);
   }
+  const refusedInstant = (c: string, instant: string): KpiError => {
+    const forms = engine === "duckdb" ? `, nor whole epoch ms (kpi-kit validate ${where} names the line)` : " (keep instants as timestamptz)";
+    return new KpiError("invalid_input", `${where}: ${c} "${instant}" is not an ISO-8601 date-time with Z or an offset${forms}`, { path: [c] });
+  };
+  // The columns DuckDB copies into its table: an instant it refuses there names its column by its place in this list.
+  let copied: readonly string[] = [];
   const run = async (sql: string, params: readonly (string | number)[]): Promise<Row[]> => {
     try {
       return await session.query(sql, params);
     } catch (error) {
+      const refused = BAD_INSTANT_ERROR.exec((error as Error).message);
+      if (refused !== null && copied[Number(refused[1])] !== undefined) throw refusedInstant(copied[Number(refused[1])]!, refused[2]!);
       // The engine's own words, first line only (DuckDB adds the SQL around the failing expression).
       const said = (error as Error).message.split("\n")[0]!.trim();
       // A value the engine cannot read: validate names its line. (Not for the engine running out of memory, say.)
@@ -213,21 +225,15 @@ export async function engineAggregates(
     let table = tableOf(base, columns, where);
     const instantColumns = new Set([table.columns?.at, table.columns?.recordedAt].filter((c): c is string => typeof c === "string"));
     const text = table.instants === "iso";
-    if (text) {
-      // Instants kept as text: the record parser's grammar only — an ISO-8601 date-time with Z or an offset, and in
-      // DuckDB's files also whole epoch ms (converted below). Anything else, a date alone or a date-time without a
-      // zone, is refused rather than read in the engine's zone.
-      const accepted = engine === "duckdb" ? `-?[0-9]+|${ISO_INSTANT}` : ISO_INSTANT;
+    // Instants kept as text: the record parser's grammar only — an ISO-8601 date-time with Z or an offset, and in
+    // DuckDB's files also whole epoch ms. Anything else, a date alone or a date-time without a zone, is refused rather
+    // than read in the engine's zone. DuckDB checks each instant as it converts it, below, while it reads the file
+    // (a scan of its own cost 3 s per 10 M records); PostgreSQL's table is checked here.
+    if (text && engine === "postgres") {
       for (const c of instantColumns) {
         const q = quoteIdentifier(c, dialect);
-        const refused = engine === "duckdb" ? `NOT regexp_full_match(${q}, '${accepted}')` : `${q} !~ '^(${accepted})$'`;
-        const [bad] = await run(`SELECT ${q} AS instant FROM ${fromItem(table, dialect, "report")} WHERE ${q} IS NOT NULL AND ${refused} LIMIT 1`, []);
-        if (bad !== undefined) {
-          const forms = engine === "duckdb" ? `, nor whole epoch ms (kpi-kit validate ${where} names the line)` : " (keep instants as timestamptz)";
-          throw new KpiError("invalid_input", `${where}: ${c} "${String(bad["instant"])}" is not an ISO-8601 date-time with Z or an offset${forms}`, {
-            path: [c],
-          });
-        }
+        const [bad] = await run(`SELECT ${q} AS instant FROM ${fromItem(table, dialect, "report")} WHERE ${q} IS NOT NULL AND ${q} !~ '^(${ISO_INSTANT})$' LIMIT 1`, []);
+        if (bad !== undefined) throw refusedInstant(c, String(bad["instant"]));
       }
     }
     if (engine === "duckdb") {
@@ -239,13 +245,19 @@ export async function engineAggregates(
         const q = quoteIdentifier(c, "duckdb");
         if (!text || !instantColumns.has(c)) return q;
         // As the record parser, seconds may be left out (DuckDB's cast needs them). Fraction digits past the third
-        // need nothing: DuckDB truncates them, as the parser does (a test holds it to that at a period's edge).
+        // need nothing: DuckDB truncates them, as the parser does (a test holds it to that at a period's edge). An
+        // instant of neither form stops the statement with the column's place in `used` and the instant, read below.
         const iso = `regexp_replace(${q}, '^([0-9-]{10}T[0-9]{2}:[0-9]{2})([Z+-])', '\\1:00\\2')`;
-        return `CASE WHEN regexp_full_match(${q}, '-?[0-9]+') THEN CAST(${q} AS BIGINT) ELSE epoch_ms(CAST(${iso} AS TIMESTAMPTZ)) END AS ${q}`;
+        return (
+          `CASE WHEN ${q} IS NULL THEN NULL WHEN regexp_full_match(${q}, '-?[0-9]+') THEN CAST(${q} AS BIGINT) ` +
+          `WHEN regexp_full_match(${q}, '${ISO_INSTANT}') THEN epoch_ms(CAST(${iso} AS TIMESTAMPTZ)) ` +
+          `ELSE error(concat('${BAD_INSTANT}', ${used.indexOf(c)}, ':', ${q})) END AS ${q}`
+        );
       });
       await run("SET preserve_insertion_order = false", []);
       // Checked above (a number and a unit): DuckDB takes up to 80 % of the machine's memory unless told.
       if (source.memoryLimit !== undefined) await run(`SET memory_limit = '${source.memoryLimit}'`, []);
+      copied = used;
       await run(`CREATE TABLE measurements AS SELECT ${select.join(", ")} FROM ${base.from as string}`, []);
       table = { ...table, from: undefined, table: "measurements", ...(text ? { instants: "epoch_ms" as const } : {}) };
     }

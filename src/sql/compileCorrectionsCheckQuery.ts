@@ -42,7 +42,9 @@ const NAME = "compileCorrectionsCheckQuery";
  * - `cycle` — following what record `id` supersedes never ends: it is on a loop of corrections (a record that
  *   supersedes itself included), or corrects a record on one.
  * No row means the table's ids and corrections are sound, as `checkCorrections` (docs/conventions.md#data-quality-and-history)
- * defines it; a property test holds each engine to that. Chains are followed with a recursive query (`WITH RECURSIVE`);
+ * defines it; a property test holds each engine to that. Only the records on chains of corrections are joined and
+ * followed; the rest are read by a filter, a semi-join and the grouping by id (which engines spill to disk), so the
+ * memory needed follows the number of corrections. Chains are followed with a recursive query (`WITH RECURSIVE`);
  * in ClickHouse, which recurses at most 1000 levels, a chain of more than 900 corrections is reported as a `cycle`.
  *
  * @param options - See {@link CompileCorrectionsCheckOptions}.
@@ -85,19 +87,28 @@ export function compileCorrectionsCheckQuery(options: CompileCorrectionsCheckOpt
   // at most 1000 levels): there the walk stops at 900 corrections, so that ids used twice cannot make it endless.
   const reach =
     dialect === "clickhouse"
-      ? "reach AS (SELECT id, 0 AS depth FROM heads UNION ALL SELECT c.id AS id, r.depth + 1 AS depth FROM t c JOIN reach r ON c.sup = r.id WHERE c.sup <> c.id AND r.depth < 900)"
-      : "reach AS (SELECT id FROM heads UNION SELECT c.id AS id FROM t c JOIN reach r ON c.sup = r.id WHERE c.sup <> c.id)";
+      ? "reach AS (SELECT id, 0 AS depth FROM heads UNION ALL SELECT c.id AS id, r.depth + 1 AS depth FROM corr c JOIN reach r ON c.sup = r.id WHERE c.sup <> c.id AND r.depth < 900)"
+      : "reach AS (SELECT id FROM heads UNION SELECT c.id AS id FROM corr c JOIN reach r ON c.sup = r.id WHERE c.sup <> c.id)";
   const known = (alias: string) => `COALESCE(${alias}.rec, CAST(-1e300 AS ${double}))`;
-  const sql = `WITH RECURSIVE t AS (SELECT CAST(${column("id")} AS ${text}) AS id, CAST(${column("supersedes")} AS ${text}) AS sup, CAST(${column("kpiId")} AS ${text}) AS kpi, CAST(${column("subjectId")} AS ${text}) AS subject, ${recorded} AS rec FROM ${from}),
-heads AS (SELECT o.id AS id FROM t o WHERE o.sup IS NULL OR NOT EXISTS (SELECT 1 FROM t r WHERE r.id = o.sup)),
+  // Only the records on chains of corrections are joined and followed: the corrections (`corr`, a record with
+  // `supersedes`), the records they name (`targets`) and the records that share an id with either (`near`, for ids
+  // used twice). Each of the whole table's records is read by a filter, a semi-join against those few ids and the
+  // grouping by id, so the query's memory follows the corrections, not the table.
+  const all = dialect === "clickhouse" ? "" : "NOT MATERIALIZED ";
+  const fields = "id, sup, kpi, subject, rec";
+  const sql = `WITH RECURSIVE t AS ${all}(SELECT CAST(${column("id")} AS ${text}) AS id, CAST(${column("supersedes")} AS ${text}) AS sup, CAST(${column("kpiId")} AS ${text}) AS kpi, CAST(${column("subjectId")} AS ${text}) AS subject, ${recorded} AS rec FROM ${from}),
+corr AS (SELECT ${fields} FROM t WHERE sup IS NOT NULL),
+near AS (SELECT ${fields} FROM t WHERE id IN (SELECT sup FROM corr UNION ALL SELECT id FROM corr)),
+targets AS (SELECT ${fields} FROM near WHERE id IN (SELECT sup FROM corr)),
+heads AS (SELECT o.id AS id FROM near o WHERE o.sup IS NULL OR NOT EXISTS (SELECT 1 FROM targets r WHERE r.id = o.sup)),
 ${reach},
 problems AS (
   SELECT 'duplicate_id' AS problem, id, CAST(NULL AS ${text}) AS other FROM t GROUP BY id HAVING COUNT(*) > 1
-  UNION ALL SELECT 'unknown_supersedes', c.id, c.sup FROM t c WHERE c.sup IS NOT NULL AND NOT EXISTS (SELECT 1 FROM t r WHERE r.id = c.sup)
-  UNION ALL SELECT 'other_series', c.id, r.id FROM t c JOIN t r ON c.sup = r.id WHERE c.id <> r.id AND (c.kpi <> r.kpi OR c.subject <> r.subject)
-  UNION ALL SELECT 'fork', a.id, b.id FROM t a JOIN t b ON a.sup = b.sup WHERE a.id < b.id
-  UNION ALL SELECT 'recorded_before', c.id, r.id FROM t c JOIN t r ON c.sup = r.id WHERE c.id <> r.id AND ${known("c")} < ${known("r")}
-  UNION ALL SELECT 'cycle', o.id, o.sup FROM t o WHERE o.sup IS NOT NULL AND EXISTS (SELECT 1 FROM t r WHERE r.id = o.sup) AND NOT EXISTS (SELECT 1 FROM reach g WHERE g.id = o.id)
+  UNION ALL SELECT 'unknown_supersedes', c.id, c.sup FROM corr c WHERE NOT EXISTS (SELECT 1 FROM targets r WHERE r.id = c.sup)
+  UNION ALL SELECT 'other_series', c.id, r.id FROM corr c JOIN targets r ON c.sup = r.id WHERE c.id <> r.id AND (c.kpi <> r.kpi OR c.subject <> r.subject)
+  UNION ALL SELECT 'fork', a.id, b.id FROM corr a JOIN corr b ON a.sup = b.sup WHERE a.id < b.id
+  UNION ALL SELECT 'recorded_before', c.id, r.id FROM corr c JOIN targets r ON c.sup = r.id WHERE c.id <> r.id AND ${known("c")} < ${known("r")}
+  UNION ALL SELECT 'cycle', o.id, o.sup FROM corr o WHERE EXISTS (SELECT 1 FROM targets r WHERE r.id = o.sup) AND NOT EXISTS (SELECT 1 FROM reach g WHERE g.id = o.id)
 )
 SELECT DISTINCT problem, id, other FROM problems ORDER BY problem, id, other LIMIT ${limitSql}`;
   return Object.freeze({ dialect, sql, params: Object.freeze([limit]) });

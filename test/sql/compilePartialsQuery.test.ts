@@ -189,6 +189,25 @@ for (const { name, open } of testedEngines()) {
         }
       }
     });
+
+    it("keeps a row without an id in effect: no correction can name it", async () => {
+      // Three rows of one series in March: "a" (1), one without an id (2) and "c" (4), which corrects "a" (known
+      // from 3 April). In effect: the row without an id and c, 2 + 4 = 6; as known on 2 April, a and the row without
+      // an id, 1 + 2 = 3.
+      const at = Date.UTC(2026, 2, 10);
+      const records: LoadRecord[] = [
+        { id: "a", kpiId: "sum", subjectId: "s", at, value: 1, recordedAt: Date.UTC(2026, 3, 1) },
+        { id: null, kpiId: "sum", subjectId: "s", at, value: 2 },
+        { id: "c", kpiId: "sum", subjectId: "s", at, value: 4, recordedAt: Date.UTC(2026, 3, 3), supersedes: "a" },
+      ];
+      await engine.load("no_id", records, { instants: "epoch_ms" });
+      const sums = [];
+      for (const asKnownAt of [undefined, Date.UTC(2026, 3, 2)]) {
+        const query = compilePartialsQuery({ dialect: engine.dialect, table: { table: "no_id", instants: "epoch_ms" }, kpis: [KPIS[1]!], grain: "month", calendar: RIGA, start: Date.UTC(2026, 0, 1), end: Date.UTC(2027, 0, 1), asKnownAt });
+        sums.push(partialsFromRows(await engine.query(query.sql, query.params), query).map((g) => [g.period, g.value, g.partial.records]));
+      }
+      expect(sums).toEqual([[["2026-03", 6, 2]], [["2026-03", 3, 2]]]);
+    });
   });
 }
 

@@ -12,9 +12,9 @@ import type { MeasurementColumn } from "../../src/sql/measurementTable.js";
 export type Instants = "timestamp" | "epoch_ms" | "iso";
 export type Row = Readonly<Record<string, unknown>>;
 
-/** A record to load: the measurement's fields, instants in epoch ms. */
+/** A record to load: the measurement's fields, instants in epoch ms (`id: null` for a table's row without an id). */
 export interface LoadRecord {
-  readonly id: string;
+  readonly id: string | null;
   readonly kpiId: string;
   readonly subjectId: string;
   readonly at: number;
@@ -88,7 +88,7 @@ function inserts(dialect: SqlDialect, table: string, records: readonly LoadRecor
     const rows = records.slice(from, from + chunk).map(
       (r) =>
         `(${[
-          `CAST(${p(r.id)} AS TEXT)`,
+          r.id === null ? "NULL" : `CAST(${p(r.id)} AS TEXT)`,
           `CAST(${p(r.kpiId)} AS TEXT)`,
           `CAST(${p(r.subjectId)} AS TEXT)`,
           instant(r.at),

@@ -120,6 +120,7 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
       [duck(file("stranger.csv", `${head}m1,recipient-satisfaction,atlantis,2026-03-02T10:00:00+02:00,4\n`)), 1, 'subject "atlantis", which is not a scope node'],
       [duck(badNumber), 1, `Could not convert string 'abc' to DOUBLE when casting from source column value (kpi-kit validate ${badNumber} names the line and field)`],
       [duck(file("nozone.csv", `${head}m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00,4\n`)), 1, 'at "2026-03-02T10:00:00" is not an ISO-8601 date-time with Z or an offset'],
+      [duck(file("daterecorded.csv", `${head.trim()},recordedAt\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4,2026-03-03\n`)), 1, 'recordedAt "2026-03-03" is not an ISO-8601 date-time with Z or an offset'],
       // Instants without a zone are refused rather than read in some zone.
       [duck(join(dir, "naive.parquet")), 1, "instants must be time-zone-aware timestamps, epoch ms or ISO-8601 text"],
       [duck(join(dir, "nowhere.parquet")), 2, "nowhere.parquet"],

@@ -133,11 +133,20 @@ export function buildSource(options: CompilePartialsOptions, name: string, extra
   let effective = "src";
   if (corrections) {
     if (asKnownAt !== undefined) {
-      ctes.push(`known AS (SELECT * FROM src WHERE rec_ms IS NULL OR rec_ms <= ${num(asKnownAt)})`);
+      // Read twice too (the records and the corrections of the anti-join below): kept inline. Materialized, it cost
+      // DuckDB 9.4 s instead of 3.8 s for the records in effect of 10 M records.
+      ctes.push(`known AS ${inline}(SELECT * FROM src WHERE rec_ms IS NULL OR rec_ms <= ${num(asKnownAt)})`);
       effective = "known";
     }
-    // The records in effect: those no (known) record supersedes.
-    ctes.push(`eff AS (SELECT * FROM ${effective} r WHERE NOT EXISTS (SELECT 1 FROM ${effective} c WHERE c.sup = r.id))`);
+    // The records in effect: those no (known) record supersedes. DuckDB and ClickHouse test each id against the set
+    // of the few ids superseded: as an anti-join DuckDB hashed every record instead (10 M records: 4.9 s and 1.2 GB
+    // against 1.0 s and 0.3 GB). PostgreSQL keeps the anti-join, which it plans well: its NOT IN hashes the set only
+    // while the set fits in work_mem, and otherwise reads it again for each record.
+    ctes.push(
+      dialect === "postgres"
+        ? `eff AS (SELECT * FROM ${effective} r WHERE NOT EXISTS (SELECT 1 FROM ${effective} c WHERE c.sup = r.id))`
+        : `eff AS (SELECT * FROM ${effective} r WHERE r.id IS NULL OR r.id NOT IN (SELECT c.sup FROM ${effective} c WHERE c.sup IS NOT NULL))`,
+    );
     effective = "eff";
   }
   // A value counts when its weight is above 0, and — for a survey KPI — when it is a whole answer on the scale.
