@@ -1,6 +1,7 @@
 import { KpiError } from "../errors.js";
 import type { ReportAggregateGroup, ReportAggregates, ReportLastInstant, ReportQualityTally } from "../report/reportAggregates.js";
-import { rowReader } from "./_lib/rowReader.js";
+import { resultRows, type ResultRows } from "./_lib/rowReader.js";
+import type { ResultColumns } from "./queryResult.js";
 import type { CompiledReportQueries } from "./compileReportQueries.js";
 import { partialsFromRows, type PartialsRow } from "./partialsFromRows.js";
 
@@ -10,16 +11,17 @@ const NAME = "aggregatesFromRows";
  * Reads the rows of a report's queries (`compileReportQueries`) into the `ReportAggregates` that `buildReport` takes.
  *
  * @remarks
- * `rows[q]` are the rows of `compiled.queries[q]`, as the driver returns them (numbers as numbers, bigints or decimal
- * text). The report's `provenance.engine` is `engine`; its `measurementsDigest` is `null` (the records never leave
+ * `rows[q]` is the result of `compiled.queries[q]` as the driver returns it: rows, or columns (`ResultColumns`);
+ * numbers as numbers, bigints or decimal text. The report's `provenance.engine` is `engine`; its `measurementsDigest` is `null` (the records never leave
  * the engine).
  *
- * @param rows - The rows of each query, in the order of `compiled.queries`.
+ * @param rows - The result of each query (rows or columns), in the order of `compiled.queries`.
  * @param compiled - The compiled queries.
  * @param engine - What ran them, for the provenance.
  * @returns The aggregates.
  * @throws {@link KpiError} `invalid_input` (path `[q, i, column]`) for a row that does not answer its query, or when
- * `rows` does not hold one list per query (path `[]`); `unknown_reference` (path `[q, i, "subject_id"]`, or
+ * `rows` does not hold one result per query (path `[]`), or as `partialsFromRows` for a result that is neither rows
+ * nor columns; `unknown_reference` (path `[q, i, "subject_id"]`, or
  * `[q, 0, "other_kpis"]`) for records of a subject or KPI the workspace does not have: the records' path refuses them
  * too, and no figure silently leaves them out.
  *
@@ -36,9 +38,13 @@ const NAME = "aggregatesFromRows";
  *
  * @category SQL
  */
-export function aggregatesFromRows(rows: readonly (readonly PartialsRow[])[], compiled: CompiledReportQueries, engine: string = compiled.dialect): ReportAggregates {
-  if (!Array.isArray(rows) || rows.length !== compiled.queries.length || rows.some((r) => !Array.isArray(r))) {
-    throw new KpiError("invalid_input", `${NAME}: rows must hold one list of rows per query (${compiled.queries.length})`, { path: [] });
+export function aggregatesFromRows(
+  rows: readonly (readonly PartialsRow[] | ResultColumns)[],
+  compiled: CompiledReportQueries,
+  engine: string = compiled.dialect,
+): ReportAggregates {
+  if (!Array.isArray(rows) || rows.length !== compiled.queries.length || rows.some((r) => typeof r !== "object" || r === null)) {
+    throw new KpiError("invalid_input", `${NAME}: rows must hold one result (rows or columns) per query (${compiled.queries.length})`, { path: [] });
   }
   const { plan } = compiled;
   const subjects = new Set(plan.subjectIds);
@@ -48,7 +54,7 @@ export function aggregatesFromRows(rows: readonly (readonly PartialsRow[])[], co
   let measurementCount = 0;
   let effectiveMeasurementCount = 0;
   compiled.queries.forEach((query, q) => {
-    const these: readonly PartialsRow[] = rows[q]!;
+    const these = rows[q]!;
     // Errors name the query and the row: [q, i, column].
     const within = <T>(f: () => T): T => {
       try {
@@ -58,13 +64,15 @@ export function aggregatesFromRows(rows: readonly (readonly PartialsRow[])[], co
         throw error;
       }
     };
+    const read = (): ResultRows => within(() => resultRows(these, NAME));
     switch (query.role) {
       case "partials":
         for (const g of within(() => partialsFromRows(these, query))) groups.push({ kpiId: g.kpiId, subjectId: g.subjectId as string, period: g.period, partial: g.partial });
         break;
-      case "quality":
-        these.forEach((row, i) => {
-          const r = within(() => rowReader(row, i, NAME));
+      case "quality": {
+        const result = read();
+        for (let i = 0; i < result.length; i++) {
+          const r = result.reader(i);
           within(() =>
             quality.push({
               kpiId: r.text("kpi_id"),
@@ -77,11 +85,13 @@ export function aggregatesFromRows(rows: readonly (readonly PartialsRow[])[], co
               estimated: r.number("estimated"),
             }),
           );
-        });
+        }
         break;
-      case "series":
-        these.forEach((row, i) => {
-          const r = within(() => rowReader(row, i, NAME));
+      }
+      case "series": {
+        const result = read();
+        for (let i = 0; i < result.length; i++) {
+          const r = result.reader(i);
           const subjectId = within(() => r.text("subject_id"));
           if (!subjects.has(subjectId)) {
             throw new KpiError("unknown_reference", `${NAME}: the table holds records of subject "${subjectId}", which is not a scope node of the workspace`, {
@@ -90,10 +100,11 @@ export function aggregatesFromRows(rows: readonly (readonly PartialsRow[])[], co
           }
           effectiveMeasurementCount += within(() => r.number("records"));
           lastInstants.push({ kpiId: within(() => r.text("kpi_id")), subjectId, at: within(() => r.number("last_at")) });
-        });
+        }
         break;
+      }
       case "count": {
-        const r = within(() => rowReader(these[0] ?? {}, 0, NAME));
+        const r = read().reader(0);
         measurementCount = within(() => r.number("records"));
         const other = within(() => r.number("other_kpis"));
         if (other > 0) {

@@ -18,6 +18,7 @@ export type { CompiledPartialsQuery } from "./compilePartialsQuery.js";
 export type { CompilePartialsOptions } from "./compilePartialsOptions.js";
 export { partialsFromRows } from "./partialsFromRows.js";
 export type { PartialsRow } from "./partialsFromRows.js";
+export type { QueryResult, ResultColumns } from "./queryResult.js";
 export { compileQuantilesQuery } from "./compileQuantilesQuery.js";
 export type { CompileQuantilesOptions, CompiledQuantilesQuery } from "./compileQuantilesQuery.js";
 export { quantilesFromRows } from "./quantilesFromRows.js";

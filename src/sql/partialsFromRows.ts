@@ -1,9 +1,9 @@
-import { KpiError } from "../errors.js";
 import { finalizePartial } from "../aggregate/finalizePartial.js";
 import type { PartialAggregate } from "../aggregate/partialAggregate.js";
 import type { PeriodGroup } from "../aggregate/periodAggregates.js";
 import { needsQuantileValues } from "../aggregate/_lib/needsQuantileValues.js";
-import { rowReader } from "./_lib/rowReader.js";
+import { resultRows } from "./_lib/rowReader.js";
+import type { ResultColumns } from "./queryResult.js";
 import type { CompiledPartialsQuery } from "./compilePartialsQuery.js";
 
 /** One row of a compiled partials query, as a driver returns it (numbers may come as numbers, bigints or text). */
@@ -22,11 +22,13 @@ const NAME = "partialsFromRows";
  * get `values: null` and `value: null`: their values come from `compileQuantilesQuery`. A number column may arrive as a number, a bigint or decimal text
  * (drivers differ); anything else is refused.
  *
- * @param rows - The query's rows (objects keyed by column name).
+ * @param rows - The query's rows (objects keyed by column name), or its columns ({@link ResultColumns}: lighter for
+ * many rows).
  * @param query - The compiled query the rows answer.
  * @returns The groups.
  * @throws {@link KpiError} `invalid_input` (path `[i, column]`) for a row that does not answer the query: an unknown
- * KPI, a missing or non-numeric figure.
+ * KPI, a missing or non-numeric figure; (path `[]`) for a result that is neither rows nor columns, (path `[column]`)
+ * for columns of different lengths.
  *
  * @example
  * ```ts
@@ -42,12 +44,12 @@ const NAME = "partialsFromRows";
  *
  * @category SQL
  */
-export function partialsFromRows(rows: readonly PartialsRow[], query: CompiledPartialsQuery): PeriodGroup[] {
-  if (!Array.isArray(rows)) throw new KpiError("invalid_input", `${NAME}: rows must be an array`, { path: [] });
+export function partialsFromRows(rows: readonly PartialsRow[] | ResultColumns, query: CompiledPartialsQuery): PeriodGroup[] {
+  const result = resultRows(rows, NAME);
   const position = new Map(query.kpis.map((k, j) => [k.id, j]));
   const groups: { j: number; group: PeriodGroup }[] = [];
-  rows.forEach((row, i) => {
-    const { text: str, number, maybeNumber: maybe, bad } = rowReader(row, i, NAME);
+  for (let i = 0; i < result.length; i++) {
+    const { text: str, number, maybeNumber: maybe, bad } = result.reader(i);
     const kpiId = str("kpi_id");
     const j = position.get(kpiId);
     if (j === undefined) bad("kpi_id", `"${kpiId}" is not one of the query's KPIs`);
@@ -57,7 +59,7 @@ export function partialsFromRows(rows: readonly PartialsRow[], query: CompiledPa
     let values: readonly number[] | null = null;
     const quantile = needsQuantileValues(kpi);
     if (quantile && query.quantileValues) {
-      const list = row["values"];
+      const list = result.cell(i, "values");
       const items = list === null || list === undefined ? [] : Array.isArray(list) ? list : bad("values", "must be a list of numbers");
       values = Object.freeze(items.map((x, k) => (typeof x === "number" && Number.isFinite(x) ? x : bad(`values.${k}`, "must be a finite number"))));
       if (values.length !== count) bad("values", `holds ${values.length} values, not count ${count}`);
@@ -100,7 +102,7 @@ export function partialsFromRows(rows: readonly PartialsRow[], query: CompiledPa
     });
     const group: PeriodGroup = Object.freeze({ kpiId, subjectId: str("subject_id"), period: str("period"), partial, value: quantile && !query.quantileValues ? null : finalizePartial(partial, kpi) });
     groups.push({ j: j!, group });
-  });
+  }
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   groups.sort((a, b) => a.j - b.j || order(a.group.subjectId!, b.group.subjectId!) || order(a.group.period, b.group.period));
   return groups.map((g) => g.group);

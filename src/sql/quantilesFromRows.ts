@@ -1,6 +1,6 @@
-import { KpiError } from "../errors.js";
 import type { CompiledQuantilesQuery } from "./compileQuantilesQuery.js";
-import { rowReader } from "./_lib/rowReader.js";
+import { resultRows } from "./_lib/rowReader.js";
+import type { QueryResult } from "./queryResult.js";
 
 /** One node's quantile for a KPI and period, from {@link quantilesFromRows}. @category SQL */
 export interface NodeQuantile {
@@ -20,10 +20,11 @@ export interface NodeQuantile {
  * Reads the rows of a query from `compileQuantilesQuery`: one {@link NodeQuantile} per KPI, scope node and
  * period, sorted by the KPI's place in the query, node id and period.
  *
- * @param rows - The query's rows.
+ * @param rows - The query's rows, or its columns (`ResultColumns`).
  * @param query - The compiled query.
  * @returns The quantiles.
- * @throws {@link KpiError} `invalid_input` (path `[i, column]`) for a row that does not answer the query.
+ * @throws {@link KpiError} `invalid_input` (path `[i, column]`) for a row that does not answer the query; (path `[]`)
+ * for a result that is neither rows nor columns, (path `[column]`) for columns of different lengths.
  *
  * @example
  * ```ts
@@ -35,11 +36,11 @@ export interface NodeQuantile {
  *
  * @category SQL
  */
-export function quantilesFromRows(rows: readonly Readonly<Record<string, unknown>>[], query: CompiledQuantilesQuery): NodeQuantile[] {
-  if (!Array.isArray(rows)) throw new KpiError("invalid_input", "quantilesFromRows: rows must be an array", { path: [] });
+export function quantilesFromRows(rows: QueryResult, query: CompiledQuantilesQuery): NodeQuantile[] {
+  const result = resultRows(rows, "quantilesFromRows");
   const position = new Map(query.kpis.map((k, j) => [k.id, j]));
-  const out = rows.map((row, i) => {
-    const { text: str, number: num, bad } = rowReader(row, i, "quantilesFromRows");
+  const out = Array.from({ length: result.length }, (_, i) => {
+    const { text: str, number: num, bad } = result.reader(i);
     const kpiId = str("kpi_id");
     const j = position.get(kpiId) ?? bad("kpi_id", `"${kpiId}" is not one of the query's KPIs`);
     const kpi = query.kpis[j]!;

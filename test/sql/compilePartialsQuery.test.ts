@@ -5,7 +5,7 @@ import { labelBucketMs } from "../../src/sql/_lib/labelBucketMs.js";
 import { createSqlParams } from "../../src/sql/_lib/sqlParams.js";
 import { doubleSql } from "../../src/sql/_lib/doubleSql.js";
 import { buildSource } from "../../src/sql/_lib/buildSource.js";
-import { rowReader } from "../../src/sql/_lib/rowReader.js";
+import { resultRows, rowReader } from "../../src/sql/_lib/rowReader.js";
 import { columnSql, fromItem } from "../../src/sql/_lib/tableSql.js";
 import { compilePartialsQuery } from "../../src/sql/compilePartialsQuery.js";
 import { compileQuantilesQuery } from "../../src/sql/compileQuantilesQuery.js";
@@ -85,6 +85,11 @@ describe("partialsFromRows", () => {
     expect(errorOf(() => partialsFromRows([{ ...row, kpi_id: "other" }], query))).toEqual({ code: "invalid_input", path: [0, "kpi_id"] });
     expect(errorOf(() => partialsFromRows([{ ...row, sum: "x" }], query))).toEqual({ code: "invalid_input", path: [0, "sum"] });
     expect(errorOf(() => partialsFromRows([{ ...row, records: undefined }], query))).toEqual({ code: "invalid_input", path: [0, "records"] });
+    // The same rows as columns.
+    const columns = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([c, v]) => [c, [v]]));
+    expect(partialsFromRows(columns(row), query)).toEqual(partialsFromRows([row], query));
+    expect(errorOf(() => partialsFromRows(columns({ ...row, sum: "x" }), query))).toEqual({ code: "invalid_input", path: [0, "sum"] });
+    expect(errorOf(() => partialsFromRows({ ...columns(row), sum: [] }, query))).toEqual({ code: "invalid_input", path: ["sum"] });
   });
 });
 
@@ -309,8 +314,34 @@ describe("labelBucketMs", () => {
 
 describe("rowReader", () => {
   it("matches the documented example", () => {
-    const read = rowReader({ n: "2.5", t: "x" }, 0, "f");
+    const row: Record<string, unknown> = { n: "2.5", t: "x" };
+    const read = rowReader((column) => row[column], 0, "f");
     expect([read.number("n"), read.text("t"), read.maybeNumber("none")]).toEqual([2.5, "x", null]);
+  });
+});
+
+describe("resultRows", () => {
+  it("matches the documented example", () => {
+    const rows = resultRows({ n: [1, 2], t: ["a", "b"] }, "f");
+    expect([rows.length, rows.reader(1).number("n"), rows.reader(1).text("t")]).toEqual([2, 2, "b"]);
+  });
+
+  it("reads rows and columns alike, and refuses a result that is neither", () => {
+    const rows = [{ n: 1, t: "a" }, { n: "2", t: "b" }];
+    const columns = { n: [1, "2"], t: ["a", "b"] };
+    const read = (result: Parameters<typeof resultRows>[0]) => {
+      const r = resultRows(result, "f");
+      return Array.from({ length: r.length }, (_, i) => [r.reader(i).number("n"), r.reader(i).text("t"), r.cell(i, "t"), r.reader(i).maybeNumber("none")]);
+    };
+    expect(read(columns)).toEqual([[1, "a", "a", null], [2, "b", "b", null]]);
+    expect(read(rows)).toEqual(read(columns));
+    expect(read({})).toEqual([]);
+    // A column the result does not have, even one named like an object's own property, is missing.
+    expect(errorOf(() => resultRows(columns, "f").reader(0).text("constructor"))).toEqual({ code: "invalid_input", path: [0, "constructor"] });
+    expect(errorOf(() => resultRows([null] as never, "f").reader(0).text("t"))).toEqual({ code: "invalid_input", path: [0, "t"] });
+    expect(errorOf(() => resultRows({ n: [1, 2], t: ["a"] }, "f"))).toEqual({ code: "invalid_input", path: ["t"] });
+    expect(errorOf(() => resultRows({ n: 1 } as never, "f"))).toEqual({ code: "invalid_input", path: ["n"] });
+    expect(errorOf(() => resultRows(null as never, "f"))).toEqual({ code: "invalid_input", path: [] });
   });
 });
 

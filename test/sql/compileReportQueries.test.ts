@@ -56,6 +56,14 @@ describe("aggregatesFromRows", () => {
     const count = compiled.queries.findIndex((q) => q.role === "count");
     const others = empty.map((rows, q) => (q === count ? [{ records: 3, other_kpis: 2 }] : rows));
     expect(() => aggregatesFromRows(others, compiled)).toThrowError(expect.objectContaining({ code: "unknown_reference", path: [count, 0, "other_kpis"] }));
+    // Results as columns: the same paths, and columns of different lengths named.
+    const asColumns = (rows: readonly Record<string, unknown>[]) => Object.fromEntries(Object.keys(rows[0] ?? {}).map((c) => [c, rows.map((r) => r[c])]));
+    expect(() => aggregatesFromRows(broken.map(asColumns), compiled)).toThrowError(expect.objectContaining({ code: "invalid_input", path: [quality, 0, "records"] }));
+    const uneven = empty.map((rows, q) => (q === count ? { records: [3, 4], other_kpis: [0] } : asColumns(rows)));
+    expect(() => aggregatesFromRows(uneven, compiled)).toThrowError(expect.objectContaining({ code: "invalid_input", path: [count, "other_kpis"] }));
+    expect(() => aggregatesFromRows(empty.map((rows, q) => (q === count ? "3" : rows)) as never, compiled)).toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: [] }),
+    );
   });
 });
 

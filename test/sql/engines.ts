@@ -8,6 +8,7 @@ import type { SqlDialect } from "../../src/sql/sqlDialect.js";
 import type { Measurement } from "../../src/model/measurement.js";
 import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
 import type { MeasurementColumn } from "../../src/sql/measurementTable.js";
+import type { ResultColumns } from "../../src/sql/queryResult.js";
 
 export type Instants = "timestamp" | "epoch_ms" | "iso";
 export type Row = Readonly<Record<string, unknown>>;
@@ -48,6 +49,8 @@ export interface Engine {
   readonly dialect: SqlDialect;
   load(table: string, records: readonly LoadRecord[], options?: { instants?: Instants; columns?: Partial<Record<MeasurementColumn, string>> }): Promise<void>;
   query(sql: string, params: readonly unknown[]): Promise<Row[]>;
+  /** The same query's result as columns, as the driver gives them (DuckDB's getColumnsObjectJS, ClickHouse's JSONColumns, pg's array rows). */
+  columns(sql: string, params: readonly unknown[]): Promise<ResultColumns>;
   close(): Promise<void>;
 }
 
@@ -121,6 +124,7 @@ export async function openDuckDb(): Promise<Engine> {
       for (const { sql, params } of inserts("duckdb", table, records, instants)) await query(sql, params);
     },
     query,
+    columns: async (sql, params) => (await connection.runAndReadAll(sql, params as never)).getColumnsObjectJS() as ResultColumns,
     async close() {
       connection.closeSync();
       instance.closeSync();
@@ -146,6 +150,11 @@ export async function openPostgres(url: string): Promise<Engine> {
       await query(`ANALYZE ${quoteIdentifier(table, "postgres")}`, []);
     },
     query,
+    async columns(sql, params) {
+      // pg's rows as arrays, turned into columns by the fields it names.
+      const result = await client.query({ text: sql, values: params as unknown[], rowMode: "array" });
+      return Object.fromEntries(result.fields.map((f, c) => [f.name, (result.rows as unknown[][]).map((row) => row[c])]));
+    },
     async close() {
       await client.query(`DROP SCHEMA ${schema} CASCADE`);
       await client.end();
@@ -203,6 +212,16 @@ export async function openClickHouse(): Promise<Engine> {
       }
     },
     query,
+    async columns(sql, params) {
+      // One JSON object per block of rows (a line break and a brace begin the next: inside an object every line is
+      // indented, and strings escape their line breaks); the blocks' columns joined. chdb 3.4.0 sometimes leaves
+      // bytes of an earlier answer after the last block (seen: "}\n000000000000"), so the text ends at the last brace.
+      const raw = session.queryBind(sql, named(params), "JSONColumns") as string;
+      const blocks = raw.slice(0, raw.lastIndexOf("}") + 1).split(/\n(?=\{)/).filter((b) => b.trim() !== "");
+      const out: Record<string, unknown[]> = {};
+      for (const block of blocks) for (const [c, values] of Object.entries(JSON.parse(block) as Record<string, unknown[]>)) (out[c] ??= []).push(...values);
+      return out;
+    },
     async close() {
       session.close();
     },
