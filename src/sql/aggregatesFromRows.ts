@@ -12,8 +12,8 @@ const NAME = "aggregatesFromRows";
  *
  * @remarks
  * `rows[q]` is the result of `compiled.queries[q]` as the driver returns it: rows, or columns (`ResultColumns`);
- * numbers as numbers, bigints or decimal text. The report's `provenance.engine` is `engine`; its `measurementsDigest` is `null` (the records never leave
- * the engine).
+ * numbers as numbers, bigints or decimal text. The report's `provenance.engine` is `engine`; its `measurementsDigest`
+ * is `null` (the records never leave the engine).
  *
  * @param rows - The result of each query (rows or columns), in the order of `compiled.queries`.
  * @param compiled - The compiled queries.
@@ -21,9 +21,8 @@ const NAME = "aggregatesFromRows";
  * @returns The aggregates.
  * @throws {@link KpiError} `invalid_input` (path `[q, i, column]`) for a row that does not answer its query, or when
  * `rows` does not hold one result per query (path `[]`), or as `partialsFromRows` for a result that is neither rows
- * nor columns; `unknown_reference` (path `[q, i, "subject_id"]`, or
- * `[q, 0, "other_kpis"]`) for records of a subject or KPI the workspace does not have: the records' path refuses them
- * too, and no figure silently leaves them out.
+ * nor columns; `unknown_reference` (path `[q, i, "subject_id"]`, or `[q, 0, "other_kpis"]`) for records of a subject
+ * or KPI the workspace does not have: the records' path refuses them too, and no figure silently leaves them out.
  *
  * @example
  * ```ts
