@@ -134,8 +134,9 @@ export function buildSource(options: CompilePartialsOptions, name: string, extra
   if (corrections) {
     if (asKnownAt !== undefined) {
       // Read twice too (the records and the corrections below): DuckDB keeps it inline — materialized, it cost 9.4 s
-      // instead of 3.8 s for the records in effect of 10 M records. PostgreSQL copies it: inline, its report queries
-      // over 10 M records took 91 s instead of 70 s.
+      // instead of 3.8 s for the records in effect of 10 M records. PostgreSQL keeps the copy it made before: inline,
+      // its report queries over 10 M records took 91 s against 70 s in one pair of runs (no gain seen; the same
+      // queries took 64–87 s from run to run).
       ctes.push(`known AS ${dialect === "duckdb" ? inline : ""}(SELECT * FROM src WHERE rec_ms IS NULL OR rec_ms <= ${num(asKnownAt)})`);
       effective = "known";
     }
