@@ -54,7 +54,7 @@ const ISO_INSTANT = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[
 // What the CASE of an instant column says to DuckDB's error() for an instant of neither form: this marker, the
 // column's place among the columns copied, a colon and the instant. The message comes back as the engine's error.
 const BAD_INSTANT = "kpi-kit: refused instant ";
-const BAD_INSTANT_ERROR = /kpi-kit: refused instant ([0-9]+):(.*)$/s;
+const BAD_INSTANT_ERROR = new RegExp(`${BAD_INSTANT}([0-9]+):(.*)$`, "s");
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 async function load<T>(name: string): Promise<T> {

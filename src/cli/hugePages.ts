@@ -1,8 +1,8 @@
 /// <reference types="node" />
+// When the executable runs itself again with transparent huge pages for its large arrays (Linux, glibc's malloc).
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileSizeOf } from "./fileSizeOf.js";
-// When the executable runs itself again with transparent huge pages for its large arrays (Linux, glibc's malloc).
 
 /** The glibc tunable that makes malloc ask the kernel for transparent huge pages (`madvise`), glibc ≥ 2.35. */
 export const HUGE_PAGES_TUNABLE = "glibc.malloc.hugetlb=1";

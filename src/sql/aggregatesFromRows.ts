@@ -1,9 +1,9 @@
 import { KpiError } from "../errors.js";
 import type { ReportAggregateGroup, ReportAggregates, ReportLastInstant, ReportQualityTally } from "../report/reportAggregates.js";
 import { resultRows, type ResultRows } from "./_lib/rowReader.js";
-import type { ResultColumns } from "./queryResult.js";
+import type { QueryResult } from "./queryResult.js";
 import type { CompiledReportQueries } from "./compileReportQueries.js";
-import { partialsFromRows, type PartialsRow } from "./partialsFromRows.js";
+import { partialsFromRows } from "./partialsFromRows.js";
 
 const NAME = "aggregatesFromRows";
 
@@ -38,7 +38,7 @@ const NAME = "aggregatesFromRows";
  * @category SQL
  */
 export function aggregatesFromRows(
-  rows: readonly (readonly PartialsRow[] | ResultColumns)[],
+  rows: readonly QueryResult[],
   compiled: CompiledReportQueries,
   engine: string = compiled.dialect,
 ): ReportAggregates {

@@ -3,7 +3,7 @@ import type { PartialAggregate } from "../aggregate/partialAggregate.js";
 import type { PeriodGroup } from "../aggregate/periodAggregates.js";
 import { needsQuantileValues } from "../aggregate/_lib/needsQuantileValues.js";
 import { resultRows } from "./_lib/rowReader.js";
-import type { ResultColumns } from "./queryResult.js";
+import type { QueryResult } from "./queryResult.js";
 import type { CompiledPartialsQuery } from "./compilePartialsQuery.js";
 
 /** One row of a compiled partials query, as a driver returns it (numbers may come as numbers, bigints or text). */
@@ -22,8 +22,8 @@ const NAME = "partialsFromRows";
  * get `values: null` and `value: null`: their values come from `compileQuantilesQuery`. A number column may arrive as a number, a bigint or decimal text
  * (drivers differ); anything else is refused.
  *
- * @param rows - The query's rows (objects keyed by column name), or its columns ({@link ResultColumns}: lighter for
- * many rows).
+ * @param rows - The query's rows (objects keyed by column name), or its columns (`ResultColumns`: lighter for many
+ * rows).
  * @param query - The compiled query the rows answer.
  * @returns The groups.
  * @throws {@link KpiError} `invalid_input` (path `[i, column]`) for a row that does not answer the query: an unknown
@@ -44,7 +44,7 @@ const NAME = "partialsFromRows";
  *
  * @category SQL
  */
-export function partialsFromRows(rows: readonly PartialsRow[] | ResultColumns, query: CompiledPartialsQuery): PeriodGroup[] {
+export function partialsFromRows(rows: QueryResult, query: CompiledPartialsQuery): PeriodGroup[] {
   const result = resultRows(rows, NAME);
   const position = new Map(query.kpis.map((k, j) => [k.id, j]));
   const groups: { j: number; group: PeriodGroup }[] = [];

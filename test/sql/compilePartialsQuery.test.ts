@@ -13,7 +13,7 @@ import { quantilesFromRows } from "../../src/sql/quantilesFromRows.js";
 import { partialsFromRows } from "../../src/sql/partialsFromRows.js";
 import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
 import { SQL_DIALECTS } from "../../src/sql/sqlDialect.js";
-import { testedEngines, type Engine, type LoadRecord } from "./engines.js";
+import { columnsOf, testedEngines, type Engine, type LoadRecord } from "./engines.js";
 import { expectedGroups, expectSameGroups, KPIS, RIGA } from "./pushdown.js";
 import { kpiErrorCodeOf as errorOf } from "../kpiErrorOf.js";
 
@@ -86,10 +86,9 @@ describe("partialsFromRows", () => {
     expect(errorOf(() => partialsFromRows([{ ...row, sum: "x" }], query))).toEqual({ code: "invalid_input", path: [0, "sum"] });
     expect(errorOf(() => partialsFromRows([{ ...row, records: undefined }], query))).toEqual({ code: "invalid_input", path: [0, "records"] });
     // The same rows as columns.
-    const columns = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([c, v]) => [c, [v]]));
-    expect(partialsFromRows(columns(row), query)).toEqual(partialsFromRows([row], query));
-    expect(errorOf(() => partialsFromRows(columns({ ...row, sum: "x" }), query))).toEqual({ code: "invalid_input", path: [0, "sum"] });
-    expect(errorOf(() => partialsFromRows({ ...columns(row), sum: [] }, query))).toEqual({ code: "invalid_input", path: ["sum"] });
+    expect(partialsFromRows(columnsOf([row]), query)).toEqual(partialsFromRows([row], query));
+    expect(errorOf(() => partialsFromRows(columnsOf([{ ...row, sum: "x" }]), query))).toEqual({ code: "invalid_input", path: [0, "sum"] });
+    expect(errorOf(() => partialsFromRows({ ...columnsOf([row]), sum: [] }, query))).toEqual({ code: "invalid_input", path: ["sum"] });
   });
 });
 

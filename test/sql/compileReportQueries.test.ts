@@ -8,7 +8,7 @@ import { compileReportQueries } from "../../src/sql/compileReportQueries.js";
 import { qualitySql } from "../../src/sql/_lib/qualitySql.js";
 import { effectiveSql } from "../../src/sql/_lib/effectiveSql.js";
 import { exampleMeasurements, exampleOutages, exampleTickets, exampleWorkspace } from "../report/exampleMunicipality.js";
-import { testedEngines, loadRecordOf, type Engine } from "./engines.js";
+import { columnsOf, testedEngines, loadRecordOf, type Engine } from "./engines.js";
 import { expectSameReport } from "./sameReport.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -57,9 +57,8 @@ describe("aggregatesFromRows", () => {
     const others = empty.map((rows, q) => (q === count ? [{ records: 3, other_kpis: 2 }] : rows));
     expect(() => aggregatesFromRows(others, compiled)).toThrowError(expect.objectContaining({ code: "unknown_reference", path: [count, 0, "other_kpis"] }));
     // Results as columns: the same paths, and columns of different lengths named.
-    const asColumns = (rows: readonly Record<string, unknown>[]) => Object.fromEntries(Object.keys(rows[0] ?? {}).map((c) => [c, rows.map((r) => r[c])]));
-    expect(() => aggregatesFromRows(broken.map(asColumns), compiled)).toThrowError(expect.objectContaining({ code: "invalid_input", path: [quality, 0, "records"] }));
-    const uneven = empty.map((rows, q) => (q === count ? { records: [3, 4], other_kpis: [0] } : asColumns(rows)));
+    expect(() => aggregatesFromRows(broken.map(columnsOf), compiled)).toThrowError(expect.objectContaining({ code: "invalid_input", path: [quality, 0, "records"] }));
+    const uneven = empty.map((rows, q) => (q === count ? { records: [3, 4], other_kpis: [0] } : columnsOf(rows)));
     expect(() => aggregatesFromRows(uneven, compiled)).toThrowError(expect.objectContaining({ code: "invalid_input", path: [count, "other_kpis"] }));
     expect(() => aggregatesFromRows(empty.map((rows, q) => (q === count ? "3" : rows)) as never, compiled)).toThrowError(
       expect.objectContaining({ code: "invalid_input", path: [] }),

@@ -11,6 +11,11 @@ import type { MeasurementColumn } from "../../src/sql/measurementTable.js";
 import type { ResultColumns } from "../../src/sql/queryResult.js";
 
 export type Instants = "timestamp" | "epoch_ms" | "iso";
+
+/** Rows as columns (the keys of the first row), as a driver that gives columns would give them. */
+export function columnsOf(rows: readonly Readonly<Record<string, unknown>>[]): ResultColumns {
+  return Object.fromEntries(Object.keys(rows[0] ?? {}).map((c) => [c, rows.map((r) => r[c])]));
+}
 export type Row = Readonly<Record<string, unknown>>;
 
 /** A record to load: the measurement's fields, instants in epoch ms (`id: null` for a table's row without an id). */
