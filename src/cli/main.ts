@@ -4,7 +4,6 @@
 // A large measurement file is read in a child process with huge pages where the system offers them (hugePages.ts).
 import { processIo } from "./cliIo.js";
 import { runWithHugePages, shouldUseHugePages, systemHugePagesProbe } from "./hugePages.js";
-import { runCli } from "./runCli.js";
 
 // A reader that stops early (`kpi-kit report … | head`) closes the pipe: stop quietly, as other command-line tools do.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -15,5 +14,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 const args = process.argv.slice(2);
 void (async () => {
   const code = shouldUseHugePages(args, systemHugePagesProbe()) ? await runWithHugePages(process.argv.slice(1)) : null;
-  process.exitCode = code ?? (await runCli(args, processIo()));
+  // The commands are loaded only when they run here: a process that hands the command to a child loads none of them.
+  process.exitCode = code ?? (await (await import("./runCli.js")).runCli(args, processIo()));
 })();
