@@ -136,9 +136,11 @@ export function buildReport(
     // Records are then held as columns (a batch is already), so both inputs take one path to the figures.
     let batch: MeasurementBatch;
     let correctedBy: Int32Array;
+    let sorted: Uint32Array | null = null;
     if (isMeasurementBatch(measurements)) {
       batch = measurements;
-      ({ correctedBy } = checkBatch(batch, workspace, where, ["measurements"]));
+      // The ids sorted during the check (repeats and corrected records found in that order): the digest's order.
+      ({ correctedBy, byId: sorted } = checkBatch(batch, workspace, where, ["measurements"], true));
     } else {
       if (!Array.isArray(measurements)) {
         throw new KpiError("invalid_argument", `${where}: measurements must be an array of records, a measurement batch or report aggregates`, {
@@ -151,7 +153,7 @@ export function buildReport(
       batch = columns.finish();
     }
     // The records by id: the digest's order, and the order in which records of one instant are taken.
-    const byId = sortById(batch.id);
+    const byId = sorted ?? sortById(batch.id);
     // effectiveMeasurements(measurements, { asKnownAt: asOf }).effective at or before asOf, from the corrections just
     // checked, as record indexes.
     const known = effectiveRows(batch, correctedBy, byId, asOf, asOf);

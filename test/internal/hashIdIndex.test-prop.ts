@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { createHashIdIndex, findId, firstRepeatedId, hashId } from "../../src/internal/hashIdIndex.js";
+import { idsByMap } from "./idsByMap.js";
 
 describe("createHashIdIndex", () => {
   it("matches the documented example", () => {
@@ -40,13 +41,7 @@ test.prop(
   [fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom("costarring", "liquid", "declinate", "macallums")), { maxLength: 60 }), fc.string({ maxLength: 3 })],
   { numRuns: 2000 },
 )("finds the first repeated id and any id exactly as a Map of the ids would", (ids, sought) => {
-  const seen = new Map<string, number>();
-  let repeated = -1;
-  ids.forEach((id, i) => {
-    if (seen.has(id)) {
-      if (repeated === -1) repeated = i;
-    } else seen.set(id, i);
-  });
+  const { repeated, seen } = idsByMap(ids);
   const index = createHashIdIndex(ids);
   expect(firstRepeatedId(index, ids)).toBe(repeated);
   for (const id of [sought, ...ids]) expect(findId(index, ids, id)).toBe(seen.get(id) ?? -1);

@@ -1,5 +1,7 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { linkCorrections } from "../../src/internal/checkCorrections.js";
+import { sortById } from "../../src/internal/sortById.js";
 import { checkBatch } from "../../src/model/_lib/checkBatch.js";
 import type { MeasurementBatch } from "../../src/model/measurementBatch.js";
 import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
@@ -23,12 +25,42 @@ describe("checkBatch", () => {
     const batch = toMeasurementBatch(
       ["z", "y", "x", "y", "z"].map((id) => ({ id, kpiId: "k", subjectId: "s", at: 0, value: 1 })),
     );
-    // "y" repeats at 3, "z" at 4: the record path meets index 3 first.
-    expect(errorOf(() => checkBatch(batch, workspace, "f", ["measurements"]))).toEqual({
-      code: "duplicate_id",
-      path: ["measurements", 3, "id"],
-      message: 'f: the id "y" is used twice',
-    });
+    // "y" repeats at 3, "z" at 4: the record path meets index 3 first — by hash and in id order alike.
+    for (const sortIds of [false, true]) {
+      expect(errorOf(() => checkBatch(batch, workspace, "f", ["measurements"], sortIds))).toEqual({
+        code: "duplicate_id",
+        path: ["measurements", 3, "id"],
+        message: 'f: the id "y" is used twice',
+      });
+    }
+  });
+
+  // Ids from a few letters (repeats likely), corrections of ids that may be missing, repeated or chained: finding
+  // them in id order gives what finding them by hash gives — the same error, or the same links — and the order is
+  // sortById's.
+  test.prop(
+    [
+      fc.array(
+        fc.record({
+          id: fc.constantFrom("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"),
+          supersedes: fc.option(fc.constantFrom("a", "b", "c", "x"), { nil: undefined }),
+          recordedAt: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+        }).filter((r) => r.supersedes !== r.id), // a record that supersedes itself is refused on its own
+        { maxLength: 12 },
+      ),
+    ],
+    { numRuns: 1000 },
+  )("finds repeated ids and corrected records in id order as it does by hash", (records) => {
+    const batch = toMeasurementBatch(records.map((r) => ({ ...r, kpiId: "k", subjectId: "s", at: 0, value: 1 })));
+    const outcome = (sortIds: boolean) => {
+      const error = errorOf(() => checkBatch(batch, workspace, "f", [], sortIds));
+      return error ?? { ...checkBatch(batch, workspace, "f", [], sortIds), byId: undefined };
+    };
+    expect(outcome(true)).toEqual(outcome(false));
+    if (errorOf(() => checkBatch(batch, workspace, "f")) === null) {
+      expect([...checkBatch(batch, workspace, "f", [], true).byId!]).toEqual([...sortById(batch.id)]);
+      expect(checkBatch(batch, workspace, "f").byId).toBeNull();
+    }
   });
 
   it("refuses a batch built by hand whose columns are not whole", () => {

@@ -1,6 +1,8 @@
 import { KpiError } from "../../errors.js";
 import { linkCorrections } from "../../internal/checkCorrections.js";
 import { createHashIdIndex, findId, firstRepeatedId } from "../../internal/hashIdIndex.js";
+import { sortById } from "../../internal/sortById.js";
+import { findIdInOrder, firstRepeatedIdInOrder } from "../../internal/sortedIdIndex.js";
 import { isSurveyAnswer } from "../../internal/isSurveyAnswer.js";
 import { MAGNITUDE_LIMIT } from "../../internal/magnitudeLimit.js";
 import type { KpiDefinition } from "../kpiDefinition.js";
@@ -14,6 +16,8 @@ export interface CheckedCorrectionsOfBatch {
   readonly correctedBy: Int32Array;
   /** How many records carry `supersedes`. */
   readonly corrections: number;
+  /** With `sortIds`: the record indexes in id order (UTF-16 code units, ties by index), as `sortById` gives them. */
+  readonly byId: Uint32Array | null;
 }
 
 const KIND_RATIO = 0, KIND_PLAIN = 1, KIND_WEIGHTED = 2, KIND_SURVEY = 3;
@@ -29,6 +33,8 @@ const KIND_RATIO = 0, KIND_PLAIN = 1, KIND_WEIGHTED = 2, KIND_SURVEY = 3;
  * @param workspace - The KPIs and scope nodes.
  * @param where - The calling function's name, for messages.
  * @param prefix - Put before `[i, field]` in error paths.
+ * @param sortIds - Sort the ids, and find repeated ids and corrected records in that order instead of by hash (for
+ * a caller that needs the order anyway: the report's digest); the order comes back as `byId`.
  * @returns The correction links.
  * @throws {@link KpiError} as `checkMeasurementBatch`; `invalid_argument` for a malformed batch.
  *
@@ -47,6 +53,7 @@ export function checkBatch(
   workspace: MeasurementBatchWorkspace,
   where: string,
   prefix: readonly PropertyKey[] = [],
+  sortIds = false,
 ): CheckedCorrectionsOfBatch {
   checkShape(batch, where, prefix);
   const n = batch.length;
@@ -106,25 +113,28 @@ export function checkBatch(
     // The record path's check gives the exact error; a record it passes is sound after all.
     if (!ok) check(measurementAt(batch, i), i);
   }
-  return checkBatchIds(batch, where, prefix);
+  return checkBatchIds(batch, where, prefix, sortIds);
 }
 
 // The ids and corrections of a checked batch, as checkCorrections checks them.
-function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly PropertyKey[]): CheckedCorrectionsOfBatch {
+function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly PropertyKey[], sortIds: boolean): CheckedCorrectionsOfBatch {
   const n = batch.length;
   const ids = batch.id;
-  // Ids found by hash (linear time): the ids are sorted only where their order is needed (the report's digest).
-  const index = createHashIdIndex(ids);
+  // Ids found by hash (linear time), or in id order where the caller needs that order anyway (sorting costs more
+  // than hashing, and the two give the same answers).
+  const byId = sortIds ? sortById(ids) : null;
+  const index = byId === null ? createHashIdIndex(ids) : null;
+  const find = (id: string): number => (index === null ? findIdInOrder(ids, byId!, id) : findId(index, ids, id));
   // A duplicate: the first record (in input order) whose id an earlier record has.
-  const duplicate = firstRepeatedId(index, ids);
+  const duplicate = index === null ? firstRepeatedIdInOrder(ids, byId!) : firstRepeatedId(index, ids);
   if (duplicate >= 0) {
     throw new KpiError("duplicate_id", `${where}: the id "${ids[duplicate]!}" is used twice`, { path: [...prefix, duplicate, "id"] });
   }
   const correctedBy = new Int32Array(n).fill(-1);
   const corrections = batch.supersedes.size;
-  if (corrections === 0) return { correctedBy, corrections };
+  if (corrections === 0) return { correctedBy, corrections, byId };
   const correcting = [...batch.supersedes.keys()].sort((a, b) => a - b);
-  const targets = correcting.map((i) => findId(index, ids, batch.supersedes.get(i)!));
+  const targets = correcting.map((i) => find(batch.supersedes.get(i)!));
   const { kpi, subject, recordedAt } = batch;
   linkCorrections(
     {
@@ -143,7 +153,7 @@ function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly 
     where,
     prefix,
   );
-  return { correctedBy, corrections };
+  return { correctedBy, corrections, byId };
 }
 
 // The columns of a batch built by hand are whole: every column as long as the batch, codes within their lists,
