@@ -27,8 +27,8 @@ export function firstRepeatedIdInOrder(ids: readonly string[], byId: ArrayLike<n
 }
 
 /**
- * The index of the record with this id, or `-1`, by binary search of the records in id order (UTF-16 code units, as
- * `<` compares strings; ids unique). Internal.
+ * The index of the record with this id (the first in input order, should the id be repeated), or `-1`, by binary
+ * search of the records in id order (UTF-16 code units, as `<` compares strings; ties by index). Internal.
  *
  * @param ids - The ids.
  * @param byId - The indexes of `ids` in id order.

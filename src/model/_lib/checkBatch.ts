@@ -26,8 +26,9 @@ const KIND_RATIO = 0, KIND_PLAIN = 1, KIND_WEIGHTED = 2, KIND_SURVEY = 3;
  * `checkMeasurementBatch` for a {@link MeasurementBatch}: the same checks, in the same order, with the same errors
  * (paths `[...prefix, i, field]`), on the columns. A record that looks wrong is read back (`measurementAt`) and put
  * through the record check, so that its error is word for word the record path's. Ids are found by hash (the
- * duplicate check, the corrections), in linear time. Also checks that the columns of a batch built by hand are whole
- * (lengths, codes, finite instants). Internal; a property test checks it against the record path.
+ * duplicate check, the corrections), in linear time, or in id order with `sortIds`. Also checks that the columns of a
+ * batch built by hand are whole (lengths, codes, finite instants). Internal; a property test checks it against the
+ * record path.
  *
  * @param batch - The batch.
  * @param workspace - The KPIs and scope nodes.
