@@ -4,8 +4,9 @@ import { readFile } from "node:fs/promises";
 import { isKpiError } from "../errors.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { createBatchBuilder } from "../model/_lib/createBatchBuilder.js";
+import { batchIdAt } from "../model/_lib/batchIds.js";
 import { MAX_MEASUREMENTS } from "../model/_lib/parseMeasurementAt.js";
-import { createScanCaches, createScannedRecord, scanJsonRecord } from "../model/_lib/scanJsonRecord.js";
+import { createScanCaches, createScannedRecord, scanJsonRecord, scannedId } from "../model/_lib/scanJsonRecord.js";
 import { csvColumnKeys, scanCsvRecord } from "../model/_lib/scanCsvRecord.js";
 import { checkBatch } from "../model/_lib/checkBatch.js";
 import { parseWorkspace, type Workspace } from "../model/workspace.js";
@@ -160,7 +161,7 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
     try {
       builder.addScanned(scanned);
     } catch (error) {
-      placeRecordError(error, path, lines, scanned.id);
+      placeRecordError(error, path, lines, scannedId(scanned));
       throw error;
     }
     return true;
@@ -202,7 +203,7 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
     checkBatch(measurements, workspace, "parseMeasurements");
   } catch (error) {
     const index = isKpiError(error) && typeof error.path[0] === "number" ? error.path[0] : -1;
-    placeRecordError(error, path, lines, measurements.id[index]);
+    placeRecordError(error, path, lines, batchIdAt(measurements, index));
     throw error;
   }
   return { measurements, origins: originsOf(path, measurements, lines) };
@@ -229,7 +230,7 @@ export function locateRecords(error: unknown, measurements: MeasurementBatch, or
   const found: string[] = [];
   let field = "";
   if (error.path[0] === "measurements" && typeof error.path[1] === "number") {
-    const id = measurements.id[error.path[1]];
+    const id = batchIdAt(measurements, error.path[1]);
     const origin = origins.at(error.path[1]);
     if (origin !== undefined) found.push(id === undefined ? origin : `${origin} (measurement "${id}")`);
     if (error.path.length > 2) field = ` (field ${error.path.slice(2).map(String).join(".")})`;

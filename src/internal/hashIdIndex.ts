@@ -1,3 +1,8 @@
+import { IdStore } from "./idStore.js";
+
+/** Ids: strings, or the bytes a batch keeps them as (`IdStore`, hashed and compared as the strings would be). */
+export type IdList = readonly string[] | IdStore;
+
 /** Ids grouped by a 32-bit hash, for finding an id (and ids used twice) without sorting the ids themselves. */
 export interface HashIdIndex {
   /** The record indexes in hash order (ties by index). */
@@ -27,10 +32,11 @@ export function hashId(text: string): number {
  * //=> 1
  * ```
  */
-export function createHashIdIndex(ids: readonly string[]): HashIdIndex {
+export function createHashIdIndex(ids: IdList): HashIdIndex {
   const n = ids.length;
   const hash = new Uint32Array(n);
-  for (let i = 0; i < n; i++) hash[i] = hashId(ids[i]!);
+  if (ids instanceof IdStore) for (let i = 0; i < n; i++) hash[i] = ids.hash(i);
+  else for (let i = 0; i < n; i++) hash[i] = hashId(ids[i]!);
   const counts = new Uint32Array(65536);
   const temp = new Uint32Array(n);
   const order = new Uint32Array(n);
@@ -76,7 +82,7 @@ export function createHashIdIndex(ids: readonly string[]): HashIdIndex {
  * //=> 1
  * ```
  */
-export function findId(index: HashIdIndex, ids: readonly string[], id: string): number {
+export function findId(index: HashIdIndex, ids: IdList, id: string): number {
   const { order, hashes } = index;
   const h = hashId(id);
   let lo = 0;
@@ -86,7 +92,9 @@ export function findId(index: HashIdIndex, ids: readonly string[], id: string): 
     if (hashes[mid]! < h) lo = mid + 1;
     else hi = mid;
   }
-  for (let r = lo; r < hashes.length && hashes[r] === h; r++) if (ids[order[r]!] === id) return order[r]!;
+  for (let r = lo; r < hashes.length && hashes[r] === h; r++) {
+    if (ids instanceof IdStore ? ids.is(order[r]!, id) : ids[order[r]!] === id) return order[r]!;
+  }
   return -1;
 }
 
@@ -104,7 +112,7 @@ export function findId(index: HashIdIndex, ids: readonly string[], id: string): 
  * //=> 3
  * ```
  */
-export function firstRepeatedId(index: HashIdIndex, ids: readonly string[]): number {
+export function firstRepeatedId(index: HashIdIndex, ids: IdList): number {
   const { order, hashes } = index;
   let first = -1;
   for (let start = 0; start < hashes.length; ) {
@@ -115,7 +123,7 @@ export function firstRepeatedId(index: HashIdIndex, ids: readonly string[]): num
       const i = order[r]!;
       if (first !== -1 && i >= first) break;
       for (let q = start; q < r; q++) {
-        if (ids[order[q]!] === ids[i]) {
+        if (ids instanceof IdStore ? ids.same(order[q]!, i) : ids[order[q]!] === ids[i]) {
           first = i;
           break;
         }

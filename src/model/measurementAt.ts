@@ -1,3 +1,4 @@
+import { batchIdAt } from "./_lib/batchIds.js";
 import { KpiError } from "../errors.js";
 import type { Measurement } from "./measurement.js";
 import { BATCH_COLLECTIONS, BATCH_STATUSES, type MeasurementBatch } from "./measurementBatch.js";
@@ -28,7 +29,7 @@ export function measurementAt(batch: MeasurementBatch, i: number): Measurement {
   }
   // The keys in the schema's order (as parseMeasurement returns them).
   const out: Record<string, unknown> = {
-    id: batch.id[i],
+    id: batchIdAt(batch, i),
     kpiId: batch.kpiIds[batch.kpi[i]!],
     subjectId: batch.subjectIds[batch.subject[i]!],
     at: batch.at[i],

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { csvRecord } from "../../src/cli/readMeasurementsFile.js";
 import { createCsvParser } from "../../src/cli/readCsvRecords.js";
 import { csvColumnKeys, scanCsvRecord } from "../../src/model/_lib/scanCsvRecord.js";
-import { createScanCaches, createScannedRecord } from "../../src/model/_lib/scanJsonRecord.js";
+import { createScanCaches, createScannedRecord, scannedId } from "../../src/model/_lib/scanJsonRecord.js";
 import { parseMeasurement } from "../../src/model/measurement.js";
 import { scannedRecordOf } from "./scannedRecordOf.js";
 
@@ -43,7 +43,7 @@ describe("scanCsvRecord", () => {
   it("matches the documented example", () => {
     const out = createScannedRecord();
     // 2026-03-01T00:00:00Z: 20 513 days after the epoch, × 86 400 000 ms.
-    expect([scan(HEADER, "m1,k,s,2026-03-01T00:00:00Z,2.5", out), out.id, out.at, out.value]).toEqual([true, "m1", 1772323200000, 2.5]);
+    expect([scan(HEADER, "m1,k,s,2026-03-01T00:00:00Z,2.5", out), scannedId(out), out.at, out.value]).toEqual([true, "m1", 1772323200000, 2.5]);
   });
 
   it("reads quoted cells without quotes or commas inside, a CRLF's CR, empty cells as absent fields", () => {

@@ -1,15 +1,25 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { createScanCaches, createScannedRecord, scanJsonRecord } from "../../src/model/_lib/scanJsonRecord.js";
+import { createScanCaches, createScannedRecord, scannedId, scanJsonRecord } from "../../src/model/_lib/scanJsonRecord.js";
 import { parseMeasurement } from "../../src/model/measurement.js";
 import { scannedRecordOf } from "./scannedRecordOf.js";
+
+describe("scannedId", () => {
+  it("matches the documented example", () => {
+    expect(scannedId({ ...createScannedRecord(), idBytes: Buffer.from('"m1"'), idStart: 1, idEnd: 3 })).toBe("m1");
+  });
+
+  it("gives the id a record was given as text", () => {
+    expect(scannedId({ ...createScannedRecord(), id: "m2" })).toBe("m2");
+  });
+});
 
 describe("scanJsonRecord", () => {
   it("matches the documented example", () => {
     const out = createScannedRecord();
     const line = Buffer.from('{"id":"m1","kpiId":"k","subjectId":"s","at":"2026-03-01T00:00:00Z","value":2.5}');
     // 2026-03-01T00:00:00Z: 20 513 days after the epoch.
-    expect([scanJsonRecord(createScanCaches(), line, 0, line.length, out), out.id, out.at, out.value]).toEqual([true, "m1", 1772323200000, 2.5]);
+    expect([scanJsonRecord(createScanCaches(), line, 0, line.length, out), scannedId(out), out.at, out.value]).toEqual([true, "m1", 1772323200000, 2.5]);
   });
 
   it("leaves to JSON.parse and the schema what it does not plainly read", () => {

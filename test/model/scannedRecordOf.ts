@@ -1,9 +1,9 @@
-import type { ScannedRecord } from "../../src/model/_lib/scanJsonRecord.js";
+import { scannedId, type ScannedRecord } from "../../src/model/_lib/scanJsonRecord.js";
 import { BATCH_COLLECTIONS, BATCH_STATUSES } from "../../src/model/measurementBatch.js";
 
 /** The record a scanner read, written as `parseMeasurement` writes it, to compare the two. */
 export function scannedRecordOf(out: ScannedRecord): Record<string, unknown> {
-  const got: Record<string, unknown> = { id: out.id, kpiId: out.kpiId, subjectId: out.subjectId, at: out.at };
+  const got: Record<string, unknown> = { id: scannedId(out), kpiId: out.kpiId, subjectId: out.subjectId, at: out.at };
   if (out.valueNull) got["value"] = null;
   else if (!Number.isNaN(out.value)) got["value"] = out.value;
   if (!Number.isNaN(out.numerator)) got["numerator"] = out.numerator;

@@ -1,12 +1,13 @@
 import { KpiError } from "../../errors.js";
 import { linkCorrections } from "../../internal/checkCorrections.js";
-import { createHashIdIndex, findId, firstRepeatedId } from "../../internal/hashIdIndex.js";
+import { createHashIdIndex, findId, firstRepeatedId, type IdList } from "../../internal/hashIdIndex.js";
 import { sortById } from "../../internal/sortById.js";
 import { findIdInOrder, firstRepeatedIdInOrder } from "../../internal/sortedIdIndex.js";
 import { isSurveyAnswer } from "../../internal/isSurveyAnswer.js";
 import { MAGNITUDE_LIMIT } from "../../internal/magnitudeLimit.js";
 import type { KpiDefinition } from "../kpiDefinition.js";
 import { measurementAt } from "../measurementAt.js";
+import { batchIdAt, idStoreOf } from "./batchIds.js";
 import type { MeasurementBatch } from "../measurementBatch.js";
 import { createRecordCheck, type MeasurementBatchWorkspace } from "./checkMeasurementBatch.js";
 
@@ -120,16 +121,17 @@ export function checkBatch(
 // The ids and corrections of a checked batch, as checkCorrections checks them.
 function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly PropertyKey[], sortIds: boolean): CheckedCorrectionsOfBatch {
   const n = batch.length;
-  const ids = batch.id;
   // Ids found by hash (linear time), or in id order where the caller needs that order anyway (sorting costs more
-  // than hashing, and the two give the same answers).
-  const byId = sortIds ? sortById(ids) : null;
+  // than hashing, and the two give the same answers). Ids the batch keeps as bytes are hashed and compared as bytes.
+  const store = sortIds ? undefined : idStoreOf(batch);
+  const ids: IdList = store ?? batch.id;
+  const byId = sortIds ? sortById(batch.id) : null;
   const index = byId === null ? createHashIdIndex(ids) : null;
-  const find = (id: string): number => (index === null ? findIdInOrder(ids, byId!, id) : findId(index, ids, id));
+  const find = (id: string): number => (index === null ? findIdInOrder(batch.id, byId!, id) : findId(index, ids, id));
   // A duplicate: the first record (in input order) whose id an earlier record has.
-  const duplicate = index === null ? firstRepeatedIdInOrder(ids, byId!) : firstRepeatedId(index, ids);
+  const duplicate = index === null ? firstRepeatedIdInOrder(batch.id, byId!) : firstRepeatedId(index, ids);
   if (duplicate >= 0) {
-    throw new KpiError("duplicate_id", `${where}: the id "${ids[duplicate]!}" is used twice`, { path: [...prefix, duplicate, "id"] });
+    throw new KpiError("duplicate_id", `${where}: the id "${batchIdAt(batch, duplicate)!}" is used twice`, { path: [...prefix, duplicate, "id"] });
   }
   const correctedBy = new Int32Array(n).fill(-1);
   const corrections = batch.supersedes.size;
@@ -140,7 +142,7 @@ function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly 
   linkCorrections(
     {
       n,
-      id: (i) => ids[i]!,
+      id: (i) => batchIdAt(batch, i)!,
       supersedes: (i) => batch.supersedes.get(i)!,
       sameSeries: (i, j) => kpi[i] === kpi[j] && subject[i] === subject[j],
       knownFrom: (i) => {
@@ -169,17 +171,21 @@ function checkShape(batch: MeasurementBatch, where: string, prefix: readonly Pro
   const n = batch.length;
   if (!Number.isInteger(n) || n < 0) bad("length", "has no whole length");
   const columns = ["id", "kpi", "subject", "at", "value", "nullValue", "numerator", "denominator", "weight", "source", "collection", "status", "recordedAt"] as const;
+  // Ids kept as bytes by the batch's builder are whole by construction (and reading `id` would make their strings).
+  const store = idStoreOf(batch);
   for (const name of columns) {
+    if (name === "id" && store !== undefined) continue;
     const column = batch[name] as ArrayLike<unknown> | undefined;
     if (column === undefined || column === null || column.length !== n) bad(name, `column ${name} does not have ${n} entries`);
   }
   if (!(batch.supersedes instanceof Map)) bad("supersedes", "has no supersedes map");
-  const { id, kpi, subject, at, source, collection, status, recordedAt } = batch;
+  const { kpi, subject, at, source, collection, status, recordedAt } = batch;
+  const id = store === undefined ? batch.id : null;
   const nKpis = batch.kpiIds.length;
   const nSubjects = batch.subjectIds.length;
   const nSources = batch.sources.length;
   for (let i = 0; i < n; i++) {
-    if (typeof id[i] !== "string") bad("id", `record ${i} has no id`, i);
+    if (id !== null && typeof id[i] !== "string") bad("id", `record ${i} has no id`, i);
     const k = kpi[i]!;
     if (!(k >= 0 && k < nKpis)) bad("kpiId", `record ${i} has a KPI code outside kpiIds`, i);
     const s = subject[i]!;

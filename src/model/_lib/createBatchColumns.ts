@@ -1,5 +1,7 @@
 import type { Measurement } from "../measurement.js";
 import type { MeasurementBatch } from "../measurementBatch.js";
+import { IdStore } from "../../internal/idStore.js";
+import { withIdStore } from "./batchIds.js";
 import { createScannedRecord, type ScannedRecord } from "./scanJsonRecord.js";
 
 // Rows per chunk: columns grow a chunk at a time, and are joined once, column by column, in finish(). Chunks double
@@ -83,9 +85,8 @@ export interface BatchColumns {
  * ```
  */
 export function createBatchColumns(reserve = 0): BatchColumns {
-  // The ids, written by index into an array of the reserved length (pushing to a growing array copied it at every
-  // growth: a fifth of the time of reading a million records); cut to the records read at the end.
-  const ids: string[] = reserve > 0 ? new Array<string>(reserve) : [];
+  // The ids as bytes (idStore.ts): a million ids as strings cost about a second of reading in garbage collection.
+  const ids = new IdStore(reserve);
   const kpiIds = new Interner();
   const subjectIds = new Interner();
   const sources = new Interner();
@@ -140,7 +141,8 @@ export function createBatchColumns(reserve = 0): BatchColumns {
   };
   const appendScanned = (r: ScannedRecord): void => {
     if (o === capacity) grow();
-    ids[length] = r.id;
+    if (r.idBytes === null) ids.addText(length, r.id);
+    else ids.addBytes(length, r.idBytes, r.idStart, r.idEnd);
     cKpi[o] = kpiIds.code(r.kpiId);
     cSubject[o] = subjectIds.code(r.subjectId);
     cAt[o] = r.at;
@@ -161,6 +163,7 @@ export function createBatchColumns(reserve = 0): BatchColumns {
   const scratch = createScannedRecord();
   const append = (m: Measurement): void => {
     scratch.id = m.id;
+    scratch.idBytes = null;
     scratch.kpiId = m.kpiId;
     scratch.subjectId = m.subjectId;
     scratch.at = m.at;
@@ -181,12 +184,10 @@ export function createBatchColumns(reserve = 0): BatchColumns {
     length: () => length,
     append,
     appendScanned,
-    finish: (): MeasurementBatch => {
-      if (ids.length > length) ids.length = length; // reserved for more records than were read
-      return {
+    finish: (): MeasurementBatch =>
+      withIdStore({
         format: "kpi-kit-measurement-batch",
         length,
-        id: ids,
         kpiIds: kpiIds.texts,
         kpi: kpi.join(length),
         subjectIds: subjectIds.texts,
@@ -203,7 +204,6 @@ export function createBatchColumns(reserve = 0): BatchColumns {
         status: status.join(length),
         recordedAt: recordedAt.join(length),
         supersedes,
-      };
-    },
+      }, ids),
   };
 }

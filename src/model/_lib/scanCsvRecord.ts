@@ -54,7 +54,11 @@ function readCell(caches: ScanCaches, key: number, buf: Uint8Array, s: number, e
     case K_SUBJECT:
     case K_SUPERSEDES:
       if (!isAsciiId(buf, s, e)) return false;
-      if (key === K_ID) out.id = latin1(buf, s, e);
+      if (key === K_ID) {
+        out.idBytes = buf;
+        out.idStart = s;
+        out.idEnd = e;
+      }
       else if (key === K_KPI) out.kpiId = cachedText(caches.ids, buf, s, e);
       else if (key === K_SUBJECT) out.subjectId = cachedText(caches.ids, buf, s, e);
       else out.supersedes = latin1(buf, s, e);
@@ -127,7 +131,7 @@ function readCell(caches: ScanCaches, key: number, buf: Uint8Array, s: number, e
  * const out = createScannedRecord();
  * const line = Buffer.from("m1,k,s,2026-03-01T00:00:00Z,2.5");
  * const columns = csvColumnKeys(["id", "kpiId", "subjectId", "at", "value"])!;
- * [scanCsvRecord(createScanCaches(), columns, line, 0, line.length, out), out.id, out.at, out.value];
+ * [scanCsvRecord(createScanCaches(), columns, line, 0, line.length, out), scannedId(out), out.at, out.value];
  * //=> [true, "m1", 1772323200000, 2.5]
  * ```
  */

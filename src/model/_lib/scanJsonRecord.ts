@@ -6,7 +6,15 @@ import { decimalOf } from "./decimalOf.js";
 
 /** The fields of one record read by {@link scanJsonRecord} (a scratch object, overwritten by each call). */
 export interface ScannedRecord {
+  /** The id, unless `idBytes` holds it (see {@link scannedId}). */
   id: string;
+  /**
+   * The id as the bytes `idBytes[idStart, idEnd)` (ASCII, as the scanners read it from a line), or `null` when `id`
+   * holds it: the batch keeps the bytes, and no string is made for an id that nothing shows.
+   */
+  idBytes: Uint8Array | null;
+  idStart: number;
+  idEnd: number;
   kpiId: string;
   subjectId: string;
   at: number;
@@ -56,6 +64,8 @@ export function createScannedRecord(): ScannedRecord {
  */
 export function clearScanned(out: ScannedRecord): ScannedRecord {
   out.id = out.kpiId = out.subjectId = "";
+  out.idBytes = null;
+  out.idStart = out.idEnd = 0;
   out.at = 0;
   out.value = out.numerator = out.denominator = out.weight = out.recordedAt = NaN;
   out.valueNull = false;
@@ -237,7 +247,7 @@ export function createScanCaches(): ScanCaches {
  * ```ts
  * const out = createScannedRecord();
  * const line = Buffer.from('{"id":"m1","kpiId":"k","subjectId":"s","at":"2026-03-01T00:00:00Z","value":2.5}');
- * [scanJsonRecord(createScanCaches(), line, 0, line.length, out), out.id, out.at, out.value];
+ * [scanJsonRecord(createScanCaches(), line, 0, line.length, out), scannedId(out), out.at, out.value];
  * //=> [true, "m1", 1772323200000, 2.5]
  * ```
  */
@@ -253,7 +263,8 @@ export function scanJsonRecord(caches: ScanCaches, buf: Uint8Array, start: numbe
   let numerator = NaN;
   let denominator = NaN;
   let weight = NaN;
-  let id = "";
+  let idStart = -1;
+  let idEnd = -1;
   let kpiId = "";
   let subjectId = "";
   let source: string | undefined;
@@ -283,7 +294,10 @@ export function scanJsonRecord(caches: ScanCaches, buf: Uint8Array, start: numbe
         case K_SUBJECT:
         case K_SUPERSEDES: {
           if (!isAsciiId(buf, s, e)) return false;
-          if (key === K_ID) id = latin1(buf, s, e);
+          if (key === K_ID) {
+            idStart = s;
+            idEnd = e;
+          }
           else if (key === K_KPI) kpiId = cachedText(caches.ids, buf, s, e);
           else if (key === K_SUBJECT) subjectId = cachedText(caches.ids, buf, s, e);
           else supersedes = latin1(buf, s, e);
@@ -360,7 +374,10 @@ export function scanJsonRecord(caches: ScanCaches, buf: Uint8Array, start: numbe
     if (i !== end) return false;
     break;
   }
-  out.id = id;
+  out.id = "";
+  out.idBytes = idStart >= 0 ? buf : null;
+  out.idStart = idStart;
+  out.idEnd = idEnd;
   out.kpiId = kpiId;
   out.subjectId = subjectId;
   out.at = at;
@@ -400,5 +417,30 @@ export function acceptScanned(out: ScannedRecord, seen: number): boolean {
   if (hasRatio && !(isNumber(out.numerator) && isNumber(out.denominator) && out.denominator >= 0)) return false;
   if (out.valueNull && out.weight !== 0) return false;
   if (!hasValue && !hasRatio) return false;
-  return out.supersedes === undefined || out.supersedes !== out.id;
+  return out.supersedes === undefined || !sameId(out, out.supersedes);
+}
+
+/**
+ * The id of a scanned record, as a string (made from its bytes while they are still the line's).
+ *
+ * @param out - The scanned record.
+ * @returns Its id.
+ *
+ * @example
+ * ```ts
+ * scannedId({ ...createScannedRecord(), idBytes: Buffer.from('"m1"'), idStart: 1, idEnd: 3 });
+ * //=> "m1"
+ * ```
+ */
+export function scannedId(out: ScannedRecord): string {
+  return out.idBytes === null ? out.id : latin1(out.idBytes, out.idStart, out.idEnd);
+}
+
+// Whether a scanned record's id is `text`.
+function sameId(out: ScannedRecord, text: string): boolean {
+  const bytes = out.idBytes;
+  if (bytes === null) return out.id === text;
+  if (out.idEnd - out.idStart !== text.length) return false;
+  for (let k = 0; k < text.length; k++) if (bytes[out.idStart + k] !== text.charCodeAt(k)) return false;
+  return true;
 }

@@ -1,0 +1,150 @@
+/**
+ * The ids of a batch's records as bytes while they are read and checked: each id's characters, when all are at most
+ * U+00FF, one byte each (Latin-1: for the ASCII ids the readers take from a file's bytes, the bytes of the file), and
+ * where each id ends; an id with a wider character is kept as a string. A million ids as strings cost about a second
+ * of reading (the garbage collector copies and promotes every one) and 45 MB; as bytes they are one array. The
+ * batch's `id` list is made from them when something asks for it (the report's digest, an error message). Internal.
+ *
+ * @example
+ * ```ts
+ * const store = new IdStore(0);
+ * store.addBytes(0, Buffer.from("m1"), 0, 2);
+ * store.addText(1, "ā2");
+ * [store.at(0), store.at(1), store.is(0, "m1"), store.same(0, 1), store.hash(1) === hashId("ā2")];
+ * //=> ["m1", "ā2", true, false, true]
+ * ```
+ */
+export class IdStore {
+  private bytes: Uint8Array;
+  private used = 0;
+  private ends: Uint32Array;
+  /** Ids with a character above U+00FF, by record (their bytes are empty). */
+  private readonly wide = new Map<number, string>();
+  /** The number of ids. */
+  length = 0;
+
+  constructor(reserve: number) {
+    this.ends = new Uint32Array(Math.max(256, reserve));
+    this.bytes = new Uint8Array(Math.max(4096, reserve * 24));
+  }
+
+  /** Record `i`'s id is `buf[start, end)` (the next record: `i` is the count so far). */
+  addBytes(i: number, buf: Uint8Array, start: number, end: number): void {
+    const length = end - start;
+    if (this.used + length > this.bytes.length) this.growBytes(length);
+    if (i >= this.ends.length) this.growEnds(i);
+    const bytes = this.bytes;
+    let o = this.used;
+    for (let k = start; k < end; k++) bytes[o++] = buf[k]!;
+    this.used = o;
+    this.ends[i] = o;
+    this.length = i + 1;
+  }
+
+  /** Record `i`'s id is `text` (the next record). */
+  addText(i: number, text: string): void {
+    const length = text.length;
+    if (this.used + length > this.bytes.length) this.growBytes(length);
+    if (i >= this.ends.length) this.growEnds(i);
+    const bytes = this.bytes;
+    let o = this.used;
+    for (let k = 0; k < length; k++) {
+      const c = text.charCodeAt(k);
+      if (c > 0xff) {
+        // A wider character: the id is kept whole as a string, and its bytes are empty.
+        o = this.used;
+        this.wide.set(i, text);
+        break;
+      }
+      bytes[o++] = c;
+    }
+    this.used = o;
+    this.ends[i] = o;
+    this.length = i + 1;
+  }
+
+  private growBytes(more: number): void {
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + more));
+    grown.set(this.bytes.subarray(0, this.used));
+    this.bytes = grown;
+  }
+
+  private growEnds(i: number): void {
+    const grown = new Uint32Array(Math.max(this.ends.length * 2, i + 1));
+    grown.set(this.ends);
+    this.ends = grown;
+  }
+
+  private start(i: number): number {
+    return i === 0 ? 0 : this.ends[i - 1]!;
+  }
+
+  /** Record `i`'s id. */
+  at(i: number): string {
+    const wide = this.wide.size === 0 ? undefined : this.wide.get(i);
+    if (wide !== undefined) return wide;
+    return latin1Text(this.bytes, this.start(i), this.ends[i]!);
+  }
+
+  /** The ids of records 0 … n − 1, as strings. */
+  strings(n: number): string[] {
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = this.at(i);
+    return out;
+  }
+
+  /** FNV-1a (32-bit) of record `i`'s id's characters: `hashId` of the id. */
+  hash(i: number): number {
+    const wide = this.wide.size === 0 ? undefined : this.wide.get(i);
+    if (wide !== undefined) {
+      let h = 0x811c9dc5;
+      for (let k = 0; k < wide.length; k++) h = Math.imul(h ^ wide.charCodeAt(k), 0x01000193);
+      return h >>> 0;
+    }
+    const bytes = this.bytes;
+    const end = this.ends[i]!;
+    let h = 0x811c9dc5;
+    for (let k = this.start(i); k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
+    return h >>> 0;
+  }
+
+  /** Whether records `i` and `j` have the same id. */
+  same(i: number, j: number): boolean {
+    if (this.wide.size > 0) {
+      const a = this.wide.get(i);
+      const b = this.wide.get(j);
+      if (a !== undefined || b !== undefined) return a === b;
+    }
+    const bytes = this.bytes;
+    const si = this.start(i);
+    const sj = this.start(j);
+    const length = this.ends[i]! - si;
+    if (this.ends[j]! - sj !== length) return false;
+    for (let k = 0; k < length; k++) if (bytes[si + k] !== bytes[sj + k]) return false;
+    return true;
+  }
+
+  /** Whether record `i`'s id is `text`. */
+  is(i: number, text: string): boolean {
+    const wide = this.wide.size === 0 ? undefined : this.wide.get(i);
+    if (wide !== undefined) return wide === text;
+    const s = this.start(i);
+    if (this.ends[i]! - s !== text.length) return false;
+    const bytes = this.bytes;
+    for (let k = 0; k < text.length; k++) if (bytes[s + k] !== text.charCodeAt(k)) return false;
+    return true;
+  }
+}
+
+// Node's Latin-1 decoder (it takes any Uint8Array), where there is one.
+const nodeLatin1Slice = (globalThis as { Buffer?: { prototype?: { latin1Slice?: (start: number, end: number) => string } } }).Buffer?.prototype
+  ?.latin1Slice;
+
+// Latin-1 bytes as a string: Node's decoder where there is one, else by character codes.
+function latin1Text(bytes: Uint8Array, start: number, end: number): string {
+  if (nodeLatin1Slice !== undefined) return nodeLatin1Slice.call(bytes, start, end);
+  let out = "";
+  for (let k = start; k < end; k += 8192) out += String.fromCharCode.apply(null, bytes.subarray(k, Math.min(end, k + 8192)) as unknown as number[]);
+  return out;
+}
+

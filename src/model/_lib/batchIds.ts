@@ -1,0 +1,76 @@
+import { IdStore } from "../../internal/idStore.js";
+import type { MeasurementBatch } from "../measurementBatch.js";
+
+// The stores of batches whose `id` list has not been asked for yet.
+const stores = new WeakMap<MeasurementBatch, IdStore>();
+
+/**
+ * Gives a batch an `id` list made from its store when first read (and kept), and remembers the store for
+ * {@link idStoreOf} until then. Internal.
+ *
+ * @param batch - The batch, without its `id` list.
+ * @param store - Its ids.
+ * @returns The batch.
+ *
+ * @example
+ * ```ts
+ * const store = new IdStore(0);
+ * store.addText(0, "m1");
+ * const batch = withIdStore({ ...toMeasurementBatch([{ id: "x", kpiId: "k", subjectId: "s", at: 0, value: 1 }]) }, store);
+ * [idStoreOf(batch) === store, batch.id, idStoreOf(batch)];
+ * //=> [true, ["m1"], undefined]
+ * ```
+ */
+export function withIdStore(batch: Omit<MeasurementBatch, "id">, store: IdStore): MeasurementBatch {
+  let ids: string[] | null = null;
+  // Let go once the strings are made: the batch then holds them instead of the bytes.
+  let bytes: IdStore | null = store;
+  const out = Object.defineProperty(batch, "id", {
+    enumerable: true,
+    get(): readonly string[] {
+      if (ids === null) {
+        ids = bytes!.strings(batch.length);
+        bytes = null;
+        stores.delete(out);
+      }
+      return ids;
+    },
+  }) as MeasurementBatch;
+  stores.set(out, store);
+  return out;
+}
+
+/**
+ * The id store of a batch whose `id` list has not been made yet, or `undefined` (read `batch.id`). Internal.
+ *
+ * @param batch - The batch.
+ * @returns Its store, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * idStoreOf(toMeasurementBatch([])) instanceof IdStore;
+ * //=> true
+ * ```
+ */
+export function idStoreOf(batch: MeasurementBatch): IdStore | undefined {
+  return stores.get(batch);
+}
+
+/**
+ * Record `i`'s id, from the store while there is one (no list made). Internal.
+ *
+ * @param batch - The batch.
+ * @param i - The record.
+ * @returns Its id.
+ *
+ * @example
+ * ```ts
+ * const batch = toMeasurementBatch([{ id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 }]);
+ * [batchIdAt(batch, 0), idStoreOf(batch) === undefined];
+ * //=> ["m1", false]
+ * ```
+ */
+export function batchIdAt(batch: MeasurementBatch, i: number): string | undefined {
+  const store = stores.get(batch);
+  return store === undefined ? batch.id[i] : i >= 0 && i < batch.length ? store.at(i) : undefined;
+}

@@ -1,0 +1,45 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { hashId } from "../../src/internal/hashIdIndex.js";
+import { IdStore } from "../../src/internal/idStore.js";
+
+describe("IdStore", () => {
+  it("matches the documented example", () => {
+    const store = new IdStore(0);
+    store.addBytes(0, Buffer.from("m1"), 0, 2);
+    store.addText(1, "ā2");
+    expect([store.at(0), store.at(1), store.is(0, "m1"), store.same(0, 1), store.hash(1) === hashId("ā2")]).toEqual(["m1", "ā2", true, false, true]);
+  });
+});
+
+// Ids of any characters (Latin-1 ones kept as bytes, wider ones as strings, lone surrogates too), some repeated, added
+// as text or as the Latin-1 bytes of a line: the store gives back each id, hashes it as hashId hashes the string,
+// and compares ids with each other and with any text as the strings compare. A store grown from a small start.
+test.prop(
+  [
+    fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.string({ unit: "binary", maxLength: 3 }), fc.constantFrom("a", "ab", "ÿ", "é1", "ā", "\ud800")), {
+      maxLength: 40,
+    }),
+    fc.string({ maxLength: 3 }),
+  ],
+  { numRuns: 1000 },
+)("keeps, hashes and compares ids as their strings", (ids, other) => {
+  const store = new IdStore(0);
+  ids.forEach((id, i) => {
+    const latin1 = [...id].every((c) => c.length === 1 && c.charCodeAt(0) <= 0xff);
+    if (latin1 && i % 2 === 0) {
+      // As a reader adds an id: its bytes, within a longer line.
+      const line = Buffer.from(`{"id":"${id}"}`, "latin1");
+      store.addBytes(i, line, 7, 7 + id.length);
+    } else store.addText(i, id);
+  });
+  expect(store.length).toBe(ids.length);
+  expect(store.strings(ids.length)).toEqual(ids);
+  ids.forEach((id, i) => {
+    expect(store.at(i)).toBe(id);
+    expect(store.hash(i)).toBe(hashId(id));
+    expect(store.is(i, other)).toBe(id === other);
+    expect(store.is(i, id)).toBe(true);
+    ids.forEach((jd, j) => expect(store.same(i, j)).toBe(id === jd));
+  });
+});
