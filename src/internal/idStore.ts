@@ -75,8 +75,39 @@ export class IdStore {
     this.ends = grown;
   }
 
-  private start(i: number): number {
+  /** Where record `i`'s id starts in {@link IdStore.bytesOf} (it ends at `endOf(i)`). */
+  start(i: number): number {
     return i === 0 ? 0 : this.ends[i - 1]!;
+  }
+
+  /** Where record `i`'s id ends in {@link IdStore.bytesOf}. */
+  endOf(i: number): number {
+    return this.ends[i]!;
+  }
+
+  /** The bytes of the ids (valid until the next id is added). */
+  bytesOf(): Uint8Array {
+    return this.bytes;
+  }
+
+  /** Whether every id is held as bytes (none has a character above U+00FF). */
+  allBytes(): boolean {
+    return this.wide.size === 0;
+  }
+
+  /** Record `i`'s id against `text`, as `<` compares strings: negative, 0 or positive. */
+  compare(i: number, text: string): number {
+    const wide = this.wide.size === 0 ? undefined : this.wide.get(i);
+    if (wide !== undefined) return wide < text ? -1 : wide > text ? 1 : 0;
+    const bytes = this.bytes;
+    const s = this.start(i);
+    const length = this.ends[i]! - s;
+    const common = Math.min(length, text.length);
+    for (let k = 0; k < common; k++) {
+      const d = bytes[s + k]! - text.charCodeAt(k);
+      if (d !== 0) return d;
+    }
+    return length - text.length;
   }
 
   /** Record `i`'s id. */

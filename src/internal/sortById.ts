@@ -1,4 +1,6 @@
 import { countingPass } from "./countingPass.js";
+import { IdStore } from "./idStore.js";
+import type { IdList } from "./hashIdIndex.js";
 
 // Below this many ids a comparison sort is as fast as the radix sort's set-up.
 const RADIX_MIN = 2048;
@@ -20,7 +22,8 @@ const MAX_DIGITS = 1 << 16;
  * is skipped. Ids too long for 32 passes (or longer than 256 characters) are sorted by comparison. The order is the
  * same either way.
  *
- * @param ids - The ids.
+ * @param ids - The ids: strings, or the bytes a batch keeps them as (sorted as bytes, one per code unit, in the same
+ * order; as strings when one of them has a character above U+00FF).
  * @returns The indexes in id order.
  *
  * @example
@@ -29,11 +32,14 @@ const MAX_DIGITS = 1 << 16;
  * //=> [1, 0, 2]
  * ```
  */
-export function sortById(ids: readonly string[]): Uint32Array {
+export function sortById(ids: IdList): Uint32Array {
   const n = ids.length;
+  // Ids kept as bytes are sorted as bytes (the same order: one byte per UTF-16 code unit), unless one is wider.
+  const list = ids instanceof IdStore && !ids.allBytes() ? ids.strings(n) : ids;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  return n < RADIX_MIN ? compareSort(order, ids) : (radixSort(order, ids) ?? compareSort(order, ids));
+  if (list instanceof IdStore) return n < RADIX_MIN ? compareSort(order, list.strings(n)) : (radixSort(order, n, list) ?? compareSort(order, list.strings(n)));
+  return n < RADIX_MIN ? compareSort(order, list) : (radixSort(order, n, list) ?? compareSort(order, list));
 }
 
 function compareSort(order: Uint32Array<ArrayBuffer>, ids: readonly string[]): Uint32Array<ArrayBuffer> {
@@ -45,20 +51,28 @@ function compareSort(order: Uint32Array<ArrayBuffer>, ids: readonly string[]): U
 }
 
 // The radix sort of `order` (0 … n − 1), or `null` when the ids are too long for it.
-function radixSort(order: Uint32Array<ArrayBuffer>, ids: readonly string[]): Uint32Array<ArrayBuffer> | null {
-  const n = ids.length;
+// (Ids as an IdStore hold one byte per character: the same loops read the bytes.)
+function radixSort(order: Uint32Array<ArrayBuffer>, n: number, ids: readonly string[] | IdStore): Uint32Array<ArrayBuffer> | null {
+  const store = ids instanceof IdStore ? ids : null;
+  const strings = store === null ? (ids as readonly string[]) : [];
+  const bytes = store === null ? new Uint8Array(0) : store.bytesOf();
   // The characters used, and the longest id (given up on past 256 characters: 32 passes of at most 8 characters, the
   // most a digit holds for 3 letters or more).
   const used = new Uint8Array(65536);
   let longest = 0;
   for (let i = 0; i < n; i++) {
-    const id = ids[i]!;
-    const length = id.length;
+    const length = store === null ? strings[i]!.length : store.endOf(i) - store.start(i);
     if (length > longest) {
       if (length > MAX_PASSES * 8) return null;
       longest = length;
     }
-    for (let j = 0; j < length; j++) used[id.charCodeAt(j)] = 1;
+    if (store === null) {
+      const id = strings[i]!;
+      for (let j = 0; j < length; j++) used[id.charCodeAt(j)] = 1;
+    } else {
+      const s = store.start(i);
+      for (let j = 0; j < length; j++) used[bytes[s + j]!] = 1;
+    }
   }
   // Every id empty: all equal, so the order is the index order (and no digit could be formed: one value only).
   if (longest === 0) return order;
@@ -80,12 +94,22 @@ function radixSort(order: Uint32Array<ArrayBuffer>, ids: readonly string[]): Uin
     const first = pass * perPass;
     const last = first + perPass;
     // The digits in index order: the ids are read one after another, as they lie in memory.
-    for (let i = 0; i < n; i++) {
-      const id = ids[i]!;
-      const length = id.length;
-      let d = 0;
-      for (let j = first; j < last; j++) d = d * base + (j < length ? rank[id.charCodeAt(j)]! : 0);
-      digit[i] = d;
+    if (store === null) {
+      for (let i = 0; i < n; i++) {
+        const id = strings[i]!;
+        const length = id.length;
+        let d = 0;
+        for (let j = first; j < last; j++) d = d * base + (j < length ? rank[id.charCodeAt(j)]! : 0);
+        digit[i] = d;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const s = store.start(i);
+        const length = store.endOf(i) - s;
+        let d = 0;
+        for (let j = first; j < last; j++) d = d * base + (j < length ? rank[bytes[s + j]!]! : 0);
+        digit[i] = d;
+      }
     }
     if (!countingPass(from, to, digit, count, values)) continue;
     const done = to;

@@ -1,3 +1,6 @@
+import type { IdList } from "./hashIdIndex.js";
+import { IdStore } from "./idStore.js";
+
 /**
  * The first record (in input order) whose id an earlier record has, or `-1`, from the records in id order (ties by
  * index, as `sortById` gives them): equal ids are neighbours there, and the second of each run repeats the first.
@@ -15,13 +18,14 @@
  * //=> 2
  * ```
  */
-export function firstRepeatedIdInOrder(ids: readonly string[], byId: ArrayLike<number>): number {
+export function firstRepeatedIdInOrder(ids: IdList, byId: ArrayLike<number>): number {
   let first = -1;
   for (let r = 1; r < byId.length; r++) {
     const i = byId[r]!;
     // Every record but the first of a run of equal ids repeats an id; the indexes of a run rise, so the least of
     // them is a run's second.
-    if (ids[i] === ids[byId[r - 1]!] && (first === -1 || i < first)) first = i;
+    const same = ids instanceof IdStore ? ids.same(i, byId[r - 1]!) : ids[i] === ids[byId[r - 1]!];
+    if (same && (first === -1 || i < first)) first = i;
   }
   return first;
 }
@@ -41,13 +45,14 @@ export function firstRepeatedIdInOrder(ids: readonly string[], byId: ArrayLike<n
  * //=> 2
  * ```
  */
-export function findIdInOrder(ids: readonly string[], byId: ArrayLike<number>, id: string): number {
+export function findIdInOrder(ids: IdList, byId: ArrayLike<number>, id: string): number {
   let lo = 0;
   let hi = byId.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (ids[byId[mid]!]! < id) lo = mid + 1;
+    if (ids instanceof IdStore ? ids.compare(byId[mid]!, id) < 0 : ids[byId[mid]!]! < id) lo = mid + 1;
     else hi = mid;
   }
-  return lo < byId.length && ids[byId[lo]!] === id ? byId[lo]! : -1;
+  if (lo === byId.length) return -1;
+  return (ids instanceof IdStore ? ids.is(byId[lo]!, id) : ids[byId[lo]!] === id) ? byId[lo]! : -1;
 }

@@ -10,8 +10,9 @@ import { createBatchBuilder } from "./_lib/createBatchBuilder.js";
  * @remarks
  * A record is checked on its own here; checks against a workspace (known KPIs and subjects, the KPI's measure, unique
  * ids, sound corrections) are made by `buildReport` and `kpi-kit validate`. Memory: about 70 bytes per record for
- * the columns, plus each record's id — kept as bytes (one per character, for ids of characters up to U+00FF) until
- * the batch's `id` list is first read, which makes the strings. docs/large-files.md.
+ * the columns, plus each record's id — kept as bytes (one per character, for ids of characters up to U+00FF);
+ * `buildReport` reads them so, and the batch's `id` list of strings is made when it is first read.
+ * docs/large-files.md.
  *
  * @param options - See {@link MeasurementBatchBuilderOptions}.
  * @returns A builder.

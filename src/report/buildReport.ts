@@ -1,3 +1,4 @@
+import { idStoreOf } from "../model/_lib/batchIds.js";
 import type { Measurement } from "../model/measurement.js";
 import type { Workspace } from "../model/workspace.js";
 import { labelOf } from "../model/labels.js";
@@ -153,7 +154,7 @@ export function buildReport(
       batch = columns.finish();
     }
     // The records by id: the digest's order, and the order in which records of one instant are taken.
-    const byId = sorted ?? sortById(batch.id);
+    const byId = sorted ?? sortById(idStoreOf(batch) ?? batch.id);
     // effectiveMeasurements(measurements, { asKnownAt: asOf }).effective at or before asOf, from the corrections just
     // checked, as record indexes.
     const known = effectiveRows(batch, correctedBy, byId, asOf, asOf);

@@ -14,7 +14,7 @@ describe("IdStore", () => {
 
 // Ids of any characters (Latin-1 ones kept as bytes, wider ones as strings, lone surrogates too), some repeated, added
 // as text or as the Latin-1 bytes of a line: the store gives back each id, hashes it as hashId hashes the string,
-// and compares ids with each other and with any text as the strings compare. A store grown from a small start.
+// and compares ids with each other and with any text (equal, before, after) as the strings compare. A store grown from a small start.
 test.prop(
   [
     fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.string({ unit: "binary", maxLength: 3 }), fc.constantFrom("a", "ab", "ÿ", "é1", "ā", "\ud800")), {
@@ -39,6 +39,7 @@ test.prop(
     expect(store.at(i)).toBe(id);
     expect(store.hash(i)).toBe(hashId(id));
     expect(store.is(i, other)).toBe(id === other);
+    expect(Math.sign(store.compare(i, other))).toBe(id < other ? -1 : id > other ? 1 : 0);
     expect(store.is(i, id)).toBe(true);
     ids.forEach((jd, j) => expect(store.same(i, j)).toBe(id === jd));
   });

@@ -1,5 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { IdStore } from "../../src/internal/idStore.js";
 import { sortById } from "../../src/internal/sortById.js";
 
 // The plain way, independent of sortById's code: a stable sort of index numbers by `<`, which compares UTF-16 code
@@ -65,4 +66,25 @@ const unit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(
 test.prop([manyIds(fc.string({ unit, maxLength: 4 }))], { numRuns: 10, endOnFailure: true })("gives the order of a comparison sort with a large alphabet", (ids) => {
   const salted = ids.map((x, i) => x.slice(0, 2) + String.fromCharCode(0x400 + (i % 300)) + x.slice(2));
   expect([...sortById(salted)]).toEqual(byComparison(salted));
+});
+
+// Ids kept as bytes (IdStore, as a batch keeps them while a file is read): the same order. Latin-1 ids are sorted as
+// bytes; a store with a wider id is sorted as strings.
+const storeOf = (ids: readonly string[]): IdStore => {
+  const store = new IdStore(0);
+  ids.forEach((id, i) => store.addText(i, id));
+  return store;
+};
+const latin1Part = fc.oneof(
+  { weight: 6, arbitrary: fc.string({ unit: fc.constantFrom("a", "b", "/", "-", "0", "9", "#", "é", "ÿ"), maxLength: 5 }) },
+  { weight: 1, arbitrary: fc.constant("") },
+);
+test.prop([manyIds(latin1Part)], { numRuns: 20, endOnFailure: true })("gives the same order from ids kept as bytes", (ids) => {
+  expect([...sortById(storeOf(ids))]).toEqual(byComparison(ids));
+});
+test.prop([fc.array(fc.string({ unit: "binary", maxLength: 5 }), { maxLength: 50 })])("gives the same order from few ids kept as bytes or as strings", (ids) => {
+  expect([...sortById(storeOf(ids))]).toEqual(byComparison(ids));
+});
+test.prop([manyIds(part)], { numRuns: 10, endOnFailure: true })("gives the same order from many ids kept as bytes, some wider than a byte", (ids) => {
+  expect([...sortById(storeOf(ids))]).toEqual(byComparison(ids));
 });

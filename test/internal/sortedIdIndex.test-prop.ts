@@ -1,5 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { IdStore } from "../../src/internal/idStore.js";
 import { findIdInOrder, firstRepeatedIdInOrder } from "../../src/internal/sortedIdIndex.js";
 import { idsByMap } from "./idsByMap.js";
 
@@ -41,5 +42,18 @@ test.prop([fc.array(fc.string({ maxLength: 3 }), { maxLength: 60 }), fc.string({
     const order = inOrder(ids);
     expect(firstRepeatedIdInOrder(ids, order)).toBe(repeated);
     for (const id of [sought, ...ids]) expect(findIdInOrder(ids, order, id)).toBe(seen.get(id) ?? -1);
+  },
+);
+
+// The same answers from ids kept as bytes (any characters: Latin-1 ones as bytes, wider ones as strings).
+test.prop([fc.array(fc.string({ unit: "binary", maxLength: 3 }), { maxLength: 60 }), fc.string({ unit: "binary", maxLength: 3 })], { numRuns: 1000 })(
+  "finds the first repeated id and any id from ids kept as bytes as from the strings",
+  (ids, sought) => {
+    const store = new IdStore(0);
+    ids.forEach((id, i) => store.addText(i, id));
+    const { repeated, seen } = idsByMap(ids);
+    const order = inOrder(ids);
+    expect(firstRepeatedIdInOrder(store, order)).toBe(repeated);
+    for (const id of [sought, ...ids]) expect(findIdInOrder(store, order, id)).toBe(seen.get(id) ?? -1);
   },
 );

@@ -49,7 +49,7 @@ describe("checkBatch", () => {
         { maxLength: 12 },
       ),
     ],
-    { numRuns: 1000 },
+    { numRuns: 300 },
   )("finds repeated ids and corrected records in id order as it does by hash", (records) => {
     const batch = toMeasurementBatch(records.map((r) => ({ ...r, kpiId: "k", subjectId: "s", at: 0, value: 1 })));
     const outcome = (sortIds: boolean) => {

@@ -123,13 +123,12 @@ function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly 
   const n = batch.length;
   // Ids found by hash (linear time), or in id order where the caller needs that order anyway (sorting costs more
   // than hashing, and the two give the same answers). Ids the batch keeps as bytes are hashed and compared as bytes.
-  const store = sortIds ? undefined : idStoreOf(batch);
-  const ids: IdList = store ?? batch.id;
-  const byId = sortIds ? sortById(batch.id) : null;
+  const ids: IdList = idStoreOf(batch) ?? batch.id;
+  const byId = sortIds ? sortById(ids) : null;
   const index = byId === null ? createHashIdIndex(ids) : null;
-  const find = (id: string): number => (index === null ? findIdInOrder(batch.id, byId!, id) : findId(index, ids, id));
+  const find = (id: string): number => (index === null ? findIdInOrder(ids, byId!, id) : findId(index, ids, id));
   // A duplicate: the first record (in input order) whose id an earlier record has.
-  const duplicate = index === null ? firstRepeatedIdInOrder(batch.id, byId!) : firstRepeatedId(index, ids);
+  const duplicate = index === null ? firstRepeatedIdInOrder(ids, byId!) : firstRepeatedId(index, ids);
   if (duplicate >= 0) {
     throw new KpiError("duplicate_id", `${where}: the id "${batchIdAt(batch, duplicate)!}" is used twice`, { path: [...prefix, duplicate, "id"] });
   }

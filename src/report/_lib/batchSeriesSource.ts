@@ -1,3 +1,4 @@
+import { batchIdAt } from "../../model/_lib/batchIds.js";
 import { aggregateColumnsCore } from "../../aggregate/_lib/aggregateColumnsCore.js";
 import { isKpiError, KpiError } from "../../errors.js";
 import type { MeasurementBatch } from "../../model/measurementBatch.js";
@@ -91,7 +92,7 @@ export function batchSeriesSource(batch: MeasurementBatch, rows: Int32Array): (.
       // The index in the error is the record's index in the batch: name the measurement by its id too.
       const i = isKpiError(error) && typeof error.path[0] === "number" ? error.path[0] : -1;
       if (i < 0 || !isKpiError(error)) throw error;
-      throw new KpiError(error.code, `${error.message} (measurement "${batch.id[i]!}")`, { path: error.path, issues: error.issues, cause: error });
+      throw new KpiError(error.code, `${error.message} (measurement "${batchIdAt(batch, i)!}")`, { path: error.path, issues: error.issues, cause: error });
     }
   };
 }
