@@ -1,9 +1,13 @@
+// The bytes allocated first (1 MiB: about 40 000 ids of the usual length).
+const FIRST_BYTES = 1 << 20;
+
 /**
- * The ids of a batch's records as bytes while they are read and checked: each id's characters, when all are at most
- * U+00FF, one byte each (Latin-1: for the ASCII ids the readers take from a file's bytes, the bytes of the file), and
- * where each id ends; an id with a wider character is kept as a string. A million ids as strings cost about a second
- * of reading (the garbage collector copies and promotes every one) and 45 MB; as bytes they are one array. The
- * batch's `id` list is made from them when something asks for it (the report's digest, an error message). Internal.
+ * The ids of a batch's records as bytes: each id's characters, when all are at most U+00FF, one byte each (Latin-1:
+ * for the ASCII ids the readers take from a file's bytes, the bytes of the file), and where each id ends; an id with a
+ * wider character is kept as a string. A million ids as strings cost about a second of reading (the garbage collector
+ * copies and promotes every one) and 45 MB; as bytes they are one array. The checks and the report read the bytes;
+ * the batch's `id` list of strings is made only when something reads it (an embedder, an error naming a record).
+ * Internal.
  *
  * @example
  * ```ts
@@ -25,7 +29,8 @@ export class IdStore {
 
   constructor(reserve: number) {
     this.ends = new Uint32Array(Math.max(256, reserve));
-    this.bytes = new Uint8Array(Math.max(4096, reserve * 24));
+    // A first guess; the first growth sizes the bytes for all the records reserved, at the ids' length so far.
+    this.bytes = new Uint8Array(Math.max(4096, Math.min(reserve * 24, FIRST_BYTES)));
   }
 
   /** Record `i`'s id is `buf[start, end)` (the next record: `i` is the count so far). */
@@ -64,7 +69,11 @@ export class IdStore {
   }
 
   private growBytes(more: number): void {
-    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + more));
+    // For every record reserved at the mean length so far (5 % more), when that is more than twice the bytes: a file
+    // of long ids (UUIDs) then grows its bytes once, not by doubling (which needs the old and the new at once).
+    const reserved = this.ends.length;
+    const guess = this.length > 0 && reserved > this.length ? Math.ceil((this.used / this.length) * reserved * 1.05) : 0;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + more, guess));
     grown.set(this.bytes.subarray(0, this.used));
     this.bytes = grown;
   }

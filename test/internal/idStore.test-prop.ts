@@ -4,6 +4,16 @@ import { hashId } from "../../src/internal/hashIdIndex.js";
 import { IdStore } from "../../src/internal/idStore.js";
 
 describe("IdStore", () => {
+  it("keeps every id as its bytes grow past the first guess and past the records reserved", () => {
+    // 1 000 records reserved: 24 000 bytes at first; ids of 40 characters outgrow them after 600, and the first
+    // growth sizes the bytes for the 1 000 at that length. Then 500 more records than were reserved.
+    const store = new IdStore(1000);
+    const ids = Array.from({ length: 1500 }, (_, i) => `${"x".repeat(35)}${String(i).padStart(5, "0")}`);
+    ids.forEach((id, i) => (i % 2 === 0 ? store.addText(i, id) : store.addBytes(i, Buffer.from(`"${id}"`), 1, 41)));
+    expect(store.strings(1500)).toEqual(ids);
+    expect(store.is(1499, ids[1499]!)).toBe(true);
+  });
+
   it("matches the documented example", () => {
     const store = new IdStore(0);
     store.addBytes(0, Buffer.from("m1"), 0, 2);
