@@ -81,6 +81,10 @@ describe("checkBatch", () => {
       const batch = { ...good, ...change } as MeasurementBatch;
       expect({ change, ...errorOf(() => checkBatch(batch, workspace, "f")) }).toMatchObject({ change, code, path });
     }
+    // A batch whose ids are still bytes, its length changed by hand: the ids no longer fit.
+    const held = toMeasurementBatch([{ id: "a", kpiId: "k", subjectId: "s", at: 0, value: 1 }]) as { length: number };
+    held.length = 2;
+    expect(errorOf(() => checkBatch(held as MeasurementBatch, workspace, "f"))).toMatchObject({ code: "invalid_argument", path: ["id"] });
   });
 });
 

@@ -172,6 +172,7 @@ function checkShape(batch: MeasurementBatch, where: string, prefix: readonly Pro
   const columns = ["id", "kpi", "subject", "at", "value", "nullValue", "numerator", "denominator", "weight", "source", "collection", "status", "recordedAt"] as const;
   // Ids kept as bytes by the batch's builder are whole by construction (and reading `id` would make their strings).
   const store = idStoreOf(batch);
+  if (store !== undefined && store.length !== n) bad("id", `column id does not have ${n} entries`);
   for (const name of columns) {
     if (name === "id" && store !== undefined) continue;
     const column = batch[name] as ArrayLike<unknown> | undefined;
