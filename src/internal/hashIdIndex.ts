@@ -1,3 +1,4 @@
+import { hashId } from "./hashId.js";
 import { IdStore } from "./idStore.js";
 
 /** Ids: strings, or the bytes a batch keeps them as (`IdStore`, hashed and compared as the strings would be). */
@@ -11,12 +12,6 @@ export interface HashIdIndex {
   readonly hashes: Uint32Array;
 }
 
-/** FNV-1a over the UTF-16 code units of `text` (the bytes, for ASCII). */
-export function hashId(text: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h >>> 0;
-}
 
 /**
  * Indexes ids by their FNV-1a hash with a two-pass radix sort (16 bits a pass, stable, so equal hashes keep index

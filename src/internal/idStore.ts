@@ -1,3 +1,5 @@
+import { hashId } from "./hashId.js";
+import { latin1 } from "./latin1.js";
 // The bytes allocated first (1 MiB: about 40 000 ids of the usual length).
 const FIRST_BYTES = 1 << 20;
 
@@ -99,6 +101,11 @@ export class IdStore {
     return this.bytes;
   }
 
+  // Record i's id when it is kept as a string (a character above U+00FF), else undefined.
+  private wideAt(i: number): string | undefined {
+    return this.wide.size === 0 ? undefined : this.wide.get(i);
+  }
+
   /** Whether every id is held as bytes (none has a character above U+00FF). */
   allBytes(): boolean {
     return this.wide.size === 0;
@@ -106,7 +113,7 @@ export class IdStore {
 
   /** Record `i`'s id against `text`, as `<` compares strings: negative, 0 or positive. */
   compare(i: number, text: string): number {
-    const wide = this.wide.size === 0 ? undefined : this.wide.get(i);
+    const wide = this.wideAt(i);
     if (wide !== undefined) return wide < text ? -1 : wide > text ? 1 : 0;
     const bytes = this.bytes;
     const s = this.start(i);
@@ -121,9 +128,9 @@ export class IdStore {
 
   /** Record `i`'s id. */
   at(i: number): string {
-    const wide = this.wide.size === 0 ? undefined : this.wide.get(i);
+    const wide = this.wideAt(i);
     if (wide !== undefined) return wide;
-    return latin1Text(this.bytes, this.start(i), this.ends[i]!);
+    return latin1(this.bytes, this.start(i), this.ends[i]!);
   }
 
   /** The ids of records 0 … n − 1, as strings. */
@@ -135,12 +142,8 @@ export class IdStore {
 
   /** FNV-1a (32-bit) of record `i`'s id's characters: `hashId` of the id. */
   hash(i: number): number {
-    const wide = this.wide.size === 0 ? undefined : this.wide.get(i);
-    if (wide !== undefined) {
-      let h = 0x811c9dc5;
-      for (let k = 0; k < wide.length; k++) h = Math.imul(h ^ wide.charCodeAt(k), 0x01000193);
-      return h >>> 0;
-    }
+    const wide = this.wideAt(i);
+    if (wide !== undefined) return hashId(wide);
     const bytes = this.bytes;
     const end = this.ends[i]!;
     let h = 0x811c9dc5;
@@ -150,11 +153,9 @@ export class IdStore {
 
   /** Whether records `i` and `j` have the same id. */
   same(i: number, j: number): boolean {
-    if (this.wide.size > 0) {
-      const a = this.wide.get(i);
-      const b = this.wide.get(j);
-      if (a !== undefined || b !== undefined) return a === b;
-    }
+    const a = this.wideAt(i);
+    const b = this.wideAt(j);
+    if (a !== undefined || b !== undefined) return a === b;
     const bytes = this.bytes;
     const si = this.start(i);
     const sj = this.start(j);
@@ -166,7 +167,7 @@ export class IdStore {
 
   /** Whether record `i`'s id is `text`. */
   is(i: number, text: string): boolean {
-    const wide = this.wide.size === 0 ? undefined : this.wide.get(i);
+    const wide = this.wideAt(i);
     if (wide !== undefined) return wide === text;
     const s = this.start(i);
     if (this.ends[i]! - s !== text.length) return false;
@@ -175,16 +176,3 @@ export class IdStore {
     return true;
   }
 }
-
-// Node's Latin-1 decoder (it takes any Uint8Array), where there is one.
-const nodeLatin1Slice = (globalThis as { Buffer?: { prototype?: { latin1Slice?: (start: number, end: number) => string } } }).Buffer?.prototype
-  ?.latin1Slice;
-
-// Latin-1 bytes as a string: Node's decoder where there is one, else by character codes.
-function latin1Text(bytes: Uint8Array, start: number, end: number): string {
-  if (nodeLatin1Slice !== undefined) return nodeLatin1Slice.call(bytes, start, end);
-  let out = "";
-  for (let k = start; k < end; k += 8192) out += String.fromCharCode.apply(null, bytes.subarray(k, Math.min(end, k + 8192)) as unknown as number[]);
-  return out;
-}
-

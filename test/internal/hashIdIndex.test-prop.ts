@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { createHashIdIndex, findId, firstRepeatedId, hashId } from "../../src/internal/hashIdIndex.js";
+import { hashId } from "../../src/internal/hashId.js";
+import { createHashIdIndex, findId, firstRepeatedId } from "../../src/internal/hashIdIndex.js";
 import { idsByMap } from "./idsByMap.js";
 
 describe("createHashIdIndex", () => {

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { hashId } from "../../src/internal/hashIdIndex.js";
+import { hashId } from "../../src/internal/hashId.js";
 import { IdStore } from "../../src/internal/idStore.js";
 
 describe("IdStore", () => {

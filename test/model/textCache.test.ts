@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { TEXT_CACHE_LIMIT, cachedNumber, cachedText, createTextCache, latin1, textEntry } from "../../src/model/_lib/textCache.js";
+import { TEXT_CACHE_LIMIT, cachedNumber, cachedText, createTextCache, textEntry } from "../../src/model/_lib/textCache.js";
 
 describe("createTextCache", () => {
   it("matches the documented example", () => {
     expect(createTextCache().size).toBe(0);
-  });
-});
-
-describe("latin1", () => {
-  it("matches the documented example", () => {
-    expect(latin1(Buffer.from("xkpiy"), 1, 4)).toBe("kpi");
   });
 });
 

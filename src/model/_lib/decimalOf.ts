@@ -1,4 +1,4 @@
-import { latin1 } from "./textCache.js";
+import { latin1 } from "../../internal/latin1.js";
 
 /**
  * The decimal grammar of a number in a file (docs/conventions.md#numbers-in-files): an optional sign, digits with at

@@ -4,7 +4,8 @@ import {
   K_SUPERSEDES, K_VALUE, K_WEIGHT, KEYS, MANUAL, STATUS_WORDS, type ScanCaches, type ScannedRecord, acceptScanned, clearScanned,
   instantOfText, isAsciiId, isNumber, spells,
 } from "./scanJsonRecord.js";
-import { cachedNumber, cachedText, latin1 } from "./textCache.js";
+import { latin1 } from "../../internal/latin1.js";
+import { cachedNumber, cachedText } from "./textCache.js";
 import { decimalOf } from "./decimalOf.js";
 
 const QUOTE = 0x22, COMMA = 0x2c, CR = 0x0d, MINUS = 0x2d, PLUS = 0x2b, ZERO = 0x30, NINE = 0x39;

@@ -1,7 +1,8 @@
 import { withinMagnitudeLimit } from "../../internal/magnitudeLimit.js";
 import { MAX_INSTANT_MS } from "../../internal/maxInstantMs.js";
 import { toEpochMs } from "../toEpochMs.js";
-import { type TextCache, cachedNumber, cachedText, createTextCache, latin1 } from "./textCache.js";
+import { latin1 } from "../../internal/latin1.js";
+import { type TextCache, cachedNumber, cachedText, createTextCache } from "./textCache.js";
 import { decimalOf } from "./decimalOf.js";
 
 /** The fields of one record read by {@link scanJsonRecord} (a scratch object, overwritten by each call). */

@@ -1,3 +1,4 @@
+import { latin1 } from "../../internal/latin1.js";
 /**
  * Texts that repeat from record to record (KPI and subject ids, sources, instants), made once: found by a hash of
  * their bytes in an open-addressing table and checked byte for byte. Each entry may also carry a number derived from
@@ -36,24 +37,6 @@ export function createTextCache(): TextCache {
   return { table: new Int32Array(1024), hashes: new Int32Array(256), bytes: [], texts: [], values: new Float64Array(256).fill(UNSET), size: 0 };
 }
 
-/**
- * Bytes of printable ASCII as a string: Node's `Buffer#latin1Slice` where there is one (three times faster).
- *
- * @param buf - The bytes.
- * @param start - The first byte.
- * @param end - The byte after the last.
- * @returns The text.
- *
- * @example
- * ```ts
- * latin1(Buffer.from("xkpiy"), 1, 4);
- * //=> "kpi"
- * ```
- */
-export function latin1(buf: Uint8Array, start: number, end: number): string {
-  const slice = (buf as { latin1Slice?: (start: number, end: number) => string }).latin1Slice;
-  return slice !== undefined ? slice.call(buf, start, end) : String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
-}
 
 function grow(cache: TextCache): void {
   const n = cache.hashes.length * 2;
