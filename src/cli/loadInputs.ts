@@ -12,6 +12,7 @@ import { checkBatch } from "../model/_lib/checkBatch.js";
 import { parseWorkspace, type Workspace } from "../model/workspace.js";
 import type { ServiceOutage } from "../sla/parseOutages.js";
 import type { Ticket } from "../sla/ticket.js";
+import { LineIndex } from "./lineIndex.js";
 import { parseJsonText } from "./parseJsonText.js";
 import { readEventsFile } from "./readEventsFile.js";
 import { forEachMeasurementRecord, inputFormatOf, type InputFormat, type LineReader } from "./readMeasurementsFile.js";
@@ -77,7 +78,7 @@ export interface RecordOrigins {
 }
 
 // The origin of each record, by id, built only when an error asks for one (a million-record file needs no map).
-function originsOf(path: string, measurements: MeasurementBatch, lines: Int32Array): RecordOrigins {
+function originsOf(path: string, measurements: MeasurementBatch, lines: LineIndex): RecordOrigins {
   let byId: Map<string, number> | null = null;
   return {
     get(id: string): string | undefined {
@@ -94,13 +95,13 @@ function originsOf(path: string, measurements: MeasurementBatch, lines: Int32Arr
   };
 }
 
-function originAt(path: string, lines: ArrayLike<number>, index: number): string {
-  const line = lines[index] ?? 0;
+function originAt(path: string, lines: LineIndex, index: number): string {
+  const line = lines.at(index);
   return line > 0 ? `${path}:${line}` : `${path}[${index}]`;
 }
 
 // Names the file, line and record id of an error about record `index` (path `[index, …]`).
-function placeRecordError(error: unknown, path: string, lines: ArrayLike<number>, id: unknown): void {
+function placeRecordError(error: unknown, path: string, lines: LineIndex, id: unknown): void {
   if (!isKpiError(error)) return;
   const index = typeof error.path[0] === "number" ? error.path[0] : -1;
   const named = typeof id === "string" ? ` (measurement "${id}")` : "";
@@ -141,17 +142,10 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   // columns and the records' line numbers stay in memory; the columns are allocated once for the records expected.
   const expected = format === "json" ? 0 : Math.min(expectedLines(path), MAX_MEASUREMENTS);
   const builder = createBatchBuilder({ expectedRecords: expected });
-  let lines = new Int32Array(Math.max(1024, expected));
+  // Each record's line, as runs of consecutive lines (lineIndex.ts).
+  const lines = new LineIndex();
   const progress = files.onProgress;
-  const noteLine = (line: number): void => {
-    const i = builder.length;
-    if (i === lines.length) {
-      const grown = new Int32Array(lines.length * 2);
-      grown.set(lines);
-      lines = grown;
-    }
-    lines[i] = line;
-  };
+  const noteLine = (line: number): void => lines.note(builder.length, line);
   // NDJSON lines in the plainest form are read from their bytes straight into the columns (scanJsonRecord); any
   // other line — and every line that is wrong — takes JSON.parse and the schema, for the exact same answer.
   const scanned = createScannedRecord();
