@@ -97,4 +97,43 @@ describe("loadInputs", () => {
       expect(read).toEqual(records);
     }
   });
+
+  it("names each record's line after blank lines, and in a JSON array written over many lines a record", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpi-kit-lines-"));
+    const record = (i: number) => ({ id: `m${i}`, kpiId: "recipient-satisfaction", subjectId: "svc-library", at: "2026-01-05T10:00:00Z", value: 4 });
+    const n = 3000;
+    // Blank lines after every 700th record; a JSON array of 2-space indented records (over 1 024 of them, so the runs
+    // give way to one line a record).
+    const ndjson = Array.from({ length: n }, (_, i) => JSON.stringify(record(i)) + (i % 700 === 699 ? "\n\n" : "")).join("\n") + "\n";
+    const csv = `id,kpiId,subjectId,at,value\n${Array.from({ length: n }, (_, i) => {
+      const r = record(i);
+      return `${r.id},${r.kpiId},${r.subjectId},${r.at},${r.value}` + (i % 700 === 699 ? "\n" : "");
+    }).join("\n")}\n`;
+    const json = JSON.stringify(Array.from({ length: n }, (_, i) => record(i)), null, 2);
+    for (const [name, text] of [["m.ndjson", ndjson], ["m.csv", csv], ["m.json", json]] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      // Each record's line, found in the text by its id.
+      const lineOf = new Map<string, number>();
+      text.split("\n").forEach((line, k) => {
+        const id = /"id": ?"(m\d+)"|^(m\d+),/.exec(line);
+        if (id !== null) lineOf.set(id[1] ?? id[2]!, k + 1);
+      });
+      const { measurements, origins } = await loadInputs({ workspace: "examples/workspace.json", measurements: path, checkMeasurements: false });
+      expect(measurements!.length).toBe(n);
+      // A JSON array's record starts on the line of its "{", the one before its id's.
+      const at = (id: string) => `${path}:${lineOf.get(id)! - (name === "m.json" ? 1 : 0)}`;
+      for (const i of [0, 699, 700, 1500, 2999]) expect(origins.at(i)).toBe(at(`m${i}`));
+      expect(origins.get("m2100")).toBe(at("m2100"));
+    }
+  });
+
+  it("names the line of an id used twice after blank lines", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpi-kit-lines-"));
+    const row = (id: string) => `${id},recipient-satisfaction,svc-customer-service,2026-01-05T10:00:00Z,4`;
+    const path = join(dir, "m.csv");
+    // Lines: 1 header, 2 m1, 3 m2, 4 and 5 blank, 6 m3, 7 m2 again.
+    writeFileSync(path, ["id,kpiId,subjectId,at,value", row("m1"), row("m2"), "", "", row("m3"), row("m2")].join("\n") + "\n");
+    await expect(loadInputs({ workspace: "examples/workspace.json", measurements: path })).rejects.toThrow(`${path}:7 (measurement "m2")`);
+  });
 });
