@@ -38,8 +38,9 @@ export function sortById(ids: IdList): Uint32Array {
   const list = ids instanceof IdStore && !ids.allBytes() ? ids.strings(n) : ids;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  if (list instanceof IdStore) return n < RADIX_MIN ? compareSort(order, list.strings(n)) : (radixSort(order, n, list) ?? compareSort(order, list.strings(n)));
-  return n < RADIX_MIN ? compareSort(order, list) : (radixSort(order, n, list) ?? compareSort(order, list));
+  // The comparison sort (few ids, or too long for the radix sort's passes) takes them as strings.
+  const strings = (): readonly string[] => (list instanceof IdStore ? list.strings(n) : list);
+  return n < RADIX_MIN ? compareSort(order, strings()) : (radixSort(order, n, list) ?? compareSort(order, strings()));
 }
 
 function compareSort(order: Uint32Array<ArrayBuffer>, ids: readonly string[]): Uint32Array<ArrayBuffer> {
