@@ -1,5 +1,5 @@
-import { hashId } from "./hashId.js";
-import { latin1 } from "./latin1.js";
+import { hashId, hashIdBytes } from "./hashId.js";
+import { latin1, latin1Is } from "./latin1.js";
 // The bytes allocated first (1 MiB: about 40 000 ids of the usual length).
 const FIRST_BYTES = 1 << 20;
 
@@ -143,12 +143,7 @@ export class IdStore {
   /** FNV-1a (32-bit) of record `i`'s id's characters: `hashId` of the id. */
   hash(i: number): number {
     const wide = this.wideAt(i);
-    if (wide !== undefined) return hashId(wide);
-    const bytes = this.bytes;
-    const end = this.ends[i]!;
-    let h = 0x811c9dc5;
-    for (let k = this.start(i); k < end; k++) h = Math.imul(h ^ bytes[k]!, 0x01000193);
-    return h >>> 0;
+    return wide !== undefined ? hashId(wide) : hashIdBytes(this.bytes, this.start(i), this.ends[i]!);
   }
 
   /** Whether records `i` and `j` have the same id. */
@@ -168,11 +163,6 @@ export class IdStore {
   /** Whether record `i`'s id is `text`. */
   is(i: number, text: string): boolean {
     const wide = this.wideAt(i);
-    if (wide !== undefined) return wide === text;
-    const s = this.start(i);
-    if (this.ends[i]! - s !== text.length) return false;
-    const bytes = this.bytes;
-    for (let k = 0; k < text.length; k++) if (bytes[s + k] !== text.charCodeAt(k)) return false;
-    return true;
+    return wide !== undefined ? wide === text : latin1Is(this.bytes, this.start(i), this.ends[i]!, text);
   }
 }

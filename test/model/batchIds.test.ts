@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IdStore } from "../../src/internal/idStore.js";
-import { batchIdAt, idStoreOf, withIdStore } from "../../src/model/_lib/batchIds.js";
+import { batchIdAt, batchIdReader, idStoreOf, withIdStore } from "../../src/model/_lib/batchIds.js";
 import { createMeasurementBatchBuilder } from "../../src/model/createMeasurementBatchBuilder.js";
 import { measurementAt } from "../../src/model/measurementAt.js";
 import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
@@ -38,5 +38,21 @@ describe("batchIdAt", () => {
     expect(batch.id).toBe(batch.id);
     expect(idStoreOf(batch)).toBeUndefined();
     expect(batchIdAt(batch, 1)).toBe("ā");
+  });
+});
+
+describe("batchIdReader", () => {
+  it("matches the documented example", () => {
+    const batch = toMeasurementBatch([{ id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 }]);
+    expect([batchIdReader(batch)(0), idStoreOf(batch) === undefined]).toEqual(["m1", false]);
+  });
+
+  it("reads each id from the store, and from the list once it is made", () => {
+    const records = ["a", "ā", "c"].map((id) => ({ id, kpiId: "k", subjectId: "s", at: 0, value: 1 }));
+    const batch = toMeasurementBatch(records);
+    const fromStore = batchIdReader(batch);
+    expect([0, 1, 2].map(fromStore)).toEqual(["a", "ā", "c"]);
+    expect(batch.id).toEqual(["a", "ā", "c"]);
+    expect([0, 1, 2].map(batchIdReader(batch))).toEqual(["a", "ā", "c"]);
   });
 });

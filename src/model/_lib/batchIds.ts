@@ -74,3 +74,25 @@ export function batchIdAt(batch: MeasurementBatch, i: number): string | undefine
   const store = stores.get(batch);
   return store === undefined ? batch.id[i] : i >= 0 && i < batch.length ? store.at(i) : undefined;
 }
+
+/**
+ * A reader of the batch's ids by record, for many reads: from the store while there is one (each id a string made
+ * for the moment), else from the `id` list; the store is looked up once, not at every read as {@link batchIdAt} does.
+ * Internal.
+ *
+ * @param batch - The batch.
+ * @returns Record `i`'s id, for `i` from 0 to `batch.length − 1`.
+ *
+ * @example
+ * ```ts
+ * const batch = toMeasurementBatch([{ id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 }]);
+ * [batchIdReader(batch)(0), idStoreOf(batch) === undefined];
+ * //=> ["m1", false]
+ * ```
+ */
+export function batchIdReader(batch: MeasurementBatch): (i: number) => string {
+  const store = stores.get(batch);
+  if (store !== undefined) return (i) => store.at(i);
+  const ids = batch.id;
+  return (i) => ids[i]!;
+}

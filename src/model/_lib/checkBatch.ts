@@ -7,7 +7,7 @@ import { isSurveyAnswer } from "../../internal/isSurveyAnswer.js";
 import { MAGNITUDE_LIMIT } from "../../internal/magnitudeLimit.js";
 import type { KpiDefinition } from "../kpiDefinition.js";
 import { measurementAt } from "../measurementAt.js";
-import { batchIdAt, idStoreOf } from "./batchIds.js";
+import { batchIdAt, batchIdReader, idStoreOf } from "./batchIds.js";
 import type { MeasurementBatch } from "../measurementBatch.js";
 import { createRecordCheck, type MeasurementBatchWorkspace } from "./checkMeasurementBatch.js";
 
@@ -141,7 +141,7 @@ function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly 
   linkCorrections(
     {
       n,
-      id: (i) => batchIdAt(batch, i)!,
+      id: batchIdReader(batch),
       supersedes: (i) => batch.supersedes.get(i)!,
       sameSeries: (i, j) => kpi[i] === kpi[j] && subject[i] === subject[j],
       knownFrom: (i) => {

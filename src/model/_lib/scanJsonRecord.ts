@@ -1,7 +1,7 @@
 import { withinMagnitudeLimit } from "../../internal/magnitudeLimit.js";
 import { MAX_INSTANT_MS } from "../../internal/maxInstantMs.js";
 import { toEpochMs } from "../toEpochMs.js";
-import { latin1 } from "../../internal/latin1.js";
+import { latin1, latin1Is } from "../../internal/latin1.js";
 import { type TextCache, cachedNumber, cachedText, createTextCache } from "./textCache.js";
 import { decimalOf } from "./decimalOf.js";
 
@@ -418,7 +418,8 @@ export function acceptScanned(out: ScannedRecord, seen: number): boolean {
   if (hasRatio && !(isNumber(out.numerator) && isNumber(out.denominator) && out.denominator >= 0)) return false;
   if (out.valueNull && out.weight !== 0) return false;
   if (!hasValue && !hasRatio) return false;
-  return out.supersedes === undefined || !sameId(out, out.supersedes);
+  const { supersedes, idBytes } = out;
+  return supersedes === undefined || !(idBytes === null ? out.id === supersedes : latin1Is(idBytes, out.idStart, out.idEnd, supersedes));
 }
 
 /**
@@ -435,13 +436,4 @@ export function acceptScanned(out: ScannedRecord, seen: number): boolean {
  */
 export function scannedId(out: ScannedRecord): string {
   return out.idBytes === null ? out.id : latin1(out.idBytes, out.idStart, out.idEnd);
-}
-
-// Whether a scanned record's id is `text`.
-function sameId(out: ScannedRecord, text: string): boolean {
-  const bytes = out.idBytes;
-  if (bytes === null) return out.id === text;
-  if (out.idEnd - out.idStart !== text.length) return false;
-  for (let k = 0; k < text.length; k++) if (bytes[out.idStart + k] !== text.charCodeAt(k)) return false;
-  return true;
 }

@@ -1,4 +1,4 @@
-import { idStoreOf } from "../../model/_lib/batchIds.js";
+import { batchIdReader } from "../../model/_lib/batchIds.js";
 import type { MeasurementBatch } from "../../model/measurementBatch.js";
 
 // eslint-disable-next-line no-control-regex
@@ -9,14 +9,6 @@ const STATUS = [',"status":"normal"', ',"status":"provisional"', ',"status":"est
 
 // Where forEachBatchJson's reads of the ids' lengths go, so that the compiler keeps them.
 let _idLengths = 0;
-
-// Record i's id: from the bytes a batch keeps them as (a string made for the moment), else from its list.
-function idsOf(batch: MeasurementBatch): (i: number) => string {
-  const store = idStoreOf(batch);
-  if (store !== undefined) return (i) => store.at(i);
-  const ids = batch.id;
-  return (i) => ids[i]!;
-}
 
 /** Records per block of {@link forEachBatchJson}: 4 096 × 13 gathered fields fit in the CPU's second-level cache. */
 const BLOCK = 4096;
@@ -59,7 +51,7 @@ function createWriter(batch: MeasurementBatch): Writer {
 export function createBatchJson(batch: MeasurementBatch): (i: number) => string {
   const write = createWriter(batch);
   const { kpi, subject, at, value, nullValue, numerator, denominator, weight, source, collection, status, recordedAt, supersedes } = batch;
-  const id = idsOf(batch);
+  const id = batchIdReader(batch);
   const corrections = supersedes.size > 0;
   return (i: number): string =>
     write(
@@ -90,7 +82,7 @@ export function createBatchJson(batch: MeasurementBatch): (i: number) => string 
 export function forEachBatchJson(batch: MeasurementBatch, order: ArrayLike<number>, fn: (text: string, r: number) => void): void {
   const write = createWriter(batch);
   const { kpi, subject, at, value, nullValue, numerator, denominator, weight, source, collection, status, recordedAt, supersedes } = batch;
-  const id = idsOf(batch);
+  const id = batchIdReader(batch);
   const corrections = supersedes.size > 0;
   const size = Math.min(BLOCK, order.length);
   const g = {
