@@ -1,14 +1,16 @@
 /// <reference types="node" />
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { isKpiError } from "../errors.js";
+import { isKpiError, type KpiError } from "../errors.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { createBatchBuilder } from "../model/_lib/createBatchBuilder.js";
-import { batchIdAt } from "../model/_lib/batchIds.js";
+import { batchIdAt, type BatchOfIds } from "../model/_lib/batchIds.js";
 import { MAX_MEASUREMENTS } from "../model/_lib/parseMeasurementAt.js";
 import { createScanCaches, createScannedRecord, scanJsonRecord, scannedId } from "../model/_lib/scanJsonRecord.js";
 import { csvColumnKeys, scanCsvRecord } from "../model/_lib/scanCsvRecord.js";
-import { checkBatch } from "../model/_lib/checkBatch.js";
+import { checkBatch, checkBatchIds } from "../model/_lib/checkBatch.js";
+import type { LeanBatch, LeanRecordHook } from "../model/_lib/createBatchColumns.js";
+import { createScannedCheck } from "../model/_lib/createScannedCheck.js";
 import { parseWorkspace, type Workspace } from "../model/workspace.js";
 import type { ServiceOutage } from "../sla/parseOutages.js";
 import type { Ticket } from "../sla/ticket.js";
@@ -31,6 +33,7 @@ export interface InputFiles {
    * @defaultValue true
    */
   readonly checkMeasurements?: boolean | undefined;
+
   /** Called when a later stage of loading starts (for a progress display). */
   readonly onStage?: ((text: string) => void) | undefined;
   /** Shows a progress count for long measurement files. */
@@ -38,9 +41,9 @@ export interface InputFiles {
 }
 
 /** Everything read and checked, with the line of each measurement. */
-export interface LoadedInputs {
+export interface LoadedInputs<M extends LeanBatch = MeasurementBatch> {
   readonly workspace: Workspace;
-  readonly measurements: MeasurementBatch | undefined;
+  readonly measurements: M | undefined;
   /** Where each measurement came from, by id: `file:line` (or `file[index]` for a JSON array). */
   readonly origins: RecordOrigins;
   readonly outages: ServiceOutage[];
@@ -78,7 +81,7 @@ export interface RecordOrigins {
 }
 
 // The origin of each record, by id, built only when an error asks for one (a million-record file needs no map).
-function originsOf(path: string, measurements: MeasurementBatch, lines: LineIndex): RecordOrigins {
+function originsOf(path: string, measurements: BatchOfIds, lines: LineIndex): RecordOrigins {
   let byId: Map<string, number> | null = null;
   return {
     get(id: string): string | undefined {
@@ -133,7 +136,7 @@ function expectedLines(path: string): number {
   }
 }
 
-async function loadMeasurements(files: InputFiles, path: string, workspace: Workspace): Promise<{ measurements: MeasurementBatch; origins: RecordOrigins }> {
+async function loadMeasurements(files: InputFiles, path: string, workspace: Workspace, keepLean: boolean): Promise<{ measurements: LeanBatch; origins: RecordOrigins }> {
   const format = files.inputFormat ?? inputFormatOf(path);
   if (format === null) {
     throw new UsageError(`cannot tell the format of ${path} from its extension: name it .csv, .ndjson, .jsonl or .json, or pass --input-format csv|ndjson|json`);
@@ -141,7 +144,17 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   // Each record is validated as soon as it is read and its fields go into the columns of a batch, so only the
   // columns and the records' line numbers stay in memory; the columns are allocated once for the records expected.
   const expected = format === "json" ? 0 : Math.min(expectedLines(path), MAX_MEASUREMENTS);
-  const builder = createBatchBuilder({ expectedRecords: expected });
+  // Lean (validate): each record is checked against the workspace as it goes into the columns, which keep no values;
+  // the first error waits until the file is read, as a whole batch's check does.
+  let failed: KpiError | null = null;
+  const check = keepLean ? createScannedCheck(workspace, "parseMeasurements") : null;
+  const lean: LeanRecordHook | undefined =
+    check === null
+      ? undefined
+      : (r, i, k, s) => {
+          if (failed === null) failed = check(r, i, k, s);
+        };
+  const builder = createBatchBuilder({ expectedRecords: expected, lean });
   // Each record's line, as runs of consecutive lines (lineIndex.ts).
   const lines = new LineIndex();
   const progress = files.onProgress;
@@ -190,11 +203,13 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   } catch (error) {
     throw toUsageError(error, "read", path);
   }
-  const measurements = builder.finish();
+  const measurements = lean === undefined ? builder.finish() : builder.finishLean();
   if (files.checkMeasurements === false) return { measurements, origins: originsOf(path, measurements, lines) };
   files.onStage?.(`checking ${measurements.length.toLocaleString("en")} records against the workspace`);
   try {
-    checkBatch(measurements, workspace, "parseMeasurements");
+    if (lean === undefined) checkBatch(measurements as MeasurementBatch, workspace, "parseMeasurements");
+    else if (failed !== null) throw failed;
+    else checkBatchIds(measurements, "parseMeasurements", [], false);
   } catch (error) {
     const index = isKpiError(error) && typeof error.path[0] === "number" ? error.path[0] : -1;
     placeRecordError(error, path, lines, batchIdAt(measurements, index));
@@ -207,9 +222,16 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
  * Reads and checks the files of a `validate` or `report` run, the same way for both commands: the workspace, then the
  * measurements, outages and tickets against it. Errors name the file and the line (or index) and the record's id.
  */
-export async function loadInputs(files: InputFiles): Promise<LoadedInputs> {
+export async function loadInputs(files: InputFiles): Promise<LoadedInputs>;
+/**
+ * With `lean`: keep only what the checks and a count by status need of the measurements (`validate`). Each record is
+ * checked against the workspace as it is read, its values are let go, and the errors are the same.
+ */
+export async function loadInputs(files: InputFiles, lean: "lean"): Promise<LoadedInputs<LeanBatch>>;
+export async function loadInputs(files: InputFiles, lean?: "lean"): Promise<LoadedInputs<LeanBatch>> {
+  if (lean !== undefined && files.checkMeasurements === false) throw new Error("loadInputs: lean measurements are checked as they are read");
   const workspace = await loadWorkspace(files.workspace);
-  const loaded = files.measurements === undefined ? undefined : await loadMeasurements(files, files.measurements, workspace);
+  const loaded = files.measurements === undefined ? undefined : await loadMeasurements(files, files.measurements, workspace, lean !== undefined);
   const outages = files.outages === undefined ? [] : await readEventsFile(files.outages, "outage", workspace);
   const tickets = files.tickets === undefined ? [] : await readEventsFile(files.tickets, "ticket", workspace);
   return { workspace, measurements: loaded?.measurements, origins: loaded?.origins ?? { get: () => undefined, at: () => undefined }, outages, tickets };

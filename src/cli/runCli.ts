@@ -267,7 +267,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case "validate": {
       const file = positionals[0];
       if (file === undefined) throw new UsageError("validate needs a workspace file");
-      const inputs = await loadInputs(inputFiles(progress, file, values));
+      const inputs = await loadInputs(inputFiles(progress, file, values), "lean");
       progress.done(`kpi-kit: validated ${file}${values.measurements === undefined ? "" : ` and ${(inputs.measurements?.length ?? 0).toLocaleString("en")} records of ${values.measurements}`}`);
       io.stdout(`${summarizeWorkspace(inputs.workspace, inputs.measurements, locale)}\n\n${file}: valid\n`);
       return 0;

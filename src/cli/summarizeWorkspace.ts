@@ -11,7 +11,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /** Renders a plain-text summary of a workspace (and optionally its measurements) for the terminal. */
-export function summarizeWorkspace(workspace: Workspace, measurements: MeasurementBatch | undefined, locale: Locale): string {
+export function summarizeWorkspace(workspace: Workspace, measurements: Pick<MeasurementBatch, "length" | "status" | "supersedes"> | undefined, locale: Locale): string {
   const lines: string[] = [];
   const en = locale === "en";
   lines.push(`${workspace.name[locale]}`);

@@ -67,12 +67,12 @@ describe("validate and report share one check path", () => {
       breaks[name]?.(batch, i, j);
       const path = join(dir, "m.ndjson");
       writeFileSync(path, batch.map((m) => JSON.stringify(m)).join("\n"));
-      let inputs;
       try {
-        inputs = await loadInputs({ workspace: "examples/workspace.json", measurements: path });
+        await loadInputs({ workspace: "examples/workspace.json", measurements: path }, "lean");
       } catch {
-        return; // validate refuses: report (which starts with the same loadInputs) refuses too.
+        return; // validate refuses: report refuses too (the lean check answers as the whole batch's, below).
       }
+      const inputs = await loadInputs({ workspace: "examples/workspace.json", measurements: path });
       const report = (): unknown =>
         buildReport(inputs.workspace, inputs.measurements ?? [], {
           audience: "technical", scope: "ezerkrasts", period: "2026-03", asOf: "2026-05-05T12:00:00+03:00", locale: "en",
@@ -81,3 +81,35 @@ describe("validate and report share one check path", () => {
     },
   );
 });
+
+// `validate` keeps a lean batch: each record is checked against the workspace as it is read and its values let go.
+// It must answer exactly as the whole batch's check does: the same error (message with file, line and id, code,
+// path), or the same records kept.
+describe("lean validate answers as the whole batch's check", () => {
+  const outcome = async (path: string, lean: boolean): Promise<unknown> => {
+    try {
+      const files = { workspace: "examples/workspace.json", measurements: path };
+      const m = (lean ? await loadInputs(files, "lean") : await loadInputs(files)).measurements!;
+      return { length: m.length, kpi: [...m.kpi], subject: [...m.subject], status: [...m.status], recordedAt: [...m.recordedAt], supersedes: [...m.supersedes], id: m.id };
+    } catch (error) {
+      const e = error as { message: string; code?: unknown; path?: unknown };
+      return { message: e.message, code: e.code, path: e.path };
+    }
+  };
+  test.prop(
+    [fc.array(fc.tuple(fc.constantFrom(...Object.keys(breaks)), fc.nat({ max: base.length - 1 }), fc.nat({ max: 50 })), { maxLength: 3 }), fc.boolean()],
+    { numRuns: 60 },
+  )("gives the same error or the same records, from NDJSON and CSV", async (broken, csv) => {
+    const batch = base.map((m) => ({ ...m }));
+    for (const [name, i, j] of broken) breaks[name]?.(batch, i, j);
+    const path = join(dir, csv ? "lean.csv" : "lean.ndjson");
+    writeFileSync(path, csv ? toCsv(batch) : batch.map((m) => JSON.stringify(m)).join("\n"));
+    expect(await outcome(path, true)).toEqual(await outcome(path, false));
+  });
+});
+
+const CSV_FIELDS = ["id", "kpiId", "subjectId", "at", "value", "numerator", "denominator", "weight", "source", "collection", "status", "recordedAt", "supersedes"];
+function toCsv(batch: readonly Record<string, unknown>[]): string {
+  const cell = (x: unknown): string => (x === undefined ? "" : x === null ? "null" : String(x));
+  return [CSV_FIELDS.join(","), ...batch.map((m) => CSV_FIELDS.map((f) => cell(m[f])).join(","))].join("\n") + "\n";
+}

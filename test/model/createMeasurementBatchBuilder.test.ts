@@ -134,6 +134,35 @@ describe("createBatchColumns", () => {
     columns.append({ id: "m", kpiId: "k", subjectId: "s", at: 1, value: 2, status: "normal" } as never);
     expect(columns.finish().value[0]).toBe(2);
   });
+
+  it("keeps lean columns equal to a whole batch's, and hands each record to the hook with its codes", () => {
+    // More records than one chunk (256 rows first), KPIs and subjects interleaved, some corrections and instants.
+    const records = Array.from({ length: 700 }, (_, i) => ({
+      id: `m${i}`,
+      kpiId: `k${i % 3}`,
+      subjectId: `s${(i >> 2) % 5}`,
+      at: i,
+      value: i,
+      status: BATCH_STATUSES[i % 4]!,
+      ...(i % 7 === 0 ? { recordedAt: 1000 + i } : {}),
+      ...(i % 50 === 49 ? { supersedes: `m${i - 1}` } : {}),
+    }));
+    const whole = createBatchColumns();
+    const seen: [string, number, string, string][] = [];
+    const lean = createBatchColumns(0, (r, i, k, s) => seen.push([r.id, i, `k${i % 3}` === r.kpiId ? `code ${k}` : "?", `code ${s}`]));
+    for (const m of records) {
+      whole.append(m as never);
+      lean.append(m as never);
+    }
+    const a = whole.finish();
+    const b = lean.finishLean();
+    expect(b.length).toBe(700);
+    for (const key of ["kpiIds", "kpi", "subjectIds", "subject", "status", "recordedAt", "supersedes", "id"] as const) expect(b[key]).toEqual(a[key]);
+    // The hook's codes are the batch's: record i's KPI code is i % 3 (first seen in that order), its subject (i >> 2) % 5.
+    expect(seen).toEqual(records.map((m, i) => [m.id, i, `code ${i % 3}`, `code ${(i >> 2) % 5}`]));
+    expect(() => lean.finish()).toThrow(/lean columns have no values/);
+    expect(() => whole.finishLean()).toThrow(/needs lean columns/);
+  });
 });
 
 describe("isMeasurementBatch", () => {

@@ -1,8 +1,11 @@
 import { IdStore } from "../../internal/idStore.js";
 import type { MeasurementBatch } from "../measurementBatch.js";
 
+/** A batch's ids as the functions here read them: a full batch, or the lean one that `validate` keeps. */
+export type BatchOfIds = Pick<MeasurementBatch, "length" | "id">;
+
 // The stores of batches whose `id` list has not been asked for yet.
-const stores = new WeakMap<MeasurementBatch, IdStore>();
+const stores = new WeakMap<BatchOfIds, IdStore>();
 
 /**
  * Gives a batch an `id` list made from its store when first read (and kept), and remembers the store for
@@ -21,7 +24,7 @@ const stores = new WeakMap<MeasurementBatch, IdStore>();
  * //=> [true, ["m1"], undefined]
  * ```
  */
-export function withIdStore(batch: Omit<MeasurementBatch, "id">, store: IdStore): MeasurementBatch {
+export function withIdStore<B extends BatchOfIds>(batch: Omit<B, "id">, store: IdStore): B {
   let ids: string[] | null = null;
   // Let go once the strings are made: the batch then holds them instead of the bytes.
   let bytes: IdStore | null = store;
@@ -35,7 +38,7 @@ export function withIdStore(batch: Omit<MeasurementBatch, "id">, store: IdStore)
       }
       return ids;
     },
-  }) as MeasurementBatch;
+  }) as B;
   stores.set(out, store);
   return out;
 }
@@ -52,7 +55,7 @@ export function withIdStore(batch: Omit<MeasurementBatch, "id">, store: IdStore)
  * //=> true
  * ```
  */
-export function idStoreOf(batch: MeasurementBatch): IdStore | undefined {
+export function idStoreOf(batch: BatchOfIds): IdStore | undefined {
   return stores.get(batch);
 }
 
@@ -70,7 +73,7 @@ export function idStoreOf(batch: MeasurementBatch): IdStore | undefined {
  * //=> ["m1", false]
  * ```
  */
-export function batchIdAt(batch: MeasurementBatch, i: number): string | undefined {
+export function batchIdAt(batch: BatchOfIds, i: number): string | undefined {
   const store = stores.get(batch);
   return store === undefined ? batch.id[i] : i >= 0 && i < batch.length ? store.at(i) : undefined;
 }
@@ -90,7 +93,7 @@ export function batchIdAt(batch: MeasurementBatch, i: number): string | undefine
  * //=> ["m1", false]
  * ```
  */
-export function batchIdReader(batch: MeasurementBatch): (i: number) => string {
+export function batchIdReader(batch: BatchOfIds): (i: number) => string {
   const store = stores.get(batch);
   if (store !== undefined) return (i) => store.at(i);
   const ids = batch.id;

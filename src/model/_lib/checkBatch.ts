@@ -3,13 +3,11 @@ import { linkCorrections } from "../../internal/checkCorrections.js";
 import { createHashIdIndex, findId, firstRepeatedId, type IdList } from "../../internal/hashIdIndex.js";
 import { sortById } from "../../internal/sortById.js";
 import { findIdInOrder, firstRepeatedIdInOrder } from "../../internal/sortedIdIndex.js";
-import { isSurveyAnswer } from "../../internal/isSurveyAnswer.js";
-import { MAGNITUDE_LIMIT } from "../../internal/magnitudeLimit.js";
-import type { KpiDefinition } from "../kpiDefinition.js";
 import { measurementAt } from "../measurementAt.js";
 import { batchIdAt, batchIdReader, idStoreOf } from "./batchIds.js";
 import type { MeasurementBatch } from "../measurementBatch.js";
 import { createRecordCheck, type MeasurementBatchWorkspace } from "./checkMeasurementBatch.js";
+import { RecordScreen } from "./recordScreen.js";
 
 /** What {@link checkBatch} found. */
 export interface CheckedCorrectionsOfBatch {
@@ -20,8 +18,6 @@ export interface CheckedCorrectionsOfBatch {
   /** With `sortIds`: the record indexes in id order (UTF-16 code units, ties by index), as `sortById` gives them. */
   readonly byId: Uint32Array | null;
 }
-
-const KIND_RATIO = 0, KIND_PLAIN = 1, KIND_WEIGHTED = 2, KIND_SURVEY = 3;
 
 /**
  * `checkMeasurementBatch` for a {@link MeasurementBatch}: the same checks, in the same order, with the same errors
@@ -60,66 +56,43 @@ export function checkBatch(
   checkShape(batch, where, prefix);
   const n = batch.length;
   const check = createRecordCheck(workspace, where, prefix);
-  const kpiById = new Map<string, KpiDefinition>(workspace.kpis.map((k) => [k.id, k]));
-  const kindById = new Map(workspace.scopes.map((s) => [s.id as string, s.kind as string]));
-  // Per KPI code: its definition and measure kind; per (KPI, subject) code pair: whether the KPI applies (cached).
-  const kpis = batch.kpiIds.map((id) => kpiById.get(id));
-  const kinds = kpis.map((k) =>
-    k === undefined ? -1 : k.measure.kind === "ratio" ? KIND_RATIO : k.measure.kind === "weighted" ? KIND_WEIGHTED : k.measure.kind === "survey" ? KIND_SURVEY : KIND_PLAIN,
-  );
-  const subjectKinds = batch.subjectIds.map((id) => kindById.get(id));
-  const pairs = new Map<number, boolean>();
-  const nSubjects = batch.subjectIds.length;
-  const applies = (k: number, s: number): boolean => {
-    const key = k * nSubjects + s;
-    let ok = pairs.get(key);
-    if (ok === undefined) {
-      const kind = subjectKinds[s];
-      ok = kind !== undefined && (kpis[k]!.scopeKinds as readonly string[]).includes(kind);
-      pairs.set(key, ok);
-    }
-    return ok;
-  };
-  const { kpi, subject, value, nullValue, numerator, denominator, weight } = batch;
-  let lastPair = -1;
+  const screen = new RecordScreen(workspace);
+  const { kpiIds, subjectIds, kpi, subject, value, nullValue, numerator, denominator, weight } = batch;
   for (let i = 0; i < n; i++) {
-    const k = kpi[i]!;
-    const kind = kinds[k]!;
-    let ok = kind !== -1;
-    if (ok) {
-      const pair = k * nSubjects + subject[i]!;
-      if (pair !== lastPair) {
-        ok = applies(k, subject[i]!);
-        if (ok) lastPair = pair;
-      }
-    }
-    if (ok) {
-      const v = value[i]!;
-      const w = weight[i]!;
-      // A weight is absent (NaN) or a non-negative number within the magnitude limit.
-      if (w === w && !(w >= 0 && w <= MAGNITUDE_LIMIT)) ok = false;
-      else if (kind === KIND_RATIO) {
-        const num = numerator[i]!;
-        const den = denominator[i]!;
-        ok = v !== v && nullValue[i] === 0 && num - num === 0 && Math.abs(num) <= MAGNITUDE_LIMIT && den >= 0 && den <= MAGNITUDE_LIMIT;
-      } else if (numerator[i] === numerator[i] || denominator[i] === denominator[i] || (kind === KIND_WEIGHTED && w !== w)) ok = false;
-      else if (nullValue[i] === 1) ok = v !== v && (kind === KIND_WEIGHTED || kind === KIND_SURVEY) && w === 0;
-      else {
-        ok = v - v === 0 && Math.abs(v) <= MAGNITUDE_LIMIT;
-        if (ok && kind === KIND_SURVEY) {
-          const measure = kpis[k]!.measure as { scaleMin: number; scaleMax: number };
-          ok = isSurveyAnswer(v, measure);
-        }
-      }
-    }
+    const k = kpi[i]!, s = subject[i]!;
     // The record path's check gives the exact error; a record it passes is sound after all.
-    if (!ok) check(measurementAt(batch, i), i);
+    if (!screen.fits(k, s, kpiIds[k]!, subjectIds[s]!, value[i]!, nullValue[i] === 1, numerator[i]!, denominator[i]!, weight[i]!)) {
+      check(measurementAt(batch, i), i);
+    }
   }
   return checkBatchIds(batch, where, prefix, sortIds);
 }
 
-// The ids and corrections of a checked batch, as checkCorrections checks them.
-function checkBatchIds(batch: MeasurementBatch, where: string, prefix: readonly PropertyKey[], sortIds: boolean): CheckedCorrectionsOfBatch {
+/**
+ * The second half of {@link checkBatch}: the ids and corrections of a batch whose records are checked, as
+ * `checkCorrections` checks them (for a lean batch too, which keeps no values). Internal.
+ *
+ * @param batch - The batch (its ids, KPI and subject codes, recorded-at instants and corrections).
+ * @param where - The calling function's name, for messages.
+ * @param prefix - Put before `[i, field]` in error paths.
+ * @param sortIds - Find ids in id order (see {@link checkBatch}).
+ * @returns The correction links.
+ * @throws {@link KpiError} `duplicate_id`, and the errors of `checkCorrections`.
+ *
+ * @example
+ * ```ts
+ * const batch = toMeasurementBatch([{ id: "a", kpiId: "k", subjectId: "s", at: 0, value: 1 },
+ *   { id: "b", kpiId: "k", subjectId: "s", at: 0, value: 2, supersedes: "a" }]);
+ * [...checkBatchIds(batch, "f", [], false).correctedBy];
+ * //=> [1, -1]
+ * ```
+ */
+export function checkBatchIds(
+  batch: Pick<MeasurementBatch, "length" | "id" | "kpi" | "subject" | "recordedAt" | "supersedes">,
+  where: string,
+  prefix: readonly PropertyKey[],
+  sortIds: boolean,
+): CheckedCorrectionsOfBatch {
   const n = batch.length;
   // Ids found by hash (linear time), or in id order where the caller needs that order anyway (sorting costs more
   // than hashing, and the two give the same answers). Ids the batch keeps as bytes are hashed and compared as bytes.

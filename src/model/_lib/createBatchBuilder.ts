@@ -2,7 +2,7 @@ import { KpiError } from "../../errors.js";
 import type { Measurement } from "../measurement.js";
 import type { MeasurementBatch } from "../measurementBatch.js";
 import type { MeasurementBatchBuilder, MeasurementBatchBuilderOptions } from "../measurementBatchBuilder.js";
-import { createBatchColumns } from "./createBatchColumns.js";
+import { createBatchColumns, type LeanBatch, type LeanRecordHook } from "./createBatchColumns.js";
 import { fastMeasurement } from "./fastMeasurement.js";
 import { MAX_MEASUREMENTS, parseMeasurementAt } from "./parseMeasurementAt.js";
 import type { ScannedRecord } from "./scanJsonRecord.js";
@@ -11,12 +11,20 @@ import type { ScannedRecord } from "./scanJsonRecord.js";
 export interface BatchBuilder extends MeasurementBatchBuilder {
   /** Appends a record read and checked by `scanJsonRecord`. */
   addScanned(r: ScannedRecord): void;
+  /** With `lean`: the lean batch, instead of `finish`. */
+  finishLean(): LeanBatch;
+}
+
+/** `MeasurementBatchBuilderOptions`, and lean columns for the CLI's `validate`. */
+export interface BatchBuilderOptions extends MeasurementBatchBuilderOptions {
+  /** Keep only a lean batch (`finishLean`), and call this with each record (see `createBatchColumns`). */
+  readonly lean?: LeanRecordHook | undefined;
 }
 
 /**
  * The builder behind `createMeasurementBatchBuilder`, with `addScanned` for the CLI. Internal.
  *
- * @param options - See `MeasurementBatchBuilderOptions`.
+ * @param options - See `MeasurementBatchBuilderOptions`; and `lean`.
  * @returns A builder.
  *
  * @example
@@ -27,7 +35,7 @@ export interface BatchBuilder extends MeasurementBatchBuilder {
  * //=> 1
  * ```
  */
-export function createBatchBuilder(options: MeasurementBatchBuilderOptions = {}): BatchBuilder {
+export function createBatchBuilder(options: BatchBuilderOptions = {}): BatchBuilder {
   const maxRecords = options.maxRecords ?? MAX_MEASUREMENTS;
   if (!Number.isInteger(maxRecords) || maxRecords < 0 || maxRecords > MAX_MEASUREMENTS) {
     throw new KpiError("invalid_argument", "createMeasurementBatchBuilder: maxRecords must be a whole number from 0 to 10,000,000", {
@@ -40,7 +48,7 @@ export function createBatchBuilder(options: MeasurementBatchBuilderOptions = {})
       path: ["expectedRecords"],
     });
   }
-  const columns = createBatchColumns(Math.min(expected, maxRecords));
+  const columns = createBatchColumns(Math.min(expected, maxRecords), options.lean ?? null);
   let finished = false;
   // Every record added: the batch is open and below its limit; returns the new record's index.
   const next = (): number => {
@@ -50,6 +58,10 @@ export function createBatchBuilder(options: MeasurementBatchBuilderOptions = {})
       throw new KpiError("input_too_large", `parseMeasurements: more than ${maxRecords} records, above the limit`, { path: [] });
     }
     return length;
+  };
+  const close = (): void => {
+    if (finished) throw new KpiError("invalid_argument", "MeasurementBatchBuilder.finish: the batch is already finished", { path: [] });
+    finished = true;
   };
   return {
     get length() {
@@ -65,11 +77,12 @@ export function createBatchBuilder(options: MeasurementBatchBuilderOptions = {})
       columns.append((fastMeasurement(input) as Measurement | null) ?? parseMeasurementAt(input, i));
     },
     finish(): MeasurementBatch {
-      if (finished) {
-        throw new KpiError("invalid_argument", "MeasurementBatchBuilder.finish: the batch is already finished", { path: [] });
-      }
-      finished = true;
+      close();
       return columns.finish();
+    },
+    finishLean(): LeanBatch {
+      close();
+      return columns.finishLean();
     },
   };
 }

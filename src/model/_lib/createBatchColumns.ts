@@ -59,13 +59,28 @@ class Interner {
   }
 }
 
+/**
+ * What a batch keeps when only its id and correction checks and a count by status need it (`kpi-kit validate`):
+ * the ids, the KPI and subject codes, statuses, recorded-at instants and corrections, without the value columns.
+ */
+export type LeanBatch = Pick<MeasurementBatch, "length" | "id" | "kpiIds" | "kpi" | "subjectIds" | "subject" | "status" | "recordedAt" | "supersedes">;
+
+/**
+ * Called with each record as it is appended to lean columns, before its value fields are let go: its index and its
+ * KPI and subject codes.
+ */
+export type LeanRecordHook = (r: ScannedRecord, i: number, kpi: number, subject: number) => void;
+
 /** The growing columns of a batch: `append` trusts its record (the caller has validated it). */
 export interface BatchColumns {
   length(): number;
   append(m: Measurement): void;
   /** Appends a record read by `scanJsonRecord` (checked as `parseMeasurement` checks). */
   appendScanned(r: ScannedRecord): void;
+  /** The batch (not for lean columns). */
   finish(): MeasurementBatch;
+  /** The lean batch (lean columns only). */
+  finishLean(): LeanBatch;
 }
 
 /**
@@ -74,6 +89,8 @@ export interface BatchColumns {
  *
  * @param reserve - Records to allocate the first chunk for (0: chunks of 256 rows, doubling to 65 536). When the
  * records fit in it with little to spare, `finish` hands its rows over without a copy.
+ * @param lean - Keep only a {@link LeanBatch} (`finishLean`), and call this with each record before its value
+ * fields (instant, value, numerator, denominator, weight, source, collection) are let go.
  * @returns Empty columns.
  *
  * @example
@@ -84,7 +101,7 @@ export interface BatchColumns {
  * //=> 2
  * ```
  */
-export function createBatchColumns(reserve = 0): BatchColumns {
+export function createBatchColumns(reserve = 0, lean: LeanRecordHook | null = null): BatchColumns {
   // The ids as bytes (idStore.ts): a million ids as strings cost about a second of reading in garbage collection.
   const ids = new IdStore(reserve);
   const kpiIds = new Interner();
@@ -128,6 +145,9 @@ export function createBatchColumns(reserve = 0): BatchColumns {
     o = 0;
     cKpi = kpi.grow(capacity);
     cSubject = subject.grow(capacity);
+    cStatus = status.grow(capacity);
+    cRecordedAt = recordedAt.grow(capacity);
+    if (lean !== null) return;
     cAt = at.grow(capacity);
     cValue = value.grow(capacity);
     cNull = nullValue.grow(capacity);
@@ -136,26 +156,27 @@ export function createBatchColumns(reserve = 0): BatchColumns {
     cWeight = weight.grow(capacity);
     cSource = source.grow(capacity);
     cCollection = collection.grow(capacity);
-    cStatus = status.grow(capacity);
-    cRecordedAt = recordedAt.grow(capacity);
   };
   const appendScanned = (r: ScannedRecord): void => {
     if (o === capacity) grow();
     if (r.idBytes === null) ids.addText(length, r.id);
     else ids.addBytes(length, r.idBytes, r.idStart, r.idEnd);
-    cKpi[o] = kpiIds.code(r.kpiId);
-    cSubject[o] = subjectIds.code(r.subjectId);
-    cAt[o] = r.at;
-    cNull[o] = r.valueNull ? 1 : 0;
-    cValue[o] = r.value; // NaN when absent or null
-    cNumerator[o] = r.numerator;
-    cDenominator[o] = r.denominator;
-    cWeight[o] = r.weight;
-    cSource[o] = r.source === undefined ? -1 : sources.code(r.source);
-    cCollection[o] = r.collection;
+    const k = (cKpi[o] = kpiIds.code(r.kpiId));
+    const s = (cSubject[o] = subjectIds.code(r.subjectId));
     cStatus[o] = r.status;
     cRecordedAt[o] = r.recordedAt;
     if (r.supersedes !== undefined) supersedes.set(length, r.supersedes);
+    if (lean !== null) lean(r, length, k, s);
+    else {
+      cAt[o] = r.at;
+      cNull[o] = r.valueNull ? 1 : 0;
+      cValue[o] = r.value; // NaN when absent or null
+      cNumerator[o] = r.numerator;
+      cDenominator[o] = r.denominator;
+      cWeight[o] = r.weight;
+      cSource[o] = r.source === undefined ? -1 : sources.code(r.source);
+      cCollection[o] = r.collection;
+    }
     o++;
     length++;
   };
@@ -180,12 +201,33 @@ export function createBatchColumns(reserve = 0): BatchColumns {
     scratch.supersedes = m.supersedes;
     appendScanned(scratch);
   };
+  const misuse = (what: string): never => {
+    throw new Error(`createBatchColumns: ${what}`);
+  };
   return {
     length: () => length,
     append,
     appendScanned,
+    finishLean: (): LeanBatch =>
+      lean === null
+        ? misuse("finishLean needs lean columns")
+        : withIdStore<LeanBatch>(
+            {
+              length,
+              kpiIds: kpiIds.texts,
+              kpi: kpi.join(length),
+              subjectIds: subjectIds.texts,
+              subject: subject.join(length),
+              status: status.join(length),
+              recordedAt: recordedAt.join(length),
+              supersedes,
+            },
+            ids,
+          ),
     finish: (): MeasurementBatch =>
-      withIdStore({
+      lean !== null
+        ? misuse("lean columns have no values: call finishLean")
+        : withIdStore({
         format: "kpi-kit-measurement-batch",
         length,
         kpiIds: kpiIds.texts,
