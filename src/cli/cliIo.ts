@@ -8,6 +8,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whether standard error is a terminal (progress bars and stage lines are shown only there). */
   readonly stderrIsTerminal: boolean;
+  /**
+   * The executable's script, which a worker thread can run to compute a large report's digest beside the report
+   * (startDigestWorker.ts); without it the digest is computed on the main thread.
+   */
+  readonly workerScript?: URL | undefined;
 }
 
 /**

@@ -33,6 +33,11 @@ export interface InputFiles {
    * @defaultValue true
    */
   readonly checkMeasurements?: boolean | undefined;
+  /**
+   * Keep the measurements' columns in shared memory, for a worker thread to read without a copy (the digest).
+   * @defaultValue false
+   */
+  readonly sharedColumns?: boolean | undefined;
 
   /** Called when a later stage of loading starts (for a progress display). */
   readonly onStage?: ((text: string) => void) | undefined;
@@ -154,7 +159,7 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
       : (r, i, k, s) => {
           if (failed === null) failed = check(r, i, k, s);
         };
-  const builder = createBatchBuilder({ expectedRecords: expected, lean });
+  const builder = createBatchBuilder({ expectedRecords: expected, lean, shared: files.sharedColumns === true });
   // Each record's line, as runs of consecutive lines (lineIndex.ts).
   const lines = new LineIndex();
   const progress = files.onProgress;

@@ -2,7 +2,9 @@
 /// <reference types="node" />
 // The `kpi-kit` executable: the command line (runCli.ts) on the process's own streams, its result as the exit code.
 // A large measurement file is read in a child process with huge pages where the system offers them (hugePages.ts).
+import { isMainThread, workerData } from "node:worker_threads";
 import { processIo } from "./cliIo.js";
+import { DIGEST_WORKER_DATA } from "./digestWorkerData.js";
 import { runWithHugePages, shouldUseHugePages, systemHugePagesProbe } from "./hugePages.js";
 
 // A reader that stops early (`kpi-kit report … | head`) closes the pipe: stop quietly, as other command-line tools do.
@@ -13,7 +15,12 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 const args = process.argv.slice(2);
 void (async () => {
+  // The executable's script run as a worker thread: the digest of a large report's measurements (digestWorker.ts).
+  if (!isMainThread && (workerData as { kpiKit?: unknown } | null)?.kpiKit === DIGEST_WORKER_DATA.kpiKit) {
+    (await import("./digestWorker.js")).serveDigest();
+    return;
+  }
   const code = shouldUseHugePages(args, systemHugePagesProbe()) ? await runWithHugePages(process.argv.slice(1)) : null;
   // The commands are loaded only when they run here: a process that hands the command to a child loads none of them.
-  process.exitCode = code ?? (await (await import("./runCli.js")).runCli(args, processIo()));
+  process.exitCode = code ?? (await (await import("./runCli.js")).runCli(args, { ...processIo(), workerScript: new URL(import.meta.url) }));
 })();

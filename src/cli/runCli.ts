@@ -14,11 +14,14 @@ import type { InputFormat } from "./readMeasurementsFile.js";
 import { toUsageError, UsageError } from "./usageError.js";
 import { formatReportSummary } from "./formatReportSummary.js";
 import { createProgress, type Progress } from "./createProgress.js";
-import { buildReport, planReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
+import { buildReport, digestMeasurements, planReport, renderHtml, renderMarkdown, type ReportAudience } from "../report/index.js";
 import { engineAggregates, REPORT_ENGINES, type EngineSource, type ReportEngine } from "./engineAggregates.js";
 import { toMeasurementBatch } from "../model/toMeasurementBatch.js";
 import type { CliIo } from "./cliIo.js";
 import { fileSizeOf } from "./fileSizeOf.js";
+import { startDigestWorker, wantsDigestThread } from "./startDigestWorker.js";
+import { idStoreOf } from "../model/_lib/batchIds.js";
+import { sortById } from "../internal/sortById.js";
 
 const USAGE = `kpi-kit — measure public services and use the results (PU2-23)
 
@@ -83,7 +86,9 @@ nothing is written there but errors; --verbose adds one summary line at the end.
 
 On Linux, a measurements file of 256 MiB or more is read in a child process whose C library (glibc 2.35 or later)
 hands out transparent huge pages, which saves most of the page faults of the large arrays (docs/large-files.md).
-KPIKIT_HUGE_PAGES=0 in the environment turns this off.
+KPIKIT_HUGE_PAGES=0 in the environment turns this off. For a measurements file of 32 MiB or more, the digest of
+the measurements is computed on a second thread while the report is built, when the machine has a second core
+(KPIKIT_DIGEST_THREAD=0 turns this off); the report is the same.
 
   --verbose               one summary line on standard error when done (records, time)`,
   validate: `kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
@@ -302,20 +307,38 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (format !== "md" && format !== "html" && format !== "json") throw new UsageError(`--format must be md, html or json, not "${format}"`);
       if (format === "html") await requireChartPeers("report --format html");
       if (engine !== undefined) return reportFromEngine(io, progress, engine as ReportEngine, file, values, audience, format, locale);
-      // buildReport checks the measurements against the workspace (the one check path of validate): once, not twice.
-      const inputs = await loadInputs({ ...inputFiles(progress, file, values), checkMeasurements: false });
-      const { workspace, outages, tickets } = inputs;
-      const measurements = inputs.measurements ?? toMeasurementBatch([]);
-      const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
-      const options = { audience, scope, period: values.period, asOf: values["as-of"], locale, outages, tickets } as const;
+      // A large file's digest is computed on a second thread while the report is built (startDigestWorker.ts): the
+      // thread starts now, to have loaded its code when the file has been read, and reads the columns in shared memory.
+      const worker =
+        io.workerScript !== undefined && wantsDigestThread(values.measurements === undefined ? null : fileSizeOf(values.measurements), process.env)
+          ? startDigestWorker(io.workerScript)
+          : null;
       let report;
-      progress.stage(`checking ${measurements.length.toLocaleString("en")} records and building the report`);
+      let measurements;
       try {
-        report = buildReport(workspace, measurements, options);
-      } catch (error) {
-        // Name the command-line option behind a bad report option.
-        if (!nameOptionFlag(error)) locateRecords(error, measurements, inputs.origins);
-        throw error;
+        // buildReport checks the measurements against the workspace (the one check path of validate): once, not twice.
+        const inputs = await loadInputs({ ...inputFiles(progress, file, values), checkMeasurements: false, sharedColumns: worker !== null });
+        const { workspace, outages, tickets } = inputs;
+        measurements = inputs.measurements ?? toMeasurementBatch([]);
+        const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
+        const options = { audience, scope, period: values.period, asOf: values["as-of"], locale, outages, tickets } as const;
+        progress.stage(`checking ${measurements.length.toLocaleString("en")} records and building the report`);
+        // The records in id order (kept with the ids, so buildReport does not sort them again) go to the thread.
+        const digest = worker === null ? null : worker.digest(measurements, sortById(idStoreOf(measurements) ?? measurements.id)).catch(() => null);
+        try {
+          report = buildReport(workspace, measurements, { ...options, digest: digest === null });
+        } catch (error) {
+          // Name the command-line option behind a bad report option.
+          if (!nameOptionFlag(error)) locateRecords(error, measurements, inputs.origins);
+          throw error;
+        }
+        if (digest !== null) {
+          // Should the thread fail, the digest is computed here: the report is the same either way.
+          const hex = (await digest) ?? digestMeasurements(measurements);
+          report = { ...report, provenance: { ...report.provenance, measurementsDigest: hex } };
+        }
+      } finally {
+        await worker?.close();
       }
       progress.stage(`rendering ${format}`);
       const text =

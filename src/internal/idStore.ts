@@ -3,6 +3,13 @@ import { latin1, latin1Is } from "./latin1.js";
 // The bytes allocated first (1 MiB: about 40 000 ids of the usual length).
 const FIRST_BYTES = 1 << 20;
 
+/** An {@link IdStore}'s contents: the ids' bytes, where each ends, and the ids kept as strings. */
+export interface IdStoreParts {
+  readonly bytes: Uint8Array;
+  readonly ends: Uint32Array;
+  readonly wide: readonly (readonly [number, string])[];
+}
+
 /**
  * The ids of a batch's records as bytes: each id's characters, when all are at most U+00FF, one byte each (Latin-1:
  * for the ASCII ids the readers take from a file's bytes, the bytes of the file), and where each id ends; an id with a
@@ -29,10 +36,46 @@ export class IdStore {
   /** The number of ids. */
   length = 0;
 
-  constructor(reserve: number) {
-    this.ends = new Uint32Array(Math.max(256, reserve));
+  /**
+   * @param reserve - Ids to make room for.
+   * @param shared - Keep the bytes in `SharedArrayBuffer`s, so that another thread can read them without a copy
+   * ({@link IdStore.parts}).
+   */
+  constructor(
+    reserve: number,
+    private readonly shared = false,
+  ) {
+    this.ends = new Uint32Array(this.buffer(Math.max(256, reserve) * 4));
     // A first guess; the first growth sizes the bytes for all the records reserved, at the ids' length so far.
-    this.bytes = new Uint8Array(Math.max(4096, Math.min(reserve * 24, FIRST_BYTES)));
+    this.bytes = new Uint8Array(this.buffer(Math.max(4096, Math.min(reserve * 24, FIRST_BYTES))));
+  }
+
+  /**
+   * A store of the ids another store's {@link IdStore.parts} describe (on another thread: shared bytes are not
+   * copied).
+   */
+  static fromParts(parts: IdStoreParts): IdStore {
+    const store = new IdStore(0);
+    store.bytes = parts.bytes;
+    store.used = parts.bytes.length;
+    store.ends = parts.ends;
+    for (const [i, text] of parts.wide) store.wide.set(i, text);
+    store.length = parts.ends.length;
+    return store;
+  }
+
+  /** What {@link IdStore.fromParts} needs to rebuild the store, for a message to another thread. */
+  parts(): IdStoreParts {
+    return { bytes: this.bytes.subarray(0, this.used), ends: this.ends.subarray(0, this.length), wide: [...this.wide] };
+  }
+
+  /** An array for `n` indexes of these ids (their order, say): in shared memory when the store is. */
+  indexArray(n: number): Uint32Array {
+    return new Uint32Array(this.buffer(n * 4));
+  }
+
+  private buffer(bytes: number): ArrayBuffer | SharedArrayBuffer {
+    return this.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
   }
 
   /** Record `i`'s id is `buf[start, end)` (the next record: `i` is the count so far). */
@@ -75,13 +118,13 @@ export class IdStore {
     // of long ids (UUIDs) then grows its bytes once, not by doubling (which needs the old and the new at once).
     const reserved = this.ends.length;
     const guess = this.length > 0 && reserved > this.length ? Math.ceil((this.used / this.length) * reserved * 1.05) : 0;
-    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + more, guess));
+    const grown = new Uint8Array(this.buffer(Math.max(this.bytes.length * 2, this.used + more, guess)));
     grown.set(this.bytes.subarray(0, this.used));
     this.bytes = grown;
   }
 
   private growEnds(i: number): void {
-    const grown = new Uint32Array(Math.max(this.ends.length * 2, i + 1));
+    const grown = new Uint32Array(this.buffer(Math.max(this.ends.length * 2, i + 1) * 4));
     grown.set(this.ends);
     this.ends = grown;
   }

@@ -24,7 +24,8 @@ const MAX_DIGITS = 1 << 16;
  *
  * @param ids - The ids: strings, or the bytes a batch keeps them as (sorted as bytes, one per code unit, in the same
  * order; as strings when one of them has a character above U+00FF).
- * @returns The indexes in id order.
+ * @returns The indexes in id order. For ids kept as bytes the order is kept with them, and sorting them again returns
+ * the same array (the callers only read it).
  *
  * @example
  * ```ts
@@ -34,16 +35,29 @@ const MAX_DIGITS = 1 << 16;
  */
 export function sortById(ids: IdList): Uint32Array {
   const n = ids.length;
+  // A store's order is kept with it (a store only grows: an order of its length is its order).
+  const known = ids instanceof IdStore ? sortedStores.get(ids) : undefined;
+  if (known !== undefined && known.length === n) return known;
+  const order = sortAll(ids, n);
+  if (ids instanceof IdStore) sortedStores.set(ids, order);
+  return order;
+}
+
+// The order of each store sorted, for the next caller (the CLI sorts a file's ids before the report does).
+const sortedStores = new WeakMap<IdStore, Uint32Array>();
+
+function sortAll(ids: IdList, n: number): Uint32Array {
   // Ids kept as bytes are sorted as bytes (the same order: one byte per UTF-16 code unit), unless one is wider.
   const list = ids instanceof IdStore && !ids.allBytes() ? ids.strings(n) : ids;
-  const order = new Uint32Array(n);
+  // In shared memory when the ids are, for a worker thread to read the order as well (the CLI's digest).
+  const order = ids instanceof IdStore ? ids.indexArray(n) : new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   // The comparison sort (few ids, or too long for the radix sort's passes) takes them as strings.
   const strings = (): readonly string[] => (list instanceof IdStore ? list.strings(n) : list);
   return n < RADIX_MIN ? compareSort(order, strings()) : (radixSort(order, n, list) ?? compareSort(order, strings()));
 }
 
-function compareSort(order: Uint32Array<ArrayBuffer>, ids: readonly string[]): Uint32Array<ArrayBuffer> {
+function compareSort(order: Uint32Array, ids: readonly string[]): Uint32Array {
   return order.sort((a, b) => {
     const x = ids[a]!;
     const y = ids[b]!;
@@ -53,7 +67,7 @@ function compareSort(order: Uint32Array<ArrayBuffer>, ids: readonly string[]): U
 
 // The radix sort of `order` (0 … n − 1), or `null` when the ids are too long for it.
 // (Ids as an IdStore hold one byte per character: the same loops read the bytes.)
-function radixSort(order: Uint32Array<ArrayBuffer>, n: number, ids: readonly string[] | IdStore): Uint32Array<ArrayBuffer> | null {
+function radixSort(order: Uint32Array, n: number, ids: readonly string[] | IdStore): Uint32Array | null {
   const store = ids instanceof IdStore ? ids : null;
   const strings = store === null ? (ids as readonly string[]) : [];
   const bytes = store === null ? new Uint8Array(0) : store.bytesOf();
@@ -90,7 +104,7 @@ function radixSort(order: Uint32Array<ArrayBuffer>, n: number, ids: readonly str
   const digit = values <= 65536 ? new Uint16Array(n) : new Uint32Array(n);
   const count = new Uint32Array(values + 1);
   let from = order;
-  let to = new Uint32Array(n);
+  let to = store === null ? new Uint32Array(n) : store.indexArray(n);
   for (let pass = passes - 1; pass >= 0; pass--) {
     const first = pass * perPass;
     const last = first + perPass;

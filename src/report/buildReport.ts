@@ -6,7 +6,6 @@ import { KpiError } from "../errors.js";
 import { effectiveRows } from "../quality/_lib/effectiveRows.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { isMeasurementBatch } from "../model/_lib/isMeasurementBatch.js";
-import { forEachBatchJson } from "./_lib/createBatchJson.js";
 import { checkBatch } from "../model/_lib/checkBatch.js";
 import { createBatchColumns } from "../model/_lib/createBatchColumns.js";
 import { sortById } from "../internal/sortById.js";
@@ -26,8 +25,7 @@ import type { ReportSeriesQuality } from "./_lib/qualityOfAggregates.js";
 import type { Report, ReportSection } from "./reportModel.js";
 import { digestSha256 } from "./digestSha256.js";
 import type { BuildReportOptions } from "./buildReportOptions.js";
-import { createTextDigest } from "./_lib/createTextDigest.js";
-import { canonicalMeasurementJson } from "./_lib/canonicalMeasurementJson.js";
+import { digestInOrder } from "./_lib/digestInOrder.js";
 import { toCanonicalJson } from "./toCanonicalJson.js";
 import { statusCounts } from "./_lib/reportRows.js";
 import { summary } from "./_lib/composeSummary.js";
@@ -163,16 +161,7 @@ export function buildReport(
     measurementCount = batch.length;
     effectiveCount = known.length;
     const records = isMeasurementBatch(measurements) ? null : measurements;
-    digest = () => {
-      // The canonical JSON of the records sorted by id, hashed record by record (never built as one string).
-      const hash = createTextDigest();
-      hash.add("[");
-      const add = (text: string, r: number): void => hash.add(r === 0 ? text : `,${text}`);
-      if (records === null) forEachBatchJson(batch, byId, add);
-      else for (let r = 0; r < byId.length; r++) add(canonicalMeasurementJson(records[byId[r]!]!), r);
-      hash.add("]");
-      return hash.hex();
-    };
+    digest = () => (options.digest === false ? null : digestInOrder(batch, records, byId));
   }
   const allSeries = collectKpiSeries(source, workspace.kpis, workspace.scopes, period, seriesPeriods, calendar);
   const rows = composeRows(ctx, allSeries);

@@ -31,5 +31,12 @@ export interface BuildReportOptions {
    * @defaultValue 12
    */
   readonly seriesPeriods?: number | undefined;
+  /**
+   * Whether to compute `provenance.measurementsDigest` from the records. `false` leaves it `null`: for a caller that
+   * computes it beside the report with `digestMeasurements` (on another thread, say) and puts it in. (Report
+   * aggregates keep the digest they carry.)
+   * @defaultValue true
+   */
+  readonly digest?: boolean | undefined;
 }
 

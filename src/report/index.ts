@@ -20,6 +20,7 @@ export { renderMarkdown } from "./renderMarkdown.js";
 export { renderHtml } from "./renderHtml.js";
 export { formatValue } from "./formatValue.js";
 export { digestSha256 } from "./digestSha256.js";
+export { digestMeasurements } from "./digestMeasurements.js";
 export { toCanonicalJson } from "./toCanonicalJson.js";
 export { REPORT_LABELS, REPORT_NOUNS } from "./reportLabels.js";
 export type { ReportLabelKey } from "./reportLabels.js";

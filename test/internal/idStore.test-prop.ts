@@ -4,6 +4,19 @@ import { hashId } from "../../src/internal/hashId.js";
 import { IdStore } from "../../src/internal/idStore.js";
 
 describe("IdStore", () => {
+  it("is rebuilt from its parts, with its bytes in shared memory when asked (for another thread)", () => {
+    const store = new IdStore(2, true);
+    const ids = ["m1", "ā-wide", "m3", "a-much-longer-id-than-the-first-guess-of-the-bytes-allows-for-two-records"];
+    ids.forEach((id, i) => store.addText(i, id));
+    const parts = store.parts();
+    expect(parts.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(parts.ends.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const rebuilt = IdStore.fromParts(structuredClone(parts));
+    expect([rebuilt.length, rebuilt.strings(4)]).toEqual([4, ids]);
+    expect(ids.map((id, i) => rebuilt.hash(i) === hashId(id) && rebuilt.is(i, id))).toEqual([true, true, true, true]);
+    expect(new IdStore(2).parts().bytes.buffer).toBeInstanceOf(ArrayBuffer);
+  });
+
   it("keeps every id as its bytes grow past the first guess and past the records reserved", () => {
     // 1 000 records reserved: 24 000 bytes at first; ids of 40 characters outgrow them after 600, and the first
     // growth sizes the bytes for the 1 000 at that length. Then 500 more records than were reserved.

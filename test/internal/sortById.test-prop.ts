@@ -10,6 +10,26 @@ function byComparison(ids: readonly string[]): number[] {
 }
 
 describe("sortById", () => {
+  it("keeps a store's order (sorting it again returns the same array), in shared memory when the store is", () => {
+    // Enough ids for the radix sort (from 2 048 on), out of order, some repeated.
+    const ids = Array.from({ length: 3000 }, (_, i) => `id-${(i * 7919) % 2500}`);
+    const store = new IdStore(0, true);
+    ids.forEach((id, i) => store.addText(i, id));
+    const order = sortById(store);
+    expect([...order]).toEqual(byComparison(ids));
+    expect(order.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(sortById(store)).toBe(order);
+    // A store that has grown since is sorted anew.
+    store.addText(3000, "a-first");
+    const grown = sortById(store);
+    expect(grown).not.toBe(order);
+    expect([...grown]).toEqual(byComparison([...ids, "a-first"]));
+    // A plain store's order is in plain memory.
+    const plain = new IdStore(0);
+    ids.forEach((id, i) => plain.addText(i, id));
+    expect(sortById(plain).buffer).toBeInstanceOf(ArrayBuffer);
+  });
+
   it("matches the documented example", () => {
     // "a" (index 1) < "b" (index 0) < "c" (index 2).
     expect([...sortById(["b", "a", "c"])]).toEqual([1, 0, 2]);

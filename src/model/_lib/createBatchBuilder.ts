@@ -19,6 +19,8 @@ export interface BatchBuilder extends MeasurementBatchBuilder {
 export interface BatchBuilderOptions extends MeasurementBatchBuilderOptions {
   /** Keep only a lean batch (`finishLean`), and call this with each record (see `createBatchColumns`). */
   readonly lean?: LeanRecordHook | undefined;
+  /** Keep the columns in `SharedArrayBuffer`s (see `createBatchColumns`). */
+  readonly shared?: boolean | undefined;
 }
 
 /**
@@ -48,7 +50,7 @@ export function createBatchBuilder(options: BatchBuilderOptions = {}): BatchBuil
       path: ["expectedRecords"],
     });
   }
-  const columns = createBatchColumns(Math.min(expected, maxRecords), options.lean ?? null);
+  const columns = createBatchColumns(Math.min(expected, maxRecords), options.lean ?? null, options.shared === true);
   let finished = false;
   // Every record added: the batch is open and below its limit; returns the new record's index.
   const next = (): number => {

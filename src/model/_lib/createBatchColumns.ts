@@ -11,13 +11,19 @@ const FIRST_CHUNK = 256;
 const CHUNK = 1 << 16;
 
 type NumberArray = Int32Array | Float64Array | Uint8Array;
-type NumberArrayOf<T extends NumberArray> = new (length: number) => T;
+type NumberArrayOf<T extends NumberArray> = { new (length: number): T; new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number };
 
 class Column<T extends NumberArray> {
   chunks: T[] = [];
-  constructor(readonly Kind: NumberArrayOf<T>) {}
+  constructor(
+    readonly Kind: NumberArrayOf<T>,
+    private readonly shared: boolean,
+  ) {}
+  array(size: number): T {
+    return this.shared ? new this.Kind(new SharedArrayBuffer(size * this.Kind.BYTES_PER_ELEMENT)) : new this.Kind(size);
+  }
   grow(size: number): T {
-    const chunk = new this.Kind(size);
+    const chunk = this.array(size);
     this.chunks.push(chunk);
     return chunk;
   }
@@ -28,7 +34,7 @@ class Column<T extends NumberArray> {
       this.chunks = [];
       return only.subarray(0, length) as T;
     }
-    const out = new this.Kind(length);
+    const out = this.array(length);
     let start = 0;
     for (const chunk of this.chunks) {
       out.set(length - start < chunk.length ? chunk.subarray(0, length - start) : chunk, start);
@@ -91,6 +97,8 @@ export interface BatchColumns {
  * records fit in it with little to spare, `finish` hands its rows over without a copy.
  * @param lean - Keep only a {@link LeanBatch} (`finishLean`), and call this with each record before its value
  * fields (instant, value, numerator, denominator, weight, source, collection) are let go.
+ * @param shared - Keep the columns and the ids' bytes in `SharedArrayBuffer`s, so that another thread can read the
+ * batch without a copy (the CLI's digest).
  * @returns Empty columns.
  *
  * @example
@@ -101,27 +109,27 @@ export interface BatchColumns {
  * //=> 2
  * ```
  */
-export function createBatchColumns(reserve = 0, lean: LeanRecordHook | null = null): BatchColumns {
+export function createBatchColumns(reserve = 0, lean: LeanRecordHook | null = null, shared = false): BatchColumns {
   // The ids as bytes (idStore.ts): a million ids as strings cost about a second of reading in garbage collection.
-  const ids = new IdStore(reserve);
+  const ids = new IdStore(reserve, shared);
   const kpiIds = new Interner();
   const subjectIds = new Interner();
   const sources = new Interner();
   const supersedes = new Map<number, string>();
   // Every field is written for every record (an absent number as NaN, an absent source as -1), so new chunks need no
   // filling: that pass over the fresh memory cost as much as the page faults it caused.
-  const kpi = new Column(Int32Array);
-  const subject = new Column(Int32Array);
-  const at = new Column(Float64Array);
-  const value = new Column(Float64Array);
-  const nullValue = new Column(Uint8Array);
-  const numerator = new Column(Float64Array);
-  const denominator = new Column(Float64Array);
-  const weight = new Column(Float64Array);
-  const source = new Column(Int32Array);
-  const collection = new Column(Uint8Array);
-  const status = new Column(Uint8Array);
-  const recordedAt = new Column(Float64Array);
+  const kpi = new Column(Int32Array, shared);
+  const subject = new Column(Int32Array, shared);
+  const at = new Column(Float64Array, shared);
+  const value = new Column(Float64Array, shared);
+  const nullValue = new Column(Uint8Array, shared);
+  const numerator = new Column(Float64Array, shared);
+  const denominator = new Column(Float64Array, shared);
+  const weight = new Column(Float64Array, shared);
+  const source = new Column(Int32Array, shared);
+  const collection = new Column(Uint8Array, shared);
+  const status = new Column(Uint8Array, shared);
+  const recordedAt = new Column(Float64Array, shared);
   // The chunks being filled.
   let cKpi = new Int32Array(0);
   let cSubject = new Int32Array(0);

@@ -53,6 +53,9 @@ export function resolveReportOptions(workspace: Workspace, options: BuildReportO
     throw new KpiError("invalid_argument", `${where}: locale must be "lv" or "en"`, { path: ["options", "locale"] });
   }
   const asOf = instantOf(options.asOf, where, ["options", "asOf"]);
+  if (options.digest !== undefined && typeof options.digest !== "boolean") {
+    throw new KpiError("invalid_argument", `${where}: digest must be true or false`, { path: ["options", "digest"] });
+  }
   const seriesPeriods = options.seriesPeriods ?? 12;
   if (!Number.isInteger(seriesPeriods) || seriesPeriods < 1 || seriesPeriods > 120) {
     throw new KpiError("invalid_argument", `${where}: seriesPeriods must be a whole number from 1 to 120`, {

@@ -1,0 +1,61 @@
+/// <reference types="node" />
+import { parentPort } from "node:worker_threads";
+import { withIdStore } from "../model/_lib/batchIds.js";
+import type { MeasurementBatch } from "../model/measurementBatch.js";
+import { IdStore, type IdStoreParts } from "../internal/idStore.js";
+import { digestInOrder } from "../report/_lib/digestInOrder.js";
+
+/** A batch as a message to the digest's thread: its columns (shared, not copied, when they live in shared memory). */
+export interface DigestRequest {
+  readonly batch: Omit<MeasurementBatch, "id" | "supersedes"> & { readonly supersedes: readonly (readonly [number, string])[] };
+  readonly ids: IdStoreParts;
+  /** The record indexes sorted by id. */
+  readonly byId: Uint32Array;
+}
+
+/** The digest's thread's answer: the digest, or why there is none. */
+export type DigestReply = { readonly hex: string } | { readonly error: string };
+
+/**
+ * The measurements digest of a batch sent as a {@link DigestRequest}: the batch rebuilt around the columns it was
+ * sent with, and digested as `buildReport` digests it. What the digest's thread runs for each message. Internal.
+ *
+ * @param request - The batch, its ids and their order.
+ * @returns The digest.
+ *
+ * @example
+ * ```ts
+ * const batch = toMeasurementBatch([]);
+ * digestOfRequest({ batch: { ...batch, supersedes: [] }, ids: new IdStore(0).parts(), byId: new Uint32Array(0) });
+ * //=> "4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945"
+ * ```
+ */
+export function digestOfRequest(request: DigestRequest): string {
+  const { batch, ids, byId } = request;
+  const { id: _ignored, ...columns } = batch as typeof batch & { id?: unknown };
+  const rebuilt = withIdStore<MeasurementBatch>({ ...columns, supersedes: new Map(batch.supersedes) }, IdStore.fromParts(ids));
+  return digestInOrder(rebuilt, null, byId);
+}
+
+/**
+ * Answers the digest requests that come to this worker thread (`startDigestWorker`), one reply per request. Internal.
+ *
+ * @example
+ * ```ts
+ * // In the executable, when it runs as the digest's worker thread:
+ * if (!isMainThread) serveDigest();
+ * ```
+ */
+export function serveDigest(): void {
+  const port = parentPort;
+  if (port === null) throw new Error("serveDigest: not a worker thread");
+  port.on("message", (request: DigestRequest) => {
+    let reply: DigestReply;
+    try {
+      reply = { hex: digestOfRequest(request) };
+    } catch (error) {
+      reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    port.postMessage(reply);
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * What marks a worker thread of the executable as the digest's (its `workerData`): main.ts then serves digests
+ * instead of running a command. Its own module, so that the executable's first file stays small.
+ *
+ * @example
+ * ```ts
+ * DIGEST_WORKER_DATA.kpiKit;
+ * //=> "digest"
+ * ```
+ */
+export const DIGEST_WORKER_DATA = { kpiKit: "digest" } as const;

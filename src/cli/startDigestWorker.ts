@@ -1,0 +1,98 @@
+/// <reference types="node" />
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { idStoreOf } from "../model/_lib/batchIds.js";
+import type { MeasurementBatch } from "../model/measurementBatch.js";
+import type { DigestReply, DigestRequest } from "./digestWorker.js";
+import { DIGEST_WORKER_DATA } from "./digestWorkerData.js";
+
+/** Measurement files from this size on have their digest computed on a second thread (when there is a second core). */
+export const DIGEST_THREAD_MIN_BYTES = 32 * 1024 * 1024;
+
+/** The digest's worker thread, as `kpi-kit report` uses it. */
+export interface DigestWorker {
+  /**
+   * The measurements digest of a batch with the record order by id, computed on the worker thread: the same as
+   * `buildReport` gives. The batch's columns are read there without a copy when they live in shared memory.
+   */
+  digest(batch: MeasurementBatch, byId: Uint32Array): Promise<string>;
+  /** Stops the thread. */
+  close(): Promise<void>;
+}
+
+/**
+ * Whether `kpi-kit report` computes the digest on a second thread: for a measurement file of at least
+ * {@link DIGEST_THREAD_MIN_BYTES}, on a machine with more than one core, unless `KPIKIT_DIGEST_THREAD` is `0`
+ * (`1` asks for it whatever the file's size).
+ *
+ * @param fileBytes - The measurement file's size, or `null` when unknown.
+ * @param env - The environment.
+ * @param cores - The cores the process may use.
+ * @returns Whether to use the thread.
+ *
+ * @example
+ * ```ts
+ * [wantsDigestThread(200e6, {}, 2), wantsDigestThread(200e6, {}, 1), wantsDigestThread(1e3, { KPIKIT_DIGEST_THREAD: "1" }, 2)];
+ * //=> [true, false, true]
+ * ```
+ */
+export function wantsDigestThread(fileBytes: number | null, env: Readonly<Record<string, string | undefined>>, cores = availableParallelism()): boolean {
+  const setting = env["KPIKIT_DIGEST_THREAD"];
+  if (setting === "0") return false;
+  if (setting === "1") return true;
+  return cores > 1 && fileBytes !== null && fileBytes >= DIGEST_THREAD_MIN_BYTES;
+}
+
+/**
+ * Starts the digest's worker thread: the executable's own script, run as a worker, answers digest requests
+ * (`serveDigest`). Started before the file is read, the thread has loaded its code by the time the batch is ready.
+ *
+ * @param script - The executable's script (its `import.meta.url`).
+ * @returns The worker; call `close` when done with it (it keeps the process running until then).
+ *
+ * @example
+ * ```ts
+ * const worker = startDigestWorker(new URL("../../dist/cli/main.js", import.meta.url));
+ * const hex = await worker.digest(batch, sortById(idStoreOf(batch) ?? batch.id));
+ * await worker.close();
+ * ```
+ */
+export function startDigestWorker(script: URL): DigestWorker {
+  // Kept referenced (the report awaits its answer, which alone would not keep the process running): close() ends it.
+  const worker = new Worker(script, { workerData: DIGEST_WORKER_DATA });
+  let failed: Error | null = null;
+  const waiting: ((reply: DigestReply) => void)[] = [];
+  const fail = (error: Error): void => {
+    failed = error;
+    for (const resolve of waiting.splice(0)) resolve({ error: error.message });
+  };
+  worker.on("message", (reply: DigestReply) => waiting.shift()?.(reply));
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`the digest's thread stopped (exit code ${code})`)));
+  return {
+    digest(batch: MeasurementBatch, byId: Uint32Array): Promise<string> {
+      if (failed !== null) return Promise.reject(failed);
+      const store = idStoreOf(batch);
+      if (store === undefined) return Promise.reject(new Error("the batch keeps no id bytes"));
+      // Column by column (not a copy of the batch object, whose id list would be made into strings).
+      const request: DigestRequest = {
+        batch: {
+          format: batch.format, length: batch.length, kpiIds: batch.kpiIds, kpi: batch.kpi, subjectIds: batch.subjectIds,
+          subject: batch.subject, at: batch.at, value: batch.value, nullValue: batch.nullValue, numerator: batch.numerator,
+          denominator: batch.denominator, weight: batch.weight, sources: batch.sources, source: batch.source,
+          collection: batch.collection, status: batch.status, recordedAt: batch.recordedAt, supersedes: [...batch.supersedes],
+        },
+        ids: store.parts(),
+        byId,
+      };
+      return new Promise<string>((resolve, reject) => {
+        waiting.push((reply) => ("hex" in reply ? resolve(reply.hex) : reject(new Error(reply.error))));
+        worker.postMessage(request);
+      });
+    },
+    async close(): Promise<void> {
+      worker.removeAllListeners("exit");
+      await worker.terminate();
+    },
+  };
+}
