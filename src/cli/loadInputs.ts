@@ -38,7 +38,6 @@ export interface InputFiles {
    * @defaultValue false
    */
   readonly sharedColumns?: boolean | undefined;
-
   /** Called when a later stage of loading starts (for a progress display). */
   readonly onStage?: ((text: string) => void) | undefined;
   /** Shows a progress count for long measurement files. */

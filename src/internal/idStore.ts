@@ -43,7 +43,7 @@ export class IdStore {
    */
   constructor(
     reserve: number,
-    private readonly shared = false,
+    readonly shared = false,
   ) {
     this.ends = new Uint32Array(this.buffer(Math.max(256, reserve) * 4));
     // A first guess; the first growth sizes the bytes for all the records reserved, at the ids' length so far.

@@ -24,8 +24,9 @@ const MAX_DIGITS = 1 << 16;
  *
  * @param ids - The ids: strings, or the bytes a batch keeps them as (sorted as bytes, one per code unit, in the same
  * order; as strings when one of them has a character above U+00FF).
- * @returns The indexes in id order. For ids kept as bytes the order is kept with them, and sorting them again returns
- * the same array (the callers only read it).
+ * @returns The indexes in id order. For ids kept as bytes in shared memory (`new IdStore(n, true)`, the CLI's) the
+ * order is in shared memory too and kept with them: sorting them again returns the same array (the callers only read
+ * it).
  *
  * @example
  * ```ts
@@ -35,15 +36,17 @@ const MAX_DIGITS = 1 << 16;
  */
 export function sortById(ids: IdList): Uint32Array {
   const n = ids.length;
-  // A store's order is kept with it (a store only grows: an order of its length is its order).
-  const known = ids instanceof IdStore ? sortedStores.get(ids) : undefined;
+  // A shared store's order is kept with it (a store only grows: an order of its length is its order).
+  const kept = ids instanceof IdStore && ids.shared;
+  const known = kept ? sortedStores.get(ids) : undefined;
   if (known !== undefined && known.length === n) return known;
   const order = sortAll(ids, n);
-  if (ids instanceof IdStore) sortedStores.set(ids, order);
+  if (kept) sortedStores.set(ids, order);
   return order;
 }
 
-// The order of each store sorted, for the next caller (the CLI sorts a file's ids before the report does).
+// The order of each shared store sorted, for the next caller: the CLI sorts a file's ids for the digest's thread
+// before the report needs them. (A batch of your own keeps no order: it would hold 4 bytes a record for good.)
 const sortedStores = new WeakMap<IdStore, Uint32Array>();
 
 function sortAll(ids: IdList, n: number): Uint32Array {

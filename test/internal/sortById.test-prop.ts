@@ -10,7 +10,7 @@ function byComparison(ids: readonly string[]): number[] {
 }
 
 describe("sortById", () => {
-  it("keeps a store's order (sorting it again returns the same array), in shared memory when the store is", () => {
+  it("keeps a shared store's order (sorting it again returns the same array), in shared memory", () => {
     // Enough ids for the radix sort (from 2 048 on), out of order, some repeated.
     const ids = Array.from({ length: 3000 }, (_, i) => `id-${(i * 7919) % 2500}`);
     const store = new IdStore(0, true);
@@ -24,10 +24,13 @@ describe("sortById", () => {
     const grown = sortById(store);
     expect(grown).not.toBe(order);
     expect([...grown]).toEqual(byComparison([...ids, "a-first"]));
-    // A plain store's order is in plain memory.
+    // A plain store's order is in plain memory, and not kept.
     const plain = new IdStore(0);
     ids.forEach((id, i) => plain.addText(i, id));
-    expect(sortById(plain).buffer).toBeInstanceOf(ArrayBuffer);
+    const once = sortById(plain);
+    expect(once.buffer).toBeInstanceOf(ArrayBuffer);
+    expect(sortById(plain)).not.toBe(once);
+    expect([...sortById(plain)]).toEqual([...once]);
   });
 
   it("matches the documented example", () => {
