@@ -333,6 +333,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
           throw error;
         }
         if (digest !== null) {
+          progress.stage("finishing the measurements digest");
           // Should the thread fail, the digest is computed here: the report is the same either way.
           const hex = (await digest) ?? digestMeasurements(measurements);
           report = { ...report, provenance: { ...report.provenance, measurementsDigest: hex } };
