@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { parentPort } from "node:worker_threads";
-import { withIdStore } from "../model/_lib/batchIds.js";
+import { idStoreOf, withIdStore } from "../model/_lib/batchIds.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { IdStore, type IdStoreParts } from "../internal/idStore.js";
 import { digestInOrder } from "../report/_lib/digestInOrder.js";
@@ -11,6 +11,39 @@ export interface DigestRequest {
   readonly ids: IdStoreParts;
   /** The record indexes sorted by id. */
   readonly byId: Uint32Array;
+}
+
+/**
+ * A batch as a {@link DigestRequest}, column by column: not a copy of the batch object, whose `id` list would be made
+ * into strings. Its columns and id bytes go to the other thread without a copy when they live in shared memory.
+ * Internal.
+ *
+ * @param batch - A batch that keeps its ids as bytes (every batch a builder makes).
+ * @param byId - The record indexes sorted by id.
+ * @returns The request.
+ * @throws `Error` for a batch without id bytes (one built by hand).
+ *
+ * @example
+ * ```ts
+ * const batch = toMeasurementBatch([{ id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 }]);
+ * const request = digestRequestOf(batch, new Uint32Array([0]));
+ * [request.batch.length, request.ids.ends.length, "id" in request.batch];
+ * //=> [1, 1, false]
+ * ```
+ */
+export function digestRequestOf(batch: MeasurementBatch, byId: Uint32Array): DigestRequest {
+  const store = idStoreOf(batch);
+  if (store === undefined) throw new Error("digestRequestOf: the batch keeps no id bytes");
+  return {
+    batch: {
+      format: batch.format, length: batch.length, kpiIds: batch.kpiIds, kpi: batch.kpi, subjectIds: batch.subjectIds,
+      subject: batch.subject, at: batch.at, value: batch.value, nullValue: batch.nullValue, numerator: batch.numerator,
+      denominator: batch.denominator, weight: batch.weight, sources: batch.sources, source: batch.source,
+      collection: batch.collection, status: batch.status, recordedAt: batch.recordedAt, supersedes: [...batch.supersedes],
+    },
+    ids: store.parts(),
+    byId,
+  };
 }
 
 /** The digest's thread's answer: the digest, or why there is none. */
@@ -32,8 +65,7 @@ export type DigestReply = { readonly hex: string } | { readonly error: string };
  */
 export function digestOfRequest(request: DigestRequest): string {
   const { batch, ids, byId } = request;
-  const { id: _ignored, ...columns } = batch as typeof batch & { id?: unknown };
-  const rebuilt = withIdStore<MeasurementBatch>({ ...columns, supersedes: new Map(batch.supersedes) }, IdStore.fromParts(ids));
+  const rebuilt = withIdStore<MeasurementBatch>({ ...batch, supersedes: new Map(batch.supersedes) }, IdStore.fromParts(ids));
   return digestInOrder(rebuilt, null, byId);
 }
 

@@ -1,9 +1,8 @@
 /// <reference types="node" />
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { idStoreOf } from "../model/_lib/batchIds.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
-import type { DigestReply, DigestRequest } from "./digestWorker.js";
+import { digestRequestOf, type DigestReply, type DigestRequest } from "./digestWorker.js";
 import { DIGEST_WORKER_DATA } from "./digestWorkerData.js";
 
 /** Measurement files from this size on have their digest computed on a second thread (when there is a second core). */
@@ -72,19 +71,12 @@ export function startDigestWorker(script: URL): DigestWorker {
   return {
     digest(batch: MeasurementBatch, byId: Uint32Array): Promise<string> {
       if (failed !== null) return Promise.reject(failed);
-      const store = idStoreOf(batch);
-      if (store === undefined) return Promise.reject(new Error("the batch keeps no id bytes"));
-      // Column by column (not a copy of the batch object, whose id list would be made into strings).
-      const request: DigestRequest = {
-        batch: {
-          format: batch.format, length: batch.length, kpiIds: batch.kpiIds, kpi: batch.kpi, subjectIds: batch.subjectIds,
-          subject: batch.subject, at: batch.at, value: batch.value, nullValue: batch.nullValue, numerator: batch.numerator,
-          denominator: batch.denominator, weight: batch.weight, sources: batch.sources, source: batch.source,
-          collection: batch.collection, status: batch.status, recordedAt: batch.recordedAt, supersedes: [...batch.supersedes],
-        },
-        ids: store.parts(),
-        byId,
-      };
+      let request: DigestRequest;
+      try {
+        request = digestRequestOf(batch, byId);
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
       return new Promise<string>((resolve, reject) => {
         waiting.push((reply) => ("hex" in reply ? resolve(reply.hex) : reject(new Error(reply.error))));
         worker.postMessage(request);

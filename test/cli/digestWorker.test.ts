@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { digestOfRequest, type DigestRequest } from "../../src/cli/digestWorker.js";
+import { digestOfRequest, digestRequestOf } from "../../src/cli/digestWorker.js";
 import { DIGEST_WORKER_DATA } from "../../src/cli/digestWorkerData.js";
 import { runCli } from "../../src/cli/runCli.js";
 import { DIGEST_THREAD_MIN_BYTES, startDigestWorker, wantsDigestThread } from "../../src/cli/startDigestWorker.js";
@@ -31,14 +31,6 @@ function sharedBatch(): MeasurementBatch {
   return builder.finish();
 }
 
-// What the executable's message to its digest thread is (the request as startDigestWorker builds it).
-function requestOf(batch: MeasurementBatch): DigestRequest {
-  const { id: _id, supersedes, ...columns } = Object.fromEntries(
-    Object.entries(Object.getOwnPropertyDescriptors(batch)).filter(([key]) => key !== "id").map(([key, d]) => [key, d.value]),
-  ) as MeasurementBatch & { id?: unknown };
-  return { batch: { ...columns, supersedes: [...supersedes] }, ids: idStoreOf(batch)!.parts(), byId: sortById(idStoreOf(batch)!) };
-}
-
 describe("digestOfRequest", () => {
   it("matches the documented example", () => {
     const batch = toMeasurementBatch([]);
@@ -50,7 +42,7 @@ describe("digestOfRequest", () => {
   it("gives the batch's digest from the request as another thread receives it (structured clone, shared memory)", () => {
     const batch = sharedBatch();
     expect(batch.value.buffer).toBeInstanceOf(SharedArrayBuffer);
-    const received = structuredClone(requestOf(batch));
+    const received = structuredClone(digestRequestOf(batch, sortById(idStoreOf(batch)!)));
     // The columns and the id bytes arrive as views of the same memory, not copies.
     expect(received.batch.value.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(received.ids.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
@@ -64,6 +56,20 @@ function extraRecords(): Record<string, unknown>[] {
   const csat = lines.find((m) => m["kpiId"] === "csc-waiting-time")!;
   return [{ ...csat, id: "ā-wide", value: null, weight: 0 }, { ...lines[0], id: "corrects-0", supersedes: lines[0]!["id"], recordedAt: "2026-12-01T00:00:00Z" }];
 }
+
+describe("digestRequestOf", () => {
+  it("matches the documented example", () => {
+    const batch = toMeasurementBatch([{ id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 }]);
+    const request = digestRequestOf(batch, new Uint32Array([0]));
+    expect([request.batch.length, request.ids.ends.length, "id" in request.batch]).toEqual([1, 1, false]);
+  });
+
+  it("refuses a batch without id bytes (built by hand)", () => {
+    const batch = toMeasurementBatch([{ id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 }]);
+    const byHand = { ...batch, id: [...batch.id] };
+    expect(() => digestRequestOf(byHand, new Uint32Array([0]))).toThrow(/keeps no id bytes/);
+  });
+});
 
 describe("wantsDigestThread", () => {
   it("matches the documented example", () => {

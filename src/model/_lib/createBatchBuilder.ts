@@ -26,7 +26,7 @@ export interface BatchBuilderOptions extends MeasurementBatchBuilderOptions {
 /**
  * The builder behind `createMeasurementBatchBuilder`, with `addScanned` for the CLI. Internal.
  *
- * @param options - See `MeasurementBatchBuilderOptions`; and `lean`.
+ * @param options - See `MeasurementBatchBuilderOptions`; and `lean` and `shared` (see `BatchBuilderOptions`).
  * @returns A builder.
  *
  * @example

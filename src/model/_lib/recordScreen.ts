@@ -4,8 +4,6 @@ import type { KpiDefinition } from "../kpiDefinition.js";
 import type { MeasurementBatchWorkspace } from "./checkMeasurementBatch.js";
 
 const KIND_UNKNOWN = -1, KIND_RATIO = 0, KIND_PLAIN = 1, KIND_WEIGHTED = 2, KIND_SURVEY = 3;
-// A (KPI code, subject code) pair as one number: KPI codes stay far below 2^21, so the key is exact.
-const PAIR = 2 ** 32;
 
 /**
  * The quick test of a record against the workspace that the batch checks run on every record: its KPI exists and
@@ -34,8 +32,10 @@ export class RecordScreen {
   private readonly kpis: (KpiDefinition | undefined)[] = [];
   private readonly kinds: number[] = [];
   private readonly subjectKinds: (string | null)[] = [];
-  private readonly pairs = new Map<number, boolean>();
-  private lastPair = -1;
+  private readonly applying: (Map<number, boolean> | undefined)[] = [];
+  // The last pair that applies: records mostly repeat it.
+  private lastKpi = -1;
+  private lastSubject = -1;
 
   constructor(workspace: MeasurementBatchWorkspace) {
     this.kpiById = new Map(workspace.kpis.map((k) => [k.id as string, k]));
@@ -57,10 +57,10 @@ export class RecordScreen {
     let kind = this.kinds[k];
     if (kind === undefined) kind = this.learnKpi(k, kpiId);
     if (kind === KIND_UNKNOWN) return false;
-    const pair = k * PAIR + s;
-    if (pair !== this.lastPair) {
-      if (!this.applies(k, s, subjectId, pair)) return false;
-      this.lastPair = pair;
+    if (k !== this.lastKpi || s !== this.lastSubject) {
+      if (!this.applies(k, s, subjectId)) return false;
+      this.lastKpi = k;
+      this.lastSubject = s;
     }
     // A weight is absent (NaN) or a non-negative number within the magnitude limit.
     if (w === w && !(w >= 0 && w <= MAGNITUDE_LIMIT)) return false;
@@ -82,13 +82,14 @@ export class RecordScreen {
     return code;
   }
 
-  private applies(k: number, s: number, subjectId: string, pair: number): boolean {
-    let ok = this.pairs.get(pair);
+  private applies(k: number, s: number, subjectId: string): boolean {
+    const bySubject = (this.applying[k] ??= new Map<number, boolean>());
+    let ok = bySubject.get(s);
     if (ok === undefined) {
       let kind = this.subjectKinds[s];
       if (kind === undefined) kind = this.subjectKinds[s] = this.kindById.get(subjectId) ?? null;
       ok = kind !== null && (this.kpis[k]!.scopeKinds as readonly string[]).includes(kind);
-      this.pairs.set(pair, ok);
+      bySubject.set(s, ok);
     }
     return ok;
   }
