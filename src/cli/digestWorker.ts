@@ -4,6 +4,7 @@ import { idStoreOf, withIdStore } from "../model/_lib/batchIds.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { IdStore, type IdStoreParts } from "../internal/idStore.js";
 import { digestInOrder } from "../report/_lib/digestInOrder.js";
+import { readFilePart, type FilePartRequest } from "./readFilePart.js";
 
 /** A batch as a message to the digest's thread: its columns (shared, not copied, when they live in shared memory). */
 export interface DigestRequest {
@@ -70,7 +71,8 @@ export function digestOfRequest(request: DigestRequest): string {
 }
 
 /**
- * Answers the digest requests that come to this worker thread (`startDigestWorker`), one reply per request. Internal.
+ * Answers the requests that come to this worker thread (`startDigestWorker`), one reply per request: a part of a
+ * measurement file to read (`readFilePart`), or a digest. Internal.
  *
  * @example
  * ```ts
@@ -81,7 +83,11 @@ export function digestOfRequest(request: DigestRequest): string {
 export function serveDigest(): void {
   const port = parentPort;
   if (port === null) throw new Error("serveDigest: not a worker thread");
-  port.on("message", (request: DigestRequest) => {
+  port.on("message", (request: DigestRequest | FilePartRequest) => {
+    if ("kind" in request) {
+      void readFilePart(request).then((reply) => port.postMessage(reply));
+      return;
+    }
     let reply: DigestReply;
     try {
       reply = { hex: digestOfRequest(request) };

@@ -1,3 +1,10 @@
+/** A {@link LineIndex}'s contents: runs (`starts`, `firsts`), or one line per record (`starts` null). */
+export interface LineIndexParts {
+  readonly count: number;
+  readonly starts: Int32Array | null;
+  readonly firsts: Int32Array;
+}
+
 /**
  * The line each record of a file was read from, noted record by record, kept as runs of consecutive lines: a file of
  * one record per line is one run (two after a blank line or a record over several lines), so ten million records cost
@@ -68,6 +75,35 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return this.firsts[lo]! + (i - this.starts[lo]!);
+  }
+
+  /** Each record's line, for a message to another thread ({@link LineIndex.append}). */
+  parts(): LineIndexParts {
+    return this.dense !== null
+      ? { count: this.count, starts: null, firsts: this.dense.slice(0, this.count) }
+      : { count: this.count, starts: this.starts.slice(0, this.runs), firsts: this.firsts.slice(0, this.runs) };
+  }
+
+  /**
+   * Notes the records of another index's {@link LineIndex.parts} after this one's: their record `i` as record
+   * `this records + i`, at their line plus `lineOffset`.
+   */
+  append(parts: LineIndexParts, lineOffset: number): void {
+    const base = this.count;
+    if (parts.starts === null) {
+      for (let i = 0; i < parts.count; i++) this.note(base + i, parts.firsts[i]! + lineOffset);
+      return;
+    }
+    const runs = parts.starts.length;
+    for (let r = 0; r < runs; r++) {
+      const first = parts.starts[r]!;
+      const last = (r + 1 < runs ? parts.starts[r + 1]! : parts.count) - 1;
+      const line = parts.firsts[r]! + lineOffset;
+      this.note(base + first, line);
+      // The run's other records continue it: one at a time only in one number per record.
+      if (this.dense === null) this.count = base + last + 1;
+      else for (let i = first + 1; i <= last; i++) this.note(base + i, line + (i - first));
+    }
   }
 
   // Forgets records i and after.

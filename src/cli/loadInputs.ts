@@ -6,8 +6,6 @@ import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { createBatchBuilder } from "../model/_lib/createBatchBuilder.js";
 import { batchIdAt, type BatchOfIds } from "../model/_lib/batchIds.js";
 import { MAX_MEASUREMENTS } from "../model/_lib/parseMeasurementAt.js";
-import { createScanCaches, createScannedRecord, scanJsonRecord, scannedId } from "../model/_lib/scanJsonRecord.js";
-import { csvColumnKeys, scanCsvRecord } from "../model/_lib/scanCsvRecord.js";
 import { checkBatch, checkBatchIds } from "../model/_lib/checkBatch.js";
 import type { LeanBatch, LeanRecordHook } from "../model/_lib/createBatchColumns.js";
 import { createScannedCheck } from "../model/_lib/createScannedCheck.js";
@@ -15,9 +13,13 @@ import { parseWorkspace, type Workspace } from "../model/workspace.js";
 import type { ServiceOutage } from "../sla/parseOutages.js";
 import type { Ticket } from "../sla/ticket.js";
 import { LineIndex } from "./lineIndex.js";
+import { planFileSplit } from "./planFileSplit.js";
+import { createPartControl, partProgress, stopPart, type FilePartReply, type FilePartRequest } from "./readFilePart.js";
+import { createRecordSink, originAt, placeRecordError } from "./recordSink.js";
+import type { DigestWorker } from "./startDigestWorker.js";
 import { parseJsonText } from "./parseJsonText.js";
 import { readEventsFile } from "./readEventsFile.js";
-import { forEachMeasurementRecord, inputFormatOf, type InputFormat, type LineReader } from "./readMeasurementsFile.js";
+import { forEachMeasurementRecord, inputFormatOf, type InputFormat } from "./readMeasurementsFile.js";
 import { toUsageError, UsageError } from "./usageError.js";
 
 /** The files of one `validate` or `report` run. */
@@ -38,6 +40,13 @@ export interface InputFiles {
    * @defaultValue false
    */
   readonly sharedColumns?: boolean | undefined;
+  /**
+   * The CLI's worker thread (startDigestWorker.ts), to read the measurement file (CSV or NDJSON) on two threads
+   * (see `wantsReadThread`).
+   */
+  readonly worker?: DigestWorker | undefined;
+  /** Told, when the file was split between two threads, whether the worker thread's part was taken in. */
+  readonly onSplit?: ((taken: boolean) => void) | undefined;
   /** Called when a later stage of loading starts (for a progress display). */
   readonly onStage?: ((text: string) => void) | undefined;
   /** Shows a progress count for long measurement files. */
@@ -102,20 +111,6 @@ function originsOf(path: string, measurements: BatchOfIds, lines: LineIndex): Re
   };
 }
 
-function originAt(path: string, lines: LineIndex, index: number): string {
-  const line = lines.at(index);
-  return line > 0 ? `${path}:${line}` : `${path}[${index}]`;
-}
-
-// Names the file, line and record id of an error about record `index` (path `[index, …]`).
-function placeRecordError(error: unknown, path: string, lines: LineIndex, id: unknown): void {
-  if (!isKpiError(error)) return;
-  const index = typeof error.path[0] === "number" ? error.path[0] : -1;
-  const named = typeof id === "string" ? ` (measurement "${id}")` : "";
-  const where = index >= 0 ? `${originAt(path, lines, index)}${named}` : path;
-  error.message = `${where}: ${error.message} (field ${error.path.slice(1).map(String).join(".") || "record"})`;
-}
-
 /**
  * About how many lines a file has, from the line breaks in its first MiB and its size (5 % more, so that a file of
  * even lines fits); 0 when it cannot be read (the reader then says why).
@@ -140,6 +135,9 @@ function expectedLines(path: string): number {
   }
 }
 
+// The main thread's share of a file read on two threads: the worker thread starts its part a little later.
+const READ_SHARE = 0.5;
+
 async function loadMeasurements(files: InputFiles, path: string, workspace: Workspace, keepLean: boolean): Promise<{ measurements: LeanBatch; origins: RecordOrigins }> {
   const format = files.inputFormat ?? inputFormatOf(path);
   if (format === null) {
@@ -158,53 +156,91 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
       : (r, i, k, s) => {
           if (failed === null) failed = check(r, i, k, s);
         };
-  const builder = createBatchBuilder({ expectedRecords: expected, lean, shared: files.sharedColumns === true });
+  // A large file is read on two threads when a worker thread is at hand: the worker reads the second part into the
+  // same shared columns, and the main thread takes its records in once it has read the first part (planFileSplit.ts,
+  // readFilePart.ts). Should the worker's part be anything but plainly right, the main thread reads it itself: the
+  // records and the errors are those of one thread.
+  const plan =
+    files.worker !== undefined && format !== "json" ? planFileSplit(path, format, READ_SHARE, 0) : null;
+  const builder =
+    plan === null
+      ? createBatchBuilder({ expectedRecords: expected, lean, shared: files.sharedColumns === true })
+      : createBatchBuilder({ expectedRecords: plan.capacity, exactReserve: true, idBytes: plan.size, lean, shared: true });
   // Each record's line, as runs of consecutive lines (lineIndex.ts).
   const lines = new LineIndex();
   const progress = files.onProgress;
-  const noteLine = (line: number): void => lines.note(builder.length, line);
-  // NDJSON lines in the plainest form are read from their bytes straight into the columns (scanJsonRecord); any
-  // other line — and every line that is wrong — takes JSON.parse and the schema, for the exact same answer.
-  const scanned = createScannedRecord();
-  const caches = createScanCaches();
-  const takeScanned = (line: number): true => {
-    noteLine(line);
-    try {
-      builder.addScanned(scanned);
-    } catch (error) {
-      placeRecordError(error, path, lines, scannedId(scanned));
-      throw error;
-    }
-    return true;
+  const control = plan === null ? null : createPartControl();
+  let reply: Promise<FilePartReply> | null = null;
+  if (plan !== null && control !== null) {
+    const request: FilePartRequest = {
+      kind: "read", path, format: format as "csv" | "ndjson", start: plan.at, header: plan.header,
+      workspace: lean === undefined ? null : { kpis: workspace.kpis, scopes: workspace.scopes },
+      region: builder.region(), from: plan.from, byteFrom: plan.at, control,
+    };
+    reply = files.worker!.readPart(request);
+  }
+  // The main thread's records must stay below the part's rows: at its first row, the part is stopped (and read here).
+  let partRunning = reply !== null;
+  const beforeAdd =
+    plan === null || control === null
+      ? undefined
+      : () => {
+          if (partRunning && builder.length === plan.from) {
+            stopPart(control);
+            partRunning = false;
+            files.onSplit?.(false);
+          }
+        };
+  const sink = createRecordSink(path, builder, lines, beforeAdd);
+  const withPart = (records: number, bytes: number): [number, number] => {
+    if (control === null || !partRunning) return [records, bytes];
+    const part = partProgress(control);
+    return [records + part.records, bytes + part.bytes];
   };
-  const tryLine: LineReader = (bytes, start, end, line) => scanJsonRecord(caches, bytes, start, end, scanned) && takeScanned(line);
-  // CSV lines likewise (scanCsvRecord), once the header says which field each column holds.
-  const tryCsvLine = (header: readonly string[]): LineReader | null => {
-    const columns = csvColumnKeys(header);
-    return columns === null ? null : (bytes, start, end, line) => scanCsvRecord(caches, columns, bytes, start, end, scanned) && takeScanned(line);
-  };
+  const split =
+    plan === null || reply === null
+      ? undefined
+      : {
+          at: plan.at,
+          stop: async (line: number, clean: boolean): Promise<boolean> => {
+            if (!partRunning) return false;
+            if (!clean) {
+              // A CSV field open across the split: the worker's part started inside it, so it is read here.
+              stopPart(control!);
+              partRunning = false;
+              files.onSplit?.(false);
+              return false;
+            }
+            const ticker = progress === undefined ? null : setInterval(() => progress(path, ...withPart(builder.length, plan.at)), 250);
+            let answer: FilePartReply;
+            try {
+              answer = await reply!;
+            } finally {
+              if (ticker !== null) clearInterval(ticker);
+            }
+            partRunning = false;
+            if (!("part" in answer) || builder.length + answer.part.length > MAX_MEASUREMENTS) {
+              files.onSplit?.(false);
+              return false;
+            }
+            builder.adopt(answer.part);
+            lines.append(answer.lines, line - 1);
+            files.onSplit?.(true);
+            return true;
+          },
+        };
   try {
-    await forEachMeasurementRecord(
-      path,
-      (value, line) => {
-        noteLine(line);
-        try {
-          builder.add(value);
-        } catch (error) {
-          const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
-          placeRecordError(error, path, lines, id);
-          throw error;
-        }
-      },
-      {
-        format,
-        onProgress: progress === undefined ? undefined : (n, bytes) => progress(path, n, bytes),
-        progressEvery: 25_000,
-        tryLine,
-        tryCsvLine,
-      },
-    );
+    await forEachMeasurementRecord(path, sink.onRecord, {
+      format,
+      onProgress: progress === undefined ? undefined : (n, bytes) => progress(path, ...withPart(n, bytes)),
+      progressEvery: 25_000,
+      tryLine: sink.tryLine,
+      tryCsvLine: sink.tryCsvLine,
+      split,
+    });
   } catch (error) {
+    // The part stops writing into columns no one will read.
+    if (control !== null && partRunning) Atomics.store(control, 0, 1);
     throw toUsageError(error, "read", path);
   }
   const measurements = lean === undefined ? builder.finish() : builder.finishLean();

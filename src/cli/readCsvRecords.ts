@@ -36,6 +36,8 @@ const QUOTED_STOP = /["\r\n]/g;
  *
  * @param path - The file's name, for error messages.
  * @param onRecord - Called with each record's cells and line.
+ * @param continued - The text continues a file from the start of a line (a part of it read on its own): a byte-order
+ * mark is not skipped, and lines are counted from 1 at the part's start.
  * @returns The parser.
  * @throws {@link KpiError} `invalid_input` (path `[line]`), from `push` or `finish`, for a quote inside an unquoted
  * field, a character after a closing quote, or a quoted field that is never closed; the message names the file and
@@ -52,13 +54,13 @@ const QUOTED_STOP = /["\r\n]/g;
  * //=> ["1: a|b\nc", "3: d|e"]
  * ```
  */
-export function createCsvParser(path: string, onRecord: (cells: string[], line: number) => void): CsvParser {
+export function createCsvParser(path: string, onRecord: (cells: string[], line: number) => void, continued = false): CsvParser {
   let state: number = State.FieldStart;
   let line = 1; // the line of the character being read
   let recordLine = 1;
   let quoteLine = 1;
   let prevCr = false;
-  let first = true;
+  let first = !continued;
   let field = "";
   let cells: string[] = [];
   const fail = (what: string): never => {

@@ -29,6 +29,18 @@ export interface ReadMeasurementsFileOptions {
    * that starts a record (without its LF), as `tryLine` is for NDJSON; `null` reads every line the general way.
    */
   readonly tryCsvLine?: ((header: readonly string[]) => LineReader | null) | undefined;
+  /**
+   * NDJSON and CSV: read the file only up to byte `at` (the start of a line), then ask `stop` with the line there and
+   * whether a record starts there (no CSV field left open, the header read); `true` ends the reading there (the rest
+   * is read elsewhere, see `part`), `false` reads on.
+   */
+  readonly split?: { readonly at: number; readonly stop: (line: number, clean: boolean) => Promise<boolean> } | undefined;
+  /**
+   * NDJSON and CSV: read only the part of the file from byte `start` (the start of a line where a record starts) to
+   * its end, as the rest of a file read up to there (`split`): lines counted from 1 there; for CSV, with the file's
+   * `header` (checked, trimmed) and no byte-order mark skipped (NDJSON skips one on any line).
+   */
+  readonly part?: { readonly start: number; readonly header?: readonly string[] | undefined } | undefined;
 }
 
 /** Offered a line's bytes: `true` takes the record (it is counted; `onRecord` is not called), `false` leaves it. */
@@ -103,7 +115,8 @@ function ownCopy(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
-function checkHeader(header: readonly string[], path: string, line: number): void {
+/** Refuses a CSV header with a column that is not a measurement field, or a field named twice. */
+export function checkHeader(header: readonly string[], path: string, line: number): void {
   const first = new Map<string, number>();
   header.forEach((name, k) => {
     if (!CSV_FIELDS.has(name)) {
@@ -130,12 +143,21 @@ const CHUNK_BYTES = 1 << 20;
  * 4 KiB, which on a virtual machine took as long as reading the bytes (a quarter of the page faults of `validate` over
  * a million CSV records).
  */
-async function* readChunks(path: string, progress: { bytesRead: number }): AsyncGenerator<Buffer> {
+async function* readChunks(
+  path: string,
+  progress: { bytesRead: number },
+  from = 0,
+  split: { readonly at: number; readonly stop: () => Promise<boolean> } | null = null,
+): AsyncGenerator<Buffer> {
   const file = await open(path, "r");
   const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)] as const;
-  // One read at a time, from the file's position; a failed read ahead is reported when its chunk is asked for.
+  // Read up to the split first; then, unless `stop` says to stop there, on to the end.
+  let position = from;
+  let limit = split === null ? Number.POSITIVE_INFINITY : split.at;
+  // One read at a time; a failed read ahead is reported when its chunk is asked for.
   const read = (buffer: Buffer): Promise<{ bytesRead: number; buffer: Buffer }> => {
-    const pending = file.read(buffer, 0, buffer.length, null);
+    const length = Math.min(buffer.length, limit - position);
+    const pending = length <= 0 ? Promise.resolve({ bytesRead: 0, buffer }) : file.read(buffer, 0, length, position);
     pending.catch(() => undefined);
     return pending;
   };
@@ -144,7 +166,15 @@ async function* readChunks(path: string, progress: { bytesRead: number }): Async
   try {
     for (;;) {
       const { bytesRead, buffer } = await pending;
-      if (bytesRead === 0) return;
+      if (bytesRead === 0) {
+        // At the split, every line before it has been read (the caller asks for the next chunk only then).
+        if (split === null || position !== limit || limit !== split.at || (await split.stop())) return;
+        limit = Number.POSITIVE_INFINITY;
+        pending = read(buffers[next]!);
+        next ^= 1;
+        continue;
+      }
+      position += bytesRead;
       progress.bytesRead += bytesRead;
       // The caller has asked for this chunk, so it is done with the one before, whose buffer is read into now.
       pending = read(buffers[next]!);
@@ -223,6 +253,8 @@ export async function forEachMeasurementRecord(
       path: [],
     });
   }
+  const { split, part } = options;
+  if ((split !== undefined || part !== undefined) && format === "json") throw new Error("forEachMeasurementRecord: a JSON array is read whole");
   let count = 0;
   // The bytes read so far, for the progress callback.
   let bytes: { bytesRead: number } | null = null;
@@ -247,20 +279,25 @@ export async function forEachMeasurementRecord(
     case "csv": {
       // Lines are split on the bytes at LF. A line that `tryCsvLine`'s reader takes from its bytes is one record; any
       // other goes, as text, to the RFC 4180 parser (which also reads quoted line breaks, lone CRs and the header).
-      let header: string[] | null = null;
-      let fast: LineReader | null = null;
-      const parser = createCsvParser(path, (cells, line) => {
-        if (cells.length === 1 && cells[0]?.trim() === "") return;
-        if (header === null) {
-          header = cells.map((c) => c.trim());
-          checkHeader(header, path, line);
-          fast = options.tryCsvLine?.(header) ?? null;
-          return;
-        }
-        emit(csvRecord(header, cells, path, line), line);
-      });
+      let header: readonly string[] | null = part?.header ?? null;
+      let fast: LineReader | null = header === null ? null : (options.tryCsvLine?.(header) ?? null);
+      const parser = createCsvParser(
+        path,
+        (cells, line) => {
+          if (cells.length === 1 && cells[0]?.trim() === "") return;
+          if (header === null) {
+            header = cells.map((c) => c.trim());
+            checkHeader(header, path, line);
+            fast = options.tryCsvLine?.(header) ?? null;
+            return;
+          }
+          emit(csvRecord(header, cells, path, line), line);
+        },
+        part !== undefined,
+      );
       bytes = { bytesRead: 0 };
-      await forEachLine(readChunks(path, bytes), (buf, start, end, last) => {
+      const stop = split === undefined ? null : { at: split.at, stop: () => split.stop(parser.line(), header !== null && parser.atRecordStart()) };
+      await forEachLine(readChunks(path, bytes, part?.start ?? 0, stop), (buf, start, end, last) => {
         if (fast !== null && parser.atRecordStart() && fast(buf, start, end, parser.line())) {
           parser.skipLine();
           counted();
@@ -274,9 +311,9 @@ export async function forEachMeasurementRecord(
     case "ndjson": {
       // Lines are split on the bytes, as readline splits text: at LF, CRLF and a lone CR.
       bytes = { bytesRead: 0 };
-      const input = readChunks(path, bytes);
       const tryLine = options.tryLine;
       let n = 0;
+      const input = readChunks(path, bytes, part?.start ?? 0, split === undefined ? null : { at: split.at, stop: () => split.stop(n + 1, true) });
       const slow = (text: string): void => {
         n++;
         const clean = n === 1 ? text.replace(/^\uFEFF/, "") : text;

@@ -20,6 +20,7 @@ import { toMeasurementBatch } from "../model/toMeasurementBatch.js";
 import type { CliIo } from "./cliIo.js";
 import { fileSizeOf } from "./fileSizeOf.js";
 import { startDigestWorker, wantsDigestThread } from "./startDigestWorker.js";
+import { wantsReadThread } from "./planFileSplit.js";
 import { idStoreOf } from "../model/_lib/batchIds.js";
 import { sortById } from "../internal/sortById.js";
 
@@ -272,7 +273,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case "validate": {
       const file = positionals[0];
       if (file === undefined) throw new UsageError("validate needs a workspace file");
-      const inputs = await loadInputs(inputFiles(progress, file, values), "lean");
+      // A large file is read on two threads (planFileSplit.ts).
+      const worker =
+        io.workerScript !== undefined && wantsReadThread(values.measurements === undefined ? null : fileSizeOf(values.measurements), process.env)
+          ? startDigestWorker(io.workerScript)
+          : null;
+      let inputs;
+      try {
+        inputs = await loadInputs({ ...inputFiles(progress, file, values), worker: worker ?? undefined }, "lean");
+      } finally {
+        await worker?.close();
+      }
       progress.done(`kpi-kit: validated ${file}${values.measurements === undefined ? "" : ` and ${(inputs.measurements?.length ?? 0).toLocaleString("en")} records of ${values.measurements}`}`);
       io.stdout(`${summarizeWorkspace(inputs.workspace, inputs.measurements, locale)}\n\n${file}: valid\n`);
       return 0;
@@ -307,24 +318,30 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (format !== "md" && format !== "html" && format !== "json") throw new UsageError(`--format must be md, html or json, not "${format}"`);
       if (format === "html") await requireChartPeers("report --format html");
       if (engine !== undefined) return reportFromEngine(io, progress, engine as ReportEngine, file, values, audience, format, locale);
-      // A large file's digest is computed on a second thread while the report is built (startDigestWorker.ts): the
-      // thread starts now, to have loaded its code when the file has been read, and reads the columns in shared memory.
-      const worker =
-        io.workerScript !== undefined && wantsDigestThread(values.measurements === undefined ? null : fileSizeOf(values.measurements), process.env)
-          ? startDigestWorker(io.workerScript)
-          : null;
+      // A large file is read on two threads (planFileSplit.ts), and its digest computed on the second while the report
+      // is built (startDigestWorker.ts): the thread starts now, to have loaded its code when it is needed, and reads
+      // and writes the columns in shared memory.
+      const fileBytes = values.measurements === undefined ? null : fileSizeOf(values.measurements);
+      const digestThread = wantsDigestThread(fileBytes, process.env);
+      const readThread = wantsReadThread(fileBytes, process.env);
+      const worker = io.workerScript !== undefined && (digestThread || readThread) ? startDigestWorker(io.workerScript) : null;
       let report;
       let measurements;
       try {
         // buildReport checks the measurements against the workspace (the one check path of validate): once, not twice.
-        const inputs = await loadInputs({ ...inputFiles(progress, file, values), checkMeasurements: false, sharedColumns: worker !== null });
+        const inputs = await loadInputs({
+          ...inputFiles(progress, file, values),
+          checkMeasurements: false,
+          sharedColumns: worker !== null,
+          worker: readThread ? (worker ?? undefined) : undefined,
+        });
         const { workspace, outages, tickets } = inputs;
         measurements = inputs.measurements ?? toMeasurementBatch([]);
         const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
         const options = { audience, scope, period: values.period, asOf: values["as-of"], locale, outages, tickets } as const;
         progress.stage(`checking ${measurements.length.toLocaleString("en")} records and building the report`);
         // The records in id order (kept with the ids, so buildReport does not sort them again) go to the thread.
-        const digest = worker === null ? null : worker.digest(measurements, sortById(idStoreOf(measurements) ?? measurements.id)).catch(() => null);
+        const digest = worker === null || !digestThread ? null : worker.digest(measurements, sortById(idStoreOf(measurements) ?? measurements.id)).catch(() => null);
         try {
           report = buildReport(workspace, measurements, { ...options, digest: digest === null });
         } catch (error) {

@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { digestRequestOf, type DigestReply, type DigestRequest } from "./digestWorker.js";
 import { DIGEST_WORKER_DATA } from "./digestWorkerData.js";
+import type { FilePartReply, FilePartRequest } from "./readFilePart.js";
 
 /** Measurement files from this size on have their digest computed on a second thread (when there is a second core). */
 export const DIGEST_THREAD_MIN_BYTES = 32 * 1024 * 1024;
@@ -15,6 +16,8 @@ export interface DigestWorker {
    * `buildReport` gives. The batch's columns are read there without a copy when they live in shared memory.
    */
   digest(batch: MeasurementBatch, byId: Uint32Array): Promise<string>;
+  /** Reads a part of a measurement file into the main thread's columns (`readFilePart`); an error reply if the thread stops. */
+  readPart(request: FilePartRequest): Promise<FilePartReply>;
   /** Stops the thread. */
   close(): Promise<void>;
 }
@@ -61,11 +64,16 @@ export function startDigestWorker(script: URL): DigestWorker {
   const worker = new Worker(script, { workerData: DIGEST_WORKER_DATA });
   let failed: Error | null = null;
   const waiting: ((reply: DigestReply) => void)[] = [];
+  const reading: ((reply: FilePartReply) => void)[] = [];
   const fail = (error: Error): void => {
     failed = error;
     for (const resolve of waiting.splice(0)) resolve({ error: error.message });
+    for (const resolve of reading.splice(0)) resolve({ kind: "read", error: error.message });
   };
-  worker.on("message", (reply: DigestReply) => waiting.shift()?.(reply));
+  worker.on("message", (reply: DigestReply | FilePartReply) => {
+    if ("kind" in reply) reading.shift()?.(reply);
+    else waiting.shift()?.(reply);
+  });
   worker.on("error", fail);
   worker.on("exit", (code) => fail(new Error(`the digest's thread stopped (exit code ${code})`)));
   return {
@@ -79,6 +87,13 @@ export function startDigestWorker(script: URL): DigestWorker {
       }
       return new Promise<string>((resolve, reject) => {
         waiting.push((reply) => ("hex" in reply ? resolve(reply.hex) : reject(new Error(reply.error))));
+        worker.postMessage(request);
+      });
+    },
+    readPart(request: FilePartRequest): Promise<FilePartReply> {
+      if (failed !== null) return Promise.resolve({ kind: "read", error: failed.message });
+      return new Promise<FilePartReply>((resolve) => {
+        reading.push(resolve);
         worker.postMessage(request);
       });
     },

@@ -10,6 +10,9 @@ export interface IdStoreParts {
   readonly wide: readonly (readonly [number, string])[];
 }
 
+/** Thrown when a store of fixed room ({@link IdStore.within}) has no room for another id. */
+export class IdRoomFull extends Error {}
+
 /**
  * The ids of a batch's records as bytes: each id's characters, when all are at most U+00FF, one byte each (Latin-1:
  * for the ASCII ids the readers take from a file's bytes, the bytes of the file), and where each id ends; an id with a
@@ -35,19 +38,72 @@ export class IdStore {
   private readonly wide = new Map<number, string>();
   /** The number of ids. */
   length = 0;
+  /** Never grows: writes into the arrays it was given ({@link IdStore.within}). */
+  private fixed = false;
 
   /**
    * @param reserve - Ids to make room for.
    * @param shared - Keep the bytes in `SharedArrayBuffer`s, so that another thread can read them without a copy
    * ({@link IdStore.parts}).
+   * @param reserveBytes - Bytes to make room for (a first guess from `reserve` when absent).
    */
   constructor(
     reserve: number,
     readonly shared = false,
+    reserveBytes?: number,
   ) {
     this.ends = new Uint32Array(this.buffer(Math.max(256, reserve) * 4));
     // A first guess; the first growth sizes the bytes for all the records reserved, at the ids' length so far.
-    this.bytes = new Uint8Array(this.buffer(Math.max(4096, Math.min(reserve * 24, FIRST_BYTES))));
+    this.bytes = new Uint8Array(this.buffer(reserveBytes ?? Math.max(4096, Math.min(reserve * 24, FIRST_BYTES))));
+  }
+
+  /**
+   * A store that writes its ids into `bytes` and their ends into `ends` (views of another store's shared arrays: a
+   * part of a file read on another thread), its ends counted from `bytes`' start. It never grows: an id that does not
+   * fit throws {@link IdRoomFull}.
+   */
+  static within(bytes: Uint8Array, ends: Uint32Array): IdStore {
+    const store = new IdStore(0);
+    store.bytes = bytes;
+    store.ends = ends;
+    store.fixed = true;
+    return store;
+  }
+
+  /** The arrays the ids are written into: for {@link IdStore.within} on another thread (shared stores). */
+  room(): { readonly bytes: Uint8Array; readonly ends: Uint32Array } {
+    return { bytes: this.bytes, ends: this.ends };
+  }
+
+  /** The bytes the ids take. */
+  bytesUsed(): number {
+    return this.used;
+  }
+
+  /** The ids held as strings, by record. */
+  wideIds(): [number, string][] {
+    return [...this.wide];
+  }
+
+  /**
+   * Takes in the `count` ids that a store {@link IdStore.within} this one's {@link IdStore.room} wrote from record
+   * `from` and byte `byteFrom` (both at or after this store's own): they move down to follow this store's ids.
+   *
+   * @param wide - That store's ids held as strings, by its own record numbers.
+   */
+  adopt(from: number, count: number, byteFrom: number, bytesUsed: number, wide: Iterable<readonly [number, string]>): void {
+    const m = this.length;
+    const o = this.used;
+    if (from < m || byteFrom < o || from + count > this.ends.length || byteFrom + bytesUsed > this.bytes.length) {
+      throw new RangeError("IdStore.adopt: the ids are not in this store's room after its own");
+    }
+    this.bytes.copyWithin(o, byteFrom, byteFrom + bytesUsed);
+    // Ascending: each end is read (at from + j) before anything is written there (m + j' = from + j needs j' >= j).
+    const ends = this.ends;
+    for (let j = 0; j < count; j++) ends[m + j] = ends[from + j]! + o;
+    for (const [i, text] of wide) this.wide.set(m + i, text);
+    this.length = m + count;
+    this.used = o + bytesUsed;
   }
 
   /**
@@ -114,6 +170,7 @@ export class IdStore {
   }
 
   private growBytes(more: number): void {
+    if (this.fixed) throw new IdRoomFull("IdStore: no room for another id");
     // For every record reserved at the mean length so far (5 % more), when that is more than twice the bytes: a file
     // of long ids (UUIDs) then grows its bytes once, not by doubling (which needs the old and the new at once).
     const reserved = this.ends.length;
@@ -124,6 +181,7 @@ export class IdStore {
   }
 
   private growEnds(i: number): void {
+    if (this.fixed) throw new IdRoomFull("IdStore: no room for another id");
     const grown = new Uint32Array(this.buffer(Math.max(this.ends.length * 2, i + 1) * 4));
     grown.set(this.ends);
     this.ends = grown;

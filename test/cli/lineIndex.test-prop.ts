@@ -54,3 +54,40 @@ test.prop(
   for (let i = 0; i < expected.length; i++) expect(lines.at(i)).toBe(expected[i]);
   expect(lines.at(expected.length)).toBe(0);
 });
+
+// A file read in two parts: the second part's index (lines counted from 1 at its start) appended with the first
+// part's lines before it gives each record the line an index noted in one go gives it, in runs or one number a record.
+test.prop(
+  [
+    fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 3000 }),
+    fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 3000 }),
+    fc.boolean(),
+    fc.boolean(),
+  ],
+  { numRuns: 60, endOnFailure: true },
+)("appends another index's records after its own", (first, second, spreadFirst, spreadSecond) => {
+  const whole = new LineIndex();
+  const head = new LineIndex();
+  const tail = new LineIndex();
+  let line = 1;
+  first.forEach((step, i) => {
+    line += spreadFirst ? step + 2 : step;
+    whole.note(i, line);
+    head.note(i, line);
+  });
+  // The second part starts on the line after the first part's last (lines counted from 1 there).
+  const offset = line;
+  let local = 0;
+  second.forEach((step, i) => {
+    local += spreadSecond ? step + 2 : step;
+    whole.note(first.length + i, offset + local);
+    tail.note(i, local);
+  });
+  head.append(structuredClone(tail.parts()), offset);
+  const n = first.length + second.length;
+  for (let i = 0; i < n; i++) expect(head.at(i)).toBe(whole.at(i));
+  expect(head.at(n)).toBe(0);
+  // And it goes on noting records after them.
+  head.note(n, offset + local + 1);
+  expect(head.at(n)).toBe(offset + local + 1);
+});

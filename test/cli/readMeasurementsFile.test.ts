@@ -317,3 +317,47 @@ test.prop([fc.string({ unit: fc.constantFrom("a", "\n", "b", "é") }), fc.array(
     expect(await lines(oneBuffer())).toEqual(await lines(chunks));
   },
 );
+
+// A file read in two parts: up to a split (the main thread), then from it (the worker thread). Every split at a line
+// start of an NDJSON file with blank lines, CRLFs and lone CRs, and of a CSV file with quoted fields over several
+// lines: the two parts give the records one reading gives, at their lines (the second part's counted from 1 at the
+// split, the line `stop` is told); `stop` is told whether a record starts there; and returning false reads on.
+describe("forEachMeasurementRecord in two parts (split, part)", () => {
+  const ndjsonText = ['{"id":"a","v":1}', "", '{"id":"b","v":2}\r', '{"id":"c"}\r{"id":"d"}', "  ", '{"id":"e"}', '{"id":"f"}'].join("\n") + "\n";
+  const csvText = HEAD + 'm1,k,s,0,1\n"m2\nstill m2",k,s,0,2\n\nm3,"k\r\nk",s,0,3\r\nm4,k,s,0,4\n';
+  for (const [format, text] of [["ndjson", ndjsonText], ["csv", csvText]] as const) {
+    it(`gives the records one reading gives, from any split at a line start (${format})`, async () => {
+      const path = file(`split.${format}`, text);
+      const whole = await readMeasurementsFile(path);
+      const bytes = Buffer.from(text);
+      const header = format === "csv" ? ["id", "kpiId", "subjectId", "at", "value"] : undefined;
+      for (let at = bytes.indexOf(0x0a) + 1; at > 0 && at < bytes.length; at = bytes.indexOf(0x0a, at) + 1) {
+        const first: { line: number; value: unknown }[] = [];
+        let told: [number, boolean] | null = null;
+        await forEachMeasurementRecord(path, (value, line) => first.push({ line, value }), {
+          split: {
+            at,
+            // Stops only where a record starts (as the CLI does: else it reads on).
+            stop: (line, clean) => {
+              told = [line, clean];
+              return Promise.resolve(clean);
+            },
+          },
+        });
+        expect(told).not.toBeNull();
+        const [line, clean] = told!;
+        // A record starts at the split unless it is inside a quoted field: an even number of quotes before it.
+        expect(clean).toBe(format === "ndjson" || (bytes.subarray(0, at).toString().split('"').length - 1) % 2 === 0);
+        if (!clean) {
+          expect(first).toEqual(whole);
+          continue;
+        }
+        const second = await readMeasurementsFile(path, { part: { start: at, header } });
+        expect([...first, ...second.map((r) => ({ line: r.line + line - 1, value: r.value }))]).toEqual(whole);
+        // Told to read on, it reads the rest itself.
+        const all = await readMeasurementsFile(path, { split: { at, stop: () => Promise.resolve(false) } });
+        expect(all).toEqual(whole);
+      }
+    });
+  }
+});

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { hashId } from "../../src/internal/hashId.js";
-import { IdStore } from "../../src/internal/idStore.js";
+import { IdRoomFull, IdStore } from "../../src/internal/idStore.js";
 
 describe("IdStore", () => {
   it("is rebuilt from its parts, with its bytes in shared memory when asked (for another thread)", () => {
@@ -65,5 +65,51 @@ test.prop(
     expect(Math.sign(store.compare(i, other))).toBe(id < other ? -1 : id > other ? 1 : 0);
     expect(store.is(i, id)).toBe(true);
     ids.forEach((jd, j) => expect(store.same(i, j)).toBe(id === jd));
+  });
+});
+
+// A file read in two parts: the second part's ids written by a store within the first store's room (from a record and
+// a byte at or after its own, as the worker thread writes them) and taken in: every id as in one store.
+test.prop(
+  [
+    fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("ā", "é1", "m-ÿ")), { maxLength: 40 }),
+    fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("ā", "é1", "m-ÿ")), { maxLength: 40 }),
+    fc.nat({ max: 5 }),
+    fc.nat({ max: 40 }),
+  ],
+  { numRuns: 500 },
+)("takes in the ids another store wrote within its room", (first, second, gap, byteGap) => {
+  const byteLength = (ids: readonly string[]): number => ids.reduce((n, id) => n + id.length, 0);
+  const from = first.length + gap;
+  const byteFrom = byteLength(first) + byteGap;
+  const store = new IdStore(from + second.length, true, byteFrom + byteLength(second));
+  first.forEach((id, i) => store.addText(i, id));
+  const room = store.room();
+  const part = IdStore.within(room.bytes.subarray(byteFrom), room.ends.subarray(from));
+  second.forEach((id, i) => part.addText(i, id));
+  store.adopt(from, part.length, byteFrom, part.bytesUsed(), structuredClone(part.wideIds()));
+  const all = [...first, ...second];
+  expect(store.length).toBe(all.length);
+  expect(store.strings(all.length)).toEqual(all);
+  expect(all.every((id, i) => store.hash(i) === hashId(id))).toBe(true);
+  // Ids added after them follow on.
+  store.addText(all.length, "next");
+  expect(store.at(all.length)).toBe("next");
+});
+
+describe("IdStore.within", () => {
+  it("refuses an id it has no room for instead of growing", () => {
+    const part = IdStore.within(new Uint8Array(4), new Uint32Array(2));
+    part.addText(0, "ab");
+    expect(() => part.addText(1, "cde")).toThrow(IdRoomFull);
+    part.addText(1, "cd");
+    expect(() => part.addText(2, "")).toThrow(IdRoomFull);
+  });
+
+  it("refuses to take in ids that are not after its own", () => {
+    const store = new IdStore(4, true, 16);
+    store.addText(0, "abc");
+    expect(() => store.adopt(0, 1, 3, 1, [])).toThrow(RangeError);
+    expect(() => store.adopt(1, 1, 2, 1, [])).toThrow(RangeError);
   });
 });

@@ -2,7 +2,7 @@ import { KpiError } from "../../errors.js";
 import type { Measurement } from "../measurement.js";
 import type { MeasurementBatch } from "../measurementBatch.js";
 import type { MeasurementBatchBuilder, MeasurementBatchBuilderOptions } from "../measurementBatchBuilder.js";
-import { createBatchColumns, type LeanBatch, type LeanRecordHook } from "./createBatchColumns.js";
+import { createBatchColumns, type ColumnPart, type ColumnPlace, type ColumnRegion, type LeanBatch, type LeanRecordHook } from "./createBatchColumns.js";
 import { fastMeasurement } from "./fastMeasurement.js";
 import { MAX_MEASUREMENTS, parseMeasurementAt } from "./parseMeasurementAt.js";
 import type { ScannedRecord } from "./scanJsonRecord.js";
@@ -13,6 +13,12 @@ export interface BatchBuilder extends MeasurementBatchBuilder {
   addScanned(r: ScannedRecord): void;
   /** With `lean`: the lean batch, instead of `finish`. */
   finishLean(): LeanBatch;
+  /** Shared columns: the arrays for another thread to write a part of the file into (see `createBatchColumns`). */
+  region(): ColumnRegion;
+  /** With `place`: what was written into the region, instead of `finish`. */
+  part(): ColumnPart;
+  /** Takes in a part written into this builder's region after its records (see `createBatchColumns`). */
+  adopt(part: ColumnPart): void;
 }
 
 /** `MeasurementBatchBuilderOptions`, and lean columns for the CLI's `validate`. */
@@ -21,12 +27,19 @@ export interface BatchBuilderOptions extends MeasurementBatchBuilderOptions {
   readonly lean?: LeanRecordHook | undefined;
   /** Keep the columns in `SharedArrayBuffer`s (see `createBatchColumns`). */
   readonly shared?: boolean | undefined;
+  /** Write the records into another builder's region (see `createBatchColumns`). */
+  readonly place?: ColumnPlace | undefined;
+  /** Reserve `expectedRecords` even above `maxRecords` (room for a file read in two parts, see `createBatchColumns`). */
+  readonly exactReserve?: boolean | undefined;
+  /** Bytes of ids to make room for (see `createBatchColumns`). */
+  readonly idBytes?: number | undefined;
 }
 
 /**
  * The builder behind `createMeasurementBatchBuilder`, with `addScanned` for the CLI. Internal.
  *
- * @param options - See `MeasurementBatchBuilderOptions`; and `lean` and `shared` (see `BatchBuilderOptions`).
+ * @param options - See `MeasurementBatchBuilderOptions`; and `lean`, `shared`, `place` and `idBytes` (see
+ * `BatchBuilderOptions`).
  * @returns A builder.
  *
  * @example
@@ -50,7 +63,7 @@ export function createBatchBuilder(options: BatchBuilderOptions = {}): BatchBuil
       path: ["expectedRecords"],
     });
   }
-  const columns = createBatchColumns(Math.min(expected, maxRecords), options.lean ?? null, options.shared === true);
+  const columns = createBatchColumns(options.exactReserve === true ? expected : Math.min(expected, maxRecords), options.lean ?? null, options.shared === true, options.place ?? null, options.idBytes);
   let finished = false;
   // Every record added: the batch is open and below its limit; returns the new record's index.
   const next = (): number => {
@@ -85,6 +98,18 @@ export function createBatchBuilder(options: BatchBuilderOptions = {}): BatchBuil
     finishLean(): LeanBatch {
       close();
       return columns.finishLean();
+    },
+    region: () => columns.region(),
+    part(): ColumnPart {
+      close();
+      return columns.part();
+    },
+    adopt(part: ColumnPart): void {
+      if (finished) throw new KpiError("invalid_argument", "MeasurementBatchBuilder.adopt: the batch is already finished", { path: [] });
+      if (columns.length() + part.length > maxRecords) {
+        throw new KpiError("input_too_large", `parseMeasurements: more than ${maxRecords} records, above the limit`, { path: [] });
+      }
+      columns.adopt(part);
     },
   };
 }

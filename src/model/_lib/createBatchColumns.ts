@@ -1,6 +1,6 @@
 import type { Measurement } from "../measurement.js";
 import type { MeasurementBatch } from "../measurementBatch.js";
-import { IdStore } from "../../internal/idStore.js";
+import { IdRoomFull, IdStore } from "../../internal/idStore.js";
 import { withIdStore } from "./batchIds.js";
 import { createScannedRecord, type ScannedRecord } from "./scanJsonRecord.js";
 
@@ -27,10 +27,10 @@ class Column<T extends NumberArray> {
     this.chunks.push(chunk);
     return chunk;
   }
-  join(length: number): T {
+  join(length: number, keepSlack = false): T {
     // One chunk reserved for about this many records: its own rows, not a copy (a little slack is kept, not doubled).
     const only = this.chunks.length === 1 ? this.chunks[0]! : null;
-    if (only !== null && only.length - length <= Math.max(1024, length >> 3)) {
+    if (only !== null && (keepSlack || only.length - length <= Math.max(1024, length >> 3))) {
       this.chunks = [];
       return only.subarray(0, length) as T;
     }
@@ -77,6 +77,43 @@ export type LeanBatch = Pick<MeasurementBatch, "length" | "id" | "kpiIds" | "kpi
  */
 export type LeanRecordHook = (r: ScannedRecord, i: number, kpi: number, subject: number) => void;
 
+/**
+ * The arrays of shared columns reserved for a whole file, for another thread to write a part of the file's records
+ * into ({@link BatchColumns.region}); the value columns are absent for lean columns.
+ */
+export interface ColumnRegion extends Pick<MeasurementBatch, "kpi" | "subject" | "status" | "recordedAt"> {
+  readonly values: Pick<MeasurementBatch, "at" | "value" | "nullValue" | "numerator" | "denominator" | "weight" | "source" | "collection"> | null;
+  readonly idBytes: Uint8Array;
+  readonly idEnds: Uint32Array;
+}
+
+/** Where columns write a part of a file's records: into a region from record `from`, their ids from byte `byteFrom`. */
+export interface ColumnPlace {
+  readonly region: ColumnRegion;
+  readonly from: number;
+  readonly byteFrom: number;
+}
+
+/**
+ * The records a part's columns wrote into a region ({@link BatchColumns.part}), as a message back to the columns that
+ * own the region ({@link BatchColumns.adopt}): the codes are the part's own.
+ */
+export interface ColumnPart {
+  readonly from: number;
+  readonly length: number;
+  readonly byteFrom: number;
+  readonly bytesUsed: number;
+  readonly wide: readonly (readonly [number, string])[];
+  readonly kpiIds: readonly string[];
+  readonly subjectIds: readonly string[];
+  readonly sources: readonly string[];
+  /** By the part's own record numbers. */
+  readonly supersedes: readonly (readonly [number, string])[];
+}
+
+/** Thrown by columns written into a region ({@link ColumnPlace}) when the region is full. */
+export { IdRoomFull as RoomFull };
+
 /** The growing columns of a batch: `append` trusts its record (the caller has validated it). */
 export interface BatchColumns {
   length(): number;
@@ -87,6 +124,18 @@ export interface BatchColumns {
   finish(): MeasurementBatch;
   /** The lean batch (lean columns only). */
   finishLean(): LeanBatch;
+  /**
+   * Shared columns still in their first chunk: its arrays, for another thread to write records into after this
+   * columns' own ({@link ColumnPlace}).
+   */
+  region(): ColumnRegion;
+  /** Columns written into a region: what they wrote, for the region's owner to {@link BatchColumns.adopt}. */
+  part(): ColumnPart;
+  /**
+   * Takes in a part written into this columns' region after its own records: its rows move down to follow them, its
+   * codes become this columns' codes. The part's records must fit in the region's first chunk.
+   */
+  adopt(part: ColumnPart): void;
 }
 
 /**
@@ -109,9 +158,18 @@ export interface BatchColumns {
  * //=> 2
  * ```
  */
-export function createBatchColumns(reserve = 0, lean: LeanRecordHook | null = null, shared = false): BatchColumns {
+export function createBatchColumns(
+  reserve = 0,
+  lean: LeanRecordHook | null = null,
+  shared = false,
+  place: ColumnPlace | null = null,
+  idBytes?: number,
+): BatchColumns {
   // The ids as bytes (idStore.ts): a million ids as strings cost about a second of reading in garbage collection.
-  const ids = new IdStore(reserve, shared);
+  const ids =
+    place === null
+      ? new IdStore(reserve, shared, idBytes)
+      : IdStore.within(place.region.idBytes.subarray(place.byteFrom), place.region.idEnds.subarray(place.from));
   const kpiIds = new Interner();
   const subjectIds = new Interner();
   const sources = new Interner();
@@ -131,24 +189,49 @@ export function createBatchColumns(reserve = 0, lean: LeanRecordHook | null = nu
   const status = new Column(Uint8Array, shared);
   const recordedAt = new Column(Float64Array, shared);
   // The chunks being filled.
-  let cKpi = new Int32Array(0);
-  let cSubject = new Int32Array(0);
-  let cAt = new Float64Array(0);
-  let cValue = new Float64Array(0);
-  let cNull = new Uint8Array(0);
-  let cNumerator = new Float64Array(0);
-  let cDenominator = new Float64Array(0);
-  let cWeight = new Float64Array(0);
-  let cSource = new Int32Array(0);
-  let cCollection = new Uint8Array(0);
-  let cStatus = new Uint8Array(0);
-  let cRecordedAt = new Float64Array(0);
+  let cKpi: Int32Array = new Int32Array(0);
+  let cSubject: Int32Array = new Int32Array(0);
+  let cAt: Float64Array = new Float64Array(0);
+  let cValue: Float64Array = new Float64Array(0);
+  let cNull: Uint8Array = new Uint8Array(0);
+  let cNumerator: Float64Array = new Float64Array(0);
+  let cDenominator: Float64Array = new Float64Array(0);
+  let cWeight: Float64Array = new Float64Array(0);
+  let cSource: Int32Array = new Int32Array(0);
+  let cCollection: Uint8Array = new Uint8Array(0);
+  let cStatus: Uint8Array = new Uint8Array(0);
+  let cRecordedAt: Float64Array = new Float64Array(0);
   let length = 0;
 
   // The chunk being filled: its size, and the next row's place in it.
   let capacity = 0;
   let o = 0;
   const grow = (): void => {
+    if (place !== null) {
+      // The region from `from` on, once; a part that does not fit stops.
+      if (capacity > 0) throw new IdRoomFull("createBatchColumns: the region is full");
+      const r = place.region;
+      const from = place.from;
+      if ((r.values === null) !== (lean !== null)) throw new Error("createBatchColumns: a lean region goes with lean columns");
+      capacity = r.kpi.length - from;
+      if (capacity <= 0) throw new IdRoomFull("createBatchColumns: the region is full");
+      o = 0;
+      cKpi = r.kpi.subarray(from);
+      cSubject = r.subject.subarray(from);
+      cStatus = r.status.subarray(from);
+      cRecordedAt = r.recordedAt.subarray(from);
+      const v = r.values;
+      if (v === null) return;
+      cAt = v.at.subarray(from);
+      cValue = v.value.subarray(from);
+      cNull = v.nullValue.subarray(from);
+      cNumerator = v.numerator.subarray(from);
+      cDenominator = v.denominator.subarray(from);
+      cWeight = v.weight.subarray(from);
+      cSource = v.source.subarray(from);
+      cCollection = v.collection.subarray(from);
+      return;
+    }
     capacity = capacity === 0 ? (reserve > 0 ? reserve : FIRST_CHUNK) : Math.min(CHUNK, Math.max(FIRST_CHUNK, capacity * 2));
     o = 0;
     cKpi = kpi.grow(capacity);
@@ -212,10 +295,82 @@ export function createBatchColumns(reserve = 0, lean: LeanRecordHook | null = nu
   const misuse = (what: string): never => {
     throw new Error(`createBatchColumns: ${what}`);
   };
+  // This columns' codes of another's texts, or null when they are the same codes.
+  const recode = (interner: Interner, texts: readonly string[]): Int32Array | null => {
+    const codes = new Int32Array(texts.length);
+    let same = true;
+    texts.forEach((text, c) => {
+      codes[c] = interner.code(text);
+      if (codes[c] !== c) same = false;
+    });
+    return same ? null : codes;
+  };
+  const applyCodes = (column: Int32Array, start: number, end: number, codes: Int32Array | null): void => {
+    if (codes === null) return;
+    for (let i = start; i < end; i++) {
+      const c = column[i]!;
+      if (c >= 0) column[i] = codes[c]!;
+    }
+  };
+  const region = (): ColumnRegion => {
+    if (!shared || place !== null || kpi.chunks.length > 1) throw new Error("createBatchColumns: a region needs shared columns in one chunk");
+    if (capacity === 0) grow();
+    const room = ids.room();
+    return {
+      kpi: cKpi,
+      subject: cSubject,
+      status: cStatus,
+      recordedAt: cRecordedAt,
+      values:
+        lean !== null
+          ? null
+          : { at: cAt, value: cValue, nullValue: cNull, numerator: cNumerator, denominator: cDenominator, weight: cWeight, source: cSource, collection: cCollection },
+      idBytes: room.bytes,
+      idEnds: room.ends,
+    };
+  };
+  // Rows taken in from a part: the region's slack is kept rather than the columns copied.
+  let adopted = false;
+  const adopt = (p: ColumnPart): void => {
+    if (kpi.chunks.length !== 1 || o !== length || p.from < length || p.from + p.length > capacity) {
+      throw new Error("createBatchColumns: the part is not in this columns' region after its records");
+    }
+    const m = length;
+    const end = p.from + p.length;
+    const move = (column: NumberArray): void => void column.copyWithin(m, p.from, end);
+    for (const column of [cKpi, cSubject, cStatus, cRecordedAt]) move(column);
+    applyCodes(cKpi, m, m + p.length, recode(kpiIds, p.kpiIds));
+    applyCodes(cSubject, m, m + p.length, recode(subjectIds, p.subjectIds));
+    if (lean === null) {
+      for (const column of [cAt, cValue, cNull, cNumerator, cDenominator, cWeight, cSource, cCollection]) move(column);
+      applyCodes(cSource, m, m + p.length, recode(sources, p.sources));
+    }
+    ids.adopt(p.from, p.length, p.byteFrom, p.bytesUsed, p.wide);
+    for (const [i, id] of p.supersedes) supersedes.set(m + i, id);
+    length = m + p.length;
+    o = length;
+    adopted = true;
+  };
   return {
     length: () => length,
     append,
     appendScanned,
+    region,
+    adopt,
+    part: (): ColumnPart =>
+      place === null
+        ? misuse("part needs columns written into a region")
+        : {
+            from: place.from,
+            length,
+            byteFrom: place.byteFrom,
+            bytesUsed: ids.bytesUsed(),
+            wide: ids.wideIds(),
+            kpiIds: kpiIds.texts,
+            subjectIds: subjectIds.texts,
+            sources: sources.texts,
+            supersedes: [...supersedes],
+          },
     finishLean: (): LeanBatch =>
       lean === null
         ? misuse("finishLean needs lean columns")
@@ -223,11 +378,11 @@ export function createBatchColumns(reserve = 0, lean: LeanRecordHook | null = nu
             {
               length,
               kpiIds: kpiIds.texts,
-              kpi: kpi.join(length),
+              kpi: kpi.join(length, adopted),
               subjectIds: subjectIds.texts,
-              subject: subject.join(length),
-              status: status.join(length),
-              recordedAt: recordedAt.join(length),
+              subject: subject.join(length, adopted),
+              status: status.join(length, adopted),
+              recordedAt: recordedAt.join(length, adopted),
               supersedes,
             },
             ids,
@@ -239,20 +394,20 @@ export function createBatchColumns(reserve = 0, lean: LeanRecordHook | null = nu
         format: "kpi-kit-measurement-batch",
         length,
         kpiIds: kpiIds.texts,
-        kpi: kpi.join(length),
+        kpi: kpi.join(length, adopted),
         subjectIds: subjectIds.texts,
-        subject: subject.join(length),
-        at: at.join(length),
-        value: value.join(length),
-        nullValue: nullValue.join(length),
-        numerator: numerator.join(length),
-        denominator: denominator.join(length),
-        weight: weight.join(length),
+        subject: subject.join(length, adopted),
+        at: at.join(length, adopted),
+        value: value.join(length, adopted),
+        nullValue: nullValue.join(length, adopted),
+        numerator: numerator.join(length, adopted),
+        denominator: denominator.join(length, adopted),
+        weight: weight.join(length, adopted),
         sources: sources.texts,
-        source: source.join(length),
-        collection: collection.join(length),
-        status: status.join(length),
-        recordedAt: recordedAt.join(length),
+        source: source.join(length, adopted),
+        collection: collection.join(length, adopted),
+        status: status.join(length, adopted),
+        recordedAt: recordedAt.join(length, adopted),
         supersedes,
       }, ids),
   };
