@@ -8,6 +8,8 @@ export interface IdStoreParts {
   readonly bytes: Uint8Array;
   readonly ends: Uint32Array;
   readonly wide: readonly (readonly [number, string])[];
+  /** The record whose id starts after a gap in the bytes, and where it starts (see {@link IdStore.adopt}). */
+  readonly gap: readonly [number, number] | null;
 }
 
 /** Thrown when a store of fixed room ({@link IdStore.within}) has no room for another id. */
@@ -40,6 +42,10 @@ export class IdStore {
   length = 0;
   /** Never grows: writes into the arrays it was given ({@link IdStore.within}). */
   private fixed = false;
+  /** The record whose id starts after a gap in the bytes (ids taken in by {@link IdStore.adopt}), or -1. */
+  private gapAt = -1;
+  /** Where that record's id starts. */
+  private gapStart = 0;
 
   /**
    * @param reserve - Ids to make room for.
@@ -87,23 +93,26 @@ export class IdStore {
 
   /**
    * Takes in the `count` ids that a store {@link IdStore.within} this one's {@link IdStore.room} wrote from record
-   * `from` and byte `byteFrom` (both at or after this store's own): they move down to follow this store's ids.
+   * `from` and byte `byteFrom` (both at or after this store's own): they follow this store's ids, their bytes left
+   * where they are (the bytes between are never touched: no memory is spent on them, or on a copy). Once only.
    *
    * @param wide - That store's ids held as strings, by its own record numbers.
    */
   adopt(from: number, count: number, byteFrom: number, bytesUsed: number, wide: Iterable<readonly [number, string]>): void {
     const m = this.length;
-    const o = this.used;
-    if (from < m || byteFrom < o || from + count > this.ends.length || byteFrom + bytesUsed > this.bytes.length) {
+    if (from < m || byteFrom < this.used || from + count > this.ends.length || byteFrom + bytesUsed > this.bytes.length) {
       throw new RangeError("IdStore.adopt: the ids are not in this store's room after its own");
     }
-    this.bytes.copyWithin(o, byteFrom, byteFrom + bytesUsed);
+    if (count === 0) return;
+    if (this.gapAt >= 0) throw new RangeError("IdStore.adopt: ids were taken in before");
     // Ascending: each end is read (at from + j) before anything is written there (m + j' = from + j needs j' >= j).
     const ends = this.ends;
-    for (let j = 0; j < count; j++) ends[m + j] = ends[from + j]! + o;
+    for (let j = 0; j < count; j++) ends[m + j] = ends[from + j]! + byteFrom;
     for (const [i, text] of wide) this.wide.set(m + i, text);
+    this.gapAt = m;
+    this.gapStart = byteFrom;
     this.length = m + count;
-    this.used = o + bytesUsed;
+    this.used = byteFrom + bytesUsed;
   }
 
   /**
@@ -117,12 +126,18 @@ export class IdStore {
     store.ends = parts.ends;
     for (const [i, text] of parts.wide) store.wide.set(i, text);
     store.length = parts.ends.length;
+    if (parts.gap !== null) [store.gapAt, store.gapStart] = parts.gap;
     return store;
   }
 
   /** What {@link IdStore.fromParts} needs to rebuild the store, for a message to another thread. */
   parts(): IdStoreParts {
-    return { bytes: this.bytes.subarray(0, this.used), ends: this.ends.subarray(0, this.length), wide: [...this.wide] };
+    return {
+      bytes: this.bytes.subarray(0, this.used),
+      ends: this.ends.subarray(0, this.length),
+      wide: [...this.wide],
+      gap: this.gapAt < 0 ? null : [this.gapAt, this.gapStart],
+    };
   }
 
   /** An array for `n` indexes of these ids (their order, say): in shared memory when the store is. */
@@ -189,7 +204,7 @@ export class IdStore {
 
   /** Where record `i`'s id starts in {@link IdStore.bytesOf} (it ends at `endOf(i)`). */
   start(i: number): number {
-    return i === 0 ? 0 : this.ends[i - 1]!;
+    return i === this.gapAt ? this.gapStart : i === 0 ? 0 : this.ends[i - 1]!;
   }
 
   /** Where record `i`'s id ends in {@link IdStore.bytesOf}. */

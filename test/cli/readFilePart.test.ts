@@ -202,7 +202,7 @@ describe("kpi-kit validate and report on two threads", { timeout: 120_000 }, () 
       for (const args of [["validate", "examples/workspace.json", "--measurements", path], [...report, "--measurements", path]]) {
         const run = (setting: string): string => {
           const r = spawnSync(process.execPath, [...CLI, ...args], {
-            encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, KPIKIT_READ_THREAD: setting, KPIKIT_DIGEST_THREAD: "0" },
+            encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, KPIKIT_READ_THREAD: setting, KPIKIT_DIGEST_THREAD: setting },
           });
           expect(r.stderr).toBe("");
           expect(r.status).toBe(0);

@@ -91,7 +91,9 @@ test.prop(
   const all = [...first, ...second];
   expect(store.length).toBe(all.length);
   expect(store.strings(all.length)).toEqual(all);
-  expect(all.every((id, i) => store.hash(i) === hashId(id))).toBe(true);
+  expect(all.every((id, i) => store.hash(i) === hashId(id) && store.is(i, id))).toBe(true);
+  // And on another thread, from its parts.
+  expect(IdStore.fromParts(structuredClone(store.parts())).strings(all.length)).toEqual(all);
   // Ids added after them follow on.
   store.addText(all.length, "next");
   expect(store.at(all.length)).toBe("next");
@@ -111,5 +113,13 @@ describe("IdStore.within", () => {
     store.addText(0, "abc");
     expect(() => store.adopt(0, 1, 3, 1, [])).toThrow(RangeError);
     expect(() => store.adopt(1, 1, 2, 1, [])).toThrow(RangeError);
+    // Once: the ids taken in leave a gap in the bytes, and there is room for one gap.
+    store.adopt(2, 0, 8, 0, []);
+    new Uint32Array(store.room().ends.buffer)[2] = 1;
+    store.room().bytes[8] = 0x7a;
+    store.adopt(2, 1, 8, 1, []);
+    expect([store.length, store.at(1)]).toEqual([2, "z"]);
+    expect(() => store.adopt(3, 0, 9, 0, [])).not.toThrow();
+    expect(() => store.adopt(3, 1, 9, 0, [])).toThrow(/before/);
   });
 });
