@@ -87,9 +87,10 @@ nothing is written there but errors; --verbose adds one summary line at the end.
 
 On Linux, a measurements file of 256 MiB or more is read in a child process whose C library (glibc 2.35 or later)
 hands out transparent huge pages, which saves most of the page faults of the large arrays (docs/large-files.md).
-KPIKIT_HUGE_PAGES=0 in the environment turns this off. For a measurements file of 32 MiB or more, the digest of
-the measurements is computed on a second thread while the report is built, when the machine has a second core
-(KPIKIT_DIGEST_THREAD=0 turns this off); the report is the same.
+KPIKIT_HUGE_PAGES=0 in the environment turns this off. On a machine with a second core, a CSV or NDJSON
+measurements file of 48 MiB or more is read on two threads, each reading half of it (KPIKIT_READ_THREAD=0 turns
+this off), and for a file of 32 MiB or more the digest of the measurements is computed on the second thread while
+the report is built (KPIKIT_DIGEST_THREAD=0 turns this off); the records, errors and report are the same.
 
   --verbose               one summary line on standard error when done (records, time)`,
   validate: `kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
@@ -98,8 +99,8 @@ the measurements is computed on a second thread while the report is built, when 
 Reads the files exactly as report does and runs the same checks: the workspace with every cross-reference, then
 each measurement, outage and ticket against it (ids unique, references to KPIs and scope nodes, instants, intervals).
 Prints a summary; on bad input prints the file, the line or index, the record's id and the field, and exits 1.
-Progress on standard error as for report; --verbose adds one summary line at the end. Huge pages for a large
-measurements file as for report (KPIKIT_HUGE_PAGES=0 turns them off).`,
+Progress on standard error as for report; --verbose adds one summary line at the end. Huge pages, and two threads,
+for a large measurements file as for report (KPIKIT_HUGE_PAGES=0, KPIKIT_READ_THREAD=0 turn them off).`,
   schema: `kpi-kit schema [workspace|measurement]
 
 Prints the JSON Schema (draft 2020-12) of a workspace (default) or of one measurement.`,

@@ -32,7 +32,7 @@ describe("planFileSplit", () => {
   it("plans nothing for a small file, a file without line breaks near the split, or a CSV file without a plain header", () => {
     const lines = "a\nb\nc\n";
     expect(planFileSplit(file("small.ndjson", lines), "ndjson")).toBeNull();
-    expect(READ_THREAD_MIN_BYTES).toBe(32 * 1024 * 1024);
+    expect(READ_THREAD_MIN_BYTES).toBe(48 * 1024 * 1024);
     expect(planFileSplit(file("one-line.ndjson", "a\nb" + "x".repeat(3 << 20)), "ndjson", 0.5, 0)).toBeNull();
     expect(planFileSplit(file("last.ndjson", "a\nb\n" + "x".repeat(100)), "ndjson", 0.5, 0)).toBeNull();
     expect(planFileSplit(file("quoted.csv", '"id",kpiId\nm,k\nm,k\n'), "csv", 0.5, 0)).toBeNull();
