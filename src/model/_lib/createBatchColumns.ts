@@ -111,9 +111,6 @@ export interface ColumnPart {
   readonly supersedes: readonly (readonly [number, string])[];
 }
 
-/** Thrown by columns written into a region ({@link ColumnPlace}) when the region is full. */
-export { IdRoomFull as RoomFull };
-
 /** The growing columns of a batch: `append` trusts its record (the caller has validated it). */
 export interface BatchColumns {
   length(): number;
@@ -148,6 +145,10 @@ export interface BatchColumns {
  * fields (instant, value, numerator, denominator, weight, source, collection) are let go.
  * @param shared - Keep the columns and the ids' bytes in `SharedArrayBuffer`s, so that another thread can read the
  * batch without a copy (the CLI's digest).
+ * @param place - Write the records into another columns' {@link BatchColumns.region} instead (a part of a file read
+ * on another thread): from its record `from`, the ids from its byte `byteFrom`; a record that does not fit throws
+ * `IdRoomFull`. Finish with `part`, not `finish`.
+ * @param idBytes - Bytes of ids to make room for at once (a file read in two parts: its size).
  * @returns Empty columns.
  *
  * @example
