@@ -5,6 +5,7 @@ import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { IdStore, type IdStoreParts } from "../internal/idStore.js";
 import { digestInOrder } from "../report/_lib/digestInOrder.js";
 import { readFilePart, type FilePartRequest } from "./readFilePart.js";
+import { digestShared, type DigestShare } from "./digestShare.js";
 
 /** A batch as a message to the digest's thread: its columns (shared, not copied, when they live in shared memory). */
 export interface DigestRequest {
@@ -12,6 +13,8 @@ export interface DigestRequest {
   readonly ids: IdStoreParts;
   /** The record indexes sorted by id. */
   readonly byId: Uint32Array;
+  /** Shared with the main thread, which then writes some of the blocks (see `digestShared`). */
+  readonly share?: DigestShare | undefined;
 }
 
 /**
@@ -65,9 +68,9 @@ export type DigestReply = { readonly hex: string } | { readonly error: string };
  * ```
  */
 export function digestOfRequest(request: DigestRequest): string {
-  const { batch, ids, byId } = request;
+  const { batch, ids, byId, share } = request;
   const rebuilt = withIdStore<MeasurementBatch>({ ...batch, supersedes: new Map(batch.supersedes) }, IdStore.fromParts(ids));
-  return digestInOrder(rebuilt, null, byId);
+  return share === undefined ? digestInOrder(rebuilt, null, byId) : digestShared(rebuilt, byId, share);
 }
 
 /**

@@ -352,6 +352,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         }
         if (digest !== null) {
           progress.stage("finishing the measurements digest");
+          // The main thread writes some of the digest's blocks while the thread hashes them (digestShare.ts).
+          await worker!.help().catch(() => 0);
           // Should the thread fail, the digest is computed here: the report is the same either way.
           const hex = (await digest) ?? digestMeasurements(measurements);
           report = { ...report, provenance: { ...report.provenance, measurementsDigest: hex } };

@@ -5,6 +5,7 @@ import type { MeasurementBatch } from "../model/measurementBatch.js";
 import { digestRequestOf, type DigestReply, type DigestRequest } from "./digestWorker.js";
 import { DIGEST_WORKER_DATA } from "./digestWorkerData.js";
 import type { FilePartReply, FilePartRequest } from "./readFilePart.js";
+import { createDigestShare, helpDigest, type DigestShare } from "./digestShare.js";
 
 /** Measurement files from this size on have their digest computed on a second thread (when there is a second core). */
 export const DIGEST_THREAD_MIN_BYTES = 32 * 1024 * 1024;
@@ -16,6 +17,12 @@ export interface DigestWorker {
    * `buildReport` gives. The batch's columns are read there without a copy when they live in shared memory.
    */
   digest(batch: MeasurementBatch, byId: Uint32Array): Promise<string>;
+  /**
+   * Helps the thread with the last digest asked for (`helpDigest`): the main thread writes some of its blocks, until
+   * none is left or the digest has its answer; resolves with the number of blocks it wrote. For when the main thread
+   * has nothing else to do.
+   */
+  help(): Promise<number>;
   /** Reads a part of a measurement file into the main thread's columns (`readFilePart`); an error reply if the thread stops. */
   readPart(request: FilePartRequest): Promise<FilePartReply>;
   /** Stops the thread. */
@@ -59,7 +66,7 @@ export function wantsDigestThread(fileBytes: number | null, env: Readonly<Record
  * await worker.close();
  * ```
  */
-export function startDigestWorker(script: URL): DigestWorker {
+export function startDigestWorker(script: URL, options: { readonly slotBytes?: number } = {}): DigestWorker {
   // Kept referenced (the report awaits its answer, which alone would not keep the process running): close() ends it.
   const worker = new Worker(script, { workerData: DIGEST_WORKER_DATA });
   let failed: Error | null = null;
@@ -75,20 +82,34 @@ export function startDigestWorker(script: URL): DigestWorker {
     else waiting.shift()?.(reply);
   });
   worker.on("error", fail);
+  // The last digest asked for, for help(): its batch, order and share, and whether it has its answer.
+  let last: { batch: MeasurementBatch; byId: Uint32Array; share: DigestShare; settled: boolean } | null = null;
   worker.on("exit", (code) => fail(new Error(`the digest's thread stopped (exit code ${code})`)));
   return {
     digest(batch: MeasurementBatch, byId: Uint32Array): Promise<string> {
       if (failed !== null) return Promise.reject(failed);
       let request: DigestRequest;
+      const share = createDigestShare(options.slotBytes);
       try {
-        request = digestRequestOf(batch, byId);
+        request = { ...digestRequestOf(batch, byId), share };
       } catch (error) {
         return Promise.reject(error as Error);
       }
+      const current = { batch, byId, share, settled: false };
+      last = current;
       return new Promise<string>((resolve, reject) => {
-        waiting.push((reply) => ("hex" in reply ? resolve(reply.hex) : reject(new Error(reply.error))));
+        waiting.push((reply) => {
+          current.settled = true;
+          if ("hex" in reply) resolve(reply.hex);
+          else reject(new Error(reply.error));
+        });
         worker.postMessage(request);
       });
+    },
+    async help(): Promise<number> {
+      const current = last;
+      if (current === null) return 0;
+      return helpDigest(current.batch, current.byId, current.share, () => current.settled || failed !== null);
     },
     readPart(request: FilePartRequest): Promise<FilePartReply> {
       if (failed !== null) return Promise.resolve({ kind: "read", error: failed.message });

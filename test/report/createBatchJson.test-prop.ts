@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { measurementAt } from "../../src/model/measurementAt.js";
 import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
 import { canonicalMeasurementJson } from "../../src/report/_lib/canonicalMeasurementJson.js";
-import { createBatchJson, forEachBatchJson } from "../../src/report/_lib/createBatchJson.js";
+import { createBatchJson, createBatchJsonWriter, forEachBatchJson } from "../../src/report/_lib/createBatchJson.js";
 import { toCanonicalJson } from "../../src/report/toCanonicalJson.js";
 
 describe("createBatchJson", () => {
@@ -73,17 +73,22 @@ describe("forEachBatchJson", () => {
   });
 });
 
+// n records: copies of the generated ones, each with an id of its own.
+function batchOfCopies(specs: Parameters<typeof toRecords>[0], n: number): ReturnType<typeof toMeasurementBatch> {
+  const base = toRecords(specs);
+  const records = Array.from({ length: n }, (_, i) => {
+    const r: Record<string, unknown> = { ...base[i % base.length]!, id: `r${i}` };
+    if (r["supersedes"] === r["id"]) delete r["supersedes"];
+    return r;
+  });
+  return toMeasurementBatch(records);
+}
+
 // Blocks of 4 096 records: batches across several blocks, in a shuffled order, give each record's text in that order.
 test.prop([fc.array(recordArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 9000 }), fc.integer()], { numRuns: 25 })(
   "gives the texts of createBatchJson in the order given, across blocks",
   (specs, n, seed) => {
-    const base = toRecords(specs);
-    const records = Array.from({ length: n }, (_, i) => {
-      const r: Record<string, unknown> = { ...base[i % base.length]!, id: `r${i}` };
-      if (r["supersedes"] === r["id"]) delete r["supersedes"];
-      return r;
-    });
-    const batch = toMeasurementBatch(records);
+    const batch = batchOfCopies(specs, n);
     // A seeded shuffle of the record indexes.
     const order = Array.from({ length: n }, (_, i) => i);
     let x = seed >>> 0;
@@ -101,5 +106,39 @@ test.prop([fc.array(recordArb, { minLength: 1, maxLength: 30 }), fc.integer({ mi
     });
     expect(positions).toEqual(order.map((_, r) => r));
     expect(got).toEqual(order.map((i) => json(i)));
+  },
+);
+
+describe("createBatchJsonWriter", () => {
+  it("matches the documented example", () => {
+    const batch = toMeasurementBatch([
+      { id: "b", kpiId: "k", subjectId: "s", at: 0, value: 1 },
+      { id: "a", kpiId: "k", subjectId: "s", at: 0, value: 2 },
+    ]);
+    const write = createBatchJsonWriter(batch);
+    const texts: string[] = [];
+    write([1], (text) => texts.push(text.slice(0, 16)));
+    write([0], (text) => texts.push(text.slice(0, 16)));
+    expect(texts).toEqual(['{"at":0,"id":"a"', '{"at":0,"id":"b"']);
+  });
+});
+
+// One writer called with an order cut into pieces of any sizes (as the digest's blocks are written): each piece's
+// texts are createBatchJson's, at their positions within the piece.
+test.prop([fc.array(recordArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 6000 }), fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 6 })], { numRuns: 25 })(
+  "writes an order cut into pieces as the whole order",
+  (specs, n, cuts) => {
+    const batch = batchOfCopies(specs, n);
+    const order = Uint32Array.from({ length: n }, (_, i) => n - 1 - i);
+    const json = createBatchJson(batch);
+    const write = createBatchJsonWriter(batch);
+    const got: string[] = [];
+    let start = 0;
+    for (let c = 0; start < n; c++) {
+      const end = Math.min(n, start + cuts[c % cuts.length]!);
+      write(order.subarray(start, end), (text, r) => got.push(`${start + r}:${text}`));
+      start = end;
+    }
+    expect(got).toEqual(Array.from(order, (i, r) => `${r}:${json(i)}`));
   },
 );

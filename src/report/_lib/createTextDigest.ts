@@ -6,6 +6,8 @@ import { platformSha256 } from "./platformSha256.js";
 export interface TextDigest {
   /** Adds text; pieces are buffered and hashed in chunks of about 64 K characters. */
   add(text: string): void;
+  /** Adds text already encoded as UTF-8 (after the text added before it). */
+  addBytes(bytes: Uint8Array): void;
   /** The hex digest of everything added. */
   hex(): string;
 }
@@ -13,6 +15,7 @@ export interface TextDigest {
 /** What hashes the chunks: the platform's SHA-256 or noble's. */
 interface Sha256Sink {
   update(text: string): void;
+  updateBytes(bytes: Uint8Array): void;
   hex(): string;
 }
 
@@ -37,7 +40,7 @@ export function createTextDigest(): TextDigest {
   if (createHash === null) return createNobleDigest();
   // The platform's hash encodes each chunk as UTF-8 itself.
   const hash = createHash("sha256");
-  return buffered({ update: (text) => void hash.update(text), hex: () => hash.digest("hex") });
+  return buffered({ update: (text) => void hash.update(text), updateBytes: (bytes) => void hash.update(bytes), hex: () => hash.digest("hex") });
 }
 
 /**
@@ -55,7 +58,11 @@ export function createTextDigest(): TextDigest {
  */
 export function createNobleDigest(): TextDigest {
   const hash = sha256.create();
-  return buffered({ update: (text) => void hash.update(utf8ToBytes(text)), hex: () => bytesToHex(hash.digest()) });
+  return buffered({
+    update: (text) => void hash.update(utf8ToBytes(text)),
+    updateBytes: (bytes) => void hash.update(bytes),
+    hex: () => bytesToHex(hash.digest()),
+  });
 }
 
 // Gathers the pieces into chunks of about 64 K characters for the sink; a surrogate pair split between two pieces is
@@ -81,6 +88,10 @@ function buffered(sink: Sha256Sink): TextDigest {
       pending.push(text);
       size += text.length;
       if (size >= 65_536) flush(false);
+    },
+    addBytes(bytes: Uint8Array): void {
+      flush(true);
+      sink.updateBytes(bytes);
     },
     hex(): string {
       flush(true);

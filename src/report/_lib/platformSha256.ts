@@ -1,6 +1,6 @@
 /** The incremental SHA-256 of the runtime's own crypto library, when it has one that works synchronously. */
 export interface PlatformHash {
-  update(data: string): PlatformHash;
+  update(data: string | Uint8Array): PlatformHash;
   digest(encoding: "hex"): string;
 }
 
