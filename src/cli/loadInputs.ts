@@ -160,12 +160,18 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   // same shared columns, and the main thread takes its records in once it has read the first part (planFileSplit.ts,
   // readFilePart.ts). Should the worker's part be anything but plainly right, the main thread reads it itself: the
   // records and the errors are those of one thread.
-  const plan =
-    files.worker !== undefined && format !== "json" ? planFileSplit(path, format, READ_SHARE, 0) : null;
-  const builder =
-    plan === null
-      ? createBatchBuilder({ expectedRecords: expected, lean, shared: files.sharedColumns === true })
-      : createBatchBuilder({ expectedRecords: plan.capacity, exactReserve: true, idBytes: plan.size, lean, shared: true });
+  let plan = files.worker !== undefined && format !== "json" ? planFileSplit(path, format, READ_SHARE, 0) : null;
+  let builder: ReturnType<typeof createBatchBuilder> | null = null;
+  if (plan !== null) {
+    try {
+      builder = createBatchBuilder({ expectedRecords: plan.capacity, exactReserve: true, idBytes: plan.size, lean, shared: true });
+    } catch (error) {
+      // Room for the whole file's ids could not be had (shared memory is limited): one thread, as for a small file.
+      if (!(error instanceof RangeError)) throw error;
+      plan = null;
+    }
+  }
+  builder ??= createBatchBuilder({ expectedRecords: expected, lean, shared: files.sharedColumns === true });
   // Each record's line, as runs of consecutive lines (lineIndex.ts).
   const lines = new LineIndex();
   const progress = files.onProgress;

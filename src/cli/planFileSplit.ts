@@ -11,6 +11,9 @@ import { checkHeader } from "./readMeasurementsFile.js";
  */
 export const READ_THREAD_MIN_BYTES = 48 * 1024 * 1024;
 
+/** The largest file read on two threads (the ids' store has room for the whole file, counted in 32 bits). */
+const MAX_SPLIT_BYTES = 0xffff0000;
+
 /**
  * Whether the CLI reads a measurement file on two threads: one of at least {@link READ_THREAD_MIN_BYTES}, on a machine
  * with more than one core, unless `KPIKIT_READ_THREAD` is `0` (`1` asks for it whatever the file's size). A JSON
@@ -51,7 +54,7 @@ export interface FileSplit {
 /**
  * Plans reading a file on two threads: the split at the start of the first line at or after `share` of its bytes,
  * and room for each part's records at 10 % more lines than the file's first MiB suggests (a part that outgrows its
- * room is read by the main thread instead). `null` when the file is smaller than `minBytes`, cannot be read, has no
+ * room is read by the main thread instead). `null` when the file is smaller than `minBytes` or larger than 4 GiB, cannot be read, has no
  * line break near the split or in its first MiB, or (CSV) does not start with a header line of measurement fields
  * without quotes. Internal to the CLI.
  *
@@ -73,7 +76,8 @@ export function planFileSplit(path: string, format: "csv" | "ndjson", share = 0.
   let size: number;
   try {
     size = statSync(path).size;
-    if (size < minBytes || size < 2) return null;
+    // The ids' store counts its bytes in 32 bits, and its room for a split file is the file's size.
+    if (size < minBytes || size < 2 || size > MAX_SPLIT_BYTES) return null;
     fd = openSync(path, "r");
   } catch {
     return null;

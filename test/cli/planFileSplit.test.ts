@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { planFileSplit, READ_THREAD_MIN_BYTES, wantsReadThread } from "../../src/cli/planFileSplit.js";
@@ -39,6 +39,17 @@ describe("planFileSplit", () => {
     expect(planFileSplit(file("blank.csv", "\nid,kpiId\nm,k\n"), "csv", 0.5, 0)).toBeNull();
     expect(planFileSplit(file("unknown.csv", "id,nope\nm,k\nm,k\n"), "csv", 0.5, 0)).toBeNull();
     expect(planFileSplit(join(dir, "missing.csv"), "csv", 0.5, 0)).toBeNull();
+    // Above 4 GiB (a sparse file: no disk space), whose ids' bytes could not be counted in 32 bits.
+    // It has line breaks at the start and at the middle, so that only its size stands in the way.
+    const huge = file("huge.ndjson", "a\nb\n");
+    truncateSync(huge, 2 ** 32 + 10);
+    const fd = openSync(huge, "r+");
+    writeSync(fd, "x\n", 2 ** 31 + 5);
+    closeSync(fd);
+    expect(planFileSplit(huge, "ndjson", 0.5, 0)).toBeNull();
+    truncateSync(huge, 2 ** 32 - 2 ** 20);
+    expect(planFileSplit(huge, "ndjson", 0.5, 0)?.at).toBe(2 ** 31 + 7);
+    rmSync(huge);
   });
 });
 
