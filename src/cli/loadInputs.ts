@@ -162,6 +162,8 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   // records and the errors are those of one thread.
   let plan = files.worker !== undefined && format !== "json" ? planFileSplit(path, format, READ_SHARE, 0) : null;
   let builder: ReturnType<typeof createBatchBuilder> | null = null;
+  // A file of far more lines than a batch may hold is refused at its limit; the room for it is not reserved.
+  if (plan !== null && plan.capacity > MAX_MEASUREMENTS * 1.3) plan = null;
   if (plan !== null) {
     try {
       builder = createBatchBuilder({ expectedRecords: plan.capacity, exactReserve: true, idBytes: plan.size, lean, shared: true });
