@@ -14,7 +14,7 @@ import type { ServiceOutage } from "../sla/parseOutages.js";
 import type { Ticket } from "../sla/ticket.js";
 import { LineIndex } from "./lineIndex.js";
 import { planFileSplit } from "./planFileSplit.js";
-import { createPartControl, partProgress, stopPart, type FilePartReply, type FilePartRequest } from "./readFilePart.js";
+import { abandonPart, createPartControl, partProgress, stopPart, type FilePartReply, type FilePartRequest } from "./readFilePart.js";
 import { createRecordSink, originAt, placeRecordError } from "./recordSink.js";
 import type { DigestWorker } from "./startDigestWorker.js";
 import { parseJsonText } from "./parseJsonText.js";
@@ -248,7 +248,7 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
     });
   } catch (error) {
     // The part stops writing into columns no one will read.
-    if (control !== null && partRunning) Atomics.store(control, 0, 1);
+    if (control !== null && partRunning) abandonPart(control);
     throw toUsageError(error, "read", path);
   }
   const measurements = lean === undefined ? builder.finish() : builder.finishLean();

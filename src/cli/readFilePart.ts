@@ -103,6 +103,22 @@ export function stopPart(control: Int32Array, timeoutMs = 60_000): void {
   }
 }
 
+/**
+ * Asks a part to stop without waiting for it (the main thread is giving up on the file: nothing will read the part's
+ * rows).
+ *
+ * @example
+ * ```ts
+ * const control = createPartControl();
+ * abandonPart(control);
+ * Atomics.load(control, 0);
+ * //=> 1
+ * ```
+ */
+export function abandonPart(control: Int32Array): void {
+  Atomics.store(control, STOP, 1);
+}
+
 class PartStopped extends Error {}
 
 /**

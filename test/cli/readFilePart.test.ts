@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { loadInputs } from "../../src/cli/loadInputs.js";
 import { runCli } from "../../src/cli/runCli.js";
 import { planFileSplit } from "../../src/cli/planFileSplit.js";
-import { createPartControl, PartState, partProgress, readFilePart, stopPart } from "../../src/cli/readFilePart.js";
+import { abandonPart, createPartControl, PartState, partProgress, readFilePart, stopPart } from "../../src/cli/readFilePart.js";
 import { LineIndex } from "../../src/cli/lineIndex.js";
 import { createRecordSink } from "../../src/cli/recordSink.js";
 import { startDigestWorker, type DigestWorker } from "../../src/cli/startDigestWorker.js";
@@ -240,6 +240,14 @@ describe("createPartControl", () => {
 describe("partProgress", () => {
   it("matches the documented example", () => {
     expect(partProgress(createPartControl())).toEqual({ records: 0, bytes: 0 });
+  });
+});
+
+describe("abandonPart", () => {
+  it("matches the documented example", () => {
+    const control = createPartControl();
+    abandonPart(control);
+    expect(Atomics.load(control, 0)).toBe(1);
   });
 });
 
