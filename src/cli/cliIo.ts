@@ -9,8 +9,8 @@ export interface CliIo {
   /** Whether standard error is a terminal (progress bars and stage lines are shown only there). */
   readonly stderrIsTerminal: boolean;
   /**
-   * The executable's script, which a worker thread can run to compute a large report's digest beside the report
-   * (startDigestWorker.ts); without it the digest is computed on the main thread.
+   * The executable's script, which a worker thread can run to read half of a large measurement file and to compute a
+   * report's digest beside the report (startDigestWorker.ts); without it both are done on the main thread.
    */
   readonly workerScript?: URL | undefined;
 }

@@ -26,6 +26,12 @@ const Slot = { Free: 0, Writing: 1, Ready: 2, Left: 3 } as const;
 const waitAsync = (array: Int32Array, index: number, value: number, timeoutMs: number): Promise<unknown> | unknown =>
   (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number, t: number): { value: unknown } }).waitAsync(array, index, value, timeoutMs).value;
 
+// Block b's part of the digest's text: each record's canonical JSON, after a comma but for the array's first.
+function writeBlock(json: ReturnType<typeof createBatchJsonWriter>, byId: Uint32Array, b: number, piece: (text: string) => void): void {
+  const r0 = b * DIGEST_BLOCK;
+  json(byId.subarray(r0, Math.min(byId.length, r0 + DIGEST_BLOCK)), (text, k) => piece(r0 + k === 0 ? text : `,${text}`));
+}
+
 /**
  * What two threads share to write one measurements digest: the blocks are taken in order from a shared count, by the
  * digest's thread (which writes and hashes its blocks) and by the main thread once it has nothing else to do (which
@@ -81,10 +87,7 @@ export function digestShared(batch: MeasurementBatch, byId: Uint32Array, share: 
   const hash = createTextDigest();
   hash.add("[");
   const json = createBatchJsonWriter(batch);
-  const own = (b: number): void => {
-    const r0 = b * DIGEST_BLOCK;
-    json( byId.subarray(r0, Math.min(byId.length, r0 + DIGEST_BLOCK)), (text, k) => hash.add(r0 + k === 0 ? text : `,${text}`));
-  };
+  const own = (b: number): void => writeBlock(json, byId, b, (piece) => hash.add(piece));
   // A block the main thread took: hashed from its slot once it is there (or written here if it was left).
   const fromMain = (b: number): void => {
     for (;;) {
@@ -157,9 +160,8 @@ export async function helpDigest(batch: MeasurementBatch, byId: Uint32Array, sha
     }
     let state: number = Slot.Left;
     try {
-      const r0 = b * DIGEST_BLOCK;
       const texts: string[] = [];
-      json(byId.subarray(r0, Math.min(byId.length, r0 + DIGEST_BLOCK)), (text, k) => texts.push(r0 + k === 0 ? text : `,${text}`));
+      writeBlock(json, byId, b, (piece) => texts.push(piece));
       const text = texts.join("");
       const encoded = encoder.encodeInto(text, slots.subarray(slot * slotBytes, (slot + 1) * slotBytes));
       if (encoded.read === text.length) {

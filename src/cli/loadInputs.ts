@@ -1,9 +1,8 @@
 /// <reference types="node" />
-import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { isKpiError, type KpiError } from "../errors.js";
 import type { MeasurementBatch } from "../model/measurementBatch.js";
-import { createBatchBuilder } from "../model/_lib/createBatchBuilder.js";
+import { createBatchBuilder, type BatchBuilder } from "../model/_lib/createBatchBuilder.js";
 import { batchIdAt, type BatchOfIds } from "../model/_lib/batchIds.js";
 import { MAX_MEASUREMENTS } from "../model/_lib/parseMeasurementAt.js";
 import { checkBatch, checkBatchIds } from "../model/_lib/checkBatch.js";
@@ -14,6 +13,7 @@ import type { ServiceOutage } from "../sla/parseOutages.js";
 import type { Ticket } from "../sla/ticket.js";
 import { LineIndex } from "./lineIndex.js";
 import { planFileSplit } from "./planFileSplit.js";
+import { expectedLines, sampleLines } from "./sampleLines.js";
 import { abandonPart, createPartControl, partProgress, stopPart, type FilePartReply, type FilePartRequest } from "./readFilePart.js";
 import { createRecordSink, originAt, placeRecordError } from "./recordSink.js";
 import type { DigestWorker } from "./startDigestWorker.js";
@@ -111,30 +111,6 @@ function originsOf(path: string, measurements: BatchOfIds, lines: LineIndex): Re
   };
 }
 
-/**
- * About how many lines a file has, from the line breaks in its first MiB and its size (5 % more, so that a file of
- * even lines fits); 0 when it cannot be read (the reader then says why).
- */
-function expectedLines(path: string): number {
-  const SAMPLE = 1 << 20;
-  try {
-    const size = statSync(path).size;
-    const fd = openSync(path, "r");
-    try {
-      const sample = Buffer.allocUnsafe(Math.min(SAMPLE, size));
-      const read = readSync(fd, sample, 0, sample.length, 0);
-      let breaks = 0;
-      for (let i = sample.indexOf(0x0a, 0); i >= 0 && i < read; i = sample.indexOf(0x0a, i + 1)) breaks++;
-      if (read >= size) return breaks + 1;
-      return breaks === 0 ? 0 : Math.ceil(((breaks * size) / read) * 1.05);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return 0;
-  }
-}
-
 // The main thread's share of a file read on two threads: the worker thread starts its part a little later.
 const READ_SHARE = 0.5;
 
@@ -145,7 +121,8 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   }
   // Each record is validated as soon as it is read and its fields go into the columns of a batch, so only the
   // columns and the records' line numbers stay in memory; the columns are allocated once for the records expected.
-  const expected = format === "json" ? 0 : Math.min(expectedLines(path), MAX_MEASUREMENTS);
+  const sample = format === "json" ? null : sampleLines(path);
+  const expected = Math.min(expectedLines(sample), MAX_MEASUREMENTS);
   // Lean (validate): each record is checked against the workspace as it goes into the columns, which keep no values;
   // the first error waits until the file is read, as a whole batch's check does.
   let failed: KpiError | null = null;
@@ -160,8 +137,8 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   // same shared columns, and the main thread takes its records in once it has read the first part (planFileSplit.ts,
   // readFilePart.ts). Should the worker's part be anything but plainly right, the main thread reads it itself: the
   // records and the errors are those of one thread.
-  let plan = files.worker !== undefined && format !== "json" ? planFileSplit(path, format, READ_SHARE, 0) : null;
-  let builder: ReturnType<typeof createBatchBuilder> | null = null;
+  let plan = files.worker !== undefined && format !== "json" && sample !== null ? planFileSplit(path, format, READ_SHARE, 0, sample) : null;
+  let builder: BatchBuilder | null = null;
   // A file of far more lines than a batch may hold is refused at its limit; the room for it is not reserved.
   if (plan !== null && plan.capacity > MAX_MEASUREMENTS * 1.3) plan = null;
   if (plan !== null) {
@@ -177,60 +154,63 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   // Each record's line, as runs of consecutive lines (lineIndex.ts).
   const lines = new LineIndex();
   const progress = files.onProgress;
-  const control = plan === null ? null : createPartControl();
-  let reply: Promise<FilePartReply> | null = null;
-  if (plan !== null && control !== null) {
-    const request: FilePartRequest = {
-      kind: "read", path, format: format as "csv" | "ndjson", start: plan.at, header: plan.header,
-      workspace: lean === undefined ? null : { kpis: workspace.kpis, scopes: workspace.scopes },
-      region: builder.region(), from: plan.from, byteFrom: plan.at, control,
-    };
-    reply = files.worker!.readPart(request);
-  }
+  // The worker's part: its plan, the control it shares with this thread, and its answer to come.
+  const part =
+    plan === null
+      ? null
+      : (() => {
+          const control = createPartControl();
+          const request: FilePartRequest = {
+            kind: "read", path, format: format as "csv" | "ndjson", start: plan.at, header: plan.header,
+            workspace: lean === undefined ? null : { kpis: workspace.kpis, scopes: workspace.scopes },
+            region: builder.region(), from: plan.from, byteFrom: plan.at, control,
+          };
+          return { plan, control, reply: files.worker!.readPart(request) };
+        })();
+  let partRunning = part !== null;
+  // The worker's part is given up (stopped first if it runs) and read here.
+  const readPartHere = (stop: boolean): void => {
+    if (stop) stopPart(part!.control);
+    partRunning = false;
+    files.onSplit?.(false);
+  };
   // The main thread's records must stay below the part's rows: at its first row, the part is stopped (and read here).
-  let partRunning = reply !== null;
   const beforeAdd =
-    plan === null || control === null
+    part === null
       ? undefined
       : () => {
-          if (partRunning && builder.length === plan.from) {
-            stopPart(control);
-            partRunning = false;
-            files.onSplit?.(false);
-          }
+          if (partRunning && builder.length === part.plan.from) readPartHere(true);
         };
   const sink = createRecordSink(path, builder, lines, beforeAdd);
   const withPart = (records: number, bytes: number): [number, number] => {
-    if (control === null || !partRunning) return [records, bytes];
-    const part = partProgress(control);
-    return [records + part.records, bytes + part.bytes];
+    if (part === null || !partRunning) return [records, bytes];
+    const done = partProgress(part.control);
+    return [records + done.records, bytes + done.bytes];
   };
   const split =
-    plan === null || reply === null
+    part === null
       ? undefined
       : {
-          at: plan.at,
+          at: part.plan.at,
           stop: async (line: number, clean: boolean): Promise<boolean> => {
             if (!partRunning) return false;
+            // A CSV field open across the split: the worker's part started inside it.
             if (!clean) {
-              // A CSV field open across the split: the worker's part started inside it, so it is read here.
-              stopPart(control!);
-              partRunning = false;
-              files.onSplit?.(false);
+              readPartHere(true);
               return false;
             }
-            const ticker = progress === undefined ? null : setInterval(() => progress(path, ...withPart(builder.length, plan.at)), 250);
+            const ticker = progress === undefined ? null : setInterval(() => progress(path, ...withPart(builder.length, part.plan.at)), 250);
             let answer: FilePartReply;
             try {
-              answer = await reply!;
+              answer = await part.reply;
             } finally {
               if (ticker !== null) clearInterval(ticker);
             }
-            partRunning = false;
             if (!("part" in answer) || builder.length + answer.part.length > MAX_MEASUREMENTS) {
-              files.onSplit?.(false);
+              readPartHere(false);
               return false;
             }
+            partRunning = false;
             builder.adopt(answer.part);
             lines.append(answer.lines, line - 1);
             files.onSplit?.(true);
@@ -248,7 +228,7 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
     });
   } catch (error) {
     // The part stops writing into columns no one will read.
-    if (control !== null && partRunning) abandonPart(control);
+    if (part !== null && partRunning) abandonPart(part.control);
     throw toUsageError(error, "read", path);
   }
   const measurements = lean === undefined ? builder.finish() : builder.finishLean();

@@ -15,7 +15,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 const args = process.argv.slice(2);
 void (async () => {
-  // The executable's script run as a worker thread: the digest of a large report's measurements (digestWorker.ts).
+  // The executable's script run as a worker thread: half of a large measurement file, and a report's digest
+  // (digestWorker.ts).
   if (!isMainThread && (workerData as { kpiKit?: unknown } | null)?.kpiKit === DIGEST_WORKER_DATA.kpiKit) {
     (await import("./digestWorker.js")).serveDigest();
     return;

@@ -1,8 +1,9 @@
 /// <reference types="node" />
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { createCsvParser } from "./readCsvRecords.js";
 import { checkHeader } from "./readMeasurementsFile.js";
+import { sampleLines, type LineSample } from "./sampleLines.js";
 
 /**
  * Measurement files from this size on are read on two threads (when a worker thread is at hand): about 400 000
@@ -62,6 +63,7 @@ export interface FileSplit {
  * @param format - Its format.
  * @param share - The main thread's share of the bytes.
  * @param minBytes - The smallest file to split.
+ * @param sample - The file's first MiB (`sampleLines`), when the caller has it already.
  * @returns The plan, or `null`.
  *
  * @example
@@ -71,32 +73,29 @@ export interface FileSplit {
  * //=> { size: 9, at: 5, header: null, from: 1026, capacity: 2052 }
  * ```
  */
-export function planFileSplit(path: string, format: "csv" | "ndjson", share = 0.5, minBytes = READ_THREAD_MIN_BYTES): FileSplit | null {
+export function planFileSplit(
+  path: string,
+  format: "csv" | "ndjson",
+  share = 0.5,
+  minBytes = READ_THREAD_MIN_BYTES,
+  sample: LineSample | null = sampleLines(path),
+): FileSplit | null {
+  if (sample === null) return null;
+  const { size, bytes, breaks, firstBreak } = sample;
+  // The ids' store counts its bytes in 32 bits, and its room for a split file is the file's size.
+  if (size < minBytes || size < 2 || size > MAX_SPLIT_BYTES || breaks < 2) return null;
+  let header: readonly string[] | null = null;
+  if (format === "csv") {
+    header = csvHeader(bytes.toString("utf8", 0, firstBreak + 1), path);
+    if (header === null) return null;
+  }
   let fd: number;
-  let size: number;
   try {
-    size = statSync(path).size;
-    // The ids' store counts its bytes in 32 bits, and its room for a split file is the file's size.
-    if (size < minBytes || size < 2 || size > MAX_SPLIT_BYTES) return null;
     fd = openSync(path, "r");
   } catch {
     return null;
   }
   try {
-    const sample = Buffer.allocUnsafe(Math.min(1 << 20, size));
-    const read = readSync(fd, sample, 0, sample.length, 0);
-    let breaks = 0;
-    let firstBreak = -1;
-    for (let i = sample.indexOf(0x0a, 0); i >= 0 && i < read; i = sample.indexOf(0x0a, i + 1)) {
-      if (firstBreak < 0) firstBreak = i;
-      breaks++;
-    }
-    if (breaks < 2) return null;
-    let header: readonly string[] | null = null;
-    if (format === "csv") {
-      header = csvHeader(sample.toString("utf8", 0, firstBreak + 1), path);
-      if (header === null) return null;
-    }
     // The split: just after the first line break at or after the share (within 1 MiB), and after the header.
     const window = Buffer.allocUnsafe(Math.min(1 << 20, size));
     const near = Math.max(firstBreak + 1, Math.floor(size * share));
@@ -105,7 +104,7 @@ export function planFileSplit(path: string, format: "csv" | "ndjson", share = 0.
     if (nl < 0) return null;
     const at = near + nl + 1;
     if (at >= size) return null;
-    const perByte = breaks / read;
+    const perByte = breaks / bytes.length;
     const from = Math.ceil(perByte * at * 1.1) + 1024;
     const capacity = from + Math.ceil(perByte * (size - at) * 1.1) + 1024;
     return { size, at, header, from, capacity };

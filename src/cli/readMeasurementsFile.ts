@@ -115,7 +115,21 @@ function ownCopy(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
-/** Refuses a CSV header with a column that is not a measurement field, or a field named twice. */
+/**
+ * Refuses a CSV header with a column that is not a measurement field, or a field named twice.
+ *
+ * @throws {@link KpiError} `invalid_input`, path `[line, column name]`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   checkHeader(["id", "kpiId", "id"], "m.csv", 1);
+ * } catch (error) {
+ *   (error as KpiError).path;
+ *   //=> [1, "id"]
+ * }
+ * ```
+ */
 export function checkHeader(header: readonly string[], path: string, line: number): void {
   const first = new Map<string, number>();
   header.forEach((name, k) => {

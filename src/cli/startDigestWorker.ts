@@ -10,7 +10,10 @@ import { createDigestShare, helpDigest, type DigestShare } from "./digestShare.j
 /** Measurement files from this size on have their digest computed on a second thread (when there is a second core). */
 export const DIGEST_THREAD_MIN_BYTES = 32 * 1024 * 1024;
 
-/** The digest's worker thread, as `kpi-kit report` uses it. */
+/**
+ * The CLI's worker thread, as `kpi-kit validate` and `report` use it: it reads half of a large measurement file
+ * (`readPart`) and computes a report's digest (`digest`, `help`).
+ */
 export interface DigestWorker {
   /**
    * The measurements digest of a batch with the record order by id, computed on the worker thread: the same as
@@ -53,10 +56,13 @@ export function wantsDigestThread(fileBytes: number | null, env: Readonly<Record
 }
 
 /**
- * Starts the digest's worker thread: the executable's own script, run as a worker, answers digest requests
- * (`serveDigest`). Started before the file is read, the thread has loaded its code by the time the batch is ready.
+ * Starts the CLI's worker thread: the executable's own script, run as a worker, answers requests to read part of a
+ * file and to compute digests (`serveDigest`). Started before the file is read, the thread has loaded its code by
+ * the time it is asked.
  *
  * @param script - The executable's script (its `import.meta.url`).
+ * @param options - `slotBytes`: the size of the slots the main thread writes its blocks of a digest into
+ * (`createDigestShare`; smaller only in tests).
  * @returns The worker; call `close` when done with it (it keeps the process running until then).
  *
  * @example

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { csvRecord, forEachLine, forEachMeasurementRecord, inputFormatOf, type ReadMeasurementsFileOptions } from "../../src/cli/readMeasurementsFile.js";
+import { checkHeader, csvRecord, forEachLine, forEachMeasurementRecord, inputFormatOf, type ReadMeasurementsFileOptions } from "../../src/cli/readMeasurementsFile.js";
 import { findDuplicateJsonKey } from "../../src/cli/findDuplicateJsonKey.js";
 import { lineOfArrayElements } from "../../src/cli/lineOfArrayElements.js";
 
@@ -360,4 +360,21 @@ describe("forEachMeasurementRecord in two parts (split, part)", () => {
       }
     });
   }
+});
+
+describe("checkHeader", () => {
+  it("matches the documented example", () => {
+    let path: unknown;
+    try {
+      checkHeader(["id", "kpiId", "id"], "m.csv", 1);
+    } catch (error) {
+      path = (error as { path: unknown }).path;
+    }
+    expect(path).toEqual([1, "id"]);
+  });
+
+  it("refuses a column that is not a measurement field, and takes a header of known fields", () => {
+    expect(() => checkHeader(["id", "nope"], "m.csv", 3)).toThrow(/m\.csv:3: unknown CSV column "nope" \(column 2\)/);
+    expect(() => checkHeader(["id", "kpiId", "subjectId", "at", "value"], "m.csv", 1)).not.toThrow();
+  });
 });

@@ -65,13 +65,15 @@ export function createBatchBuilder(options: BatchBuilderOptions = {}): BatchBuil
   }
   const columns = createBatchColumns(options.exactReserve === true ? expected : Math.min(expected, maxRecords), options.lean ?? null, options.shared === true, options.place ?? null, options.idBytes);
   let finished = false;
+  // Refuses more than `maxRecords` records in all.
+  const within = (records: number): void => {
+    if (records > maxRecords) throw new KpiError("input_too_large", `parseMeasurements: more than ${maxRecords} records, above the limit`, { path: [] });
+  };
   // Every record added: the batch is open and below its limit; returns the new record's index.
   const next = (): number => {
     if (finished) throw new KpiError("invalid_argument", "MeasurementBatchBuilder.add: the batch is already finished", { path: [] });
     const length = columns.length();
-    if (length >= maxRecords) {
-      throw new KpiError("input_too_large", `parseMeasurements: more than ${maxRecords} records, above the limit`, { path: [] });
-    }
+    within(length + 1);
     return length;
   };
   const close = (): void => {
@@ -106,9 +108,7 @@ export function createBatchBuilder(options: BatchBuilderOptions = {}): BatchBuil
     },
     adopt(part: ColumnPart): void {
       if (finished) throw new KpiError("invalid_argument", "MeasurementBatchBuilder.adopt: the batch is already finished", { path: [] });
-      if (columns.length() + part.length > maxRecords) {
-        throw new KpiError("input_too_large", `parseMeasurements: more than ${maxRecords} records, above the limit`, { path: [] });
-      }
+      within(columns.length() + part.length);
       columns.adopt(part);
     },
   };

@@ -15,15 +15,20 @@ type NumberArrayOf<T extends NumberArray> = { new (length: number): T; new (buff
 
 class Column<T extends NumberArray> {
   chunks: T[] = [];
+  /**
+   * @param given - The one chunk to fill (a region's column from a row on, for a part read on another thread);
+   * `null`: chunks of its own.
+   */
   constructor(
     readonly Kind: NumberArrayOf<T>,
     private readonly shared: boolean,
+    private readonly given: T | null = null,
   ) {}
   array(size: number): T {
     return this.shared ? new this.Kind(new SharedArrayBuffer(size * this.Kind.BYTES_PER_ELEMENT)) : new this.Kind(size);
   }
   grow(size: number): T {
-    const chunk = this.array(size);
+    const chunk = this.given ?? this.array(size);
     this.chunks.push(chunk);
     return chunk;
   }
@@ -177,18 +182,23 @@ export function createBatchColumns(
   const supersedes = new Map<number, string>();
   // Every field is written for every record (an absent number as NaN, an absent source as -1), so new chunks need no
   // filling: that pass over the fresh memory cost as much as the page faults it caused.
-  const kpi = new Column(Int32Array, shared);
-  const subject = new Column(Int32Array, shared);
-  const at = new Column(Float64Array, shared);
-  const value = new Column(Float64Array, shared);
-  const nullValue = new Column(Uint8Array, shared);
-  const numerator = new Column(Float64Array, shared);
-  const denominator = new Column(Float64Array, shared);
-  const weight = new Column(Float64Array, shared);
-  const source = new Column(Int32Array, shared);
-  const collection = new Column(Uint8Array, shared);
-  const status = new Column(Uint8Array, shared);
-  const recordedAt = new Column(Float64Array, shared);
+  // Written into a region (place): each column's one chunk is the region's, from the part's first row.
+  const into = place?.region;
+  const from = place?.from ?? 0;
+  if (into !== undefined && (into.values === null) !== (lean !== null)) throw new Error("createBatchColumns: a lean region goes with lean columns");
+  const given = <T extends NumberArray>(array: T | undefined): T | null => (array === undefined ? null : (array.subarray(from) as T));
+  const kpi = new Column(Int32Array, shared, given(into?.kpi));
+  const subject = new Column(Int32Array, shared, given(into?.subject));
+  const at = new Column(Float64Array, shared, given(into?.values?.at));
+  const value = new Column(Float64Array, shared, given(into?.values?.value));
+  const nullValue = new Column(Uint8Array, shared, given(into?.values?.nullValue));
+  const numerator = new Column(Float64Array, shared, given(into?.values?.numerator));
+  const denominator = new Column(Float64Array, shared, given(into?.values?.denominator));
+  const weight = new Column(Float64Array, shared, given(into?.values?.weight));
+  const source = new Column(Int32Array, shared, given(into?.values?.source));
+  const collection = new Column(Uint8Array, shared, given(into?.values?.collection));
+  const status = new Column(Uint8Array, shared, given(into?.status));
+  const recordedAt = new Column(Float64Array, shared, given(into?.recordedAt));
   // The chunks being filled.
   let cKpi: Int32Array = new Int32Array(0);
   let cSubject: Int32Array = new Int32Array(0);
@@ -208,32 +218,11 @@ export function createBatchColumns(
   let capacity = 0;
   let o = 0;
   const grow = (): void => {
-    if (place !== null) {
-      // The region from `from` on, once; a part that does not fit stops.
-      if (capacity > 0) throw new IdRoomFull("createBatchColumns: the region is full");
-      const r = place.region;
-      const from = place.from;
-      if ((r.values === null) !== (lean !== null)) throw new Error("createBatchColumns: a lean region goes with lean columns");
-      capacity = r.kpi.length - from;
-      if (capacity <= 0) throw new IdRoomFull("createBatchColumns: the region is full");
-      o = 0;
-      cKpi = r.kpi.subarray(from);
-      cSubject = r.subject.subarray(from);
-      cStatus = r.status.subarray(from);
-      cRecordedAt = r.recordedAt.subarray(from);
-      const v = r.values;
-      if (v === null) return;
-      cAt = v.at.subarray(from);
-      cValue = v.value.subarray(from);
-      cNull = v.nullValue.subarray(from);
-      cNumerator = v.numerator.subarray(from);
-      cDenominator = v.denominator.subarray(from);
-      cWeight = v.weight.subarray(from);
-      cSource = v.source.subarray(from);
-      cCollection = v.collection.subarray(from);
-      return;
-    }
-    capacity = capacity === 0 ? (reserve > 0 ? reserve : FIRST_CHUNK) : Math.min(CHUNK, Math.max(FIRST_CHUNK, capacity * 2));
+    if (into !== undefined) {
+      // The region from the part's first row on, once: a part that does not fit stops.
+      if (capacity > 0 || into.kpi.length <= from) throw new IdRoomFull("createBatchColumns: the region is full");
+      capacity = into.kpi.length - from;
+    } else capacity = capacity === 0 ? (reserve > 0 ? reserve : FIRST_CHUNK) : Math.min(CHUNK, Math.max(FIRST_CHUNK, capacity * 2));
     o = 0;
     cKpi = kpi.grow(capacity);
     cSubject = subject.grow(capacity);
