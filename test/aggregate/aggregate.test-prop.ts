@@ -90,3 +90,37 @@ test.prop([rowsArb, fc.constantFrom("quarter", "year", "fiscal_year" as const)])
     }
   },
 );
+
+// Rows of both KPIs in any share (from no ratio rows to all: a batch keeps numerators and denominators per row, or
+// for the rows that have them only), some correcting an earlier row of their series.
+const correctedRowsArb = fc
+  .tuple(
+    fc.integer({ min: 0, max: 10 }),
+    fc.array(fc.record({ r: row, pick: fc.integer({ min: 0, max: 9 }), corrects: fc.option(fc.nat()) }), { maxLength: 60 }),
+  )
+  .map(([ratioBelow, drawn]) => {
+    const rows: Record<string, unknown>[] = [];
+    const corrected = new Set<number>();
+    drawn.forEach(({ r, pick, corrects }, i) => {
+      const ratio = pick < ratioBelow;
+      const base = { id: `m${i}`, subjectId: r.s, at: r.at };
+      const record: Record<string, unknown> = ratio
+        ? { ...base, kpiId: "r", numerator: Math.min(Math.abs(r.value), r.den), denominator: r.den }
+        : { ...base, kpiId: "v", value: r.value };
+      // Each row is corrected once at most, by a later row of its series.
+      const open = rows.map((_, j) => j).filter((j) => !corrected.has(j) && rows[j]!.kpiId === record.kpiId && rows[j]!.subjectId === r.s);
+      if (corrects !== null && open.length > 0) {
+        const j = open[corrects % open.length]!;
+        corrected.add(j);
+        record.supersedes = rows[j]!.id;
+      }
+      rows.push(record);
+    });
+    return { rows, inEffect: rows.filter((_, j) => !corrected.has(j)).map(({ supersedes: _, ...r }) => r) };
+  });
+
+test.prop([correctedRowsArb])("leaves out corrected rows of either kind as if they were never given", ({ rows, inEffect }) => {
+  const options = { grain: "month", calendar: riga } as const;
+  const result = aggregateRows(rows as never, kpis, options);
+  expect(result.groups).toEqual(aggregateRows(inEffect as never, kpis, options).groups);
+});

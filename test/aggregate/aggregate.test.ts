@@ -133,6 +133,28 @@ describe("aggregateRows", () => {
       aggregateRows([{ kpiId: "fcr", subjectId: "s", at: 0, numerator: 1, denominator: -2 }], [fcr], { grain: "month", calendar: utc }),
     ).toThrowError(expect.objectContaining({ code: "invalid_denominator", path: [0, "denominator"] }));
   });
+  it("names the row of a ratio record without a denominator among value records, also past a corrected row", () => {
+    // One ratio row in four: numerators and denominators are kept for those rows only, and the row is still named.
+    const rows = [
+      { id: "a", kpiId: "waiting-days", subjectId: "s", at: 0, value: 1 },
+      { id: "b", kpiId: "waiting-days", subjectId: "s", at: 0, value: 2, supersedes: "a" },
+      { id: "c", kpiId: "fcr", subjectId: "s", at: 0, numerator: 1, denominator: 2 },
+      { id: "d", kpiId: "waiting-days", subjectId: "s", at: 0, value: 3 },
+      { id: "e", kpiId: "waiting-days", subjectId: "s", at: 0, value: 4 },
+      { id: "f", kpiId: "fcr", subjectId: "s", at: 0, numerator: 1 },
+      { id: "g", kpiId: "waiting-days", subjectId: "s", at: 0, value: 5 },
+      { id: "h", kpiId: "waiting-days", subjectId: "s", at: 0, value: 6 },
+    ];
+    expect(() => aggregateRows(rows, [waiting, fcr], { grain: "month", calendar: utc })).toThrowError(
+      expect.objectContaining({ code: "invalid_denominator", path: [5, "denominator"] }),
+    );
+    // Without the bad row: 1/2 → 50 %, and the values 2…6 (the corrected 1 left out).
+    const groups = aggregateRows(rows.filter((r) => r.id !== "f"), [waiting, fcr], { grain: "month", calendar: utc }).groups;
+    expect(groups.map((g) => [g.kpiId, g.partial.count, g.partial.sum, g.partial.numeratorSum, g.partial.denominatorSum])).toEqual([
+      ["waiting-days", 5, 20, 0, 0],
+      ["fcr", 0, 0, 1, 2],
+    ]);
+  });
   it("throws unknown_reference when a row names an unknown KPI", () => {
     expect(() =>
       aggregateRows(

@@ -12,6 +12,20 @@ const p95 = { id: "p95", measure: { kind: "duration" }, aggregation: "quantile",
 const fcr = { id: "fcr", measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums" } as const;
 const stock = { id: "open", measure: { kind: "count" }, aggregation: "last" } as const;
 
+describe("aggregateColumns and the caller's columns", () => {
+  it("leaves them as they were (the engine writes over its own working columns only)", () => {
+    const kpi = Int32Array.of(0, 0, 1);
+    const at = Float64Array.of(0, Date.UTC(2026, 1, 1), 0);
+    const value = Float64Array.of(4, 5, NaN);
+    aggregateColumns({ kpi, subject: [0, 0, 0], at, value, numerator: [NaN, NaN, 1], denominator: [NaN, NaN, 2] }, [p95, fcr], {
+      grain: "month",
+      calendar: utc,
+      subjectIds: ["s"],
+    });
+    expect([[...kpi], [...at], [...value]]).toEqual([[0, 0, 1], [0, Date.UTC(2026, 1, 1), 0], [4, 5, NaN]]);
+  });
+});
+
 describe("PeriodAggregates.columns", () => {
   const rows = [
     { kpiId: "p95", subjectId: "b", at: "2026-01-05T00:00:00Z", value: 4 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkFiniteValues } from "../../src/aggregate/_lib/checkFiniteValues.js";
 import { quantileOfSorted } from "../../src/aggregate/_lib/quantileOfSorted.js";
-import { scratchArray } from "../../src/aggregate/_lib/scratchArray.js";
+import { borrowScratch, scratchArray } from "../../src/aggregate/_lib/scratchArray.js";
 import { mergedM2, mergedMean, mergedSketch, overflowedField, takesEnd } from "../../src/aggregate/_lib/mergeArithmetic.js";
 import { createQuantileSketch } from "../../src/aggregate/createQuantileSketch.js";
 import { mergeSurveyTallies } from "../../src/aggregate/_lib/mergeSurveyTallies.js";
@@ -36,6 +36,35 @@ describe("scratchArray", () => {
     const a = scratchArray("test.reuse", "i32", 100);
     const b = scratchArray("test.reuse", "i32", 50);
     expect(b.buffer).toBe(a.buffer);
+  });
+  it("makes a first buffer the size asked for, and an outgrown one 1/16 larger", () => {
+    expect(scratchArray("test.size", "f64", 1000).buffer.byteLength).toBe(8000);
+    // 2 000 × 8 = 16 000 bytes, and 1 000 more to spare.
+    expect(scratchArray("test.size", "f64", 2000).buffer.byteLength).toBe(17000);
+  });
+});
+
+describe("borrowScratch", () => {
+  it("matches the documented example", () => {
+    scratchArray("example.borrowed", "f64", 4).fill(7);
+    const borrow = borrowScratch();
+    expect([...borrow("i32", 2)]).toEqual([0, 0]);
+  });
+  it("cuts zeroed arrays one after another from a pooled buffer, which stays pooled", () => {
+    // A buffer of an odd size (39 992 bytes), filled with 7s: the smallest pooled buffer that holds 39 968 bytes.
+    const pooled = scratchArray("test.borrow", "f64", 4999).fill(7);
+    const borrow = borrowScratch();
+    const a = borrow("i32", 9992); // 39 968 bytes
+    const b = borrow("f64", 3); // 24 bytes, the rest of the buffer
+    expect(a.buffer).toBe(pooled.buffer);
+    expect(b.buffer).toBe(pooled.buffer);
+    expect([a.byteOffset, b.byteOffset]).toEqual([0, 39_968]);
+    expect([a.every((x) => x === 0), [...b]]).toEqual([true, [0, 0, 0]]);
+    // Larger than any buffer pooled: a fresh array of its own.
+    const c = borrow("f64", 1_000_000);
+    expect(c.buffer).not.toBe(pooled.buffer);
+    expect(c.buffer.byteLength).toBe(8_000_000);
+    expect(scratchArray("test.borrow", "f64", 4999).buffer).toBe(pooled.buffer);
   });
 });
 

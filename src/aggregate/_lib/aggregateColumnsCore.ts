@@ -29,7 +29,10 @@ export const DENSE_LIMIT = 1 << 24;
  * statuses, survey tallies) and sorts the run in place for quantiles. No object is allocated per row or per group:
  * the result is columnar and its `groups` objects are built on first access. The caller's `form` chooses error
  * paths: `"rows"` gives `[i, field]` (and reads `NaN` as "absent", set by the row converter), `"columns"` gives
- * `[field, i]`. The steps live beside it in `_lib/`: scanColumns, countGroups, orderGroups, allocateColumns,
+ * `[field, i]`. Memory: the working arrays are pooled scratch; columns that are the caller's own scratch (`owned`)
+ * take the row slots and the values in group order as well, and with dense slots ratio sums are kept only for the
+ * KPIs whose rows have numerators or denominators when the caller says which (`ratioKpis`). The steps live beside
+ * it in `_lib/`: scanColumns, countGroups, orderGroups, allocateColumns,
  * scatterRuns, summarizeRuns and finalizeRuns.
  *
  * @param columns - The records as columns.
@@ -89,10 +92,25 @@ export function aggregateColumnsCore(
   const dense = nKeys <= Math.max(1 << 16, 4 * n) && nKeys <= DENSE_LIMIT;
   const ratioColumns = columns.numerator !== null || columns.denominator !== null;
   const initial = dense ? nKeys : Math.max(16, Math.min(n, 1 << 16));
+  // Dense slots: ratio sums for the KPIs whose rows have numerators or denominators only, a block of slots each.
+  let ratioBlock: Int32Array | null = null;
+  let ratioSlots = initial;
+  const ratioKpis = columns.ratioKpis ?? null;
+  if (dense && ratioColumns && ratioKpis !== null) {
+    ratioBlock = new Int32Array(nK).fill(-1);
+    let blocks = 0;
+    for (let k = 0; k < nK; k++) if (ratioKpis[k] === 1) ratioBlock[k] = blocks++;
+    ratioSlots = blocks * nS * nP;
+  }
+  // Scratch columns of the caller's own are written over once read (`EngineColumns.owned`): the slots over the KPI
+  // codes (each row's code is read before its slot is written), the values in group order over the instants.
+  const owned = columns.owned === true && columns.kpi instanceof Int32Array && columns.at instanceof Float64Array;
   const pass: Pass = {
-    rowSlot: scratchArray("core.rowSlot", "i32", n),
+    rowSlot: owned ? (columns.kpi as Int32Array).subarray(0, n) : scratchArray("core.rowSlot", "i32", n),
     counts: scratchArray("core.counts", "i32", initial).fill(0),
-    ratios: ratioColumns ? scratchArray("core.ratios", "f64", initial * RATIO_FIELDS).fill(0) : null,
+    ratios: ratioColumns ? scratchArray("core.ratios", "f64", ratioSlots * RATIO_FIELDS).fill(0) : null,
+    ratioBlock,
+    slotsPerKpi: nS * nP,
     slotKey: dense ? null : new Float64Array(initial),
     slotMap: dense ? null : new Map<number, number>(),
     slots: 0,
@@ -125,8 +143,9 @@ export function aggregateColumnsCore(
   const groupSlot = order[0];
   const runStart = scratchArray("core.runStart", "i32", size + 1);
   const records = startRuns(pass.counts, groupSlot, runStart);
-  const runValue = scratchArray("core.runValue", "f64", records);
   const runRow = anyFirstLast || anySurvey || columns.weight !== null || columns.status !== null ? scratchArray("core.runRow", "i32", records) : null;
+  // The instants are read again through runRow only (first/last); else their column is free once the slots are known.
+  const runValue = owned && runRow === null ? (columns.at as Float64Array).subarray(0, records) : scratchArray("core.runValue", "f64", records);
   scatterRuns(pass.rowSlot, n, pass.counts, columns.value, columns.weight, runValue, runRow);
   const invalidAnswers = anySurvey ? screenSurveyRuns(out, runStart, runValue, runRow!, columns, flags, kpis) : null;
   summarizeRuns(out, runStart, runValue, groupSlot, pass);

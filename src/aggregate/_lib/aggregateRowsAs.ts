@@ -57,8 +57,21 @@ export function aggregateRowsAs(
   const subjectColumn = scratchArray("rows.subject", "i32", n);
   const atColumn = scratchArray("rows.at", "f64", n);
   const valueColumn = scratchArray("rows.value", "f64", n);
-  let numeratorColumn: Float64Array | null = null;
-  let denominatorColumn: Float64Array | null = null;
+  // Numerators and denominators: in a mixed set most rows have neither, so when fewer than 4 rows in 5 have them they
+  // are kept for those rows only (`ratioRows`, an entry each), else per row.
+  let ratioCount = 0;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    if (typeof r === "object" && r !== null && (r.numerator !== undefined || r.denominator !== undefined)) ratioCount++;
+  }
+  const compactRatios = ratioCount > 0 && ratioCount < 0.8 * n;
+  const ratioRows = compactRatios ? scratchArray("rows.ratioRow", "i32", ratioCount) : null;
+  const ratioLength = compactRatios ? ratioCount : n;
+  const numeratorColumn = ratioCount === 0 ? null : nanColumn("rows.numerator", ratioLength);
+  const denominatorColumn = ratioCount === 0 ? null : nanColumn("rows.denominator", ratioLength);
+  let ratioEntry = 0;
+  // The KPIs whose rows have them: ratio sums are kept for those only.
+  const ratioKpis = new Uint8Array(kpis.length);
   let weightColumn: Float64Array | null = null;
   let statusColumn: Uint8Array | null = null;
   const subjectCode = new Map<string, number>();
@@ -114,15 +127,24 @@ export function aggregateRowsAs(
     else if (typeof v === "number" && v - v === 0) valueColumn[i] = v;
     else rowError(where, "non_finite", i, "value", "must be a finite number");
     const num = r.numerator;
-    if (num !== undefined) {
-      if (typeof num !== "number" || num - num !== 0) rowError(where, "non_finite", i, "numerator", "must be a finite number");
-      (numeratorColumn ??= nanColumn("rows.numerator", n))[i] = num;
-    }
     const den = r.denominator;
-    if (den !== undefined) {
-      if (typeof den !== "number" || den - den !== 0) rowError(where, "non_finite", i, "denominator", "must be a finite number");
-      if (den < 0) rowError(where, "invalid_denominator", i, "denominator", "must not be negative");
-      (denominatorColumn ??= nanColumn("rows.denominator", n))[i] = den;
+    if (num !== undefined || den !== undefined) {
+      ratioKpis[lastKpi] = 1;
+      const entry = ratioRows === null ? i : ratioEntry;
+      if (ratioRows !== null) {
+        // More rows with a ratio than counted: the rows changed while read (a getter); refused, not written past the end.
+        if (entry >= ratioCount) rowError(where, "invalid_input", i, "numerator", "changed while the rows were read");
+        ratioRows[ratioEntry++] = i;
+      }
+      if (num !== undefined) {
+        if (typeof num !== "number" || num - num !== 0) rowError(where, "non_finite", i, "numerator", "must be a finite number");
+        numeratorColumn![entry] = num;
+      }
+      if (den !== undefined) {
+        if (typeof den !== "number" || den - den !== 0) rowError(where, "non_finite", i, "denominator", "must be a finite number");
+        if (den < 0) rowError(where, "invalid_denominator", i, "denominator", "must not be negative");
+        denominatorColumn![entry] = den;
+      }
     }
     const w = r.weight;
     if (w !== undefined) {
@@ -146,8 +168,25 @@ export function aggregateRowsAs(
     kept = 0;
     minAt = Infinity;
     maxAt = -Infinity;
+    // Kept ratio entries move down with their rows (entry c is row ratioRows[c]; the kept ones are renumbered).
+    let c = 0;
+    let ratioKept = 0;
     for (let i = 0; i < n; i++) {
-      if (dropped[i] !== 0) continue;
+      const ratioRow = ratioRows !== null && c < ratioEntry && ratioRows[c] === i;
+      if (dropped[i] !== 0) {
+        if (ratioRow) c++;
+        continue;
+      }
+      if (ratioRow) {
+        ratioRows[ratioKept] = kept;
+        numeratorColumn![ratioKept] = numeratorColumn![c]!;
+        denominatorColumn![ratioKept] = denominatorColumn![c]!;
+        ratioKept++;
+        c++;
+      } else if (ratioRows === null) {
+        if (numeratorColumn !== null) numeratorColumn[kept] = numeratorColumn[i]!;
+        if (denominatorColumn !== null) denominatorColumn[kept] = denominatorColumn[i]!;
+      }
       rowIndex[kept] = i;
       kpiColumn[kept] = kpiColumn[i]!;
       subjectColumn[kept] = subjectColumn[i]!;
@@ -156,12 +195,11 @@ export function aggregateRowsAs(
       if (ms < minAt) minAt = ms;
       if (ms > maxAt) maxAt = ms;
       valueColumn[kept] = valueColumn[i]!;
-      if (numeratorColumn !== null) numeratorColumn[kept] = numeratorColumn[i]!;
-      if (denominatorColumn !== null) denominatorColumn[kept] = denominatorColumn[i]!;
       if (weightColumn !== null) weightColumn[kept] = weightColumn[i]!;
       if (statusColumn !== null) statusColumn[kept] = statusColumn[i]!;
       kept++;
     }
+    ratioEntry = ratioKept;
   }
   return aggregateColumnsCore(
     {
@@ -173,10 +211,13 @@ export function aggregateRowsAs(
       value: valueColumn,
       numerator: numeratorColumn,
       denominator: denominatorColumn,
+      ratioRows: ratioRows === null ? null : ratioRows.subarray(0, ratioEntry),
+      ratioKpis,
       weight: weightColumn,
       status: statusColumn,
       subjectIds,
       checkedRange: [minAt, maxAt],
+      owned: true,
     },
     kpis,
     options,

@@ -13,6 +13,14 @@ export interface Pass {
    * `null` without ratio columns.
    */
   ratios: Float64Array | null;
+  /**
+   * Dense slots: per KPI, the block of `ratios` its slots use (`slotsPerKpi` slots a block), or -1 for a KPI whose
+   * rows have no numerator or denominator; `null` when every KPI has its own block (its slots are its entries).
+   * Sparse slots: always `null` (a slot's entry is its own).
+   */
+  readonly ratioBlock: Int32Array | null;
+  /** Dense slots: the slots of one KPI (subjects × periods). */
+  readonly slotsPerKpi: number;
   /** Sparse mode: the composite key of each slot, the key → slot map and the number of slots. */
   slotKey: Float64Array | null;
   readonly slotMap: Map<number, number> | null;
@@ -56,12 +64,17 @@ export function countGroups(
   const numeratorMask = columns.numerator === null ? 0 : -1;
   const denominator = columns.denominator ?? missing;
   const denominatorMask = columns.denominator === null ? 0 : -1;
+  // Numerators and denominators kept for their rows only (`ratioRows`): the next such row and its entry.
+  const ratioRows = columns.ratioRows ?? null;
+  let ratioEntry = 0;
+  let nextRatioRow = ratioRows === null || ratioRows.length === 0 ? -1 : ratioRows[0]!;
   const weights = weight ?? ones;
   const weightMask = weight === null ? 0 : -1;
   const nP = starts.length - 1;
   const first = starts[0]!;
   const scale = nP / (starts[nP]! - first);
   const rowSlot = pass.rowSlot;
+  const { ratioBlock, slotsPerKpi } = pass;
   const slotMap = pass.slotMap;
   const dense = slotMap === null;
   let counts = pass.counts;
@@ -90,8 +103,19 @@ export function countGroups(
     const hasValue = v - v === 0;
     if (!hasValue && v === v) fail(caller, "non_finite", rowIndex === null ? i : rowIndex[i]!, "value", "must be a finite number");
     if (hasValue && (v > MAGNITUDE_LIMIT || v < -MAGNITUDE_LIMIT)) fail(caller, "overflow", rowIndex === null ? i : rowIndex[i]!, "value", TOO_LARGE);
-    const num = numerator[i & numeratorMask]!;
-    const den = denominator[i & denominatorMask]!;
+    let num: number, den: number;
+    if (ratioRows === null) {
+      num = numerator[i & numeratorMask]!;
+      den = denominator[i & denominatorMask]!;
+    } else if (i === nextRatioRow) {
+      num = numerator[ratioEntry & numeratorMask]!;
+      den = denominator[ratioEntry & denominatorMask]!;
+      ratioEntry++;
+      nextRatioRow = ratioEntry < ratioRows.length ? ratioRows[ratioEntry]! : -1;
+    } else {
+      num = NaN;
+      den = NaN;
+    }
     const hasRatio = num === num || den === den;
     if (hasRatio && !(num - num === 0 && den - den === 0 && den >= 0)) {
       const at2 = rowIndex === null ? i : rowIndex[i]!;
@@ -132,7 +156,7 @@ export function countGroups(
     // A record of weight 0 makes its group exist and adds to nothing else (docs/conventions.md#aggregation).
     if (w === 0) continue;
     if (hasRatio) {
-      const r = slot * RATIO_FIELDS;
+      const r = (ratioBlock === null ? slot : slot + (ratioBlock[k]! - k) * slotsPerKpi) * RATIO_FIELDS;
       ratios![r + R_NUMERATOR]! += num;
       ratios![r + R_DENOMINATOR]! += den;
       ratios![r + R_RECORDS]! += 1;

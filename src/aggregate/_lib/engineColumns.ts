@@ -10,8 +10,21 @@ export interface EngineColumns {
   readonly subject: ArrayLike<number> | null;
   readonly at: ArrayLike<number>;
   readonly value: ArrayLike<number> | null;
+  /** Per row, or per row of `ratioRows` when given. */
   readonly numerator: ArrayLike<number> | null;
+  /** Per row, or per row of `ratioRows` when given. */
   readonly denominator: ArrayLike<number> | null;
+  /**
+   * The rows that have a numerator or a denominator, ascending, when only those rows' are kept: entry `j` of
+   * `numerator` and `denominator` is then row `ratioRows[j]`'s (`NaN` for the one it lacks), and every other row has
+   * neither. Absent (or `null`): the two columns have an entry per row.
+   */
+  readonly ratioRows?: Int32Array | null | undefined;
+  /**
+   * Per KPI, 1 when some row of it has a numerator or a denominator and 0 when none has (the engine then keeps ratio
+   * sums for the first only). Absent (or `null`): any KPI's rows may have them.
+   */
+  readonly ratioKpis?: Uint8Array | null | undefined;
   readonly weight: ArrayLike<number> | null;
   /** 0 normal, 1 provisional, 2 estimated, 3 revised. */
   readonly status: Uint8Array | null;
@@ -23,6 +36,12 @@ export interface EngineColumns {
    * converter has); the engine then skips its checking pass.
    */
   readonly checkedRange?: readonly [number, number] | undefined;
+  /**
+   * The columns are the caller's scratch, read by nothing once the engine returns: the engine may write each row's
+   * group slot over `kpi` (an `Int32Array`) as it reads it, and the values in group order over `at` (a `Float64Array`
+   * at least `n` long) once the instants are read, instead of taking two more arrays of `n`.
+   */
+  readonly owned?: boolean | undefined;
 }
 
 /** Who calls the engine: the public function's name, for messages, and the form of its input, for error paths. */

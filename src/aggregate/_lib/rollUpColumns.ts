@@ -9,6 +9,7 @@ import type { PeriodAggregates } from "../periodAggregates.js";
 import type { QuantileSketch } from "../quantileSketch.js";
 import type { RollUpKpi } from "../rollUpKpi.js";
 import { allocateColumns } from "./allocateColumns.js";
+import { borrowScratch } from "./scratchArray.js";
 import { createPeriodAggregates } from "./createPeriodAggregates.js";
 import { finalizeRuns } from "./finalizeRuns.js";
 import { flagKpis } from "./flagKpis.js";
@@ -38,7 +39,8 @@ type Columns = Mutable<PeriodAggregateColumns> & {
  * canonical order; each own group is copied to its cell; then, deepest node first (the order of `rollUpScopes`),
  * each node's groups are merged into its parent's, field by field as `mergePartials` merges (so even float sums are
  * the same to the last bit), and its exact values, gathered as one ascending run per source, are merged into one
- * sorted run before they are passed up.
+ * sorted run before they are passed up. The working arrays (not the result's) are borrowed from the scratch an
+ * aggregation before may have left idle (`borrowScratch`).
  *
  * @example
  * ```ts
@@ -95,7 +97,9 @@ export function rollUpColumns(
 
   // Each group's node, checked; and the KPIs' blocks of groups (the input is ordered by KPI).
   const nodeOfSubject = new Int32Array(input.subjectIds.length).fill(-1);
-  const groupNode = new Int32Array(nG);
+  // Working arrays borrowed from the scratch an aggregation just before may have left idle (borrowScratch).
+  const borrow = borrowScratch();
+  const groupNode = borrow("i32", nG);
   const blockStart = new Int32Array(kpis.length + 1);
   for (let g = 0; g < nG; g++) {
     const s = input.subjectIndex[g]!;
@@ -172,14 +176,15 @@ export function rollUpColumns(
       raw.subarray(0, m).sort();
       for (let j = 0; j < m; j++) if (j === 0 || raw[j] !== raw[j - 1]) raw[unique++] = raw[j]!;
     }
-    const cells = raw.slice(0, unique);
+    const cells = borrow("f64", unique);
+    cells.set(raw.subarray(0, unique));
     cellChunks.push(cells);
     outStart[k + 1] = outStart[k]! + unique;
     if (!shapes[k]!.keepsValues) {
       countChunks.push(null);
       continue;
     }
-    const counts = new Int32Array(unique);
+    const counts = borrow("i32", unique);
     mark(cells, true);
     for (let g = from; g < to; g++) {
       const nv = input.valueStart[g + 1]! - input.valueStart[g]!;
@@ -229,24 +234,30 @@ export function rollUpColumns(
 
   // Pass 2, per KPI: the own groups; every group's values copied to its node and each ancestor, then sorted where
   // pooled; then each node merged into its parent, deepest first (the order of rollUpScopes), period by period.
-  const present = new Uint8Array(size);
-  const pooled = new Uint8Array(size);
-  const cursor = valueStart.slice(0, size);
-  const combined = new Float64Array(size);
-  const hasCombined = new Uint8Array(size);
+  const present = borrow("u8", size);
+  const pooled = borrow("u8", size);
+  const cursor = borrow("i32", size);
+  cursor.set(valueStart.subarray(0, size));
+  // Per KPI, whether its nodes' values are combined from their children's values (min, max, a stock's sum) rather
+  // than computed from the merged partial; the combined values only when some KPI is.
   const byValue = new Uint8Array(kpis.length);
+  kpis.forEach(({ rollUp, aggregation }, k) => {
+    const stockSum = rollUp === "sum" && (aggregation === "first" || aggregation === "last");
+    byValue[k] = rollUp === "min" ? 1 : rollUp === "max" ? 2 : stockSum ? 3 : 0;
+  });
+  const anyByValue = byValue.some((how) => how !== 0);
+  const combined = borrow("f64", anyByValue ? size : 0);
+  const hasCombined = borrow("u8", anyByValue ? size : 0);
   const { sortedValues } = out;
   const inputValues = input.sortedValues;
   let longest = 0;
   for (let s = 0; s < size; s++) longest = Math.max(longest, valueStart[s + 1]! - valueStart[s]!);
-  const temp = new Float64Array(longest);
+  const temp = borrow("f64", longest);
   for (let k = 0; k < kpis.length; k++) {
     const cells = cellChunks[k]!, base = outStart[k]!;
     const parents = up(k);
     const { keepsValues, keepsFirstLast } = shapes[k]!;
-    const { rollUp, aggregation } = kpis[k]!;
-    const stockSum = rollUp === "sum" && (aggregation === "first" || aggregation === "last");
-    const how = (byValue[k] = rollUp === "min" ? 1 : rollUp === "max" ? 2 : stockSum ? 3 : 0);
+    const how = byValue[k]!;
     mark(cells, true);
     for (let g = blockStart[k]!; g < blockStart[k + 1]!; g++) {
       const p = input.periodIndex[g]!;
@@ -298,7 +309,7 @@ export function rollUpColumns(
     mark(cells, false);
   }
   finalizeRuns(out, kpis, flags, shapes, keepValues);
-  for (let s = 0; s < size; s++) {
+  for (let s = 0; anyByValue && s < size; s++) {
     if (byValue[kpiIndex[s]!] === 0) continue;
     out.hasValue[s] = hasCombined[s]!;
     out.value[s] = hasCombined[s] === 1 ? combined[s]! : 0;

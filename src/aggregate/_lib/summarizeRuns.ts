@@ -44,8 +44,13 @@ export function summarizeRuns(
     }
   }
   if (ratios !== null && numeratorSum !== null && denominatorSum !== null) {
+    const { ratioBlock, slotsPerKpi } = pass;
+    const { kpiIndex } = out;
     for (let g = 0; g < size; g++) {
-      const r = groupSlot[g]! * RATIO_FIELDS;
+      // A group of a KPI without a block has no ratio sums: its columns stay 0.
+      const k = kpiIndex[g]!;
+      if (ratioBlock !== null && ratioBlock[k]! < 0) continue;
+      const r = (ratioBlock === null ? groupSlot[g]! : groupSlot[g]! + (ratioBlock[k]! - k) * slotsPerKpi) * RATIO_FIELDS;
       numeratorSum[g] = ratios[r + R_NUMERATOR]!;
       denominatorSum[g] = ratios[r + R_DENOMINATOR]!;
       out.ratioRecords![g] = ratios[r + R_RECORDS]!;

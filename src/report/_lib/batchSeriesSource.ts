@@ -136,6 +136,7 @@ function aggregateRun(
         status: statusColumn,
         subjectIds: batch.subjectIds,
         checkedRange: [minAt, maxAt],
+        owned: true,
       },
       ofGrain,
       { grain, calendar, effective: false },
