@@ -272,7 +272,8 @@ export class IdStore {
     const sj = this.start(j);
     const length = this.ends[i]! - si;
     if (this.ends[j]! - sj !== length) return false;
-    for (let k = 0; k < length; k++) if (bytes[si + k] !== bytes[sj + k]) return false;
+    // From the end: neighbours in id order share their beginnings and differ, if at all, mostly near the end.
+    for (let k = length - 1; k >= 0; k--) if (bytes[si + k] !== bytes[sj + k]) return false;
     return true;
   }
 

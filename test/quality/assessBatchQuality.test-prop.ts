@@ -103,4 +103,6 @@ test.prop(
       revised: q.status.revised,
     })),
   );
+  // Series numbered through a map (KPIs × subjects past the table's limit) give the same figures.
+  expect(assessBatchQuality(batch, rows, KPIS, options, 0)).toEqual(got);
 });

@@ -5,6 +5,9 @@ import type { StatusSummary } from "../summarizeStatus.js";
 import { createQualityGrids } from "./createQualityGrids.js";
 import { grainOfFrequency } from "./grainOfFrequency.js";
 
+/** KPIs × subjects up to which series are numbered through a table rather than a map. */
+const SERIES_TABLE_LIMIT = 1 << 22;
+
 /**
  * The figures of `assessDataQuality` for one series of a batch (the ones a report shows): those of `SeriesQuality`,
  * with the status counts flat and the ids as the batch holds them.
@@ -32,6 +35,7 @@ export interface BatchQualityOptions {
  * @param rows - The records assessed, by instant then id.
  * @param kpis - The KPIs of the batch's records.
  * @param options - The range `[start, end)`, `asOf` and calendar.
+ * @param tableLimit - KPIs × subjects up to which series are numbered through a table (a map past it).
  * @returns One assessment per series, in the order series first appear in `rows`.
  *
  * @example
@@ -52,6 +56,7 @@ export function assessBatchQuality(
   rows: Int32Array,
   kpis: readonly DataQualityKpi[],
   options: BatchQualityOptions,
+  tableLimit = SERIES_TABLE_LIMIT,
 ): BatchSeriesQuality[] {
   const name = "assessDataQuality";
   const { start, end, asOf, calendar } = options;
@@ -60,17 +65,21 @@ export function assessBatchQuality(
   const { kpi, subject, at, value, nullValue, numerator, denominator, weight, collection, status } = batch;
   const nSubjects = batch.subjectIds.length;
   // Series in order of first appearance, with their records (in `rows` order) gathered in one flat list.
-  const seriesOf = new Map<number, number>();
+  // A series' number by its key from a table when KPIs × subjects are few enough (16 MB at most), else a map.
+  const keys = batch.kpiIds.length * nSubjects;
+  const table = keys <= tableLimit ? new Int32Array(keys).fill(-1) : null;
+  const seriesOf = table === null ? new Map<number, number>() : null;
   const seriesKey: number[] = [];
   const seriesOfRow = new Int32Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const i = rows[r]!;
     const key = kpi[i]! * nSubjects + subject[i]!;
-    let s = seriesOf.get(key);
-    if (s === undefined) {
+    let s = table === null ? (seriesOf!.get(key) ?? -1) : table[key]!;
+    if (s < 0) {
       s = seriesKey.length;
       seriesKey.push(key);
-      seriesOf.set(key, s);
+      if (table === null) seriesOf!.set(key, s);
+      else table[key] = s;
     }
     seriesOfRow[r] = s;
   }
