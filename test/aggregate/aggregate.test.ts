@@ -155,6 +155,23 @@ describe("aggregateRows", () => {
       ["fcr", 0, 0, 1, 2],
     ]);
   });
+  it("refuses a row that has a numerator or denominator only when read a second time (a getter), and takes one that loses it", () => {
+    const values = Array.from({ length: 4 }, (_, i) => ({ kpiId: "waiting-days", subjectId: "s", at: 0, value: i }));
+    // Rows are read twice: once to count the rows with a ratio, then to take them in.
+    let reads = 0;
+    const gone = { kpiId: "waiting-days", subjectId: "s", at: 0, value: 9, get numerator() { return reads++ === 0 ? 1 : undefined; } };
+    const g = aggregateRows([...values, gone as never], [waiting, fcr], { grain: "month", calendar: utc }).groups;
+    // Values 0, 1, 2, 3 and 9; no ratio.
+    expect(g.map((x) => [x.kpiId, x.partial.count, x.partial.sum, x.partial.numeratorSum])).toEqual([["waiting-days", 5, 15, 0]]);
+    for (const before of [[], [{ kpiId: "fcr", subjectId: "s", at: 0, numerator: 1, denominator: 2 }]]) {
+      reads = 0;
+      const late = { kpiId: "fcr", subjectId: "s", at: 0, get denominator() { return reads++ === 0 ? undefined : 2; } };
+      const rows = [...values, ...before, late as never];
+      expect(() => aggregateRows(rows, [waiting, fcr], { grain: "month", calendar: utc })).toThrowError(
+        expect.objectContaining({ code: "invalid_input", path: [rows.length - 1, "numerator"] }),
+      );
+    }
+  });
   it("throws unknown_reference when a row names an unknown KPI", () => {
     expect(() =>
       aggregateRows(

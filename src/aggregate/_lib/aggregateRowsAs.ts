@@ -130,15 +130,15 @@ export function aggregateRowsAs(
     const den = r.denominator;
     if (num !== undefined || den !== undefined) {
       ratioKpis[lastKpi] = 1;
-      const entry = ratioRows === null ? i : ratioEntry;
-      if (ratioRows !== null) {
-        // More rows with a ratio than counted: the rows changed while read (a getter); refused, not written past the end.
-        if (entry >= ratioCount) rowError(where, "invalid_input", i, "numerator", "changed while the rows were read");
-        ratioRows[ratioEntry++] = i;
+      // More rows with a ratio than counted: the rows changed while read (a getter); refused, not written past the end.
+      if (numeratorColumn === null || (ratioRows !== null && ratioEntry >= ratioCount)) {
+        rowError(where, "invalid_input", i, "numerator", "changed while the rows were read");
       }
+      const entry = ratioRows === null ? i : ratioEntry;
+      if (ratioRows !== null) ratioRows[ratioEntry++] = i;
       if (num !== undefined) {
         if (typeof num !== "number" || num - num !== 0) rowError(where, "non_finite", i, "numerator", "must be a finite number");
-        numeratorColumn![entry] = num;
+        numeratorColumn[entry] = num;
       }
       if (den !== undefined) {
         if (typeof den !== "number" || den - den !== 0) rowError(where, "non_finite", i, "denominator", "must be a finite number");
