@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkFiniteValues } from "../../src/aggregate/_lib/checkFiniteValues.js";
 import { quantileOfSorted } from "../../src/aggregate/_lib/quantileOfSorted.js";
 import { borrowScratch, scratchArray } from "../../src/aggregate/_lib/scratchArray.js";
+import { ratioOffset } from "../../src/aggregate/_lib/countGroups.js";
 import { mergedM2, mergedMean, mergedSketch, overflowedField, takesEnd } from "../../src/aggregate/_lib/mergeArithmetic.js";
 import { createQuantileSketch } from "../../src/aggregate/createQuantileSketch.js";
 import { mergeSurveyTallies } from "../../src/aggregate/_lib/mergeSurveyTallies.js";
@@ -41,6 +42,16 @@ describe("scratchArray", () => {
     expect(scratchArray("test.size", "f64", 1000).buffer.byteLength).toBe(8000);
     // 2 000 × 8 = 16 000 bytes, and 1 000 more to spare.
     expect(scratchArray("test.size", "f64", 2000).buffer.byteLength).toBe(17000);
+  });
+});
+
+describe("ratioOffset", () => {
+  it("matches the documented example", () => {
+    // Slot 8 of KPI 1 is its slot 8 - 6 = 2; block 0 starts at 0, so entry 2, five numbers an entry: 10.
+    expect(ratioOffset({ ratioBlock: Int32Array.of(-1, 0), slotsPerKpi: 6 }, 8, 1)).toBe(10);
+  });
+  it("is the slot's own entry when every KPI has its block", () => {
+    expect(ratioOffset({ ratioBlock: null, slotsPerKpi: 6 }, 8, 1)).toBe(40);
   });
 });
 

@@ -33,6 +33,21 @@ export interface Pass {
 export const RATIO_FIELDS = 5;
 export const R_NUMERATOR = 0, R_DENOMINATOR = 1, R_RECORDS = 2, R_ZERO = 3, R_RATIO_SUM = 4;
 
+/**
+ * Where slot `slot` (of KPI `k`) keeps its ratio sums in `Pass.ratios`: see `Pass.ratioBlock`.
+ *
+ * @example
+ * ```ts
+ * // Two KPIs of 6 dense slots each; only KPI 1 has ratio sums, in block 0: its slot 8 is the block's slot 2.
+ * ratioOffset({ ratioBlock: Int32Array.of(-1, 0), slotsPerKpi: 6 }, 8, 1);
+ * //=> 10
+ * ```
+ */
+export function ratioOffset(pass: Pick<Pass, "ratioBlock" | "slotsPerKpi">, slot: number, k: number): number {
+  const block = pass.ratioBlock;
+  return (block === null ? slot : slot + (block[k]! - k) * pass.slotsPerKpi) * RATIO_FIELDS;
+}
+
 export function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
   const b = (a instanceof Int32Array ? new Int32Array(size) : new Float64Array(size)) as T;
   b.set(a);
@@ -156,6 +171,7 @@ export function countGroups(
     // A record of weight 0 makes its group exist and adds to nothing else (docs/conventions.md#aggregation).
     if (w === 0) continue;
     if (hasRatio) {
+      // ratioOffset, written out in the hot loop.
       const r = (ratioBlock === null ? slot : slot + (ratioBlock[k]! - k) * slotsPerKpi) * RATIO_FIELDS;
       ratios![r + R_NUMERATOR]! += num;
       ratios![r + R_DENOMINATOR]! += den;

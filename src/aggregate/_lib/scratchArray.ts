@@ -1,5 +1,14 @@
 const pool = new Map<string, WeakRef<ArrayBuffer>>();
 
+type Kind = "f64" | "i32" | "u8";
+
+const BYTES: Readonly<Record<Kind, number>> = { f64: 8, i32: 4, u8: 1 };
+
+// A typed array of `kind` over `length` elements of `buffer` from byte `offset`.
+function viewOf(kind: Kind, buffer: ArrayBuffer, offset: number, length: number): Float64Array | Int32Array | Uint8Array {
+  return kind === "f64" ? new Float64Array(buffer, offset, length) : kind === "i32" ? new Int32Array(buffer, offset, length) : new Uint8Array(buffer, offset, length);
+}
+
 /**
  * Returns a typed array of a given length over a reusable scratch buffer (contents undefined: the caller writes
  * before it reads).
@@ -21,13 +30,12 @@ const pool = new Map<string, WeakRef<ArrayBuffer>>();
  * //=> 3
  * ```
  */
-export function scratchArray<K extends "f64" | "i32" | "u8">(
+export function scratchArray<K extends Kind>(
   name: string,
   kind: K,
   length: number,
 ): K extends "f64" ? Float64Array : K extends "i32" ? Int32Array : Uint8Array {
-  const size = kind === "f64" ? 8 : kind === "i32" ? 4 : 1;
-  const bytes = Math.max(64, length * size);
+  const bytes = Math.max(64, length * BYTES[kind]);
   let buffer = pool.get(name)?.deref();
   if (buffer === undefined || buffer.byteLength < bytes) {
     // A buffer outgrown is replaced with some room to spare (the next call is often a little larger); a first one is
@@ -35,8 +43,7 @@ export function scratchArray<K extends "f64" | "i32" | "u8">(
     buffer = new ArrayBuffer(buffer === undefined ? bytes : Math.ceil(bytes * 1.0625));
     pool.set(name, new WeakRef(buffer));
   }
-  const view = kind === "f64" ? new Float64Array(buffer, 0, length) : kind === "i32" ? new Int32Array(buffer, 0, length) : new Uint8Array(buffer, 0, length);
-  return view as K extends "f64" ? Float64Array : K extends "i32" ? Int32Array : Uint8Array;
+  return viewOf(kind, buffer, 0, length) as K extends "f64" ? Float64Array : K extends "i32" ? Int32Array : Uint8Array;
 }
 
 /** Zeroed typed arrays of a given kind and length, from {@link borrowScratch}. */
@@ -78,16 +85,16 @@ export function borrowScratch(): BorrowArray {
   unused.sort((a, b) => a.byteLength - b.byteLength);
   // The buffers borrowed so far and the bytes used of each.
   const borrowed: { readonly buffer: ArrayBuffer; used: number }[] = [];
-  const borrow = (kind: "f64" | "i32" | "u8", length: number): Float64Array | Int32Array | Uint8Array => {
-    const bytes = length * (kind === "f64" ? 8 : kind === "i32" ? 4 : 1);
+  const borrow = (kind: Kind, length: number): Float64Array | Int32Array | Uint8Array => {
+    const bytes = length * BYTES[kind];
     let into = borrowed.find((b) => b.buffer.byteLength - b.used >= bytes);
     if (into === undefined) {
       const j = unused.findIndex((buffer) => buffer.byteLength >= bytes);
-      if (j < 0) return kind === "f64" ? new Float64Array(length) : kind === "i32" ? new Int32Array(length) : new Uint8Array(length);
+      if (j < 0) return viewOf(kind, new ArrayBuffer(bytes), 0, length);
       borrowed.push((into = { buffer: unused.splice(j, 1)[0]!, used: 0 }));
     }
     const { buffer, used } = into;
-    const view = kind === "f64" ? new Float64Array(buffer, used, length) : kind === "i32" ? new Int32Array(buffer, used, length) : new Uint8Array(buffer, used, length);
+    const view = viewOf(kind, buffer, used, length);
     view.fill(0);
     into.used = used + Math.ceil(bytes / 8) * 8; // the next array starts 8-byte aligned
     return view;

@@ -4,7 +4,7 @@ import { addToSketchBins, type SketchBins } from "./addToSketchBins.js";
 import type { SurveyTally } from "../partialAggregate.js";
 import type { PeriodAggregateColumns } from "../periodAggregateColumns.js";
 import type { QuantileSketch } from "../quantileSketch.js";
-import { type Pass, RATIO_FIELDS, R_DENOMINATOR, R_NUMERATOR, R_RATIO_SUM, R_RECORDS, R_ZERO } from "./countGroups.js";
+import { type Pass, ratioOffset, R_DENOMINATOR, R_NUMERATOR, R_RATIO_SUM, R_RECORDS, R_ZERO } from "./countGroups.js";
 import { type EngineColumns, FLAG_FIRST_LAST, FLAG_SURVEY, FLAG_VALUES } from "./engineColumns.js";
 
 /** Records, count, sum, min, max, Welford's mean and m2 (in record order), ratio sums; weights default to 1. */
@@ -44,13 +44,13 @@ export function summarizeRuns(
     }
   }
   if (ratios !== null && numeratorSum !== null && denominatorSum !== null) {
-    const { ratioBlock, slotsPerKpi } = pass;
+    const { ratioBlock } = pass;
     const { kpiIndex } = out;
     for (let g = 0; g < size; g++) {
       // A group of a KPI without a block has no ratio sums: its columns stay 0.
       const k = kpiIndex[g]!;
       if (ratioBlock !== null && ratioBlock[k]! < 0) continue;
-      const r = (ratioBlock === null ? groupSlot[g]! : groupSlot[g]! + (ratioBlock[k]! - k) * slotsPerKpi) * RATIO_FIELDS;
+      const r = ratioOffset(pass, groupSlot[g]!, k);
       numeratorSum[g] = ratios[r + R_NUMERATOR]!;
       denominatorSum[g] = ratios[r + R_DENOMINATOR]!;
       out.ratioRecords![g] = ratios[r + R_RECORDS]!;
