@@ -27,7 +27,7 @@ export interface AggregateRowsOptions extends AggregateOptions {}
  * `invalid_weight` for a negative weight; `invalid_denominator` for a negative denominator, or a ratio KPI's row
  * without numerator and denominator; `invalid_input` for a bad instant, a missing value or subject id, an
  * unknown status, or a numerator or denominator that a row's getter gives on a second read only (rows are read
- * twice); the codes of `resolveSupersedes`; `duplicate_id` (path `["kpis", i, "id"]`) for a KPI listed
+ * twice), and (path `[rowIndex]`) for a row that is not an object; the codes of `resolveSupersedes`; `duplicate_id` (path `["kpis", i, "id"]`) for a KPI listed
  * twice; `invalid_period`, `invalid_time_zone` and `invalid_argument` for bad options.
  *
  * @example

@@ -172,6 +172,13 @@ describe("aggregateRows", () => {
       );
     }
   });
+  it("throws invalid_input naming a row that is not an object", () => {
+    for (const bad of [null, 7, "row"]) {
+      expect(() =>
+        aggregateRows([{ kpiId: "waiting-days", subjectId: "s", at: 0, value: 1 }, bad as never], [waiting], { grain: "month", calendar: utc }),
+      ).toThrowError(expect.objectContaining({ code: "invalid_input", path: [1] }));
+    }
+  });
   it("throws unknown_reference when a row names an unknown KPI", () => {
     expect(() =>
       aggregateRows(

@@ -85,6 +85,7 @@ export function aggregateRowsAs(
   let maxAt = -Infinity;
   for (let i = 0; i < n; i++) {
     const r = rows[i]!;
+    if (typeof r !== "object" || r === null) throw new KpiError("invalid_input", `${where}: rows[${i}] must be an object`, { path: [i] });
     const kpiId = r.kpiId;
     if (kpiId !== lastKpiId) {
       const k = kpiCode.get(kpiId);
