@@ -7,6 +7,8 @@ import { createTextDigest } from "../report/_lib/createTextDigest.js";
 export const DIGEST_BLOCK = 1024;
 /** Blocks the main thread may have written ahead of the digest's thread. */
 const SLOTS = 4;
+/** Blocks the digest's thread may write before their turn, while it waits for one the main thread is writing. */
+const MAX_AHEAD = 4;
 /**
  * Bytes per slot: room for 1 024 records of the longest canonical JSON there can be (about 7.5 KB: six texts of 200
  * characters, each written as `\uXXXX` escapes); a block that does not fit is left to the digest's thread.
@@ -36,7 +38,8 @@ function writeBlock(json: ReturnType<typeof createBatchJsonWriter>, byId: Uint32
  * What two threads share to write one measurements digest: the blocks are taken in order from a shared count, by the
  * digest's thread (which writes and hashes its blocks) and by the main thread once it has nothing else to do (which
  * writes its blocks' text as UTF-8 into a slot); the digest's thread hashes every block in order, the main thread's
- * from their slots. Internal to the CLI.
+ * from their slots. Rather than wait for a block the main thread is still writing, the digest's thread takes later
+ * blocks and keeps their text (four at most) until their turn. Internal to the CLI.
  */
 export interface DigestShare {
   readonly control: Int32Array;
@@ -88,31 +91,54 @@ export function digestShared(batch: MeasurementBatch, byId: Uint32Array, share: 
   hash.add("[");
   const json = createBatchJsonWriter(batch);
   const own = (b: number): void => writeBlock(json, byId, b, (piece) => hash.add(piece));
-  // A block the main thread took: hashed from its slot once it is there (or written here if it was left).
-  const fromMain = (b: number): void => {
-    for (;;) {
-      const seen = Atomics.load(control, CHANGES);
-      for (let s = 0; s < SLOTS; s++) {
-        const state = Atomics.load(control, cell(s, 0));
-        if ((state !== Slot.Ready && state !== Slot.Left) || Atomics.load(control, cell(s, 1)) !== b) continue;
-        if (state === Slot.Ready) hash.addBytes(slots.subarray(s * slotBytes, s * slotBytes + Atomics.load(control, cell(s, 2))));
-        else own(b);
-        Atomics.store(control, cell(s, 0), Slot.Free);
-        Atomics.add(control, CHANGES, 1);
-        Atomics.notify(control, CHANGES);
-        return;
-      }
-      Atomics.wait(control, CHANGES, seen, 1000);
+  // A block the main thread took, if its slot is ready: hashed from there (or written here if it was left to this
+  // thread), and the slot freed. Whether it was.
+  const fromMain = (b: number): boolean => {
+    for (let s = 0; s < SLOTS; s++) {
+      const state = Atomics.load(control, cell(s, 0));
+      if ((state !== Slot.Ready && state !== Slot.Left) || Atomics.load(control, cell(s, 1)) !== b) continue;
+      if (state === Slot.Ready) hash.addBytes(slots.subarray(s * slotBytes, s * slotBytes + Atomics.load(control, cell(s, 2))));
+      else own(b);
+      Atomics.store(control, cell(s, 0), Slot.Free);
+      Atomics.add(control, CHANGES, 1);
+      Atomics.notify(control, CHANGES);
+      return true;
     }
+    return false;
   };
+  // This thread's blocks written before their turn (while the main thread still wrote an earlier one), by block.
+  const ahead = new Map<number, string>();
   let hashed = 0;
-  for (;;) {
-    const b = Atomics.add(control, NEXT, 1);
-    // Every block before this one not hashed yet was taken by the main thread.
-    for (const upTo = Math.min(b, blocks); hashed < upTo; hashed++) fromMain(hashed);
-    if (b >= blocks) break;
-    own(b);
-    hashed++;
+  while (hashed < blocks) {
+    const seen = Atomics.load(control, CHANGES);
+    // Every block taken (by either thread) is hashed in order, as far as it can be without waiting.
+    const taken = Math.min(Atomics.load(control, NEXT), blocks);
+    let moved = false;
+    for (; hashed < taken; hashed++, moved = true) {
+      const text = ahead.get(hashed);
+      if (text !== undefined) {
+        hash.add(text);
+        ahead.delete(hashed);
+      } else if (!fromMain(hashed)) break;
+    }
+    if (hashed === blocks) break;
+    // Then another block, rather than wait for the main thread's: hashed at once when its turn has come, else kept.
+    if (ahead.size < MAX_AHEAD) {
+      const b = Atomics.add(control, NEXT, 1);
+      if (b < blocks) {
+        if (b === hashed) {
+          own(b);
+          hashed++;
+        } else {
+          const pieces: string[] = [];
+          writeBlock(json, byId, b, (piece) => pieces.push(piece));
+          ahead.set(b, pieces.join(""));
+        }
+        continue;
+      }
+    }
+    // Nothing to do but wait for the main thread's next block.
+    if (!moved) Atomics.wait(control, CHANGES, seen, 1000);
   }
   hash.add("]");
   return hash.hex();

@@ -6,6 +6,13 @@ import { IdStore, type IdStoreParts } from "../internal/idStore.js";
 import { digestInOrder } from "../report/_lib/digestInOrder.js";
 import { readFilePart, type FilePartRequest } from "./readFilePart.js";
 import { digestShared, type DigestShare } from "./digestShare.js";
+import { sortIdsShared, type SharedIdSort } from "../internal/sharedIdSort.js";
+
+/** A sort of ids for the thread to help with (`sortIdsShared`): it answers through the shared memory, not a message. */
+export interface SortRequest {
+  readonly kind: "sort";
+  readonly job: SharedIdSort;
+}
 
 /** A batch as a message to the digest's thread: its columns (shared, not copied, when they live in shared memory). */
 export interface DigestRequest {
@@ -74,8 +81,9 @@ export function digestOfRequest(request: DigestRequest): string {
 }
 
 /**
- * Answers the requests that come to this worker thread (`startDigestWorker`), one reply per request: a part of a
- * measurement file to read (`readFilePart`), or a digest. Internal.
+ * Answers the requests that come to this worker thread (`startDigestWorker`): a part of a measurement file to read
+ * (`readFilePart`) or a digest, one reply each; a sort of ids to help with (`sortIdsShared`), answered through shared
+ * memory. Internal.
  *
  * @example
  * ```ts
@@ -86,7 +94,11 @@ export function digestOfRequest(request: DigestRequest): string {
 export function serveDigest(): void {
   const port = parentPort;
   if (port === null) throw new Error("serveDigest: not a worker thread");
-  port.on("message", (request: DigestRequest | FilePartRequest) => {
+  port.on("message", (request: DigestRequest | FilePartRequest | SortRequest) => {
+    if ("kind" in request && request.kind === "sort") {
+      sortIdsShared(request.job, 1);
+      return;
+    }
     if ("kind" in request) {
       void readFilePart(request).then((reply) => port.postMessage(reply));
       return;

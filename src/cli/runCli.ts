@@ -342,7 +342,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         const options = { audience, scope, period: values.period, asOf: values["as-of"], locale, outages, tickets } as const;
         progress.stage(`checking ${measurements.length.toLocaleString("en")} records and building the report`);
         // The records in id order (kept with the ids, so buildReport does not sort them again) go to the thread.
-        const digest = worker === null || !digestThread ? null : worker.digest(measurements, sortById(idStoreOf(measurements) ?? measurements.id)).catch(() => null);
+        // Sorted by both threads when the ids are in shared memory (the thread has read its part by now).
+        const store = idStoreOf(measurements);
+        const byId = worker === null || !digestThread ? null : store === undefined ? sortById(measurements.id) : worker.sortIds(store);
+        const digest = byId === null ? null : worker!.digest(measurements, byId).catch(() => null);
         try {
           report = buildReport(workspace, measurements, { ...options, digest: digest === null });
         } catch (error) {

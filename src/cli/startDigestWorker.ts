@@ -6,6 +6,9 @@ import { digestRequestOf, type DigestReply, type DigestRequest } from "./digestW
 import { DIGEST_WORKER_DATA } from "./digestWorkerData.js";
 import type { FilePartReply, FilePartRequest } from "./readFilePart.js";
 import { createDigestShare, helpDigest, type DigestShare } from "./digestShare.js";
+import type { IdStore } from "../internal/idStore.js";
+import { planSharedIdSort, sortIdsShared } from "../internal/sharedIdSort.js";
+import { keepSortedIds, sortById } from "../internal/sortById.js";
 
 /** Measurement files from this size on have their digest computed on a second thread (when there is a second core). */
 export const DIGEST_THREAD_MIN_BYTES = 32 * 1024 * 1024;
@@ -26,6 +29,12 @@ export interface DigestWorker {
    * has nothing else to do.
    */
   help(): Promise<number>;
+  /**
+   * The indexes of a shared store's ids in id order, as `sortById` gives them (and kept with the store, so that
+   * `sortById` of it returns them): sorted by both threads together when the thread is free and there are enough
+   * ids (`sortIdsShared`), else on this thread.
+   */
+  sortIds(store: IdStore): Uint32Array;
   /** Reads a part of a measurement file into the main thread's columns (`readFilePart`); an error reply if the thread stops. */
   readPart(request: FilePartRequest): Promise<FilePartReply>;
   /** Stops the thread. */
@@ -116,6 +125,17 @@ export function startDigestWorker(script: URL, options: { readonly slotBytes?: n
       const current = last;
       if (current === null) return 0;
       return helpDigest(current.batch, current.byId, current.share, () => current.settled || failed !== null);
+    },
+    sortIds(store: IdStore): Uint32Array {
+      const job = failed === null ? planSharedIdSort(store) : null;
+      let order: Uint32Array | null = null;
+      if (job !== null) {
+        worker.postMessage({ kind: "sort", job });
+        order = sortIdsShared(job, 0);
+      }
+      if (order === null) return sortById(store);
+      keepSortedIds(store, order);
+      return order;
     },
     readPart(request: FilePartRequest): Promise<FilePartReply> {
       if (failed !== null) return Promise.resolve({ kind: "read", error: failed.message });

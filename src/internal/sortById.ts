@@ -1,4 +1,5 @@
 import { countingPass } from "./countingPass.js";
+import { radixPlan } from "./radixPlan.js";
 import { IdStore } from "./idStore.js";
 import type { IdList } from "./hashIdIndex.js";
 
@@ -6,8 +7,6 @@ import type { IdList } from "./hashIdIndex.js";
 const RADIX_MIN = 2048;
 // The most passes the radix sort makes (ids up to `MAX_PASSES × chars per pass` long); longer ids are compared.
 const MAX_PASSES = 32;
-// The most digit values of one pass: its counts fit in the caches.
-const MAX_DIGITS = 1 << 16;
 
 /**
  * The indexes of `ids` sorted by id (UTF-16 code units, as `<` compares strings), ties by index. Internal.
@@ -48,6 +47,28 @@ export function sortById(ids: IdList): Uint32Array {
 // The order of each shared store sorted, for the next caller: the CLI sorts a file's ids for the digest's thread
 // before the report needs them. (A batch of your own keeps no order: it would hold 4 bytes a record for good.)
 const sortedStores = new WeakMap<IdStore, Uint32Array>();
+
+/**
+ * Keeps the order of a shared store's ids made elsewhere (`sortIdsShared`, on two threads), so that
+ * {@link sortById} of the store returns it. Internal.
+ *
+ * @param store - The ids (in shared memory).
+ * @param order - Their indexes in id order, as `sortById` gives them.
+ *
+ * @example
+ * ```ts
+ * const store = new IdStore(0, true);
+ * store.addText(0, "b");
+ * store.addText(1, "a");
+ * const order = Uint32Array.of(1, 0);
+ * keepSortedIds(store, order);
+ * sortById(store) === order;
+ * //=> true
+ * ```
+ */
+export function keepSortedIds(store: IdStore, order: Uint32Array): void {
+  if (store.shared && order.length === store.length) sortedStores.set(store, order);
+}
 
 function sortAll(ids: IdList, n: number): Uint32Array {
   // Ids kept as bytes are sorted as bytes (the same order: one byte per UTF-16 code unit), unless one is wider.
@@ -94,15 +115,9 @@ function radixSort(order: Uint32Array, n: number, ids: readonly string[] | IdSto
   }
   // Every id empty: all equal, so the order is the index order (and no digit could be formed: one value only).
   if (longest === 0) return order;
-  const rank = new Uint32Array(65536);
-  let letters = 0;
-  for (let c = 0; c < 65536; c++) if (used[c] === 1) rank[c] = ++letters;
-  const base = letters + 1;
-  let perPass = 1;
-  while (base ** (perPass + 1) <= MAX_DIGITS) perPass++;
-  const passes = Math.ceil(longest / perPass);
-  if (passes > MAX_PASSES) return null;
-  const values = base ** perPass;
+  const plan = radixPlan(used, longest);
+  if (plan === null) return null;
+  const { rank, base, perPass, passes, values } = plan;
   // One character a digit can still give 65 537 values (all 65 536 code units used, and "past the end").
   const digit = values <= 65536 ? new Uint16Array(n) : new Uint32Array(n);
   const count = new Uint32Array(values + 1);

@@ -74,6 +74,35 @@ describe("helpDigest", { timeout: 60_000 }, () => {
   }
 });
 
+describe("digestShared on its thread, a block of the main thread's still being written", { timeout: 60_000 }, () => {
+  it("writes later blocks of its own meanwhile (four at most), then hashes every block in order", async () => {
+    // The main thread's side done by hand (the share's cells: 0 the next block to take, 1 the changes, then per slot
+    // its state, block and bytes; states 1 "writing", 3 "left to the thread"): block 0 taken into slot 0 and written.
+    const share = createDigestShare();
+    const { control } = share;
+    Atomics.store(control, 2, 1);
+    Atomics.store(control, 0, 1);
+    const worker = new Worker(pathToFileURL(CLI[0]!), { workerData: DIGEST_WORKER_DATA });
+    try {
+      const reply = new Promise<DigestReply>((resolve) => worker.once("message", resolve));
+      worker.postMessage({ ...digestRequestOf(batch, byId), share });
+      // The thread takes blocks 1 to 4 while block 0 is not there, then waits.
+      const until = Date.now() + 10_000;
+      while (Atomics.load(control, 0) < 5 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(Atomics.load(control, 0)).toBe(5);
+      // Block 0 left to the thread: it writes it, then hashes its blocks kept ahead, then the rest.
+      Atomics.store(control, 3, 0);
+      Atomics.store(control, 2, 3);
+      Atomics.add(control, 1, 1);
+      Atomics.notify(control, 1);
+      expect(await reply).toEqual({ hex: want });
+    } finally {
+      await worker.terminate();
+    }
+  });
+});
+
 describe("startDigestWorker with the main thread's help", { timeout: 60_000 }, () => {
   it("gives the digest of the records, and helps with nothing before a digest is asked for", async () => {
     const { startDigestWorker } = await import("../../src/cli/startDigestWorker.js");
