@@ -2,7 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { csvRecord } from "../../src/cli/readMeasurementsFile.js";
 import { createCsvParser } from "../../src/cli/readCsvRecords.js";
-import { csvColumnKeys, scanCsvRecord } from "../../src/model/_lib/scanCsvRecord.js";
+import { csvColumnKeys, plainWord, scanCsvRecord } from "../../src/model/_lib/scanCsvRecord.js";
 import { createScanCaches, createScannedRecord, scannedId } from "../../src/model/_lib/scanJsonRecord.js";
 import { parseMeasurement } from "../../src/model/measurement.js";
 import { scannedRecordOf } from "./scannedRecordOf.js";
@@ -36,6 +36,41 @@ describe("csvColumnKeys", () => {
 
   it("gives no keys for a header with an unknown column or a column twice", () => {
     expect([csvColumnKeys(["id", "extra"]), csvColumnKeys(["id", "id"])]).toEqual([null, null]);
+  });
+});
+
+describe("plainWord", () => {
+  const word = (text: string) => new DataView(Uint8Array.from(Buffer.from(text)).buffer).getUint32(0, true);
+
+  it("matches the documented example", () => {
+    expect([plainWord(word("ab-9")), plainWord(word("ab,9")), plainWord(word('a"b9')), plainWord(word("ab\t9")), plainWord(word("abé"))]).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  // The plain way, byte by byte: printable ASCII but the quote and the comma.
+  const plainByte = (b: number): boolean => b >= 0x20 && b <= 0x7e && b !== 0x22 && b !== 0x2c;
+  it("says a word is plain exactly when each of its four bytes is, for every byte in every place", () => {
+    let wrong = 0;
+    for (let b = 0; b < 256; b++) {
+      for (let place = 0; place < 4; place++) {
+        for (const fill of [0x41, 0x20, 0x7e, 0x2b, 0x2d, 0x21, 0x23]) {
+          const bytes = [fill, fill, fill, fill];
+          bytes[place] = b;
+          const x = (bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24)) >>> 0;
+          if (plainWord(x) !== bytes.every(plainByte)) wrong++;
+        }
+      }
+    }
+    expect(wrong).toBe(0);
+  });
+
+  test.prop([fc.integer({ min: 0, max: 0xffffffff })], { numRuns: 20_000 })("agrees with the bytes one by one on any word", (x) => {
+    expect(plainWord(x)).toBe([x & 0xff, (x >>> 8) & 0xff, (x >>> 16) & 0xff, x >>> 24].every(plainByte));
   });
 });
 
@@ -168,6 +203,26 @@ test.prop([cellArb("value"), fc.constantFrom("csv", "quoted")], { numRuns: 2000 
     // With ASCII ids and a zoned instant, only the value cell decides: the scanner must not leave a good line.
     const text = `m1,k,s,2026-03-01T00:00:00Z,${write(value, how)}`;
     expect(scan(HEADER, text)).toBe(general(HEADER, text) !== null);
+  },
+);
+
+test.prop([fc.array(caseArb.filter((c) => c.header.length === 5), { minLength: 2, maxLength: 12 })], { numRuns: 500 })(
+  "reads lines one after another with one reader's caches as it reads each with fresh ones",
+  (cases) => {
+    // Texts repeat from line to line (the caches' hints then point at the last line's entries): each line's result
+    // and record are those of a line read alone.
+    const caches = createScanCaches();
+    const bytes = Buffer.from(cases.map((c) => c.text).join("\n"));
+    let start = 0;
+    for (const { header, text } of cases) {
+      const end = start + Buffer.byteLength(text);
+      const alone = createScannedRecord();
+      const together = createScannedRecord();
+      const read = scan(header, text, alone);
+      expect(scanCsvRecord(caches, csvColumnKeys(header)!, bytes, start, end, together)).toBe(read);
+      if (read) expect(scannedRecordOf(together)).toEqual(scannedRecordOf(alone));
+      start = end + 1;
+    }
   },
 );
 

@@ -75,6 +75,44 @@ describe("cachedText", () => {
   });
 });
 
+describe("cachedText with hints", () => {
+  it("tries the column's last entry first, and keeps each column's entry in its own slot", () => {
+    const cache = createTextCache();
+    const hints = new Int32Array(2).fill(-1);
+    // "abc" and "abd": the same length, so a hint to the other is compared through its last byte and refused.
+    const bytes = Buffer.from("abc,abd,abc,abd,xy");
+    expect(cachedText(cache, bytes, 0, 3, hints, 0)).toBe("abc");
+    expect([...hints]).toEqual([0, -1]);
+    expect(cachedText(cache, bytes, 4, 7, hints, 0)).toBe("abd");
+    expect([...hints]).toEqual([1, -1]);
+    // Slot 1 has no hint yet; slot 0's hint ("abd") does not match "abc".
+    expect(cachedText(cache, bytes, 8, 11, hints, 1)).toBe("abc");
+    expect(cachedText(cache, bytes, 8, 11, hints, 0)).toBe("abc");
+    expect([...hints]).toEqual([0, 0]);
+    // A hint that matches is kept; a text of another length is looked up.
+    expect(cachedText(cache, bytes, 8, 11, hints, 0)).toBe("abc");
+    expect(cachedText(cache, bytes, 16, 18, hints, 0)).toBe("xy");
+    expect([...hints]).toEqual([2, 0]);
+    expect(cache.size).toBe(3);
+  });
+
+  it("gives the same texts and numbers with hints as without, for texts that repeat in any order", () => {
+    const words = ["2026-03-01T00:00:00Z", "2026-03-02T00:00:00Z", "svc-a", "svc-b", "k", "2026-03-01T00:00:00Z"];
+    const bytes = Buffer.from(Array.from({ length: 40 }, (_, i) => words[(i * 7) % words.length]).join(","));
+    const plain = createTextCache();
+    const hinted = createTextCache();
+    const hints = new Int32Array(1).fill(-1);
+    let start = 0;
+    for (let k = 0; k <= bytes.length; k++) {
+      if (k < bytes.length && bytes[k] !== 0x2c) continue;
+      expect(cachedText(hinted, bytes, start, k, hints, 0)).toBe(cachedText(plain, bytes, start, k));
+      expect(cachedNumber(hinted, bytes, start, k, (t) => t.length, hints, 0)).toBe(k - start);
+      start = k + 1;
+    }
+    expect(hinted.size).toBe(plain.size);
+  });
+});
+
 describe("cachedNumber", () => {
   it("matches the documented example", () => {
     expect(cachedNumber(createTextCache(), Buffer.from("12"), 0, 2, Number)).toBe(12);

@@ -212,6 +212,8 @@ export const isNumber = (x: number) => x - x === 0 && withinMagnitudeLimit(x);
 export interface ScanCaches {
   readonly ids: TextCache;
   readonly instants: TextCache;
+  /** Per field (`KEYS`), the cache entry of the last record's text (-1 for none): see `cachedText`. */
+  readonly hints: Int32Array;
 }
 
 /**
@@ -226,7 +228,7 @@ export interface ScanCaches {
  * ```
  */
 export function createScanCaches(): ScanCaches {
-  return { ids: createTextCache(), instants: createTextCache() };
+  return { ids: createTextCache(), instants: createTextCache(), hints: new Int32Array(KEYS.length).fill(-1) };
 }
 
 /**
@@ -299,14 +301,14 @@ export function scanJsonRecord(caches: ScanCaches, buf: Uint8Array, start: numbe
             idStart = s;
             idEnd = e;
           }
-          else if (key === K_KPI) kpiId = cachedText(caches.ids, buf, s, e);
-          else if (key === K_SUBJECT) subjectId = cachedText(caches.ids, buf, s, e);
+          else if (key === K_KPI) kpiId = cachedText(caches.ids, buf, s, e, caches.hints, K_KPI);
+          else if (key === K_SUBJECT) subjectId = cachedText(caches.ids, buf, s, e, caches.hints, K_SUBJECT);
           else supersedes = latin1(buf, s, e);
           break;
         }
         case K_AT:
         case K_RECORDED: {
-          const ms = cachedNumber(caches.instants, buf, s, e, instantOfText);
+          const ms = cachedNumber(caches.instants, buf, s, e, instantOfText, caches.hints, key);
           if (ms !== ms) return false;
           if (key === K_AT) at = ms;
           else recordedAt = ms;
@@ -314,7 +316,7 @@ export function scanJsonRecord(caches: ScanCaches, buf: Uint8Array, start: numbe
         }
         case K_SOURCE:
           if (e - s > 200) return false;
-          source = cachedText(caches.ids, buf, s, e);
+          source = cachedText(caches.ids, buf, s, e, caches.hints, K_SOURCE);
           break;
         case K_COLLECTION:
           if (spells(buf, s, e, AUTOMATED)) collection = 1;
