@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import type { PrestartedWorker } from "./prestartWorker.js";
 
 /** Where a CLI command writes: its standard output and standard error. */
 export interface CliIo {
@@ -13,6 +14,11 @@ export interface CliIo {
    * report's digest beside the report (startDigestWorker.ts); without it both are done on the main thread.
    */
   readonly workerScript?: URL | undefined;
+  /**
+   * That worker thread already started by the executable, before the command was loaded (prestartWorker.ts): the
+   * command takes it instead of starting one, if it wants one.
+   */
+  readonly prestartedWorker?: PrestartedWorker | undefined;
 }
 
 /**

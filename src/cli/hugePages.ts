@@ -80,8 +80,20 @@ export function shouldUseHugePages(argv: readonly string[], probe: HugePagesProb
   return version !== null && Number(version[1]) * 1000 + Number(version[2]) >= 2035;
 }
 
-// The value of --measurements (`--measurements f` or `--measurements=f`), or null.
-function measurementsFile(argv: readonly string[]): string | null {
+/**
+ * The value of `--measurements` in a command's arguments (`--measurements f` or `--measurements=f`, before any
+ * `--`), or `null`. Internal to the CLI.
+ *
+ * @param argv - The command's arguments.
+ * @returns The file, or `null`.
+ *
+ * @example
+ * ```ts
+ * [measurementsFile(["report", "w.json", "--measurements", "m.csv"]), measurementsFile(["report", "--measurements=m.csv"]), measurementsFile(["report", "--", "--measurements", "m.csv"])];
+ * //=> ["m.csv", "m.csv", null]
+ * ```
+ */
+export function measurementsFile(argv: readonly string[]): string | null {
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--") return null;

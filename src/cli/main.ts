@@ -6,6 +6,7 @@ import { isMainThread, workerData } from "node:worker_threads";
 import { processIo } from "./cliIo.js";
 import { DIGEST_WORKER_DATA } from "./digestWorkerData.js";
 import { runWithHugePages, shouldUseHugePages, systemHugePagesProbe } from "./hugePages.js";
+import { prestartWorker, wantsPrestart } from "./prestartWorker.js";
 
 // A reader that stops early (`kpi-kit report … | head`) closes the pipe: stop quietly, as other command-line tools do.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -22,6 +23,13 @@ void (async () => {
     return;
   }
   const code = shouldUseHugePages(args, systemHugePagesProbe()) ? await runWithHugePages(process.argv.slice(1)) : null;
+  if (code !== null) {
+    process.exitCode = code;
+    return;
+  }
+  // The worker thread for a large measurement file starts loading its code now, while the command loads its own.
+  const script = new URL(import.meta.url);
+  const prestartedWorker = wantsPrestart(args, process.env) ? prestartWorker(script) : undefined;
   // The commands are loaded only when they run here: a process that hands the command to a child loads none of them.
-  process.exitCode = code ?? (await (await import("./runCli.js")).runCli(args, { ...processIo(), workerScript: new URL(import.meta.url) }));
+  process.exitCode = await (await import("./runCli.js")).runCli(args, { ...processIo(), workerScript: script, prestartedWorker });
 })();

@@ -277,8 +277,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // A large file is read on two threads (planFileSplit.ts).
       const worker =
         io.workerScript !== undefined && wantsReadThread(values.measurements === undefined ? null : fileSizeOf(values.measurements), process.env)
-          ? startDigestWorker(io.workerScript)
+          ? startDigestWorker(io.workerScript, { prestarted: io.prestartedWorker })
           : null;
+      if (worker === null) dropPrestarted(io);
       let inputs;
       try {
         inputs = await loadInputs({ ...inputFiles(progress, file, values), worker: worker ?? undefined }, "lean");
@@ -325,7 +326,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const fileBytes = values.measurements === undefined ? null : fileSizeOf(values.measurements);
       const digestThread = wantsDigestThread(fileBytes, process.env);
       const readThread = wantsReadThread(fileBytes, process.env);
-      const worker = io.workerScript !== undefined && (digestThread || readThread) ? startDigestWorker(io.workerScript) : null;
+      const worker = io.workerScript !== undefined && (digestThread || readThread) ? startDigestWorker(io.workerScript, { prestarted: io.prestartedWorker }) : null;
+      if (worker === null) dropPrestarted(io);
       let report;
       let measurements;
       try {
@@ -449,6 +451,21 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await runCommand(argv, io);
+  } finally {
+    // A thread started ahead that the command did not take (one it took is closed already).
+    dropPrestarted(io);
+  }
+}
+
+// Stops a worker thread started ahead that the command does not take, so that it does not take a core meanwhile.
+function dropPrestarted(io: CliIo): void {
+  void io.prestartedWorker?.worker.terminate();
+}
+
+// The command, its errors written to standard error with their exit code.
+async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {

@@ -6,6 +6,7 @@ import { digestRequestOf, type DigestReply, type DigestRequest } from "./digestW
 import { DIGEST_WORKER_DATA } from "./digestWorkerData.js";
 import type { FilePartReply, FilePartRequest } from "./readFilePart.js";
 import { createDigestShare, helpDigest, type DigestShare } from "./digestShare.js";
+import type { PrestartedWorker } from "./prestartWorker.js";
 import type { IdStore } from "../internal/idStore.js";
 import { planSharedIdSort, sortIdsShared } from "../internal/sharedIdSort.js";
 import { keepSortedIds, sortById } from "../internal/sortById.js";
@@ -71,7 +72,8 @@ export function wantsDigestThread(fileBytes: number | null, env: Readonly<Record
  *
  * @param script - The executable's script (its `import.meta.url`).
  * @param options - `slotBytes`: the size of the slots the main thread writes its blocks of a digest into
- * (`createDigestShare`; smaller only in tests).
+ * (`createDigestShare`; smaller only in tests). `prestarted`: the thread the executable started ahead
+ * (`prestartWorker`), taken instead of a new one.
  * @returns The worker; call `close` when done with it (it keeps the process running until then).
  *
  * @example
@@ -81,9 +83,11 @@ export function wantsDigestThread(fileBytes: number | null, env: Readonly<Record
  * await worker.close();
  * ```
  */
-export function startDigestWorker(script: URL, options: { readonly slotBytes?: number } = {}): DigestWorker {
+export function startDigestWorker(script: URL, options: { readonly slotBytes?: number; readonly prestarted?: PrestartedWorker | undefined } = {}): DigestWorker {
   // Kept referenced (the report awaits its answer, which alone would not keep the process running): close() ends it.
-  const worker = new Worker(script, { workerData: DIGEST_WORKER_DATA });
+  const prestarted = options.prestarted;
+  const worker = prestarted?.worker ?? new Worker(script, { workerData: DIGEST_WORKER_DATA });
+  worker.ref();
   let failed: Error | null = null;
   const waiting: ((reply: DigestReply) => void)[] = [];
   const reading: ((reply: FilePartReply) => void)[] = [];
@@ -100,6 +104,9 @@ export function startDigestWorker(script: URL, options: { readonly slotBytes?: n
   // The last digest asked for, for help(): its batch, order and share, and whether it has its answer.
   let last: { batch: MeasurementBatch; byId: Uint32Array; share: DigestShare; settled: boolean } | null = null;
   worker.on("exit", (code) => fail(new Error(`the digest's thread stopped (exit code ${code})`)));
+  // A thread started ahead that has failed or stopped already.
+  if (prestarted?.error != null) fail(prestarted.error);
+  else if (prestarted?.exitCode != null) fail(new Error(`the digest's thread stopped (exit code ${prestarted.exitCode})`));
   return {
     digest(batch: MeasurementBatch, byId: Uint32Array): Promise<string> {
       if (failed !== null) return Promise.reject(failed);

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import {
   HUGE_PAGES_MIN_BYTES,
   HUGE_PAGES_TUNABLE,
+  measurementsFile,
   runWithHugePages,
   shouldUseHugePages,
   systemHugePagesProbe,
@@ -23,6 +24,16 @@ const yes: HugePagesProbe = {
   fileSize: () => HUGE_PAGES_MIN_BYTES,
 };
 const report = ["report", "w.json", "--measurements", "m.ndjson", "--period", "2026-03"];
+
+describe("measurementsFile", () => {
+  it("matches the documented example", () => {
+    expect([
+      measurementsFile(["report", "w.json", "--measurements", "m.csv"]),
+      measurementsFile(["report", "--measurements=m.csv"]),
+      measurementsFile(["report", "--", "--measurements", "m.csv"]),
+    ]).toEqual(["m.csv", "m.csv", null]);
+  });
+});
 
 describe("shouldUseHugePages", () => {
   it("matches the documented example", () => {
