@@ -31,7 +31,7 @@ const waitAsync = (array: Int32Array, index: number, value: number, timeoutMs: n
 // Block b's part of the digest's text: each record's canonical JSON, after a comma but for the array's first.
 function writeBlock(json: ReturnType<typeof createBatchJsonWriter>, byId: Uint32Array, b: number, piece: (text: string) => void): void {
   const r0 = b * DIGEST_BLOCK;
-  json(byId.subarray(r0, Math.min(byId.length, r0 + DIGEST_BLOCK)), (text, k) => piece(r0 + k === 0 ? text : `,${text}`));
+  json(byId.subarray(r0, Math.min(byId.length, r0 + DIGEST_BLOCK)), piece, r0 === 0 ? 1 : 0);
 }
 
 /**

@@ -85,9 +85,9 @@ function batchOfCopies(specs: Parameters<typeof toRecords>[0], n: number): Retur
 }
 
 // Blocks of 4 096 records: batches across several blocks, in a shuffled order, give each record's text in that order.
-test.prop([fc.array(recordArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 9000 }), fc.integer()], { numRuns: 25 })(
-  "gives the texts of createBatchJson in the order given, across blocks",
-  (specs, n, seed) => {
+test.prop([fc.array(recordArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 1, max: 9000 }), fc.integer(), fc.integer({ min: 0, max: 9001 })], { numRuns: 25 })(
+  "gives the texts of createBatchJson in the order given, across blocks, after a comma from commaFrom on",
+  (specs, n, seed, commaFrom) => {
     const batch = batchOfCopies(specs, n);
     // A seeded shuffle of the record indexes.
     const order = Array.from({ length: n }, (_, i) => i);
@@ -100,12 +100,17 @@ test.prop([fc.array(recordArb, { minLength: 1, maxLength: 30 }), fc.integer({ mi
     const json = createBatchJson(batch);
     const got: string[] = [];
     const positions: number[] = [];
-    forEachBatchJson(batch, Uint32Array.from(order), (text, r) => {
-      got.push(text);
-      positions.push(r);
-    });
+    forEachBatchJson(
+      batch,
+      Uint32Array.from(order),
+      (text, r) => {
+        got.push(text);
+        positions.push(r);
+      },
+      commaFrom,
+    );
     expect(positions).toEqual(order.map((_, r) => r));
-    expect(got).toEqual(order.map((i) => json(i)));
+    expect(got).toEqual(order.map((i, r) => (r >= commaFrom ? `,${json(i)}` : json(i))));
   },
 );
 

@@ -13,22 +13,38 @@ let _idLengths = 0;
 /** Records per block of {@link forEachBatchJson}: 4 096 × 13 gathered fields fit in the CPU's second-level cache. */
 const BLOCK = 4096;
 
-/** The canonical JSON of one record from its fields (an absent number is NaN, an absent source -1). */
+/**
+ * The canonical JSON of one record from its fields (an absent number is NaN, an absent source -1), after `open`
+ * (`{"at":`, or `,{"at":` for a record after another).
+ */
 type Writer = (
-  at: number, collection: number, den: number, id: string, kpi: number, num: number, rec: number, src: number,
+  open: string, at: number, collection: number, den: number, id: string, kpi: number, num: number, rec: number, src: number,
   status: number, subject: number, sup: string | undefined, nullValue: number, v: number, w: number,
 ) => string;
+
+const OPEN = '{"at":';
+const OPEN_AFTER = ',{"at":';
 
 function createWriter(batch: MeasurementBatch): Writer {
   const kpis = batch.kpiIds.map((id) => `,"kpiId":${json(id)}`);
   const subjects = batch.subjectIds.map((id) => `,"subjectId":${json(id)}`);
   const sources = batch.sources.map((s) => `,"source":${json(s)}`);
+  // The source (if any), status and subject are neighbours in key order: each combination is written once, and a
+  // record's text is made of fewer pieces.
+  const nSubjects = subjects.length;
+  const tails: (string | undefined)[] = [];
+  const tail = (src: number, status: number, subject: number): string => {
+    const key = ((src + 1) * STATUS.length + status) * nSubjects + subject;
+    let text = tails[key];
+    if (text === undefined) tails[key] = text = `${src >= 0 ? sources[src]! : ""}${STATUS[status]!}${subjects[subject]!}`;
+    return text;
+  };
   // In canonical key order: at, collection, denominator, id, kpiId, numerator, recordedAt, source, status,
   // subjectId, supersedes, value, weight. An absent number is NaN (NaN !== NaN).
-  return (at, collection, den, id, kpi, num, rec, src, status, subject, sup, nullValue, v, w) =>
-    `{"at":${at}${COLLECTION[collection]!}${den === den ? `,"denominator":${den}` : ""},"id":${json(id)}${kpis[kpi]!}${
+  return (open, at, collection, den, id, kpi, num, rec, src, status, subject, sup, nullValue, v, w) =>
+    `${open}${at}${COLLECTION[collection]!}${den === den ? `,"denominator":${den}` : ""},"id":${json(id)}${kpis[kpi]!}${
       num === num ? `,"numerator":${num}` : ""
-    }${rec === rec ? `,"recordedAt":${rec}` : ""}${src >= 0 ? sources[src]! : ""}${STATUS[status]!}${subjects[subject]!}${
+    }${rec === rec ? `,"recordedAt":${rec}` : ""}${tail(src, status, subject)}${
       sup === undefined ? "" : `,"supersedes":${json(sup)}`
     }${nullValue === 1 ? ',"value":null' : v === v ? `,"value":${v}` : ""}${w === w ? `,"weight":${w}` : ""}}`;
 }
@@ -55,6 +71,7 @@ export function createBatchJson(batch: MeasurementBatch): (i: number) => string 
   const corrections = supersedes.size > 0;
   return (i: number): string =>
     write(
+      OPEN,
       at[i]!, collection[i]!, denominator[i]!, id(i), kpi[i]!, numerator[i]!, recordedAt[i]!, source[i]!, status[i]!, subject[i]!,
       corrections ? supersedes.get(i) : undefined, nullValue[i]!, value[i]!, weight[i]!,
     );
@@ -69,6 +86,8 @@ export function createBatchJson(batch: MeasurementBatch): (i: number) => string 
  * @param batch - The batch.
  * @param order - Record indexes, in the order wanted.
  * @param fn - Called with each record's JSON and its position in `order`.
+ * @param commaFrom - The records from this position in `order` on are written after a comma (`,{…}`): the text of a
+ * JSON array's elements after its first.
  *
  * @example
  * ```ts
@@ -79,8 +98,8 @@ export function createBatchJson(batch: MeasurementBatch): (i: number) => string 
  * //=> ['{"at":0,"id":"a"', '{"at":0,"id":"b"']
  * ```
  */
-export function forEachBatchJson(batch: MeasurementBatch, order: ArrayLike<number>, fn: (text: string, r: number) => void): void {
-  createBatchJsonWriter(batch)(order, fn);
+export function forEachBatchJson(batch: MeasurementBatch, order: ArrayLike<number>, fn: (text: string, r: number) => void, commaFrom = Infinity): void {
+  createBatchJsonWriter(batch)(order, fn, commaFrom);
 }
 
 /**
@@ -88,7 +107,8 @@ export function forEachBatchJson(batch: MeasurementBatch, order: ArrayLike<numbe
  * threads): the writer and its gathering arrays are not made again for each. Internal to kpi-kit.
  *
  * @param batch - The batch.
- * @returns A function that calls `fn` with the canonical JSON of the records in `order` and each one's position in it.
+ * @returns A function that calls `fn` with the canonical JSON of the records in `order` and each one's position in it,
+ * after a comma from position `commaFrom` on (never, by default).
  *
  * @example
  * ```ts
@@ -101,7 +121,9 @@ export function forEachBatchJson(batch: MeasurementBatch, order: ArrayLike<numbe
  * //=> ['{"at":0,"id":"a"', '{"at":0,"id":"b"']
  * ```
  */
-export function createBatchJsonWriter(batch: MeasurementBatch): (order: ArrayLike<number>, fn: (text: string, r: number) => void) => void {
+export function createBatchJsonWriter(
+  batch: MeasurementBatch,
+): (order: ArrayLike<number>, fn: (text: string, r: number) => void, commaFrom?: number) => void {
   const write = createWriter(batch);
   const { kpi, subject, at, value, nullValue, numerator, denominator, weight, source, collection, status, recordedAt, supersedes } = batch;
   const id = batchIdReader(batch);
@@ -113,7 +135,7 @@ export function createBatchJsonWriter(batch: MeasurementBatch): (order: ArrayLik
     src: new Int32Array(size), collection: new Uint8Array(size), status: new Uint8Array(size), nullValue: new Uint8Array(size),
     id: new Array<string>(size), rows: new Int32Array(size),
   };
-  return (order, fn) => {
+  return (order, fn, commaFrom = Infinity) => {
     for (let r0 = 0; r0 < order.length; r0 += size) {
       const n = Math.min(size, order.length - r0);
       const rows = g.rows;
@@ -140,6 +162,7 @@ export function createBatchJsonWriter(batch: MeasurementBatch): (order: ArrayLik
       _idLengths ^= lengths;
       for (let k = 0; k < n; k++) {
         const text = write(
+          r0 + k >= commaFrom ? OPEN_AFTER : OPEN,
           g.at[k]!, g.collection[k]!, g.den[k]!, g.id[k]!, g.kpi[k]!, g.num[k]!, g.rec[k]!, g.src[k]!, g.status[k]!, g.subject[k]!,
           corrections ? supersedes.get(rows[k]!) : undefined, g.nullValue[k]!, g.v[k]!, g.w[k]!,
         );

@@ -23,9 +23,13 @@ import { createTextDigest } from "./createTextDigest.js";
 export function digestInOrder(batch: MeasurementBatch, records: readonly Measurement[] | null, byId: ArrayLike<number>): string {
   const hash = createTextDigest();
   hash.add("[");
-  const add = (text: string, r: number): void => hash.add(r === 0 ? text : `,${text}`);
-  if (records === null) forEachBatchJson(batch, byId, add);
-  else for (let r = 0; r < byId.length; r++) add(canonicalMeasurementJson(records[byId[r]!]!), r);
+  if (records === null) forEachBatchJson(batch, byId, (text) => hash.add(text), 1);
+  else {
+    for (let r = 0; r < byId.length; r++) {
+      const text = canonicalMeasurementJson(records[byId[r]!]!);
+      hash.add(r === 0 ? text : `,${text}`);
+    }
+  }
   hash.add("]");
   return hash.hex();
 }
