@@ -7,6 +7,7 @@ import {
 import { latin1 } from "../../internal/latin1.js";
 import { cachedNumber, cachedText } from "./textCache.js";
 import { decimalOf } from "./decimalOf.js";
+import { viewOf } from "../../internal/viewOf.js";
 
 const QUOTE = 0x22, COMMA = 0x2c, CR = 0x0d, MINUS = 0x2d, PLUS = 0x2b, ZERO = 0x30, NINE = 0x39;
 
@@ -33,17 +34,6 @@ export function csvColumnKeys(header: readonly string[]): Int8Array | null {
     keys[k] = key;
   }
   return keys;
-}
-
-// A view of the bytes being read, for four at a time: made again only when a reader passes another chunk.
-let viewed: Uint8Array | null = null;
-let view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
-function viewOf(buf: Uint8Array): DataView<ArrayBufferLike> {
-  if (buf !== viewed) {
-    viewed = buf;
-    view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  }
-  return view;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { latin1 } from "../../internal/latin1.js";
+import { viewOf } from "../../internal/viewOf.js";
 /**
  * Texts that repeat from record to record (KPI and subject ids, sources, instants), made once: found by a hash of
  * their bytes in an open-addressing table and checked byte for byte. Each entry may also carry a number derived from
@@ -11,6 +12,8 @@ export interface TextCache {
   /** Per entry: the hash of its bytes, its bytes, its text and its number (`UNSET` until computed). */
   hashes: Int32Array;
   readonly bytes: Uint8Array[];
+  /** Per entry, a view of its bytes (compared four at a time). */
+  readonly views: DataView[];
   readonly texts: string[];
   values: Float64Array;
   size: number;
@@ -34,7 +37,7 @@ const UNSET = -Infinity;
  * ```
  */
 export function createTextCache(): TextCache {
-  return { table: new Int32Array(1024), hashes: new Int32Array(256), bytes: [], texts: [], values: new Float64Array(256).fill(UNSET), size: 0 };
+  return { table: new Int32Array(1024), hashes: new Int32Array(256), bytes: [], views: [], texts: [], values: new Float64Array(256).fill(UNSET), size: 0 };
 }
 
 
@@ -76,23 +79,15 @@ function grow(cache: TextCache): void {
  * ```
  */
 export function textEntry(cache: TextCache, buf: Uint8Array, start: number, end: number): number {
-  // As a 32-bit integer, as Math.imul gives and the hashes array keeps (an empty text is hashed by no step).
-  let h = 0x811c9dc5 | 0;
-  for (let j = start; j < end; j++) h = Math.imul(h ^ buf[j]!, 0x01000193);
+  const view = viewOf(buf);
+  const h = hashBytes(view, buf, start, end);
   const table = cache.table;
   const mask = table.length - 1;
   const n = end - start;
   let slot = h & mask;
   for (let e = table[slot]!; e !== 0; e = table[slot]!) {
     const k = e - 1;
-    if (cache.hashes[k] === h) {
-      const bytes = cache.bytes[k]!;
-      if (bytes.length === n) {
-        let j = 0;
-        while (j < n && bytes[j] === buf[start + j]) j++;
-        if (j === n) return k;
-      }
-    }
+    if (cache.hashes[k] === h && sameBytes(cache.bytes[k]!, cache.views[k]!, view, buf, start, n)) return k;
     slot = (slot + 1) & mask;
   }
   if (cache.size >= TEXT_CACHE_LIMIT) return -1;
@@ -100,7 +95,9 @@ export function textEntry(cache: TextCache, buf: Uint8Array, start: number, end:
   table[slot] = k + 1;
   cache.hashes[k] = h;
   // A copy: a Buffer's slice would share (and keep alive) the whole chunk the bytes were read into.
-  cache.bytes.push(Uint8Array.prototype.slice.call(buf, start, end));
+  const copy = Uint8Array.prototype.slice.call(buf, start, end);
+  cache.bytes.push(copy);
+  cache.views.push(new DataView(copy.buffer));
   cache.texts.push(latin1(buf, start, end));
   if (cache.size === cache.hashes.length) grow(cache);
   return k;
@@ -171,17 +168,32 @@ export function cachedNumber(
 // textEntry, trying first the entry the column's last text had.
 function hintedEntry(cache: TextCache, buf: Uint8Array, start: number, end: number, hints: Int32Array, slot: number): number {
   const hint = hints[slot]!;
-  if (hint >= 0) {
-    const bytes = cache.bytes[hint]!;
-    const n = end - start;
-    if (bytes.length === n) {
-      let j = 0;
-      while (j < n && bytes[j] === buf[start + j]) j++;
-      if (j === n) return hint;
-    }
-  }
+  if (hint >= 0 && sameBytes(cache.bytes[hint]!, cache.views[hint]!, viewOf(buf), buf, start, end - start)) return hint;
   const k = textEntry(cache, buf, start, end);
   hints[slot] = k;
   return k;
 }
 
+// A hash of bytes, four at a time (multiply and rotate, as in MurmurHash3), then the bytes left one by one, mixed at
+// the end so that every byte moves the low bits the table's slots are taken from.
+function hashBytes(view: DataView<ArrayBufferLike>, buf: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  let j = start;
+  for (; j + 4 <= end; j += 4) {
+    h = Math.imul(h ^ view.getInt32(j, true), 0x9e3779b1);
+    h = (h << 13) | (h >>> 19);
+  }
+  for (; j < end; j++) h = Math.imul(h ^ buf[j]!, 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+// Whether an entry's bytes are `buf[start, start + n)`, compared four at a time.
+function sameBytes(bytes: Uint8Array, bytesView: DataView, view: DataView<ArrayBufferLike>, buf: Uint8Array, start: number, n: number): boolean {
+  if (bytes.length !== n) return false;
+  let j = 0;
+  for (; j + 4 <= n; j += 4) if (bytesView.getInt32(j, true) !== view.getInt32(start + j, true)) return false;
+  for (; j < n; j++) if (bytes[j] !== buf[start + j]) return false;
+  return true;
+}
