@@ -27,12 +27,14 @@ const KIND_UNKNOWN = -1, KIND_RATIO = 0, KIND_PLAIN = 1, KIND_WEIGHTED = 2, KIND
 export class RecordScreen {
   private readonly kpiById: Map<string, KpiDefinition>;
   private readonly kindById: Map<string, string>;
-  // Per KPI code: its definition and measure kind; per subject code: its scope kind (null: not a node); per code
-  // pair: whether the KPI applies. Filled on first sight.
+  // Per KPI code: its definition and measure kind; per subject code: its scope kind (null: not a node). Filled on
+  // first sight.
   private readonly kpis: (KpiDefinition | undefined)[] = [];
   private readonly kinds: number[] = [];
   private readonly subjectKinds: (string | null)[] = [];
-  private readonly applying: (Map<number, boolean> | undefined)[] = [];
+  // Per KPI code, per subject code: 0 not seen yet, 1 applies, 2 does not (a typed row: a map lookup per record
+  // cost more).
+  private readonly applying: (Int8Array | undefined)[] = [];
   // The last pair that applies: records mostly repeat it.
   private lastKpi = -1;
   private lastSubject = -1;
@@ -83,14 +85,19 @@ export class RecordScreen {
   }
 
   private applies(k: number, s: number, subjectId: string): boolean {
-    const bySubject = (this.applying[k] ??= new Map<number, boolean>());
-    let ok = bySubject.get(s);
-    if (ok === undefined) {
-      let kind = this.subjectKinds[s];
-      if (kind === undefined) kind = this.subjectKinds[s] = this.kindById.get(subjectId) ?? null;
-      ok = kind !== null && (this.kpis[k]!.scopeKinds as readonly string[]).includes(kind);
-      bySubject.set(s, ok);
+    let row = this.applying[k];
+    const known = row !== undefined && s < row.length ? row[s]! : 0;
+    if (known !== 0) return known === 1;
+    let kind = this.subjectKinds[s];
+    if (kind === undefined) kind = this.subjectKinds[s] = this.kindById.get(subjectId) ?? null;
+    const ok = kind !== null && (this.kpis[k]!.scopeKinds as readonly string[]).includes(kind);
+    if (row === undefined || s >= row.length) {
+      // Room for twice the subject codes seen: codes come in order as a batch interns them.
+      const grown = new Int8Array(Math.max(16, 2 * (s + 1)));
+      if (row !== undefined) grown.set(row);
+      this.applying[k] = row = grown;
     }
+    row[s] = ok ? 1 : 2;
     return ok;
   }
 }

@@ -35,8 +35,11 @@ export function effectiveRows(
   const { at, recordedAt, supersedes } = batch;
   // Mark each chain's record in effect (a chain starts at a record that supersedes nothing).
   const effective = new Uint8Array(n);
+  // The records that correct another, flagged (a map lookup per record cost more than the flags).
+  const correcting = supersedes.size === 0 ? null : new Uint8Array(n);
+  if (correcting !== null) for (const i of supersedes.keys()) correcting[i] = 1;
   for (let i = 0; i < n; i++) {
-    if (supersedes.size > 0 && supersedes.has(i)) continue;
+    if (correcting !== null && correcting[i] === 1) continue;
     let k = i;
     if (correctedBy[i] !== -1 || asKnownAt !== undefined) {
       // As effectiveMeasurements: count the chain's records known at asKnownAt; the effective one is the chain's
