@@ -1,6 +1,9 @@
 import { sortRowsByKey } from "../../internal/sortRowsByKey.js";
 import type { MeasurementBatch } from "../../model/measurementBatch.js";
 
+const IN_EFFECT = 1;
+const CORRECTS = 2;
+
 /**
  * `effectiveOf` for a {@link MeasurementBatch}: the indexes of the records in effect as known at `asKnownAt`, at or
  * before `until`, in the order of `effectiveMeasurements` (by instant, then id). Internal; a property test checks it
@@ -34,12 +37,11 @@ export function effectiveRows(
   const n = batch.length;
   const { at, recordedAt, supersedes } = batch;
   // Mark each chain's record in effect (a chain starts at a record that supersedes nothing).
+  // Per record, bit 1: in effect; bit 2: corrects another record (flagged first: a map lookup per record cost more).
   const effective = new Uint8Array(n);
-  // The records that correct another, flagged (a map lookup per record cost more than the flags).
-  const correcting = supersedes.size === 0 ? null : new Uint8Array(n);
-  if (correcting !== null) for (const i of supersedes.keys()) correcting[i] = 1;
+  for (const i of supersedes.keys()) effective[i] = CORRECTS;
   for (let i = 0; i < n; i++) {
-    if (correcting !== null && correcting[i] === 1) continue;
+    if ((effective[i]! & CORRECTS) !== 0) continue;
     let k = i;
     if (correctedBy[i] !== -1 || asKnownAt !== undefined) {
       // As effectiveMeasurements: count the chain's records known at asKnownAt; the effective one is the chain's
@@ -52,17 +54,17 @@ export function effectiveRows(
       if (known === 0) continue;
       for (let step = 1; step < known; step++) k = correctedBy[k]!;
     }
-    if (at[k]! <= until) effective[k] = 1;
+    if (at[k]! <= until) effective[k] = effective[k]! | IN_EFFECT;
   }
   // Gathered in id order, then sorted by instant with a stable sort: by instant, then id.
   let kept = 0;
-  for (let i = 0; i < n; i++) kept += effective[i]!;
+  for (let i = 0; i < n; i++) kept += effective[i]! & IN_EFFECT;
   const rows = new Int32Array(kept);
   let sorted = true;
   let lastAt = Number.NEGATIVE_INFINITY;
   for (let r = 0, j = 0; r < n; r++) {
     const i = byId[r]!;
-    if (effective[i] === 0) continue;
+    if ((effective[i]! & IN_EFFECT) === 0) continue;
     const t = at[i]!;
     if (t < lastAt) sorted = false;
     lastAt = t;
