@@ -1,3 +1,5 @@
+import type { IdStore } from "./idStore.js";
+
 // The most passes the radix sort of ids makes; longer ids are compared.
 const MAX_PASSES = 32;
 /** The most digit values of one pass: its counts fit in the caches. */
@@ -46,3 +48,45 @@ export function radixPlan(used: Uint8Array, longest: number): RadixPlan | null {
   if (passes > MAX_PASSES) return null;
   return { rank, base, perPass, passes, values: base ** perPass };
 }
+
+/**
+ * One pass's digit of each of the ids `lo` to `hi − 1` of a store that holds them all as bytes: the ranks of the
+ * characters `first` to `last − 1` of each (0 past its end), as one number in base `plan.base`, written to
+ * `digit[i]`. The ids are read one after another, as they lie in memory. Internal to `sortById` and
+ * `sortIdsShared`.
+ *
+ * @param store - The ids (none held as a string).
+ * @param lo - The first id.
+ * @param hi - The id after the last.
+ * @param first - The pass's first character.
+ * @param plan - The sort's plan ({@link radixPlan}); `first + plan.perPass` is the character after the pass's last.
+ * @param digit - Receives the digits, by id.
+ *
+ * @example
+ * ```ts
+ * const store = new IdStore(0);
+ * store.addText(0, "ab");
+ * store.addText(1, "b");
+ * const used = new Uint8Array(256);
+ * used[97] = used[98] = 1;
+ * const plan = { ...radixPlan(used, 2)!, perPass: 2, values: 9 };
+ * const digit = new Uint16Array(2);
+ * storeDigits(store, 0, 2, 0, plan, digit);
+ * // "ab": a 1, b 2 → 1·3 + 2; "b": b 2, past the end 0 → 2·3 + 0.
+ * [...digit];
+ * //=> [5, 6]
+ * ```
+ */
+export function storeDigits(store: IdStore, lo: number, hi: number, first: number, plan: RadixPlan, digit: Uint16Array | Uint32Array): void {
+  const { rank, base, perPass } = plan;
+  const bytes = store.bytesOf();
+  const last = first + perPass;
+  for (let i = lo; i < hi; i++) {
+    const s = store.start(i);
+    const length = store.endOf(i) - s;
+    let d = 0;
+    for (let j = first; j < last; j++) d = d * base + (j < length ? rank[bytes[s + j]!]! : 0);
+    digit[i] = d;
+  }
+}
+

@@ -1,5 +1,5 @@
-import type { IdStore } from "./idStore.js";
-import { MAX_DIGITS, radixPlan } from "./radixPlan.js";
+import { IdStore } from "./idStore.js";
+import { MAX_DIGITS, radixPlan, storeDigits } from "./radixPlan.js";
 
 // sortById's radix sort, made by two threads over shared memory: the same digits, passes and order.
 
@@ -120,9 +120,9 @@ export function sortIdsShared(job: SharedIdSort, thread: 0 | 1, joinMs = 200, st
 }
 
 function sortPart(job: SharedIdSort, thread: 0 | 1, stallMs: number): Uint32Array | null {
-  const { n, bytes, ends, control, digit } = job;
-  const gapAt = job.gap === null ? -1 : job.gap[0];
-  const gapStart = job.gap === null ? 0 : job.gap[1];
+  const { n, bytes, control, digit } = job;
+  // The ids as a store of this thread's, over the shared bytes (no copy).
+  const store = IdStore.fromParts({ bytes, ends: job.ends, wide: [], gap: job.gap });
   // The barrier: the second thread to arrive starts the next generation; the first waits for it.
   let generation = 0;
   const barrier = (): void => {
@@ -148,8 +148,8 @@ function sortPart(job: SharedIdSort, thread: 0 | 1, stallMs: number): Uint32Arra
   let to = job.orders[1];
   for (let i = lo; i < hi; i++) {
     from[i] = i;
-    const s = i === gapAt ? gapStart : i === 0 ? 0 : ends[i - 1]!;
-    const length = ends[i]! - s;
+    const s = store.start(i);
+    const length = store.endOf(i) - s;
     if (length > longest) longest = length;
     for (let j = 0; j < length; j++) usedHere[bytes[s + j]!] = 1;
   }
@@ -164,20 +164,12 @@ function sortPart(job: SharedIdSort, thread: 0 | 1, stallMs: number): Uint32Arra
   const plan = radixPlan(used, longest);
   // Ids too long for the passes: both threads see it, and thread 0 sorts them by comparison (sortById).
   if (plan === null) return null;
-  const { rank, base, perPass, passes, values } = plan;
+  const { perPass, passes, values } = plan;
   const mine = job.counts[thread];
   const [counts0, counts1] = job.counts;
   const position = new Uint32Array(values);
   for (let pass = passes - 1; pass >= 0; pass--) {
-    const first = pass * perPass;
-    const last = first + perPass;
-    for (let i = lo; i < hi; i++) {
-      const s = i === gapAt ? gapStart : i === 0 ? 0 : ends[i - 1]!;
-      const length = ends[i]! - s;
-      let d = 0;
-      for (let j = first; j < last; j++) d = d * base + (j < length ? rank[bytes[s + j]!]! : 0);
-      digit[i] = d;
-    }
+    storeDigits(store, lo, hi, pass * perPass, plan, digit);
     barrier();
     mine.fill(0, 0, values);
     for (let k = lo; k < hi; k++) mine[digit[from[k]!]!]!++;

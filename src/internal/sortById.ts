@@ -1,5 +1,5 @@
 import { countingPass } from "./countingPass.js";
-import { radixPlan } from "./radixPlan.js";
+import { radixPlan, storeDigits } from "./radixPlan.js";
 import { IdStore } from "./idStore.js";
 import type { IdList } from "./hashIdIndex.js";
 
@@ -135,15 +135,7 @@ function radixSort(order: Uint32Array, n: number, ids: readonly string[] | IdSto
         for (let j = first; j < last; j++) d = d * base + (j < length ? rank[id.charCodeAt(j)]! : 0);
         digit[i] = d;
       }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const s = store.start(i);
-        const length = store.endOf(i) - s;
-        let d = 0;
-        for (let j = first; j < last; j++) d = d * base + (j < length ? rank[bytes[s + j]!]! : 0);
-        digit[i] = d;
-      }
-    }
+    } else storeDigits(store, 0, n, first, plan, digit);
     if (!countingPass(from, to, digit, count, values)) continue;
     const done = to;
     to = from;

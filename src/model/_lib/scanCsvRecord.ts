@@ -7,7 +7,7 @@ import {
 import { latin1 } from "../../internal/latin1.js";
 import { cachedNumber, cachedText } from "./textCache.js";
 import { decimalOf } from "./decimalOf.js";
-import { viewOf } from "../../internal/viewOf.js";
+import { dataViewOf } from "../../internal/dataViewOf.js";
 
 const QUOTE = 0x22, COMMA = 0x2c, CR = 0x0d, MINUS = 0x2d, PLUS = 0x2b, ZERO = 0x30, NINE = 0x39;
 
@@ -183,7 +183,7 @@ export function scanCsvRecord(caches: ScanCaches, columns: Int8Array, buf: Uint8
       if (i < end && buf[i] !== COMMA) return false;
     } else {
       // Four bytes at a time while none ends the cell or is refused, then byte by byte.
-      const view = viewOf(buf);
+      const view = dataViewOf(buf);
       while (i + 4 <= end && plainWord(view.getUint32(i, true))) i += 4;
       while (i < end) {
         const c = buf[i]!;

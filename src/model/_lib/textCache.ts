@@ -1,5 +1,5 @@
 import { latin1 } from "../../internal/latin1.js";
-import { viewOf } from "../../internal/viewOf.js";
+import { dataViewOf } from "../../internal/dataViewOf.js";
 /**
  * Texts that repeat from record to record (KPI and subject ids, sources, instants), made once: found by a hash of
  * their bytes in an open-addressing table and checked byte for byte. Each entry may also carry a number derived from
@@ -79,7 +79,7 @@ function grow(cache: TextCache): void {
  * ```
  */
 export function textEntry(cache: TextCache, buf: Uint8Array, start: number, end: number): number {
-  const view = viewOf(buf);
+  const view = dataViewOf(buf);
   const h = hashBytes(view, buf, start, end);
   const table = cache.table;
   const mask = table.length - 1;
@@ -168,7 +168,7 @@ export function cachedNumber(
 // textEntry, trying first the entry the column's last text had.
 function hintedEntry(cache: TextCache, buf: Uint8Array, start: number, end: number, hints: Int32Array, slot: number): number {
   const hint = hints[slot]!;
-  if (hint >= 0 && sameBytes(cache.bytes[hint]!, cache.views[hint]!, viewOf(buf), buf, start, end - start)) return hint;
+  if (hint >= 0 && sameBytes(cache.bytes[hint]!, cache.views[hint]!, dataViewOf(buf), buf, start, end - start)) return hint;
   const k = textEntry(cache, buf, start, end);
   hints[slot] = k;
   return k;

@@ -12,11 +12,11 @@ let view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
  * @example
  * ```ts
  * const bytes = Uint8Array.of(0, 1, 2, 3, 4);
- * [viewOf(bytes.subarray(1)).getUint32(0, true), viewOf(bytes) === viewOf(bytes)];
+ * [dataViewOf(bytes.subarray(1)).getUint32(0, true), dataViewOf(bytes) === dataViewOf(bytes)];
  * //=> [67305985, true]
  * ```
  */
-export function viewOf(bytes: Uint8Array): DataView<ArrayBufferLike> {
+export function dataViewOf(bytes: Uint8Array): DataView<ArrayBufferLike> {
   if (bytes !== viewed) {
     viewed = bytes;
     view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
