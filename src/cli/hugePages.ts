@@ -1,6 +1,5 @@
 /// <reference types="node" />
 // When the executable runs itself again with transparent huge pages for its large arrays (Linux, glibc's malloc).
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileSizeOf } from "./fileSizeOf.js";
 
@@ -133,44 +132,4 @@ export function systemHugePagesProbe(): HugePagesProbe {
     },
     fileSize: fileSizeOf,
   };
-}
-
-/**
- * Runs Node.js again — the same executable and options (`process.execArgv`) with the arguments given — in a child
- * process whose environment adds {@link HUGE_PAGES_TUNABLE} to `GLIBC_TUNABLES`, sharing this process's standard
- * streams. Resolves with the child's exit code; a child ended by a signal ends this process by the same signal.
- * SIGINT, SIGTERM and SIGHUP sent to this process go on to the child (which decides), so this process never ends
- * before it. Resolves `null` when the child cannot be started: the caller then runs the command itself.
- *
- * @param nodeArgs - What follows Node.js's own options: the script and its arguments (the executable passes
- * `process.argv.slice(1)`).
- * @returns The child's exit code, or `null`.
- *
- * @example
- * ```ts
- * await runWithHugePages(["-e", "process.exit(process.env.GLIBC_TUNABLES.endsWith('glibc.malloc.hugetlb=1') ? 3 : 4)"]);
- * //=> 3
- * ```
- */
-export function runWithHugePages(nodeArgs: readonly string[]): Promise<number | null> {
-  const tunables = process.env["GLIBC_TUNABLES"];
-  const env = { ...process.env, GLIBC_TUNABLES: tunables === undefined ? HUGE_PAGES_TUNABLE : `${tunables}:${HUGE_PAGES_TUNABLE}` };
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...process.execArgv, ...nodeArgs], { stdio: "inherit", env });
-    const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-    const forward = (signal: NodeJS.Signals): void => void child.kill(signal);
-    for (const signal of signals) process.on(signal, forward);
-    const done = (): void => {
-      for (const signal of signals) process.off(signal, forward);
-    };
-    child.on("error", () => {
-      done();
-      resolve(null);
-    });
-    child.on("exit", (code, signal) => {
-      done();
-      if (signal !== null) process.kill(process.pid, signal);
-      resolve(code ?? 1);
-    });
-  });
 }

@@ -7,7 +7,6 @@ import {
   HUGE_PAGES_MIN_BYTES,
   HUGE_PAGES_TUNABLE,
   measurementsFile,
-  runWithHugePages,
   shouldUseHugePages,
   systemHugePagesProbe,
   type HugePagesProbe,
@@ -112,17 +111,6 @@ describe("systemHugePagesProbe", () => {
     const version = /GLIBC ([\d.]+)\)|GNU libc\) ([\d.]+)/.exec(ldd.stdout ?? "");
     if (version === null) return; // not glibc (musl): nothing to compare
     expect(systemHugePagesProbe().glibcVersion()).toBe(version[1] ?? version[2]);
-  });
-});
-
-describe("runWithHugePages", () => {
-  it("matches the documented example", async () => {
-    expect(await runWithHugePages(["-e", "process.exit(process.env.GLIBC_TUNABLES.endsWith('glibc.malloc.hugetlb=1') ? 3 : 4)"])).toBe(3);
-  });
-
-  it("resolves the child's exit code", async () => {
-    expect(await runWithHugePages(["-e", "process.exitCode = 0"])).toBe(0);
-    expect(await runWithHugePages(["-e", "process.exit(7)"])).toBe(7);
   });
 });
 
