@@ -25,28 +25,36 @@ type Writer = (
 const OPEN = '{"at":';
 const OPEN_AFTER = ',{"at":';
 
+// A number field after its key, or nothing for an absent number (NaN); a text field, or nothing when absent. One
+// function for every field of a kind, so that the optimizing compiler, which inlines it, has seen a field of that kind
+// written as soon as any has been (every record has an id): a record with the first numerator, weight or supersedes
+// of a file then costs no new compilation of the writer.
+const numberField = (key: string, x: number): string => (x === x ? `${key}${x}` : "");
+const textField = (key: string, text: string | undefined): string => (text === undefined ? "" : `${key}${json(text)}`);
+
 function createWriter(batch: MeasurementBatch): Writer {
   const kpis = batch.kpiIds.map((id) => `,"kpiId":${json(id)}`);
   const subjects = batch.subjectIds.map((id) => `,"subjectId":${json(id)}`);
   const sources = batch.sources.map((s) => `,"source":${json(s)}`);
   // The source (if any), status and subject are neighbours in key order: each combination is written once, and a
-  // record's text is made of fewer pieces.
+  // record's text is made of fewer pieces. A table of texts per source and status, each as long as the subjects and
+  // made whole when first needed: never read past its end, nor grown with holes, either of which would have the
+  // optimizing compiler compile the writer again.
   const nSubjects = subjects.length;
-  const tails: (string | undefined)[] = [];
+  const tails: (string | undefined)[][] = Array.from({ length: (sources.length + 1) * STATUS.length }, () => []);
   const tail = (src: number, status: number, subject: number): string => {
-    const key = ((src + 1) * STATUS.length + status) * nSubjects + subject;
-    let text = tails[key];
-    if (text === undefined) tails[key] = text = `${src >= 0 ? sources[src]! : ""}${STATUS[status]!}${subjects[subject]!}`;
+    let row = tails[(src + 1) * STATUS.length + status]!;
+    if (row.length === 0) row = tails[(src + 1) * STATUS.length + status] = Array.from<string | undefined>({ length: nSubjects });
+    let text = row[subject];
+    if (text === undefined) row[subject] = text = `${src >= 0 ? sources[src]! : ""}${STATUS[status]!}${subjects[subject]!}`;
     return text;
   };
   // In canonical key order: at, collection, denominator, id, kpiId, numerator, recordedAt, source, status,
-  // subjectId, supersedes, value, weight. An absent number is NaN (NaN !== NaN).
+  // subjectId, supersedes, value, weight. An absent number is NaN.
   return (open, at, collection, den, id, kpi, num, rec, src, status, subject, sup, nullValue, v, w) =>
-    `${open}${at}${COLLECTION[collection]!}${den === den ? `,"denominator":${den}` : ""},"id":${json(id)}${kpis[kpi]!}${
-      num === num ? `,"numerator":${num}` : ""
-    }${rec === rec ? `,"recordedAt":${rec}` : ""}${tail(src, status, subject)}${
-      sup === undefined ? "" : `,"supersedes":${json(sup)}`
-    }${nullValue === 1 ? ',"value":null' : v === v ? `,"value":${v}` : ""}${w === w ? `,"weight":${w}` : ""}}`;
+    `${open}${at}${COLLECTION[collection]!}${numberField(',"denominator":', den)}${textField(',"id":', id)}${kpis[kpi]!}${
+      numberField(',"numerator":', num)}${numberField(',"recordedAt":', rec)}${tail(src, status, subject)}${
+      textField(',"supersedes":', sup)}${nullValue === 1 ? ',"value":null' : numberField(',"value":', v)}${numberField(',"weight":', w)}}`;
 }
 
 /**
