@@ -62,10 +62,62 @@ export function assessBatchQuality(
   const { start, end, asOf, calendar } = options;
   const gridOf = createQualityGrids(start, end, asOf, 0, calendar, name);
   const kpiById = new Map(kpis.map((k, j) => [k.id as string, { kpi: k, j }]));
-  const { kpi, subject, at, value, nullValue, numerator, denominator, weight, collection, status } = batch;
   const nSubjects = batch.subjectIds.length;
-  // Series in order of first appearance, with their records (in `rows` order) gathered in one flat list.
-  // A series' number by its key from a table when KPIs × subjects are few enough (16 MB at most), else a map.
+  // Each long loop below is a function of its own: V8 compiles a loop that runs long while it runs (on-stack
+  // replacement), and code after it in the same function, not yet run, would then have it compiled again.
+  const { seriesKey, seriesOfRow } = numberSeries(batch, rows, tableLimit);
+  const { startOf, members } = groupBySeries(rows, seriesOfRow, seriesKey.length);
+  const tally = createTally();
+  const result: BatchSeriesQuality[] = [];
+  for (let s = 0; s < seriesKey.length; s++) {
+    const kpiCode = Math.floor(seriesKey[s]! / nSubjects);
+    const kpiId = batch.kpiIds[kpiCode]!;
+    const { kpi: def, j } = kpiById.get(kpiId)!;
+    const grain = grainOfFrequency(def.frequency, ["kpis", j, "frequency"], name);
+    const { index, due, expected } = gridOf(grain);
+    const covered = new Uint8Array(due);
+    // The definition read here, once per series: KPIs of several measure kinds would otherwise be objects of several
+    // shapes in the loop below, each new one a new compilation of it.
+    const measure = def.measure;
+    const ratio = measure.kind === "ratio";
+    const rule: SeriesRule = {
+      min: def.validRange?.min ?? Number.NEGATIVE_INFINITY,
+      max: def.validRange?.max ?? Number.POSITIVE_INFINITY,
+      scale: ratio ? measure.scale : 1,
+      shareOfWhole: ratio && measure.scale === 100,
+      manualByDefault: def.procedure.collection === "manual",
+    };
+    tallySeries(batch, members, startOf[s]!, startOf[s + 1]!, rule, asOf, index, covered, tally);
+    let periodsWithData = 0;
+    for (let k = 0; k < due; k++) periodsWithData += covered[k]!;
+    const last = tally.lastAt === Number.NEGATIVE_INFINITY ? null : tally.lastAt;
+    result.push({
+      kpiId,
+      subjectId: batch.subjectIds[seriesKey[s]! % nSubjects]!,
+      expectedPeriods: due,
+      periodsWithData,
+      completenessPercent: due === 0 ? null : (100 * periodsWithData) / due,
+      lastAt: last,
+      stale: last === null || last < expected.start,
+      records: tally.records,
+      duplicates: tally.duplicates,
+      conflictingDuplicates: tally.conflictingDuplicates,
+      outOfRange: tally.outOfRange,
+      manual: tally.manual,
+      normal: tally.statuses[0]!,
+      provisional: tally.statuses[1]!,
+      estimated: tally.statuses[2]!,
+      revised: tally.statuses[3]!,
+    });
+  }
+  return result;
+}
+
+// Series numbered in order of first appearance in `rows`, and each row's series. A series' number by its key from a
+// table when KPIs × subjects are few enough (16 MB at most), else a map.
+function numberSeries(batch: MeasurementBatch, rows: Int32Array, tableLimit: number): { seriesKey: number[]; seriesOfRow: Int32Array } {
+  const { kpi, subject } = batch;
+  const nSubjects = batch.subjectIds.length;
   const keys = batch.kpiIds.length * nSubjects;
   const table = keys <= tableLimit ? new Int32Array(keys).fill(-1) : null;
   const seriesOf = table === null ? new Map<number, number>() : null;
@@ -83,103 +135,122 @@ export function assessBatchQuality(
     }
     seriesOfRow[r] = s;
   }
-  const startOf = new Int32Array(seriesKey.length + 1);
+  return { seriesKey, seriesOfRow };
+}
+
+// The records of each series (in `rows` order) gathered in one flat list: series s's are members[startOf[s] … startOf[s + 1]).
+function groupBySeries(rows: Int32Array, seriesOfRow: Int32Array, nSeries: number): { startOf: Int32Array; members: Int32Array } {
+  const startOf = new Int32Array(nSeries + 1);
   for (let r = 0; r < rows.length; r++) startOf[seriesOfRow[r]! + 1]!++;
-  for (let s = 0; s < seriesKey.length; s++) startOf[s + 1] = startOf[s + 1]! + startOf[s]!;
-  const fill = startOf.slice(0, seriesKey.length);
+  for (let s = 0; s < nSeries; s++) startOf[s + 1] = startOf[s + 1]! + startOf[s]!;
+  const fill = startOf.slice(0, nSeries);
   const members = new Int32Array(rows.length);
   for (let r = 0; r < rows.length; r++) members[fill[seriesOfRow[r]!]!++] = rows[r]!;
+  return { startOf, members };
+}
 
-  // Whether two records carry the same numbers (absent or null value alike; an absent weight counts as 1).
-  const same = (a: number, b: number): boolean =>
-    sameNumber(value[a]!, value[b]!) &&
-    sameNumber(numerator[a]!, numerator[b]!) &&
-    sameNumber(denominator[a]!, denominator[b]!) &&
-    (weight[a]! === weight[a]! ? weight[a]! : 1) === (weight[b]! === weight[b]! ? weight[b]! : 1);
+// The figures of one series, gathered by tallySeries (one object, reset for each series).
+interface Tally {
+  lastAt: number;
+  records: number;
+  outOfRange: number;
+  manual: number;
+  duplicates: number;
+  conflictingDuplicates: number;
+  readonly statuses: number[];
+}
 
-  const result: BatchSeriesQuality[] = [];
-  for (let s = 0; s < seriesKey.length; s++) {
-    const kpiCode = Math.floor(seriesKey[s]! / nSubjects);
-    const kpiId = batch.kpiIds[kpiCode]!;
-    const { kpi: def, j } = kpiById.get(kpiId)!;
-    const grain = grainOfFrequency(def.frequency, ["kpis", j, "frequency"], name);
-    const { index, due, expected } = gridOf(grain);
-    const covered = new Uint8Array(due);
-    const range = def.validRange;
-    const measure = def.measure;
-    const scale = measure.kind === "ratio" ? measure.scale : 1;
-    const shareOfWhole = measure.kind === "ratio" && measure.scale === 100;
-    const manualByDefault = def.procedure.collection === "manual";
-    let lastAt = Number.NEGATIVE_INFINITY;
-    let records = 0;
-    let outOfRange = 0;
-    let manual = 0;
-    let duplicates = 0;
-    let conflictingDuplicates = 0;
-    const statuses = [0, 0, 0, 0];
-    // The first record of the current run of counted records with one instant, and whether the run agrees so far.
-    let runFirst = -1;
-    let runSize = 0;
-    let runAgrees = true;
-    const closeRun = () => {
+function createTally(): Tally {
+  return { lastAt: Number.NEGATIVE_INFINITY, records: 0, outOfRange: 0, manual: 0, duplicates: 0, conflictingDuplicates: 0, statuses: [0, 0, 0, 0] };
+}
+
+// What tallySeries needs of a series' KPI: its valid range (infinite where open), the scale of a ratio (else 1),
+// whether it is a share of a whole (a ratio × 100), and whether records are collected by hand unless they say otherwise.
+interface SeriesRule {
+  readonly min: number;
+  readonly max: number;
+  readonly scale: number;
+  readonly shareOfWhole: boolean;
+  readonly manualByDefault: boolean;
+}
+
+// Tallies the records members[from … to) of one series (by instant) into `tally`, and marks the due periods they cover.
+function tallySeries(
+  batch: MeasurementBatch,
+  members: Int32Array,
+  from: number,
+  to: number,
+  rule: SeriesRule,
+  asOf: number,
+  index: ReturnType<ReturnType<typeof createQualityGrids>>["index"],
+  covered: Uint8Array,
+  tally: Tally,
+): void {
+  const { at, value, nullValue, numerator, denominator, collection, status } = batch;
+  const due = covered.length;
+  const { min, max, scale, shareOfWhole, manualByDefault } = rule;
+  const statuses = tally.statuses;
+  statuses.fill(0);
+  let lastAt = Number.NEGATIVE_INFINITY;
+  let records = 0;
+  let outOfRange = 0;
+  let manual = 0;
+  let duplicates = 0;
+  let conflictingDuplicates = 0;
+  // The first record of the current run of counted records with one instant, and whether the run agrees so far.
+  let runFirst = -1;
+  let runSize = 0;
+  let runAgrees = true;
+  for (let m = from; m <= to; m++) {
+    // One step past the last record closes the last run.
+    const i = m < to ? members[m]! : -1;
+    const t = i < 0 ? Number.NaN : at[i]!;
+    if (i >= 0) {
+      if (t > asOf) continue;
+      if (t > lastAt) lastAt = t;
+    }
+    const k = i < 0 ? -1 : index.indexOf(t);
+    if (i >= 0 && k < 0) continue;
+    // Records of a series come by instant, so records with one instant are next to each other.
+    if (i >= 0 && runFirst >= 0 && at[runFirst] === t) {
+      runSize++;
+      if (runAgrees && !sameNumbers(batch, runFirst, i)) runAgrees = false;
+    } else {
       if (runSize > 1) {
         duplicates += runSize - 1;
         if (!runAgrees) conflictingDuplicates += runSize - 1;
       }
-    };
-    for (let m = startOf[s]!; m < startOf[s + 1]!; m++) {
-      const i = members[m]!;
-      const t = at[i]!;
-      if (t > asOf) continue;
-      if (t > lastAt) lastAt = t;
-      const k = index.indexOf(t);
-      if (k < 0) continue;
-      if (k < due) covered[k] = 1;
-      records++;
-      // As checkRange: the value (or the ratio, scaled) against the valid range; a share above the whole.
-      const v = nullValue[i] === 1 ? NaN : value[i]! === value[i]! ? value[i]! : denominator[i]! === 0 ? NaN : (numerator[i]! / denominator[i]!) * scale;
-      let outside = false;
-      if (range !== undefined && v === v && ((range.min !== undefined && v < range.min) || (range.max !== undefined && v > range.max))) outside = true;
-      if (shareOfWhole && numerator[i]! > denominator[i]!) outside = true;
-      if (outside) outOfRange++;
-      const c = collection[i]!;
-      if (c === 2 || (c === 0 && manualByDefault)) manual++;
-      statuses[status[i]!]!++;
-      // Records of a series come by instant, so records with one instant are next to each other.
-      if (runFirst >= 0 && at[runFirst] === t) {
-        runSize++;
-        if (runAgrees && !same(runFirst, i)) runAgrees = false;
-      } else {
-        closeRun();
-        runFirst = i;
-        runSize = 1;
-        runAgrees = true;
-      }
+      runFirst = i;
+      runSize = 1;
+      runAgrees = true;
     }
-    closeRun();
-    let periodsWithData = 0;
-    for (let k = 0; k < due; k++) periodsWithData += covered[k]!;
-    const last = lastAt === Number.NEGATIVE_INFINITY ? null : lastAt;
-    result.push({
-      kpiId,
-      subjectId: batch.subjectIds[seriesKey[s]! % nSubjects]!,
-      expectedPeriods: due,
-      periodsWithData,
-      completenessPercent: due === 0 ? null : (100 * periodsWithData) / due,
-      lastAt: last,
-      stale: last === null || last < expected.start,
-      records,
-      duplicates,
-      conflictingDuplicates,
-      outOfRange,
-      manual,
-      normal: statuses[0]!,
-      provisional: statuses[1]!,
-      estimated: statuses[2]!,
-      revised: statuses[3]!,
-    });
+    if (i < 0) break;
+    if (k < due) covered[k] = 1;
+    records++;
+    // As checkRange: the value (or the ratio, scaled) against the valid range; a share above the whole.
+    const v = nullValue[i] === 1 ? NaN : value[i]! === value[i]! ? value[i]! : denominator[i]! === 0 ? NaN : (numerator[i]! / denominator[i]!) * scale;
+    if (v < min || v > max || (shareOfWhole && numerator[i]! > denominator[i]!)) outOfRange++;
+    const c = collection[i]!;
+    if (c === 2 || (c === 0 && manualByDefault)) manual++;
+    statuses[status[i]!]!++;
   }
-  return result;
+  tally.lastAt = lastAt;
+  tally.records = records;
+  tally.outOfRange = outOfRange;
+  tally.manual = manual;
+  tally.duplicates = duplicates;
+  tally.conflictingDuplicates = conflictingDuplicates;
+}
+
+// Whether two records carry the same numbers (absent or null value alike; an absent weight counts as 1).
+function sameNumbers(batch: MeasurementBatch, a: number, b: number): boolean {
+  const { value, numerator, denominator, weight } = batch;
+  return (
+    sameNumber(value[a]!, value[b]!) &&
+    sameNumber(numerator[a]!, numerator[b]!) &&
+    sameNumber(denominator[a]!, denominator[b]!) &&
+    (weight[a]! === weight[a]! ? weight[a]! : 1) === (weight[b]! === weight[b]! ? weight[b]! : 1)
+  );
 }
 
 // Equal numbers, with NaN (absent) equal to NaN.
