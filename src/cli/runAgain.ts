@@ -21,10 +21,10 @@ export interface RunAgainOptions {
 /**
  * Runs Node.js again — the same executable and options (`process.execArgv`), then `options.nodeOptions`, then the
  * arguments given — in a child process sharing this process's standard streams, its environment with
- * {@link RAN_AGAIN_ENV} set and {@link HUGE_PAGES_TUNABLE} added to `GLIBC_TUNABLES` when `options.hugePages`. Resolves with the child's exit code;
- * a child ended by a signal ends this process by the same signal. SIGINT, SIGTERM and SIGHUP sent to this process go
- * on to the child (which decides), so this process never ends before it. Resolves `null` when the child cannot be
- * started: the caller then runs the command itself.
+ * {@link RAN_AGAIN_ENV} set and {@link HUGE_PAGES_TUNABLE} added to `GLIBC_TUNABLES` when `options.hugePages`.
+ * Resolves with the child's exit code; a child ended by a signal ends this process by the same signal. SIGINT,
+ * SIGTERM and SIGHUP sent to this process go on to the child (which decides), so this process never ends before it.
+ * Resolves `null` when the child cannot be started: the caller then runs the command itself.
  *
  * @param nodeArgs - What follows Node.js's own options: the script and its arguments (the executable passes
  * `process.argv.slice(1)`).

@@ -43,8 +43,9 @@ function createWriter(batch: MeasurementBatch): Writer {
   const nSubjects = subjects.length;
   const tails: (string | undefined)[][] = Array.from({ length: (sources.length + 1) * STATUS.length }, () => []);
   const tail = (src: number, status: number, subject: number): string => {
-    let row = tails[(src + 1) * STATUS.length + status]!;
-    if (row.length === 0) row = tails[(src + 1) * STATUS.length + status] = Array.from<string | undefined>({ length: nSubjects });
+    const slot = (src + 1) * STATUS.length + status;
+    let row = tails[slot]!;
+    if (row.length === 0) row = tails[slot] = Array.from<string | undefined>({ length: nSubjects });
     let text = row[subject];
     if (text === undefined) row[subject] = text = `${src >= 0 ? sources[src]! : ""}${STATUS[status]!}${subjects[subject]!}`;
     return text;
