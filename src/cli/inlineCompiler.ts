@@ -59,7 +59,9 @@ export function wantsInlineCompiler(argv: readonly string[], probe: InlineCompil
   const setting = probe.env["KPIKIT_INLINE_COMPILER"];
   if (setting === "0" || argv[0] !== "report") return false;
   // A debugger attached to this process would not see the command run in another one.
-  if (probe.execArgv.some((a) => a.startsWith("--inspect") || a === INLINE_COMPILER_OPTION || a === "--concurrent-recompilation")) return false;
+  // V8 takes its options with `_` or `-` alike.
+  const compilerChosen = (a: string): boolean => [INLINE_COMPILER_OPTION, "--concurrent-recompilation"].includes(a.replaceAll("_", "-"));
+  if (probe.execArgv.some((a) => a.startsWith("--inspect") || compilerChosen(a))) return false;
   if (argv.some((a) => a === "--help" || a === "-h" || a === "--engine" || a.startsWith("--engine="))) return false;
   if (setting === "1") return measurementsFile(argv) !== null;
   return probe.cores === 2 && wantsPrestart(argv, probe.env, probe.fileSize, probe.cores);

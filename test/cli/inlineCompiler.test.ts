@@ -50,7 +50,7 @@ describe("wantsInlineCompiler", () => {
   });
 
   it("never runs itself again, and leaves a debugger or a choice made on Node.js's command line alone", () => {
-    for (const option of [INLINE_COMPILER_OPTION, "--concurrent-recompilation", "--inspect", "--inspect-brk=9229"]) {
+    for (const option of [INLINE_COMPILER_OPTION, "--concurrent-recompilation", "--no-concurrent_recompilation", "--concurrent_recompilation", "--inspect", "--inspect-brk=9229"]) {
       expect(wantsInlineCompiler(report, { ...yes, execArgv: [option] })).toBe(false);
     }
   });
