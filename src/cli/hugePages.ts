@@ -68,7 +68,7 @@ export function shouldUseHugePages(argv: readonly string[], probe: HugePagesProb
   if (probe.execArgv.some((a) => a.startsWith("--inspect"))) return false;
   const command = argv[0];
   if (command !== "report" && command !== "validate") return false;
-  if (argv.some((a) => a === "--help" || a === "-h" || a === "--engine" || a.startsWith("--engine="))) return false;
+  if (asksHelpOrEngine(argv)) return false;
   if (setting === "1") return true;
   const file = measurementsFile(argv);
   if (file === null) return false;
@@ -77,6 +77,24 @@ export function shouldUseHugePages(argv: readonly string[], probe: HugePagesProb
   if (!/\[madvise\]/.test(probe.transparentHugePages() ?? "")) return false;
   const version = /^(\d+)\.(\d+)/.exec(probe.glibcVersion() ?? "");
   return version !== null && Number(version[1]) * 1000 + Number(version[2]) >= 2035;
+}
+
+/**
+ * Whether a command's arguments ask for its help (`--help`, `-h`) or for a database engine (`--engine`): the command
+ * then reads no measurement file in the process, and the executable leaves it where it was started. Internal to the
+ * CLI.
+ *
+ * @param argv - The command's arguments.
+ * @returns Whether they ask for help or an engine.
+ *
+ * @example
+ * ```ts
+ * [asksHelpOrEngine(["report", "--help"]), asksHelpOrEngine(["report", "--engine=duckdb"]), asksHelpOrEngine(["report", "w.json"])];
+ * //=> [true, true, false]
+ * ```
+ */
+export function asksHelpOrEngine(argv: readonly string[]): boolean {
+  return argv.some((a) => a === "--help" || a === "-h" || a === "--engine" || a.startsWith("--engine="));
 }
 
 /**

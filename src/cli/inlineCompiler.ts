@@ -2,7 +2,7 @@
 // When the executable runs itself again with V8's optimizing compiler working on the thread that asks for it.
 import { availableParallelism } from "node:os";
 import { fileSizeOf } from "./fileSizeOf.js";
-import { measurementsFile } from "./hugePages.js";
+import { asksHelpOrEngine, measurementsFile } from "./hugePages.js";
 import { wantsPrestart } from "./prestartWorker.js";
 
 /**
@@ -62,7 +62,7 @@ export function wantsInlineCompiler(argv: readonly string[], probe: InlineCompil
   // V8 takes its options with `_` or `-` alike.
   const compilerChosen = (a: string): boolean => [INLINE_COMPILER_OPTION, "--concurrent-recompilation"].includes(a.replaceAll("_", "-"));
   if (probe.execArgv.some((a) => a.startsWith("--inspect") || compilerChosen(a))) return false;
-  if (argv.some((a) => a === "--help" || a === "-h" || a === "--engine" || a.startsWith("--engine="))) return false;
+  if (asksHelpOrEngine(argv)) return false;
   if (setting === "1") return measurementsFile(argv) !== null;
   return probe.cores === 2 && wantsPrestart(argv, probe.env, probe.fileSize, probe.cores);
 }

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { DIGEST_WORKER_DATA } from "./digestWorkerData.js";
 import { fileSizeOf } from "./fileSizeOf.js";
-import { measurementsFile } from "./hugePages.js";
+import { asksHelpOrEngine, measurementsFile } from "./hugePages.js";
 
 /**
  * The smallest measurement file for which `report` or `validate` may use the worker thread: the digest's threshold
@@ -51,7 +51,7 @@ export function wantsPrestart(
 ): boolean {
   const command = argv[0];
   if (command !== "report" && command !== "validate") return false;
-  if (argv.some((a) => a === "--help" || a === "-h" || a === "--engine" || a.startsWith("--engine="))) return false;
+  if (asksHelpOrEngine(argv)) return false;
   const digest = env["KPIKIT_DIGEST_THREAD"];
   const read = env["KPIKIT_READ_THREAD"];
   const file = measurementsFile(argv);

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  asksHelpOrEngine,
   HUGE_PAGES_MIN_BYTES,
   HUGE_PAGES_TUNABLE,
   measurementsFile,
@@ -23,6 +24,18 @@ const yes: HugePagesProbe = {
   fileSize: () => HUGE_PAGES_MIN_BYTES,
 };
 const report = ["report", "w.json", "--measurements", "m.ndjson", "--period", "2026-03"];
+
+describe("asksHelpOrEngine", () => {
+  it("matches the documented example", () => {
+    expect([asksHelpOrEngine(["report", "--help"]), asksHelpOrEngine(["report", "--engine=duckdb"]), asksHelpOrEngine(["report", "w.json"])]).toEqual([true, true, false]);
+  });
+
+  it("knows -h and --engine followed by its value, and nothing else", () => {
+    expect(asksHelpOrEngine(["validate", "-h"])).toBe(true);
+    expect(asksHelpOrEngine(["report", "w.json", "--engine", "postgres"])).toBe(true);
+    expect(asksHelpOrEngine(["report", "w.json", "--measurements", "m.csv", "--engines", "--helpful"])).toBe(false);
+  });
+});
 
 describe("measurementsFile", () => {
   it("matches the documented example", () => {

@@ -26,6 +26,25 @@ describe("assessBatchQuality", () => {
     // January has data, February (due) has none: 50 %; b repeats a's instant with another value.
     expect([q?.completenessPercent, q?.duplicates, q?.conflictingDuplicates, q?.manual]).toEqual([50, 1, 1, 2]);
   });
+
+  it("counts every duplicate of a run as conflicting once one record of it differs, wherever it stands", () => {
+    const kpi = { id: "k", frequency: "monthly", measure: { kind: "value" }, procedure: { steps: [], collection: "manual" } } as never;
+    const options = { start: at("2026-01-01T00:00:00Z"), end: at("2026-03-01T00:00:00Z"), asOf: at("2026-03-15T00:00:00Z"), calendar: UTC };
+    // Three records at one instant, then one more alone: two duplicates, both conflicting when any of the three
+    // differs from the others (worked by hand: the run's records after its first are its duplicates).
+    const figures = (values: number[]) => {
+      const batch = toMeasurementBatch([
+        ...values.map((value, i) => ({ id: `r${i}`, kpiId: "k", subjectId: "s", at: at("2026-01-10T00:00:00Z"), value })),
+        { id: "z", kpiId: "k", subjectId: "s", at: at("2026-02-10T00:00:00Z"), value: 1 },
+      ]);
+      const [q] = assessBatchQuality(batch, Int32Array.from({ length: values.length + 1 }, (_, i) => i), [kpi], options);
+      return [q?.duplicates, q?.conflictingDuplicates];
+    };
+    expect(figures([5, 5, 5])).toEqual([2, 0]);
+    expect(figures([5, 6, 5])).toEqual([2, 2]);
+    expect(figures([5, 5, 6])).toEqual([2, 2]);
+    expect(figures([5, 6, 7, 5])).toEqual([3, 3]);
+  });
 });
 
 describe("createQualityGrids", () => {

@@ -2,6 +2,7 @@ import type { Calendar } from "../../model/calendar.js";
 import type { MeasurementBatch } from "../../model/measurementBatch.js";
 import type { DataQualityKpi, SeriesQuality } from "../assessDataQuality.js";
 import type { StatusSummary } from "../summarizeStatus.js";
+import type { PeriodIndex } from "../../time/createPeriodIndex.js";
 import { createQualityGrids } from "./createQualityGrids.js";
 import { grainOfFrequency } from "./grainOfFrequency.js";
 
@@ -182,7 +183,7 @@ function tallySeries(
   to: number,
   rule: SeriesRule,
   asOf: number,
-  index: ReturnType<ReturnType<typeof createQualityGrids>>["index"],
+  index: PeriodIndex,
   covered: Uint8Array,
   tally: Tally,
 ): void {
@@ -197,34 +198,18 @@ function tallySeries(
   let manual = 0;
   let duplicates = 0;
   let conflictingDuplicates = 0;
-  // The first record of the current run of counted records with one instant, and whether the run agrees so far.
+  // The first record of the current run of counted records with one instant, the run's records so far, and whether
+  // they agree.
   let runFirst = -1;
   let runSize = 0;
   let runAgrees = true;
-  for (let m = from; m <= to; m++) {
-    // One step past the last record closes the last run.
-    const i = m < to ? members[m]! : -1;
-    const t = i < 0 ? Number.NaN : at[i]!;
-    if (i >= 0) {
-      if (t > asOf) continue;
-      if (t > lastAt) lastAt = t;
-    }
-    const k = i < 0 ? -1 : index.indexOf(t);
-    if (i >= 0 && k < 0) continue;
-    // Records of a series come by instant, so records with one instant are next to each other.
-    if (i >= 0 && runFirst >= 0 && at[runFirst] === t) {
-      runSize++;
-      if (runAgrees && !sameNumbers(batch, runFirst, i)) runAgrees = false;
-    } else {
-      if (runSize > 1) {
-        duplicates += runSize - 1;
-        if (!runAgrees) conflictingDuplicates += runSize - 1;
-      }
-      runFirst = i;
-      runSize = 1;
-      runAgrees = true;
-    }
-    if (i < 0) break;
+  for (let m = from; m < to; m++) {
+    const i = members[m]!;
+    const t = at[i]!;
+    if (t > asOf) continue;
+    if (t > lastAt) lastAt = t;
+    const k = index.indexOf(t);
+    if (k < 0) continue;
     if (k < due) covered[k] = 1;
     records++;
     // As checkRange: the value (or the ratio, scaled) against the valid range; a share above the whole.
@@ -233,6 +218,21 @@ function tallySeries(
     const c = collection[i]!;
     if (c === 2 || (c === 0 && manualByDefault)) manual++;
     statuses[status[i]!]!++;
+    // Records of a series come by instant, so records with one instant are next to each other. Each record after a
+    // run's first is a duplicate; all of a run's duplicates conflict once one record differs from its first.
+    if (runFirst >= 0 && at[runFirst] === t) {
+      duplicates++;
+      if (!runAgrees) conflictingDuplicates++;
+      else if (!sameNumbers(batch, runFirst, i)) {
+        runAgrees = false;
+        conflictingDuplicates += runSize;
+      }
+      runSize++;
+    } else {
+      runFirst = i;
+      runSize = 1;
+      runAgrees = true;
+    }
   }
   tally.lastAt = lastAt;
   tally.records = records;
