@@ -287,6 +287,7 @@ describe("aggregateColumns", () => {
   it("keeps ratio sums per group when the hashed slots grow", () => {
     // 70 000 groups of the ratio KPI (more than the 65 536 slots the hash starts with), each with records k/10 and
     // 1/0: Σ numerators k + 1, Σ denominators 10, so the value is (k + 1) / 10 × 100; one zero denominator per group.
+    // Two records per group, neither with a value (they stay out of the runs, counted per slot as the slots grow).
     const subjectIds = Array.from({ length: 1_000_000 }, (_, i) => `s${String(i).padStart(7, "0")}`);
     const groups = 70_000;
     const n = 2 * groups;
@@ -304,6 +305,8 @@ describe("aggregateColumns", () => {
     for (let k = 0; k < groups; k++) {
       const ok =
         c.subjectIds[c.subjectIndex[k]!] === subjectIds[14 * k] &&
+        c.records[k] === 2 &&
+        c.count[k] === 0 &&
         c.value[k] === ((k + 1) / 10) * 100 &&
         c.ratioRecords![k] === 2 &&
         c.zeroDenominators![k] === 1 &&

@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { accumulate } from "../../src/aggregate/accumulate.js";
+import { aggregateColumns } from "../../src/aggregate/aggregateColumns.js";
 import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import { finalizePartial } from "../../src/aggregate/finalizePartial.js";
 import { partialOfColumns } from "../../src/aggregate/_lib/partialOfColumns.js";
@@ -64,5 +65,73 @@ test.prop([rowsArb, fc.constantFrom("exact", "sketch" as const), fc.constantFrom
       expect(c.hasValue[i] === 1 ? c.value[i] : null).toBe(g.value);
       for (const column of [c.sum, c.min, c.max, c.mean, c.m2, c.value]) expect(Number.isNaN(column[i])).toBe(false);
     });
+  },
+);
+
+// Columns without weights, statuses or KPIs that read a run's rows: the rows without a value (those of ratio KPIs)
+// stay out of the groups' runs (`Pass.bare`). With 70 000 subject codes the key space is too large for dense slots,
+// so both kinds of slot are drawn.
+const plainKpis = [
+  { id: "median", measure: { kind: "value" }, aggregation: "median" },
+  { id: "ratio", measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums" },
+  { id: "p90", measure: { kind: "value" }, aggregation: "quantile", quantile: 0.9 },
+  { id: "mean", measure: { kind: "value" }, aggregation: "mean" },
+  { id: "share", measure: { kind: "ratio", scale: 1 }, aggregation: "ratio_of_sums" },
+  { id: "total", measure: { kind: "count" }, aggregation: "sum" },
+] as const;
+const plainRow = fc.record({
+  k: fc.integer({ min: 0, max: plainKpis.length - 1 }),
+  s: fc.integer({ min: 0, max: 2 }),
+  at: fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2025, 6, 1) }),
+  value: fc.integer({ min: -40, max: 60 }).map((x) => x / 4),
+  den: fc.integer({ min: 0, max: 9 }),
+  // A ratio KPI's record may carry a value as well: it counts in the group's values like any other.
+  valueToo: fc.boolean(),
+});
+
+test.prop([fc.array(plainRow, { maxLength: 80, size: "max" }), fc.boolean(), fc.constantFrom("exact", "sketch" as const), fc.boolean()])(
+  "without weights or statuses, the rows of ratio KPIs stay out of the runs and every group equals accumulating its records",
+  (drawn, manySubjects, quantiles, dropValues) => {
+    const subjectIds = manySubjects ? ["b", "a", "c", ...Array.from({ length: 70_000 }, (_, i) => `z${i}`)] : ["b", "a", "c"];
+    const ratio = (k: number) => plainKpis[k]!.measure.kind === "ratio";
+    const rows = drawn.map((r) => ({
+      ...r,
+      num: ratio(r.k) ? Math.min(Math.abs(r.value), r.den) : NaN,
+      den: ratio(r.k) ? r.den : NaN,
+      v: !ratio(r.k) || r.valueToo ? r.value : NaN,
+    }));
+    // Without a value column when no record has a value.
+    const noValues = dropValues && rows.every((r) => Number.isNaN(r.v));
+    const result = aggregateColumns(
+      {
+        kpi: Int32Array.from(rows, (r) => r.k),
+        subject: Int32Array.from(rows, (r) => r.s),
+        at: Float64Array.from(rows, (r) => r.at),
+        value: noValues ? undefined : Float64Array.from(rows, (r) => r.v),
+        numerator: Float64Array.from(rows, (r) => r.num),
+        denominator: Float64Array.from(rows, (r) => r.den),
+      },
+      plainKpis,
+      { grain: "month", calendar: riga, quantiles, subjectIds },
+    );
+    const expected = new Map<string, typeof rows>();
+    for (const r of rows) {
+      const key = `${plainKpis[r.k]!.id} ${subjectIds[r.s]} ${periodOf(r.at, "month", riga).label}`;
+      expected.set(key, [...(expected.get(key) ?? []), r]);
+    }
+    expect(result.groups.length).toBe(expected.size);
+    for (const g of result.groups) {
+      const kpi = plainKpis.find((k) => k.id === g.kpiId)!;
+      const records = expected.get(`${g.kpiId} ${g.subjectId} ${g.period}`)!.map((r) => ({
+        kpiId: kpi.id,
+        subjectId: subjectIds[r.s]!,
+        at: r.at,
+        ...(Number.isNaN(r.v) ? {} : { value: r.v }),
+        ...(Number.isNaN(r.num) ? {} : { numerator: r.num, denominator: r.den }),
+      }));
+      const direct = accumulate(records, kpi, { quantiles });
+      expect(g.partial).toEqual(direct);
+      expect(g.value).toBe(finalizePartial(direct, kpi));
+    }
   },
 );

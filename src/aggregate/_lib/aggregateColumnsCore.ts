@@ -12,7 +12,7 @@ import { finalizeRuns } from "./finalizeRuns.js";
 import { denseOrder, sparseOrder } from "./orderGroups.js";
 import { scanColumns } from "./scanColumns.js";
 import { scatterRuns, startRuns } from "./scatterRuns.js";
-import { keepRunValues, screenSurveyRuns, sketchRunValues, summarizeRunRows, summarizeRuns } from "./summarizeRuns.js";
+import { copyRatioSums, screenSurveyRuns, sketchRunValues, summarizeRunRows, summarizeRuns } from "./summarizeRuns.js";
 
 /** Dense group slots (the composite key itself) up to this many keys (64 MB of counters at most). */
 export const DENSE_LIMIT = 1 << 24;
@@ -104,33 +104,37 @@ export function aggregateColumnsCore(
   }
   // Scratch columns of the caller's own are written over once read (`EngineColumns.owned`): the slots over the KPI
   // codes (each row's code is read before its slot is written), the values in group order over the instants.
+  // Rows without a value stay out of the runs unless a later pass reads the rows of a run (`Pass.bare`).
+  const runRows = anyFirstLast || anySurvey || columns.weight !== null || columns.status !== null;
+  const bareRows = !runRows;
   const owned = columns.owned === true && columns.kpi instanceof Int32Array && columns.at instanceof Float64Array;
   const pass: Pass = {
     rowSlot: owned ? (columns.kpi as Int32Array).subarray(0, n) : scratchArray("core.rowSlot", "i32", n),
     counts: scratchArray("core.counts", "i32", initial).fill(0),
+    bare: bareRows ? scratchArray("core.bare", "i32", initial).fill(0) : null,
     ratios: ratioColumns ? scratchArray("core.ratios", "f64", ratioSlots * RATIO_FIELDS).fill(0) : null,
     ratioBlock,
     slotsPerKpi: nS * nP,
     slotKey: dense ? null : new Float64Array(initial),
     slotMap: dense ? null : new Map<number, number>(),
     slots: 0,
-    kept: 0,
   };
   if (!dense) {
     // Sparse slots grow by copying: give them their own buffers, not scratch ones.
     pass.counts = new Int32Array(initial);
+    if (bareRows) pass.bare = new Int32Array(initial);
     if (ratioColumns) pass.ratios = new Float64Array(initial * RATIO_FIELDS);
   }
-  countGroups(pass, columns, subject, flags, index.starts, nS, caller);
+  const kept = countGroups(pass, columns, subject, flags, index.starts, nS, caller);
 
   const order = dense
-    ? denseOrder(pass.counts, nK, nS, nP, pooled ? null : subjectIds)
+    ? denseOrder(pass.counts, pass.bare, nK, nS, nP, pooled ? null : subjectIds)
     : sparseOrder(pass.slotKey!, pass.slots, nKeys, nS, nP, pooled ? null : subjectIds);
   const size = order[0].length;
   const out = allocateColumns(
     size,
     [order[1], order[2], order[3]],
-    keepValues ? pass.kept : 0,
+    keepValues ? kept : 0,
     kpiIds,
     subjectIds,
     ratioColumns,
@@ -143,17 +147,15 @@ export function aggregateColumnsCore(
   const groupSlot = order[0];
   const runStart = scratchArray("core.runStart", "i32", size + 1);
   const records = startRuns(pass.counts, groupSlot, runStart);
-  const runRow = anyFirstLast || anySurvey || columns.weight !== null || columns.status !== null ? scratchArray("core.runRow", "i32", records) : null;
+  const runRow = runRows ? scratchArray("core.runRow", "i32", records) : null;
   // The instants are read again through runRow only (first/last); else their column is free once the slots are known.
   const runValue = owned && runRow === null ? (columns.at as Float64Array).subarray(0, records) : scratchArray("core.runValue", "f64", records);
   scatterRuns(pass.rowSlot, n, pass.counts, columns.value, columns.weight, runValue, runRow);
   const invalidAnswers = anySurvey ? screenSurveyRuns(out, runStart, runValue, runRow!, columns, flags, kpis) : null;
-  summarizeRuns(out, runStart, runValue, groupSlot, pass);
+  summarizeRuns(out, runStart, runValue, groupSlot, pass, anyValues && keepValues ? flags : null);
+  if (pass.ratios !== null) copyRatioSums(out, groupSlot, pass, pass.ratios);
   if (runRow !== null) summarizeRunRows(out, runStart, runValue, runRow, columns, flags, invalidAnswers);
-  if (anyValues) {
-    if (keepValues) keepRunValues(out, runStart, runValue, flags);
-    else sketchRunValues(out, runStart, runValue, flags, alpha);
-  }
+  if (anyValues && !keepValues) sketchRunValues(out, runStart, runValue, flags, alpha);
   finalizeRuns(out, kpis, flags, shapes, keepValues);
   return createPeriodAggregates(grain, periods, out, shapes);
 }

@@ -1,12 +1,22 @@
 import { MAGNITUDE_LIMIT, TOO_LARGE } from "../../internal/magnitudeLimit.js";
 import { type EngineCaller, type EngineColumns, FLAG_RATIO, FLAG_VALUES, fail } from "./engineColumns.js";
 
-/** Where the main pass leaves its results. */
+/**
+ * Where the main pass leaves its results. It writes a field when it changes it (a sparse slot's arrays as they grow),
+ * not after its loop: code after the loop has no type feedback when the loop is first compiled, and reaching it would
+ * throw the compiled loop away (`summarizeRuns` is kept the same way).
+ */
 export interface Pass {
   /** Per row, its group slot (the composite key when dense). */
   readonly rowSlot: Int32Array;
-  /** Per slot, its records (dense: indexed by key). */
+  /** Per slot, its records that go to its run (dense: indexed by key): all of them without `bare`. */
   counts: Int32Array;
+  /**
+   * Per slot, its records without a value, when they stay out of the runs (the run of a group holds its values only,
+   * so the later passes skip the rows of ratio KPIs): such a row's `rowSlot` is `~slot`. `null` when every record goes
+   * to its run (a pass reads the rows of a run: weights, statuses, first/last, survey answers).
+   */
+  bare: Int32Array | null;
   /**
    * Per slot, `RATIO_FIELDS` numbers side by side (one cache line per slot, not five arrays): the numerator and
    * denominator sums, the ratio records, those with a zero denominator, and the sum of the others' own ratios;
@@ -25,8 +35,6 @@ export interface Pass {
   slotKey: Float64Array | null;
   readonly slotMap: Map<number, number> | null;
   slots: number;
-  /** Values to keep for exact quantiles. */
-  kept: number;
 }
 
 /** The numbers kept per slot in `Pass.ratios`, and their offsets. */
@@ -56,7 +64,8 @@ export function grow<T extends Int32Array | Float64Array>(a: T, size: number): T
 
 /**
  * Pass 2, the hot loop: period by interpolation on the boundaries, group slot, checks, record counts and ratio sums.
- * Allocates nothing per row; values stay in their column until the scatter.
+ * Allocates nothing per row; values stay in their column until the scatter. Returns the number of values to keep for
+ * exact quantiles.
  */
 export function countGroups(
   pass: Pass,
@@ -66,7 +75,7 @@ export function countGroups(
   starts: Float64Array,
   nS: number,
   caller: EngineCaller,
-): void {
+): number {
   const { n, kpi, at, weight, rowIndex } = columns;
   const rows = caller.form === "rows";
   // An absent column reads as a one-cell column through a zero mask: `x === null ? NaN : x[i]` would merge a
@@ -93,6 +102,7 @@ export function countGroups(
   const slotMap = pass.slotMap;
   const dense = slotMap === null;
   let counts = pass.counts;
+  let bare = pass.bare;
   let ratios = pass.ratios;
   let slots = pass.slots;
   let kept = 0;
@@ -157,17 +167,24 @@ export function countGroups(
       if (slot < 0) {
         if (slots === counts.length) {
           const size = slots * 2;
-          counts = grow(counts, size);
+          pass.counts = counts = grow(counts, size);
+          if (bare !== null) pass.bare = bare = grow(bare, size);
           pass.slotKey = grow(pass.slotKey!, size);
-          if (ratios !== null) ratios = grow(ratios, size * RATIO_FIELDS);
+          if (ratios !== null) pass.ratios = ratios = grow(ratios, size * RATIO_FIELDS);
         }
         slot = slots++;
+        pass.slots = slots;
         pass.slotKey![slot] = key;
         slotMap!.set(key, slot);
       }
     }
-    rowSlot[i] = slot;
-    counts[slot]! += 1;
+    if (hasValue || bare === null) {
+      rowSlot[i] = slot;
+      counts[slot]! += 1;
+    } else {
+      rowSlot[i] = ~slot;
+      bare[slot]! += 1;
+    }
     // A record of weight 0 makes its group exist and adds to nothing else (docs/conventions.md#aggregation).
     if (w === 0) continue;
     if (hasRatio) {
@@ -181,8 +198,5 @@ export function countGroups(
     }
     if (hasValue && (flag & FLAG_VALUES) !== 0) kept++;
   }
-  pass.counts = counts;
-  pass.ratios = ratios;
-  pass.slots = slots;
-  pass.kept = kept;
+  return kept;
 }

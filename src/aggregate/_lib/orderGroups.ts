@@ -42,14 +42,25 @@ export function canonicalOrder(
 }
 
 /** The groups in canonical order (KPI, subject id, period) from dense per-key counts: slot, KPI, subject, period. */
-export function denseOrder(counts: Int32Array, nK: number, nS: number, nP: number, subjectIds: readonly string[] | null): [Int32Array, Int32Array, Int32Array, Int32Array] {
+export function denseOrder(
+  counts: Int32Array,
+  bare: Int32Array | null,
+  nK: number,
+  nS: number,
+  nP: number,
+  subjectIds: readonly string[] | null,
+): [Int32Array, Int32Array, Int32Array, Int32Array] {
+  // A key has a group when it has records in its run or bare ones (`Pass.bare`).
+  const none = new Int32Array(1);
+  const other = bare ?? none;
+  const mask = bare === null ? 0 : -1;
   const ranked: number[] = [];
   for (let s = 0; s < nS; s++) {
     let used = false;
     for (let k = 0; k < nK && !used; k++) {
       const base = (k * nS + s) * nP;
       for (let p = 0; p < nP; p++) {
-        if (counts[base + p] !== 0) {
+        if (counts[base + p] !== 0 || other[(base + p) & mask] !== 0) {
           used = true;
           break;
         }
@@ -60,7 +71,7 @@ export function denseOrder(counts: Int32Array, nK: number, nS: number, nP: numbe
   if (subjectIds !== null) ranked.sort((x, y) => (subjectIds[x]! < subjectIds[y]! ? -1 : subjectIds[x]! > subjectIds[y]! ? 1 : 0));
   let size = 0;
   const nKeys = nK * nS * nP;
-  for (let key = 0; key < nKeys; key++) if (counts[key] !== 0) size++;
+  for (let key = 0; key < nKeys; key++) if (counts[key] !== 0 || other[key & mask] !== 0) size++;
   const slot = new Int32Array(size);
   const kpi = new Int32Array(size);
   const subject = new Int32Array(size);
@@ -71,7 +82,7 @@ export function denseOrder(counts: Int32Array, nK: number, nS: number, nP: numbe
       const s = ranked[r]!;
       const base = (k * nS + s) * nP;
       for (let p = 0; p < nP; p++) {
-        if (counts[base + p] === 0) continue;
+        if (counts[base + p] === 0 && other[(base + p) & mask] === 0) continue;
         slot[g] = base + p;
         kpi[g] = k;
         subject[g] = subjectIds === null ? -1 : s;

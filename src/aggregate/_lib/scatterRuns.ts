@@ -15,7 +15,8 @@ export function startRuns(counts: Int32Array, groupSlot: Int32Array, runStart: I
 
 /**
  * Counting sort: each record's value (and row) goes to its group's run, in record order. A record of weight 0 goes
- * to its run without a value (NaN), so it counts as a record and in nothing else.
+ * to its run without a value (NaN), so it counts as a record and in nothing else. A row whose slot is negative
+ * (`~slot`: a bare record, see `Pass.bare`) stays out of the runs.
  */
 export function scatterRuns(
   rowSlot: Int32Array,

@@ -7,24 +7,33 @@ import type { QuantileSketch } from "../quantileSketch.js";
 import { type Pass, ratioOffset, R_DENOMINATOR, R_NUMERATOR, R_RATIO_SUM, R_RECORDS, R_ZERO } from "./countGroups.js";
 import { type EngineColumns, FLAG_FIRST_LAST, FLAG_SURVEY, FLAG_VALUES } from "./engineColumns.js";
 
-/** Records, count, sum, min, max, Welford's mean and m2 (in record order), ratio sums; weights default to 1. */
+/**
+ * Records, count, sum, min, max, Welford's mean and m2 (in record order); weights default to 1. With
+ * `keep` (exact quantiles), the same walk copies the values of the groups of KPIs flagged `FLAG_VALUES` into
+ * `sortedValues` and sorts each group's range (one pass over the values, not two).
+ */
 export function summarizeRuns(
   out: PeriodAggregateColumns,
   runStart: Int32Array,
   runValue: Float64Array,
   groupSlot: Int32Array,
   pass: Pass,
+  keep: Uint8Array | null,
 ): void {
-  const ratios = pass.ratios;
-  const { records, count, sum, min, max, mean, m2, numeratorSum, denominatorSum } = out;
+  const { bare } = pass;
+  const { records, count, sum, min, max, mean, m2, kpiIndex, valueStart, sortedValues } = out;
   const size = out.length;
+  let kept = 0;
   for (let g = 0; g < size; g++) {
     const from = runStart[g]!;
     const to = runStart[g + 1]!;
+    const keeps = keep !== null && (keep[kpiIndex[g]!]! & FLAG_VALUES) !== 0;
+    const start = kept;
     let c = 0, s = 0, mu = 0, sq = 0, lo = Infinity, hi = -Infinity;
     for (let j = from; j < to; j++) {
       const v = runValue[j]!;
       if (v !== v) continue;
+      if (keeps) sortedValues[kept++] = v;
       c++;
       s += v;
       const delta = v - mu;
@@ -33,7 +42,9 @@ export function summarizeRuns(
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
-    records[g] = to - from;
+    if (keeps) sortRange(sortedValues, start, kept);
+    if (keep !== null) valueStart[g + 1] = kept;
+    records[g] = bare === null ? to - from : to - from + bare[groupSlot[g]!]!;
     count[g] = c;
     sum[g] = s;
     mean[g] = mu;
@@ -43,20 +54,27 @@ export function summarizeRuns(
       max[g] = hi;
     }
   }
-  if (ratios !== null && numeratorSum !== null && denominatorSum !== null) {
-    const { ratioBlock } = pass;
-    const { kpiIndex } = out;
-    for (let g = 0; g < size; g++) {
-      // A group of a KPI without a block has no ratio sums: its columns stay 0.
-      const k = kpiIndex[g]!;
-      if (ratioBlock !== null && ratioBlock[k]! < 0) continue;
-      const r = ratioOffset(pass, groupSlot[g]!, k);
-      numeratorSum[g] = ratios[r + R_NUMERATOR]!;
-      denominatorSum[g] = ratios[r + R_DENOMINATOR]!;
-      out.ratioRecords![g] = ratios[r + R_RECORDS]!;
-      out.zeroDenominators![g] = ratios[r + R_ZERO]!;
-      out.ratioSum![g] = ratios[r + R_RATIO_SUM]!;
-    }
+}
+
+/**
+ * The ratio sums of each group, from its slot's entry in `Pass.ratios`. Not at the end of `summarizeRuns`: code after
+ * a loop has no type feedback when the optimizing compiler first compiles the loop, and reaching it would throw the
+ * compiled loop away.
+ */
+export function copyRatioSums(out: PeriodAggregateColumns, groupSlot: Int32Array, pass: Pass, ratios: Float64Array): void {
+  const { kpiIndex, numeratorSum, denominatorSum, ratioRecords, zeroDenominators, ratioSum } = out;
+  if (numeratorSum === null || denominatorSum === null || ratioRecords === null || zeroDenominators === null || ratioSum === null) return;
+  const { ratioBlock } = pass;
+  for (let g = 0; g < out.length; g++) {
+    // A group of a KPI without a block has no ratio sums: its columns stay 0.
+    const k = kpiIndex[g]!;
+    if (ratioBlock !== null && ratioBlock[k]! < 0) continue;
+    const r = ratioOffset(pass, groupSlot[g]!, k);
+    numeratorSum[g] = ratios[r + R_NUMERATOR]!;
+    denominatorSum[g] = ratios[r + R_DENOMINATOR]!;
+    ratioRecords[g] = ratios[r + R_RECORDS]!;
+    zeroDenominators[g] = ratios[r + R_ZERO]!;
+    ratioSum[g] = ratios[r + R_RATIO_SUM]!;
   }
 }
 
@@ -165,24 +183,6 @@ export function summarizeRunRows(
       lastValue![g] = lValue;
     }
     if ((flag & FLAG_SURVEY) !== 0) surveys![g] = { answers: tally ?? {}, valid, invalid: invalidAnswers![g]! };
-  }
-}
-
-/** Copies the values of quantile KPIs' groups into `sortedValues` and sorts each group's range. */
-export function keepRunValues(out: PeriodAggregateColumns, runStart: Int32Array, runValue: Float64Array, flags: Uint8Array): void {
-  const { kpiIndex, valueStart, sortedValues } = out;
-  let kept = 0;
-  for (let g = 0; g < out.length; g++) {
-    if ((flags[kpiIndex[g]!]! & FLAG_VALUES) !== 0) {
-      const start = kept;
-      const to = runStart[g + 1]!;
-      for (let j = runStart[g]!; j < to; j++) {
-        const v = runValue[j]!;
-        if (v === v) sortedValues[kept++] = v;
-      }
-      sortRange(sortedValues, start, kept);
-    }
-    valueStart[g + 1] = kept;
   }
 }
 
