@@ -113,6 +113,7 @@ export function aggregateColumnsCore(
     counts: scratchArray("core.counts", "i32", initial).fill(0),
     bare: bareRows ? scratchArray("core.bare", "i32", initial).fill(0) : null,
     ratios: ratioColumns ? scratchArray("core.ratios", "f64", ratioSlots * RATIO_FIELDS).fill(0) : null,
+    ratioSeen: ratioColumns ? new Uint8Array(nK) : null,
     ratioBlock,
     slotsPerKpi: nS * nP,
     slotKey: dense ? null : new Float64Array(initial),

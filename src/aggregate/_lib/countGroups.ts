@@ -23,6 +23,8 @@ export interface Pass {
    * `null` without ratio columns.
    */
   ratios: Float64Array | null;
+  /** Per KPI, 1 once a record of it has added to the ratio sums (the others' entries stay 0); `null` with `ratios`. */
+  readonly ratioSeen: Uint8Array | null;
   /**
    * Dense slots: per KPI, the block of `ratios` its slots use (`slotsPerKpi` slots a block), or -1 for a KPI whose
    * rows have no numerator or denominator; `null` when every KPI has its own block (its slots are its entries).
@@ -98,7 +100,7 @@ export function countGroups(
   const first = starts[0]!;
   const scale = nP / (starts[nP]! - first);
   const rowSlot = pass.rowSlot;
-  const { ratioBlock, slotsPerKpi } = pass;
+  const { ratioBlock, slotsPerKpi, ratioSeen } = pass;
   const slotMap = pass.slotMap;
   const dense = slotMap === null;
   let counts = pass.counts;
@@ -190,6 +192,7 @@ export function countGroups(
     if (hasRatio) {
       // ratioOffset, written out in the hot loop.
       const r = (ratioBlock === null ? slot : slot + (ratioBlock[k]! - k) * slotsPerKpi) * RATIO_FIELDS;
+      ratioSeen![k] = 1;
       ratios![r + R_NUMERATOR]! += num;
       ratios![r + R_DENOMINATOR]! += den;
       ratios![r + R_RECORDS]! += 1;

@@ -64,11 +64,12 @@ export function summarizeRuns(
 export function copyRatioSums(out: PeriodAggregateColumns, groupSlot: Int32Array, pass: Pass, ratios: Float64Array): void {
   const { kpiIndex, numeratorSum, denominatorSum, ratioRecords, zeroDenominators, ratioSum } = out;
   if (numeratorSum === null || denominatorSum === null || ratioRecords === null || zeroDenominators === null || ratioSum === null) return;
-  const { ratioBlock } = pass;
+  const { ratioBlock, ratioSeen } = pass;
   for (let g = 0; g < out.length; g++) {
-    // A group of a KPI without a block has no ratio sums: its columns stay 0.
+    // A group of a KPI without a block, or none of whose records added to the sums, has no ratio sums: its columns
+    // stay 0.
     const k = kpiIndex[g]!;
-    if (ratioBlock !== null && ratioBlock[k]! < 0) continue;
+    if ((ratioBlock !== null && ratioBlock[k]! < 0) || ratioSeen![k] === 0) continue;
     const r = ratioOffset(pass, groupSlot[g]!, k);
     numeratorSum[g] = ratios[r + R_NUMERATOR]!;
     denominatorSum[g] = ratios[r + R_DENOMINATOR]!;
