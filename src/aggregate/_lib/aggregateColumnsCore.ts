@@ -25,15 +25,16 @@ export const DENSE_LIMIT = 1 << 24;
  * slot is its composite key `(kpi·nSubjects + subject)·nPeriods + period` when the key space is moderate (else a
  * `Map` hands out slots). Pass 1 counts the records of each slot (and adds numerators and denominators); a counting
  * sort then scatters the values into one array, grouped by slot in canonical order and in record order within a
- * group; pass 2 walks each group's run once (count, sum, min, max, Welford's mean and m2, first/last, weights,
- * statuses, survey tallies) and sorts the run in place for quantiles. No object is allocated per row or per group:
- * the result is columnar and its `groups` objects are built on first access. The caller's `form` chooses error
+ * group (a record without a value stays out of the runs, counted apart, unless a later pass reads the rows of a run:
+ * `Pass.bare`); pass 2 walks each group's run once (count, sum, min, max, Welford's mean and m2, first/last, weights,
+ * statuses, survey tallies) and copies and sorts the values of quantile KPIs. No object is allocated per row or per
+ * group: the result is columnar and its `groups` objects are built on first access. The caller's `form` chooses error
  * paths: `"rows"` gives `[i, field]` (and reads `NaN` as "absent", set by the row converter), `"columns"` gives
  * `[field, i]`. Memory: the working arrays are pooled scratch; columns that are the caller's own scratch (`owned`)
  * take the row slots and the values in group order as well, and with dense slots ratio sums are kept only for the
  * KPIs whose rows have numerators or denominators when the caller says which (`ratioKpis`). The steps live beside
- * it in `_lib/`: scanColumns, countGroups, orderGroups, allocateColumns,
- * scatterRuns, summarizeRuns and finalizeRuns.
+ * it in `_lib/`: scanColumns, countGroups, orderGroups, allocateColumns, scatterRuns, summarizeRuns and
+ * finalizeRuns.
  *
  * @param columns - The records as columns.
  * @param kpis - The KPIs; `columns.kpi` holds indices into this list.
