@@ -41,7 +41,10 @@ export function canonicalOrder(
   return order;
 }
 
-/** The groups in canonical order (KPI, subject id, period) from dense per-key counts: slot, KPI, subject, period. */
+/**
+ * The groups in canonical order (KPI, subject id, period) from dense per-key counts — a key has a group when it has
+ * records in its run or bare ones (`bare`, see `Pass.bare`): slot, KPI, subject, period.
+ */
 export function denseOrder(
   counts: Int32Array,
   bare: Int32Array | null,
@@ -50,7 +53,6 @@ export function denseOrder(
   nP: number,
   subjectIds: readonly string[] | null,
 ): [Int32Array, Int32Array, Int32Array, Int32Array] {
-  // A key has a group when it has records in its run or bare ones (`Pass.bare`).
   const none = new Int32Array(1);
   const other = bare ?? none;
   const mask = bare === null ? 0 : -1;
