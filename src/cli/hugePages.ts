@@ -1,6 +1,7 @@
 /// <reference types="node" />
 // When the executable runs itself again with transparent huge pages for its large arrays (Linux, glibc's malloc).
 import { readFileSync } from "node:fs";
+import { asksHelpOrEngine, measurementsFile } from "./commandArgs.js";
 import { fileSizeOf } from "./fileSizeOf.js";
 
 /** The glibc tunable that makes malloc ask the kernel for transparent huge pages (`madvise`), glibc ≥ 2.35. */
@@ -77,47 +78,6 @@ export function shouldUseHugePages(argv: readonly string[], probe: HugePagesProb
   if (!/\[madvise\]/.test(probe.transparentHugePages() ?? "")) return false;
   const version = /^(\d+)\.(\d+)/.exec(probe.glibcVersion() ?? "");
   return version !== null && Number(version[1]) * 1000 + Number(version[2]) >= 2035;
-}
-
-/**
- * Whether a command's arguments ask for its help (`--help`, `-h`) or for a database engine (`--engine`): the command
- * then reads no measurement file in the process, and the executable leaves it where it was started. Internal to the
- * CLI.
- *
- * @param argv - The command's arguments.
- * @returns Whether they ask for help or an engine.
- *
- * @example
- * ```ts
- * [asksHelpOrEngine(["report", "--help"]), asksHelpOrEngine(["report", "--engine=duckdb"]), asksHelpOrEngine(["report", "w.json"])];
- * //=> [true, true, false]
- * ```
- */
-export function asksHelpOrEngine(argv: readonly string[]): boolean {
-  return argv.some((a) => a === "--help" || a === "-h" || a === "--engine" || a.startsWith("--engine="));
-}
-
-/**
- * The value of `--measurements` in a command's arguments (`--measurements f` or `--measurements=f`, before any
- * `--`), or `null`. Internal to the CLI.
- *
- * @param argv - The command's arguments.
- * @returns The file, or `null`.
- *
- * @example
- * ```ts
- * [measurementsFile(["report", "w.json", "--measurements", "m.csv"]), measurementsFile(["report", "--measurements=m.csv"]), measurementsFile(["report", "--", "--measurements", "m.csv"])];
- * //=> ["m.csv", "m.csv", null]
- * ```
- */
-export function measurementsFile(argv: readonly string[]): string | null {
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--") return null;
-    if (a === "--measurements") return argv[i + 1] ?? null;
-    if (a.startsWith("--measurements=")) return a.slice("--measurements=".length);
-  }
-  return null;
 }
 
 /**

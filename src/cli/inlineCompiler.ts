@@ -2,7 +2,7 @@
 // When the executable runs itself again with V8's optimizing compiler working on the thread that asks for it.
 import { availableParallelism } from "node:os";
 import { fileSizeOf } from "./fileSizeOf.js";
-import { asksHelpOrEngine, measurementsFile } from "./hugePages.js";
+import { asksHelpOrEngine, measurementsFile } from "./commandArgs.js";
 import { wantsPrestart } from "./prestartWorker.js";
 
 /**

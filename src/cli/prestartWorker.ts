@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { DIGEST_WORKER_DATA } from "./digestWorkerData.js";
 import { fileSizeOf } from "./fileSizeOf.js";
-import { asksHelpOrEngine, measurementsFile } from "./hugePages.js";
+import { asksHelpOrEngine, measurementsFile } from "./commandArgs.js";
 
 /**
  * The smallest measurement file for which `report` or `validate` may use the worker thread: the digest's threshold

@@ -89,4 +89,3 @@ export function storeDigits(store: IdStore, lo: number, hi: number, first: numbe
     digit[i] = d;
   }
 }
-

@@ -4,10 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  asksHelpOrEngine,
   HUGE_PAGES_MIN_BYTES,
   HUGE_PAGES_TUNABLE,
-  measurementsFile,
   shouldUseHugePages,
   systemHugePagesProbe,
   type HugePagesProbe,
@@ -24,28 +22,6 @@ const yes: HugePagesProbe = {
   fileSize: () => HUGE_PAGES_MIN_BYTES,
 };
 const report = ["report", "w.json", "--measurements", "m.ndjson", "--period", "2026-03"];
-
-describe("asksHelpOrEngine", () => {
-  it("matches the documented example", () => {
-    expect([asksHelpOrEngine(["report", "--help"]), asksHelpOrEngine(["report", "--engine=duckdb"]), asksHelpOrEngine(["report", "w.json"])]).toEqual([true, true, false]);
-  });
-
-  it("knows -h and --engine followed by its value, and nothing else", () => {
-    expect(asksHelpOrEngine(["validate", "-h"])).toBe(true);
-    expect(asksHelpOrEngine(["report", "w.json", "--engine", "postgres"])).toBe(true);
-    expect(asksHelpOrEngine(["report", "w.json", "--measurements", "m.csv", "--engines", "--helpful"])).toBe(false);
-  });
-});
-
-describe("measurementsFile", () => {
-  it("matches the documented example", () => {
-    expect([
-      measurementsFile(["report", "w.json", "--measurements", "m.csv"]),
-      measurementsFile(["report", "--measurements=m.csv"]),
-      measurementsFile(["report", "--", "--measurements", "m.csv"]),
-    ]).toEqual(["m.csv", "m.csv", null]);
-  });
-});
 
 describe("shouldUseHugePages", () => {
   it("matches the documented example", () => {
