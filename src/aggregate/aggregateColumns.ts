@@ -45,8 +45,12 @@ export interface AggregateColumnsOptions extends AggregateOptions {
  * @param options - Grain, calendar, subject ids and more: see {@link AggregateColumnsOptions}.
  * @returns The periods spanned and the groups, in canonical order.
  * @throws {@link KpiError} with path `[field, rowIndex]`: `unknown_reference` for a KPI or subject code out of
- * range; `non_finite` for a `NaN` or infinite value (on a non-ratio row), instant, numerator, denominator or weight;
- * `invalid_weight` for a negative weight; `invalid_denominator` for a negative or missing denominator;
+ * range; `non_finite` for an infinite value or a `NaN` one on a non-ratio row, and for an instant, numerator,
+ * denominator or weight that is not finite;
+ * `invalid_weight` for a negative weight; `invalid_denominator` for a negative or missing denominator (or numerator);
+ * `overflow` for a value, numerator, denominator or weight larger in magnitude than 1e100 (docs/conventions.md#overflow);
+ * codes and instants are checked in every row first, then row by row its weight, value, numerator and denominator
+ * and what its KPI needs, and the first problem found is the error;
  * `invalid_argument` (path `[field]`) for columns of different lengths; `invalid_period`, `invalid_time_zone` for bad
  * options.
  *

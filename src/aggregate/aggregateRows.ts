@@ -25,7 +25,8 @@ export interface AggregateRowsOptions extends AggregateOptions {}
  * @throws {@link KpiError} with path `[rowIndex, field]`: `unknown_reference` (`kpiId`) for a KPI not in `kpis`;
  * `non_finite` for a `NaN` or infinite number (`value`, `numerator`, `denominator`, `weight`, `at`);
  * `invalid_weight` for a negative weight; `invalid_denominator` for a negative denominator, or a ratio KPI's row
- * without numerator and denominator; `invalid_input` for a bad instant, a missing value or subject id, an
+ * without numerator and denominator; `overflow` for a value, numerator, denominator or weight larger in magnitude
+ * than 1e100 (docs/conventions.md#overflow); `invalid_input` for a bad instant, a missing value or subject id, an
  * unknown status, or a numerator or denominator that a row's getter gives on a second read only (rows are read
  * twice), and (path `[rowIndex]`) for a row that is not an object; the codes of `resolveSupersedes`; `duplicate_id` (path `["kpis", i, "id"]`) for a KPI listed
  * twice; `invalid_period`, `invalid_time_zone` and `invalid_argument` for bad options.

@@ -261,6 +261,74 @@ describe("aggregateColumns", () => {
       aggregateColumns({ kpi: [0, 0], subject: [0, 0], at: [0, 0], value: [1, NaN] }, [waiting], { grain: "year", calendar: utc, subjectIds: ["s"] }),
     ).toThrowError(expect.objectContaining({ code: "non_finite", path: ["value", 1] }));
   });
+  it("refuses each bad cell with its code and column path, and names a row's first problem in the documented order", () => {
+    // Row 0 is a good record of waiting-days; row 1 is the case: [kpi (0 waiting-days, 1 fcr), value, numerator,
+    // denominator, weight] and the error expected, worked out from the @throws contract (weight, then value, then
+    // numerator and denominator, then what the KPI's kind needs; 1e100 is the largest magnitude taken).
+    const N = Number.NaN;
+    const I = Number.POSITIVE_INFINITY;
+    const cases: [number, number, number, number, number, string, string][] = [
+      [0, I, N, N, 1, "non_finite", "value"],
+      [0, -I, N, N, 1, "non_finite", "value"],
+      [0, 1e101, N, N, 1, "overflow", "value"],
+      [0, -1e101, N, N, 1, "overflow", "value"],
+      [0, N, N, N, 1, "non_finite", "value"],
+      [0, 1, N, N, -1, "invalid_weight", "weight"],
+      [0, 1, N, N, I, "non_finite", "weight"],
+      [0, 1, N, N, N, "non_finite", "weight"],
+      [0, 1, N, N, 1e101, "overflow", "weight"],
+      [0, 1, 1, -1, 1, "invalid_denominator", "denominator"],
+      [0, I, 1, -1, -1, "invalid_weight", "weight"],
+      [0, 1e101, 1, -1, 1, "overflow", "value"],
+      [1, N, 1, -1, 1, "invalid_denominator", "denominator"],
+      [1, N, I, 2, 1, "non_finite", "numerator"],
+      [1, N, -I, -1, 1, "non_finite", "numerator"],
+      [1, N, 1, I, 1, "non_finite", "denominator"],
+      [1, N, N, 2, 1, "invalid_denominator", "numerator"],
+      [1, N, 1, N, 1, "invalid_denominator", "denominator"],
+      [1, N, 1e101, 2, 1, "overflow", "numerator"],
+      [1, N, -1e101, 2, 1, "overflow", "numerator"],
+      [1, N, 1, 1e101, 1, "overflow", "denominator"],
+      [1, N, N, N, 1, "invalid_denominator", "denominator"],
+      [1, N, N, N, -1, "invalid_weight", "weight"],
+    ];
+    const run = ([kpi, value, numerator, denominator, weight]: readonly [number, number, number, number, number, ...string[]]) =>
+      aggregateColumns(
+        { kpi: [0, kpi], subject: [0, 0], at: [0, 0], value: [1, value], numerator: [N, numerator], denominator: [N, denominator], weight: [1, weight] },
+        [waiting, fcr],
+        { grain: "year", calendar: utc, subjectIds: ["s"] },
+      );
+    const found = cases.map((c) => {
+      try {
+        run(c);
+        return "no error";
+      } catch (e) {
+        const { code, path } = e as { code: string; path: unknown[] };
+        return `${code} ${path.join(" ")}`;
+      }
+    });
+    expect(found).toEqual(cases.map((c) => `${c[5]} ${c[6]} 1`));
+    // At the limits, a weight of 0 (also -0) and a zero denominator: taken. waiting-days has four records, three of
+    // them counted (the weight-0 one adds to nothing), summed in record order: 1e100 − 1e100 + 1 = 1. fcr has two.
+    const ok = aggregateColumns(
+      {
+        kpi: [0, 0, 0, 0, 1, 1],
+        subject: [0, 0, 0, 0, 0, 0],
+        at: [0, 0, 0, 0, 0, 0],
+        value: [1e100, -1e100, 1, N, N, N],
+        numerator: [N, N, N, N, 0, -1e100],
+        denominator: [N, N, N, N, 0, 2],
+        weight: [1, 1, 1, 0, 1, -0],
+      },
+      [waiting, fcr],
+      { grain: "year", calendar: utc, subjectIds: ["s"] },
+    );
+    expect(ok.groups.map((g) => [g.kpiId, g.partial.records, g.partial.count])).toEqual([
+      ["waiting-days", 4, 3],
+      ["fcr", 2, 0],
+    ]);
+    expect(ok.groups[0]?.partial.sum).toBe(1);
+  });
   it("throws unknown_reference when a code is out of range", () => {
     expect(() =>
       aggregateColumns({ kpi: [0, 3], subject: [0, 0], at: [0, 0], value: [1, 1] }, [waiting], { grain: "year", calendar: utc, subjectIds: ["s"] }),

@@ -83,7 +83,6 @@ export function countGroups(
   // An absent column reads as a one-cell column through a zero mask: `x === null ? NaN : x[i]` would merge a
   // constant with a double, and the optimiser then boxes every value read (one heap object per row).
   const missing = new Float64Array(1).fill(NaN);
-  const ones = new Float64Array(1).fill(1);
   const value = columns.value ?? missing;
   const valueMask = columns.value === null ? 0 : -1;
   const numerator = columns.numerator ?? missing;
@@ -94,8 +93,9 @@ export function countGroups(
   const ratioRows = columns.ratioRows ?? null;
   let ratioEntry = 0;
   let nextRatioRow = ratioRows === null || ratioRows.length === 0 ? -1 : ratioRows[0]!;
-  const weights = weight ?? ones;
-  const weightMask = weight === null ? 0 : -1;
+  // Without a weight column every weight is 1 (the branch on `weighted` is the same for every row).
+  const weights = weight ?? missing;
+  const weighted = weight !== null;
   const nP = starts.length - 1;
   const first = starts[0]!;
   const scale = nP / (starts[nP]! - first);
@@ -121,15 +121,13 @@ export function countGroups(
     const composite = (k * nS + (subject === null ? 0 : subject[i]!)) * nP + p;
     const key = dense ? composite | 0 : composite;
 
-    let w = weights[i & weightMask]!;
-    if (w !== w && rows) w = 1;
-    else if (w - w !== 0) fail(caller, "non_finite", rowIndex === null ? i : rowIndex[i]!, "weight", "must be a finite number");
-    else if (w < 0) fail(caller, "invalid_weight", rowIndex === null ? i : rowIndex[i]!, "weight", "must not be negative");
-    else if (w > MAGNITUDE_LIMIT) fail(caller, "overflow", rowIndex === null ? i : rowIndex[i]!, "weight", TOO_LARGE);
+    let w = 1;
+    if (weighted) {
+      w = weights[i]!;
+      if (!(w >= 0 && w <= MAGNITUDE_LIMIT)) w = checkWeight(caller, w, rows, rowIndex === null ? i : rowIndex[i]!);
+    }
     const v = value[i & valueMask]!;
     const hasValue = v - v === 0;
-    if (!hasValue && v === v) fail(caller, "non_finite", rowIndex === null ? i : rowIndex[i]!, "value", "must be a finite number");
-    if (hasValue && (v > MAGNITUDE_LIMIT || v < -MAGNITUDE_LIMIT)) fail(caller, "overflow", rowIndex === null ? i : rowIndex[i]!, "value", TOO_LARGE);
     let num: number, den: number;
     if (ratioRows === null) {
       num = numerator[i & numeratorMask]!;
@@ -144,24 +142,13 @@ export function countGroups(
       den = NaN;
     }
     const hasRatio = num === num || den === den;
-    if (hasRatio && !(num - num === 0 && den - den === 0 && den >= 0)) {
-      const at2 = rowIndex === null ? i : rowIndex[i]!;
-      if (num - num !== 0 && num === num) fail(caller, "non_finite", at2, "numerator", "must be a finite number");
-      if (den - den !== 0 && den === den) fail(caller, "non_finite", at2, "denominator", "must be a finite number");
-      if (num !== num) fail(caller, "invalid_denominator", at2, "numerator", "is missing: a ratio record has both");
-      if (den !== den) fail(caller, "invalid_denominator", at2, "denominator", "is missing: a ratio record has both");
-      fail(caller, "invalid_denominator", at2, "denominator", "must not be negative");
-    }
-    if (hasRatio && (num > MAGNITUDE_LIMIT || num < -MAGNITUDE_LIMIT || den > MAGNITUDE_LIMIT)) {
-      fail(caller, "overflow", rowIndex === null ? i : rowIndex[i]!, num > MAGNITUDE_LIMIT || num < -MAGNITUDE_LIMIT ? "numerator" : "denominator", TOO_LARGE);
-    }
-    if ((flag & FLAG_RATIO) !== 0) {
-      if (!hasRatio) {
-        fail(caller, "invalid_denominator", rowIndex === null ? i : rowIndex[i]!, "denominator", "is missing: a ratio KPI needs a numerator and a denominator");
-      }
-    } else if (!hasValue && w !== 0) {
-      if (rows) fail(caller, "invalid_input", rowIndex === null ? i : rowIndex[i]!, "value", "is missing");
-      fail(caller, "non_finite", i, "value", "must be a finite number");
+    // One test per row for the usual record: the exact error, found by rowProblem, only when it fails.
+    if (
+      (hasValue ? !(v <= MAGNITUDE_LIMIT && v >= -MAGNITUDE_LIMIT) : v === v) ||
+      (hasRatio && !(num <= MAGNITUDE_LIMIT && num >= -MAGNITUDE_LIMIT && den >= 0 && den <= MAGNITUDE_LIMIT)) ||
+      ((flag & FLAG_RATIO) !== 0 ? !hasRatio : !hasValue && w !== 0)
+    ) {
+      rowProblem(caller, rows, rowIndex === null ? i : rowIndex[i]!, v, hasValue, num, den, hasRatio, flag, w);
     }
     let slot = key;
     if (!dense) {
@@ -202,4 +189,48 @@ export function countGroups(
     if (hasValue && (flag & FLAG_VALUES) !== 0) kept++;
   }
   return kept;
+}
+
+/** A weight outside [0, 1e100]: 1 for an absent weight of a row (`NaN`, the row converter's "absent"), else the error. */
+function checkWeight(caller: EngineCaller, w: number, rows: boolean, at: number): number {
+  if (w !== w && rows) return 1;
+  if (w - w !== 0) fail(caller, "non_finite", at, "weight", "must be a finite number");
+  if (w < 0) fail(caller, "invalid_weight", at, "weight", "must not be negative");
+  fail(caller, "overflow", at, "weight", TOO_LARGE);
+}
+
+/**
+ * Throws the first problem of a record that failed countGroups' one test: its value, then its numerator and
+ * denominator, then what its KPI's kind needs (kept out of the hot loop, whose one test is cheaper than these).
+ */
+function rowProblem(
+  caller: EngineCaller,
+  rows: boolean,
+  at: number,
+  v: number,
+  hasValue: boolean,
+  num: number,
+  den: number,
+  hasRatio: boolean,
+  flag: number,
+  w: number,
+): void {
+  if (!hasValue && v === v) fail(caller, "non_finite", at, "value", "must be a finite number");
+  if (hasValue && (v > MAGNITUDE_LIMIT || v < -MAGNITUDE_LIMIT)) fail(caller, "overflow", at, "value", TOO_LARGE);
+  if (hasRatio && !(num - num === 0 && den - den === 0 && den >= 0)) {
+    if (num - num !== 0 && num === num) fail(caller, "non_finite", at, "numerator", "must be a finite number");
+    if (den - den !== 0 && den === den) fail(caller, "non_finite", at, "denominator", "must be a finite number");
+    if (num !== num) fail(caller, "invalid_denominator", at, "numerator", "is missing: a ratio record has both");
+    if (den !== den) fail(caller, "invalid_denominator", at, "denominator", "is missing: a ratio record has both");
+    fail(caller, "invalid_denominator", at, "denominator", "must not be negative");
+  }
+  if (hasRatio && (num > MAGNITUDE_LIMIT || num < -MAGNITUDE_LIMIT || den > MAGNITUDE_LIMIT)) {
+    fail(caller, "overflow", at, num > MAGNITUDE_LIMIT || num < -MAGNITUDE_LIMIT ? "numerator" : "denominator", TOO_LARGE);
+  }
+  if ((flag & FLAG_RATIO) !== 0) {
+    if (!hasRatio) fail(caller, "invalid_denominator", at, "denominator", "is missing: a ratio KPI needs a numerator and a denominator");
+  } else if (!hasValue && w !== 0) {
+    if (rows) fail(caller, "invalid_input", at, "value", "is missing");
+    fail(caller, "non_finite", at, "value", "must be a finite number");
+  }
 }
