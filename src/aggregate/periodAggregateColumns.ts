@@ -30,7 +30,10 @@ import type { SurveyTally } from "./partialAggregate.js";
  * - `sketches`, `surveys`: `null` unless some KPI keeps a quantile sketch or is a survey; then per group its object,
  *   or `null` for groups of other KPIs.
  *
- * Treat every array as read-only: the lazily built `groups` read them. No column holds `NaN`.
+ * Treat every array as read-only: the lazily built `groups` read them. No column holds `NaN`. A column may be a view
+ * of part of a larger `ArrayBuffer` that other columns share (a `rollUpScopes` result's columns take over the
+ * working memory of the aggregation before it): read a column through the typed array itself, and `slice()` it
+ * before you transfer its `buffer` to a worker.
  *
  * @category Aggregate
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkFiniteValues } from "../../src/aggregate/_lib/checkFiniteValues.js";
 import { quantileOfSorted } from "../../src/aggregate/_lib/quantileOfSorted.js";
-import { borrowScratch, scratchArray } from "../../src/aggregate/_lib/scratchArray.js";
+import { borrowScratch, freshColumns, scratchArray, scratchColumns } from "../../src/aggregate/_lib/scratchArray.js";
 import { ratioOffset } from "../../src/aggregate/_lib/countGroups.js";
 import { mergedM2, mergedMean, mergedSketch, overflowedField, takesEnd } from "../../src/aggregate/_lib/mergeArithmetic.js";
 import { createQuantileSketch } from "../../src/aggregate/createQuantileSketch.js";
@@ -45,6 +45,37 @@ describe("scratchArray", () => {
   });
 });
 
+describe("scratchColumns", () => {
+  it("matches the documented example", () => {
+    const { floats, ints } = scratchColumns("example.columns", 3, 2, 1);
+    // Two float columns of 3 × 8 bytes first: the integer column starts at byte 48.
+    expect([floats.length, floats[1]!.length, ints[0]!.byteOffset]).toEqual([2, 3, 48]);
+  });
+  it("lays the columns side by side in one pooled buffer, reused when asked again", () => {
+    const { floats, ints } = scratchColumns("test.columns", 10, 2, 2);
+    const buffer = floats[0]!.buffer;
+    expect([...floats, ...ints].every((c) => c.buffer === buffer && c.length === 10)).toBe(true);
+    // Offsets: 0, 80 (floats), 160, 200 (ints); 240 bytes in all.
+    expect([...floats, ...ints].map((c) => c.byteOffset)).toEqual([0, 80, 160, 200]);
+    expect(buffer.byteLength).toBe(240);
+    floats[1]!.fill(3);
+    ints[0]!.fill(-1);
+    expect([floats[0]![9], floats[1]![0], ints[0]![9], ints[1]![0]]).not.toContain(NaN);
+    expect(floats[1]![9]).toBe(3);
+    expect(ints[0]![0]).toBe(-1);
+    expect(scratchColumns("test.columns", 5, 2, 2).floats[0]!.buffer).toBe(buffer);
+  });
+});
+
+describe("freshColumns", () => {
+  it("gives a zeroed array of its own per request", () => {
+    const [a, b, c] = freshColumns([["f64", 2], ["i32", 3], ["u8", 1]]);
+    expect([a instanceof Float64Array, b instanceof Int32Array, c instanceof Uint8Array]).toEqual([true, true, true]);
+    expect([[...a!], [...b!], [...c!]]).toEqual([[0, 0], [0, 0, 0], [0]]);
+    expect(a!.buffer).not.toBe(b!.buffer);
+  });
+});
+
 describe("ratioOffset", () => {
   it("matches the documented example", () => {
     // Slot 8 of KPI 1 is its slot 8 - 6 = 2; block 0 starts at 0, so entry 2, five numbers an entry: 10.
@@ -76,6 +107,43 @@ describe("borrowScratch", () => {
     expect(c.buffer).not.toBe(pooled.buffer);
     expect(c.buffer.byteLength).toBe(8_000_000);
     expect(scratchArray("test.borrow", "f64", 4999).buffer).toBe(pooled.buffer);
+  });
+});
+
+describe("borrowScratch's forResult and releaseUnused", () => {
+  it("puts the largest array first into the idle buffer with least room that holds it, takes such buffers out of the pool, and makes the rest fresh", () => {
+    // Two idle buffers of this test's own, alone in the pool (the earlier tests' idle ones let go): 8 000 and 800
+    // bytes, filled with 7s.
+    borrowScratch().releaseUnused();
+    const big = scratchArray("test.result.big", "f64", 1000).fill(7);
+    const small = scratchArray("test.result.small", "f64", 100).fill(7);
+    const spare = scratchArray("test.result.spare", "f64", 50); // 400 bytes: holds none of the arrays asked
+    const borrow = borrowScratch();
+    // Asked: 6 400, 800, 1 600 and 16 000 bytes. Largest first: 16 000 fits no idle buffer (fresh); 6 400 goes
+    // into the 8 000-byte buffer; 1 600 into what is left of it (1 600 bytes); 800 into the 800-byte buffer.
+    const [a, b, c, d] = borrow.forResult([["f64", 800], ["i32", 200], ["f64", 200], ["f64", 2000]]);
+    expect([a!.buffer === big.buffer, a!.byteOffset, c!.buffer === big.buffer, c!.byteOffset]).toEqual([true, 0, true, 6400]);
+    expect([b!.buffer === small.buffer, b!.byteOffset]).toEqual([true, 0]);
+    expect([d!.buffer === big.buffer || d!.buffer === small.buffer, d!.length]).toEqual([false, 2000]);
+    expect([a, b, c, d].every((x) => x!.every((v) => v === 0))).toBe(true);
+    // They left the pool with the result: the same names now give new buffers, and writing them leaves the result be.
+    const bigAgain = scratchArray("test.result.big", "f64", 1000).fill(9);
+    expect(bigAgain.buffer).not.toBe(big.buffer);
+    expect(scratchArray("test.result.small", "f64", 100).buffer).not.toBe(small.buffer);
+    expect(a!.every((v) => v === 0)).toBe(true);
+    // The idle buffer the result did not take is let go as well.
+    expect(scratchArray("test.result.spare", "f64", 50).buffer).not.toBe(spare.buffer);
+  });
+  it("lets the idle buffers go, keeping those borrowed", () => {
+    borrowScratch().releaseUnused();
+    const idle = scratchArray("test.release.idle", "f64", 5000);
+    const used = scratchArray("test.release.used", "f64", 4000);
+    const borrow = borrowScratch();
+    // 32 000 bytes: the smallest idle buffer that holds it is test.release.used's (40 000 bytes is the other).
+    expect(borrow("f64", 4000).buffer).toBe(used.buffer);
+    borrow.releaseUnused();
+    expect(scratchArray("test.release.used", "f64", 4000).buffer).toBe(used.buffer);
+    expect(scratchArray("test.release.idle", "f64", 5000).buffer).not.toBe(idle.buffer);
   });
 });
 

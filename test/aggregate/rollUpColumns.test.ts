@@ -13,6 +13,15 @@ const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
 const jan = (day: number): string => `2026-01-${String(day).padStart(2, "0")}T12:00:00Z`;
 const feb = (day: number): string => `2026-02-${String(day).padStart(2, "0")}T12:00:00Z`;
 
+/** The "wait" KPI's records: svc-1 {1, 9}, svc-2 {4}, cesis {2, 6} (medians 5, 4, 4; riga 4, lv 4). */
+const waitRows: MeasurementRow[] = [
+  { kpiId: "wait", subjectId: "svc-1", at: jan(2), value: 9 },
+  { kpiId: "wait", subjectId: "svc-1", at: jan(3), value: 1 },
+  { kpiId: "wait", subjectId: "svc-2", at: jan(2), value: 4 },
+  { kpiId: "wait", subjectId: "cesis", at: jan(9), value: 2 },
+  { kpiId: "wait", subjectId: "cesis", at: jan(8), value: 6 },
+];
+
 /** `subjectId period` → value, for one KPI of a result. */
 function valuesOf(result: PeriodAggregates, kpiId: string): Record<string, number | null> {
   const out: Record<string, number | null> = {};
@@ -48,11 +57,7 @@ describe("rollUpScopes over a whole aggregation", () => {
       { kpiId: "calls", subjectId: "riga", at: jan(5), value: 1 },
       { kpiId: "calls", subjectId: "cesis", at: feb(1), value: 7 },
       // wait: svc-1 {1, 9}, svc-2 {4}, cesis {2, 6}
-      { kpiId: "wait", subjectId: "svc-1", at: jan(2), value: 9 },
-      { kpiId: "wait", subjectId: "svc-1", at: jan(3), value: 1 },
-      { kpiId: "wait", subjectId: "svc-2", at: jan(2), value: 4 },
-      { kpiId: "wait", subjectId: "cesis", at: jan(9), value: 2 },
-      { kpiId: "wait", subjectId: "cesis", at: jan(8), value: 6 },
+      ...waitRows,
       // worst: the mean of each service, then the largest up the tree
       { kpiId: "worst", subjectId: "svc-1", at: jan(2), value: 10 },
       { kpiId: "worst", subjectId: "svc-1", at: jan(3), value: 30 },
@@ -103,6 +108,47 @@ describe("rollUpScopes over a whole aggregation", () => {
     expect(lvWait.partial.values).toEqual([1, 2, 4, 6, 9]);
     const lvWorst = result.groups.find((g) => g.kpiId === "worst" && g.subjectId === "lv")!;
     expect([lvWorst.partial.count, lvWorst.partial.sum, lvWorst.partial.min, lvWorst.partial.max]).toEqual([4, 70, 5, 30]);
+  });
+
+  it("keeps its numbers when later aggregations and roll-ups run (its columns may sit in the scratch it took over)", () => {
+    const kpis = [
+      { id: "wait", measure: { kind: "duration", unit: "s" }, aggregation: "median", rollUp: "recompute" },
+      { id: "calls", measure: { kind: "count" }, aggregation: "sum", rollUp: "sum" },
+    ] as RollUpKpi[];
+    // wait: svc-1 {1, 9}, svc-2 {4}, cesis {2, 6}; calls: svc-1 2 + 3, cesis 7.
+    const rows: MeasurementRow[] = [
+      ...waitRows,
+      { kpiId: "calls", subjectId: "svc-1", at: jan(2), value: 2 },
+      { kpiId: "calls", subjectId: "svc-1", at: jan(3), value: 3 },
+      { kpiId: "calls", subjectId: "cesis", at: jan(4), value: 7 },
+    ];
+    const first = rollUpScopes(aggregateRows(rows, kpis, { grain: "month", calendar: utc }), tree, kpis);
+    // Then more work through the same scratch, larger, with other numbers: 20 000 rows of -1 and -2.
+    const other: MeasurementRow[] = Array.from({ length: 20_000 }, (_, i) => ({
+      kpiId: kpis[i % 2]!.id,
+      subjectId: ["svc-1", "svc-2", "cesis"][i % 3]!,
+      at: (i % 4 < 2 ? jan : feb)(1 + (i % 27)),
+      value: -1 - (i % 2),
+    }));
+    for (let round = 0; round < 3; round++) rollUpScopes(aggregateRows(other, kpis, { grain: "month", calendar: utc }), tree, kpis);
+    aggregateColumns({ kpi: new Int32Array(20_000), subject: new Int32Array(20_000), at: new Float64Array(20_000), value: new Float64Array(20_000).fill(-5) }, kpis, {
+      grain: "month",
+      calendar: utc,
+      subjectIds: ["svc-1"],
+    });
+    // The first result, read only now (its groups are built on first access), worked by hand.
+    expect(valuesOf(first, "wait")).toEqual({
+      "cesis 2026-01": 4, // median of {2, 6}
+      "lv 2026-01": 4, // median of {1, 2, 4, 6, 9}
+      "riga 2026-01": 4, // median of {1, 4, 9}
+      "svc-1 2026-01": 5, // median of {1, 9}
+      "svc-2 2026-01": 4,
+    });
+    expect(valuesOf(first, "calls")).toEqual({ "cesis 2026-01": 7, "lv 2026-01": 12, "riga 2026-01": 5, "svc-1 2026-01": 5 });
+    expect(first.groups.find((g) => g.kpiId === "wait" && g.subjectId === "lv")!.partial.values).toEqual([1, 2, 4, 6, 9]);
+    // Records per group, by KPI (wait, calls), then node id, then period: wait cesis 2, lv 5, riga 3, svc-1 2, svc-2 1;
+    // calls cesis 1, lv 3, riga 2, svc-1 2.
+    expect(Array.from(first.columns.count)).toEqual([2, 5, 3, 2, 1, 1, 3, 2, 2]);
   });
 
   it("orders groups by KPI, node id and period, and keeps the periods and grain", () => {

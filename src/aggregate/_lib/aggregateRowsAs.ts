@@ -5,7 +5,7 @@ import type { AggregationKpi } from "../aggregationKpi.js";
 import type { MeasurementRow } from "../measurementRow.js";
 import type { AggregateOptions, PeriodAggregates } from "../periodAggregates.js";
 import { parseInstantInto } from "./parseInstantInto.js";
-import { scratchArray } from "./scratchArray.js";
+import { scratchArray, scratchColumns } from "./scratchArray.js";
 import { supersededMask } from "./supersededMask.js";
 
 function rowError(where: string, code: "non_finite" | "invalid_weight" | "invalid_denominator" | "invalid_input" | "unknown_reference", i: number, field: string, what: string): never {
@@ -53,10 +53,11 @@ export function aggregateRowsAs(
     kpiCode.set(id, i);
   }
   const n = rows.length;
-  const kpiColumn = scratchArray("rows.kpi", "i32", n);
-  const subjectColumn = scratchArray("rows.subject", "i32", n);
-  const atColumn = scratchArray("rows.at", "f64", n);
-  const valueColumn = scratchArray("rows.value", "f64", n);
+  // One scratch buffer for the four row columns: idle after the aggregation, it can hold a roll-up's exact values.
+  const {
+    floats: [atColumn, valueColumn],
+    ints: [kpiColumn, subjectColumn],
+  } = scratchColumns("rows.columns", n, 2, 2) as { floats: [Float64Array, Float64Array]; ints: [Int32Array, Int32Array] };
   // Numerators and denominators: in a mixed set most rows have neither, so when fewer than 4 rows in 5 have them they
   // are kept for those rows only (`ratioRows`, an entry each), else per row.
   let ratioCount = 0;

@@ -40,7 +40,8 @@ type Columns = Mutable<PeriodAggregateColumns> & {
  * each node's groups are merged into its parent's, field by field as `mergePartials` merges (so even float sums are
  * the same to the last bit), and its exact values, gathered as one ascending run per source, are merged into one
  * sorted run before they are passed up. The working arrays (not the result's) are borrowed from the scratch an
- * aggregation before may have left idle (`borrowScratch`).
+ * aggregation before may have left idle (`borrowScratch`); the result's columns take what they can of the rest,
+ * which leaves the pool with them, and what is left is let go.
  *
  * @example
  * ```ts
@@ -133,80 +134,72 @@ export function rollUpColumns(
   // A cell's place among its KPI's cells is read from a dense table when nodes × periods are few enough, else
   // found by binary search.
   const nCells = nN * nP;
-  const table = nCells <= DENSE_CELLS ? new Int32Array(nCells).fill(-1) : null;
-  const mark = (cells: Float64Array, on: boolean): void => {
-    if (table !== null) for (let j = 0; j < cells.length; j++) table[cells[j]!] = on ? j : -1;
-  };
-  const place = (cells: Float64Array, cell: number): number => (table !== null ? table[cell]! : lowerBound(cells, cell));
+  const index: CellIndex = { rank, nP, table: nCells <= DENSE_CELLS ? new Int32Array(nCells).fill(-1) : null };
   // A KPI's parents: the tree's, or none for a KPI rolled up by `none` (each node keeps its own group only).
   const NO_PARENTS = new Int32Array(nN).fill(-1);
   const up = (k: number): Int32Array => (kpis[k]!.rollUp === "none" ? NO_PARENTS : parent);
 
-  // Pass 1, per KPI: its cells, and how many exact values each pools (its own and every descendant's).
+  // Pass 1, per KPI: its cells, and how many exact values each pools (its own and every descendant's). Each pass is
+  // a function of its own: the optimizing compiler then compiles a small loop, not this whole function.
   const cellChunks: Float64Array[] = [];
   const countChunks: (Int32Array | null)[] = [];
   const outStart = new Int32Array(kpis.length + 1);
   for (let k = 0; k < kpis.length; k++) {
     const from = blockStart[k]!, to = blockStart[k + 1]!;
     const parents = up(k);
-    // Every (group, ancestor) pair's cell; with the table, each cell once, so never more than nodes × periods.
-    const pairs = (to - from) * (parents === parent ? height : 1);
-    const raw = new Float64Array(table === null ? pairs : Math.min(pairs, nCells));
-    let unique = 0;
-    if (table !== null) {
-      // Each cell once (the table marks the cells seen), then only those sorted.
-      for (let g = from; g < to; g++) {
-        const p = input.periodIndex[g]!;
-        for (let a = groupNode[g]!; a >= 0; a = parents[a]!) {
-          const cell = rank[a]! * nP + p;
-          if (table[cell] === -1) {
-            table[cell] = 0;
-            raw[unique++] = cell;
-          }
-        }
-      }
-      for (let j = 0; j < unique; j++) table[raw[j]!] = -1;
-      raw.subarray(0, unique).sort();
-    } else {
-      let m = 0;
-      for (let g = from; g < to; g++) {
-        const p = input.periodIndex[g]!;
-        for (let a = groupNode[g]!; a >= 0; a = parents[a]!) raw[m++] = rank[a]! * nP + p;
-      }
-      raw.subarray(0, m).sort();
-      for (let j = 0; j < m; j++) if (j === 0 || raw[j] !== raw[j - 1]) raw[unique++] = raw[j]!;
-    }
-    const cells = borrow("f64", unique);
-    cells.set(raw.subarray(0, unique));
+    const unique = listCells(input, groupNode, from, to, parents, parents === parent ? height : 1, index, nCells);
+    const cells = borrow("f64", unique.length);
+    cells.set(unique);
     cellChunks.push(cells);
-    outStart[k + 1] = outStart[k]! + unique;
+    outStart[k + 1] = outStart[k]! + unique.length;
     if (!shapes[k]!.keepsValues) {
       countChunks.push(null);
       continue;
     }
-    const counts = borrow("i32", unique);
-    mark(cells, true);
-    for (let g = from; g < to; g++) {
-      const nv = input.valueStart[g + 1]! - input.valueStart[g]!;
-      const p = input.periodIndex[g]!;
-      for (let a = groupNode[g]!; a >= 0; a = parents[a]!) {
-        const j = place(cells, rank[a]! * nP + p);
-        counts[j] = counts[j]! + nv;
-      }
-    }
-    mark(cells, false);
+    const counts = borrow("i32", unique.length);
+    countPooledValues(input, groupNode, from, to, parents, index, cells, counts);
     countChunks.push(counts);
   }
   const size = outStart[kpis.length]!;
   let pooledValues = 0;
-  for (const counts of countChunks) if (counts !== null) for (let j = 0; j < counts.length; j++) pooledValues += counts[j]!;
+  let longest = 0;
+  for (const counts of countChunks) {
+    if (counts === null) continue;
+    for (let j = 0; j < counts.length; j++) {
+      pooledValues += counts[j]!;
+      longest = Math.max(longest, counts[j]!);
+    }
+  }
   if (pooledValues > MAX_POOLED_VALUES) {
     throw new KpiError("input_too_large", `${caller}: the nodes would pool more than ${MAX_POOLED_VALUES} exact values`, { path: ["aggregates"] });
   }
-  const kpiIndex = new Int32Array(size), nodeIndex = new Int32Array(size), periodIndex = new Int32Array(size);
+  // Per KPI, whether its nodes' values are combined from their children's values (min, max, a stock's sum) rather
+  // than computed from the merged partial; the combined values only when some KPI is.
+  const byValue = new Uint8Array(kpis.length);
+  kpis.forEach(({ rollUp, aggregation }, k) => {
+    const stockSum = rollUp === "sum" && (aggregation === "first" || aggregation === "last");
+    byValue[k] = rollUp === "min" ? 1 : rollUp === "max" ? 2 : stockSum ? 3 : 0;
+  });
+  const anyByValue = byValue.some((how) => how !== 0);
+  // Pass 2's working arrays, borrowed before the result takes what it can of the idle scratch.
+  const work: Omit<PoolWork, "out"> = {
+    input,
+    groupNode,
+    index,
+    parent,
+    order,
+    present: borrow("u8", size),
+    pooled: borrow("u8", size),
+    cursor: borrow("i32", size),
+    combined: borrow("f64", anyByValue ? size : 0),
+    hasCombined: borrow("u8", anyByValue ? size : 0),
+    temp: borrow("f64", longest),
+  };
+  // The result's columns go into idle scratch where it has room (it leaves the pool with them), the rest of which
+  // is then let go: the scratch of the aggregation before is not idle memory beside a result of the same size.
   const out = allocateColumns(
     size,
-    [kpiIndex, nodeIndex, periodIndex],
+    null,
     pooledValues,
     input.kpiIds,
     nodeIds,
@@ -216,7 +209,9 @@ export function rollUpColumns(
     input.statuses !== null,
     input.sketches !== null,
     input.surveys !== null,
+    borrow.forResult,
   ) as Columns;
+  const { kpiIndex, subjectIndex: nodeIndex, periodIndex } = out;
   // Each group's KPI, node and period from its cell, and where its exact values start.
   const { valueStart } = out;
   for (let k = 0; k < kpis.length; k++) {
@@ -234,80 +229,13 @@ export function rollUpColumns(
 
   // Pass 2, per KPI: the own groups; every group's values copied to its node and each ancestor, then sorted where
   // pooled; then each node merged into its parent, deepest first (the order of rollUpScopes), period by period.
-  const present = borrow("u8", size);
-  const pooled = borrow("u8", size);
-  const cursor = borrow("i32", size);
-  cursor.set(valueStart.subarray(0, size));
-  // Per KPI, whether its nodes' values are combined from their children's values (min, max, a stock's sum) rather
-  // than computed from the merged partial; the combined values only when some KPI is.
-  const byValue = new Uint8Array(kpis.length);
-  kpis.forEach(({ rollUp, aggregation }, k) => {
-    const stockSum = rollUp === "sum" && (aggregation === "first" || aggregation === "last");
-    byValue[k] = rollUp === "min" ? 1 : rollUp === "max" ? 2 : stockSum ? 3 : 0;
-  });
-  const anyByValue = byValue.some((how) => how !== 0);
-  const combined = borrow("f64", anyByValue ? size : 0);
-  const hasCombined = borrow("u8", anyByValue ? size : 0);
-  const { sortedValues } = out;
-  const inputValues = input.sortedValues;
-  let longest = 0;
-  for (let s = 0; s < size; s++) longest = Math.max(longest, valueStart[s + 1]! - valueStart[s]!);
-  const temp = borrow("f64", longest);
+  work.cursor.set(valueStart.subarray(0, size));
+  const pool: PoolWork = { ...work, out };
   for (let k = 0; k < kpis.length; k++) {
-    const cells = cellChunks[k]!, base = outStart[k]!;
     const parents = up(k);
-    const { keepsValues, keepsFirstLast } = shapes[k]!;
-    const how = byValue[k]!;
-    mark(cells, true);
-    for (let g = blockStart[k]!; g < blockStart[k + 1]!; g++) {
-      const p = input.periodIndex[g]!;
-      const own = base + place(cells, rank[groupNode[g]!]! * nP + p);
-      copyGroup(input, g, out, own);
-      present[own] = 1;
-      if (how !== 0 && input.hasValue[g] === 1) {
-        combined[own] = input.value[g]!;
-        hasCombined[own] = 1;
-      }
-      if (!keepsValues) continue;
-      let at = cursor[own]!;
-      for (let v = input.valueStart[g]!, to = input.valueStart[g + 1]!; v < to; v++) sortedValues[at++] = inputValues[v]!;
-      cursor[own] = at;
-    }
-    if (parents === parent) {
-      for (const i of order) {
-        const nodeStart = base + lowerBound(cells, rank[i]! * nP);
-        const end = base + lowerBound(cells, (rank[i]! + 1) * nP);
-        // The node's groups are complete (its children come before it): their pooled values become one sorted run.
-        if (keepsValues) for (let s = nodeStart; s < end; s++) if (pooled[s] === 1) mergeRuns(sortedValues, valueStart[s]!, valueStart[s + 1]!, temp);
-        const p = parent[i]!;
-        if (p < 0) continue;
-        for (let s = nodeStart; s < end; s++) {
-          if (present[s] === 0) continue;
-          const target = base + place(cells, rank[p]! * nP + periodIndex[s]!);
-          if (present[target] === 0) {
-            copyGroup(out, s, out, target);
-            present[target] = 1;
-          } else mergeGroup(out, target, s, keepsValues, keepsFirstLast);
-          if (keepsValues) {
-            sortedValues.copyWithin(cursor[target]!, valueStart[s]!, valueStart[s + 1]!);
-            cursor[target] = cursor[target]! + valueStart[s + 1]! - valueStart[s]!;
-            pooled[target] = 1;
-          }
-          if (how !== 0 && hasCombined[s] === 1) {
-            const v = combined[s]!;
-            if (hasCombined[target] === 0) {
-              combined[target] = v;
-              hasCombined[target] = 1;
-            } else {
-              const cur = combined[target]!;
-              combined[target] = how === 1 ? Math.min(cur, v) : how === 2 ? Math.max(cur, v) : cur + v;
-            }
-          }
-        }
-      }
-    }
-    mark(cells, false);
+    poolKpi(pool, blockStart[k]!, blockStart[k + 1]!, cellChunks[k]!, outStart[k]!, parents === parent, shapes[k]!, byValue[k]!);
   }
+  const { combined, hasCombined } = work;
   finalizeRuns(out, kpis, flags, shapes, keepValues);
   for (let s = 0; anyByValue && s < size; s++) {
     if (byValue[kpiIndex[s]!] === 0) continue;
@@ -315,6 +243,183 @@ export function rollUpColumns(
     out.value[s] = hasCombined[s] === 1 ? combined[s]! : 0;
   }
   return createPeriodAggregates(aggregates.grain, size === 0 ? [] : aggregates.periods, out, shapes);
+}
+
+/** Where a KPI's cells are found: node ranks, periods, and the dense table of places (`null`: binary search). */
+interface CellIndex {
+  readonly rank: Int32Array;
+  readonly nP: number;
+  readonly table: Int32Array | null;
+}
+
+/** Writes each cell's place into the dense table (or clears them), so that `placeOf` reads it. */
+function markCells(index: CellIndex, cells: Float64Array, on: boolean): void {
+  const table = index.table;
+  if (table !== null) for (let j = 0; j < cells.length; j++) table[cells[j]!] = on ? j : -1;
+}
+
+/** The place of `cell` among `cells` (marked, with the dense table). */
+function placeOf(index: CellIndex, cells: Float64Array, cell: number): number {
+  return index.table !== null ? index.table[cell]! : lowerBound(cells, cell);
+}
+
+/**
+ * Pass 1 for one KPI's groups `[from, to)`: the cells of every (group, ancestor) pair, each once, ascending (a view
+ * of a fresh array, copied by the caller); with the table, never more than nodes × periods of them.
+ */
+function listCells(
+  input: PeriodAggregateColumns,
+  groupNode: Int32Array,
+  from: number,
+  to: number,
+  parents: Int32Array,
+  height: number,
+  index: CellIndex,
+  nCells: number,
+): Float64Array {
+  const { rank, nP, table } = index;
+  const pairs = (to - from) * height;
+  const raw = new Float64Array(table === null ? pairs : Math.min(pairs, nCells));
+  let unique = 0;
+  if (table !== null) {
+    // Each cell once (the table marks the cells seen), then only those sorted.
+    for (let g = from; g < to; g++) {
+      const p = input.periodIndex[g]!;
+      for (let a = groupNode[g]!; a >= 0; a = parents[a]!) {
+        const cell = rank[a]! * nP + p;
+        if (table[cell] === -1) {
+          table[cell] = 0;
+          raw[unique++] = cell;
+        }
+      }
+    }
+    for (let j = 0; j < unique; j++) table[raw[j]!] = -1;
+    raw.subarray(0, unique).sort();
+  } else {
+    let m = 0;
+    for (let g = from; g < to; g++) {
+      const p = input.periodIndex[g]!;
+      for (let a = groupNode[g]!; a >= 0; a = parents[a]!) raw[m++] = rank[a]! * nP + p;
+    }
+    raw.subarray(0, m).sort();
+    for (let j = 0; j < m; j++) if (j === 0 || raw[j] !== raw[j - 1]) raw[unique++] = raw[j]!;
+  }
+  return raw.subarray(0, unique);
+}
+
+/** Pass 1 for one KPI that keeps exact values: how many each of its cells pools (its own and every descendant's). */
+function countPooledValues(
+  input: PeriodAggregateColumns,
+  groupNode: Int32Array,
+  from: number,
+  to: number,
+  parents: Int32Array,
+  index: CellIndex,
+  cells: Float64Array,
+  counts: Int32Array,
+): void {
+  const { rank, nP } = index;
+  markCells(index, cells, true);
+  for (let g = from; g < to; g++) {
+    const nv = input.valueStart[g + 1]! - input.valueStart[g]!;
+    const p = input.periodIndex[g]!;
+    for (let a = groupNode[g]!; a >= 0; a = parents[a]!) {
+      const j = placeOf(index, cells, rank[a]! * nP + p);
+      counts[j] = counts[j]! + nv;
+    }
+  }
+  markCells(index, cells, false);
+}
+
+/** What pass 2 reads and writes, for every KPI. */
+interface PoolWork {
+  readonly input: PeriodAggregateColumns;
+  readonly out: Columns;
+  readonly groupNode: Int32Array;
+  readonly index: CellIndex;
+  readonly parent: Int32Array;
+  /** The tree's nodes, deepest first. */
+  readonly order: readonly number[];
+  /** Per result group: it has a partial yet; it pools values from more than one source (to be merged). */
+  readonly present: Uint8Array;
+  readonly pooled: Uint8Array;
+  /** Per result group, where its next pooled value goes. */
+  readonly cursor: Int32Array;
+  /** Per result group, the value combined from its sources (KPIs rolled up by min, max or a stock's sum). */
+  readonly combined: Float64Array;
+  readonly hasCombined: Uint8Array;
+  /** Room for the longest run of values that mergeRuns sorts. */
+  readonly temp: Float64Array;
+}
+
+/**
+ * Pass 2 for one KPI (its groups `[from, to)`, its cells, from result group `base`): the own groups copied to their
+ * cells with their values; then, up the tree (`rollsUp`), each node merged into its parent.
+ */
+function poolKpi(
+  work: PoolWork,
+  from: number,
+  to: number,
+  cells: Float64Array,
+  base: number,
+  rollsUp: boolean,
+  shape: { readonly keepsValues: boolean; readonly keepsFirstLast: boolean },
+  how: number,
+): void {
+  const { input, out, groupNode, index, parent, order, present, pooled, cursor, combined, hasCombined, temp } = work;
+  const { rank, nP } = index;
+  const { keepsValues, keepsFirstLast } = shape;
+  const { sortedValues, valueStart, periodIndex } = out;
+  const inputValues = input.sortedValues;
+  markCells(index, cells, true);
+  for (let g = from; g < to; g++) {
+    const p = input.periodIndex[g]!;
+    const own = base + placeOf(index, cells, rank[groupNode[g]!]! * nP + p);
+    copyGroup(input, g, out, own);
+    present[own] = 1;
+    if (how !== 0 && input.hasValue[g] === 1) {
+      combined[own] = input.value[g]!;
+      hasCombined[own] = 1;
+    }
+    if (!keepsValues) continue;
+    let at = cursor[own]!;
+    for (let v = input.valueStart[g]!, end = input.valueStart[g + 1]!; v < end; v++) sortedValues[at++] = inputValues[v]!;
+    cursor[own] = at;
+  }
+  if (rollsUp) {
+    for (const i of order) {
+      const nodeStart = base + lowerBound(cells, rank[i]! * nP);
+      const end = base + lowerBound(cells, (rank[i]! + 1) * nP);
+      // The node's groups are complete (its children come before it): their pooled values become one sorted run.
+      if (keepsValues) for (let s = nodeStart; s < end; s++) if (pooled[s] === 1) mergeRuns(sortedValues, valueStart[s]!, valueStart[s + 1]!, temp);
+      const p = parent[i]!;
+      if (p < 0) continue;
+      for (let s = nodeStart; s < end; s++) {
+        if (present[s] === 0) continue;
+        const target = base + placeOf(index, cells, rank[p]! * nP + periodIndex[s]!);
+        if (present[target] === 0) {
+          copyGroup(out, s, out, target);
+          present[target] = 1;
+        } else mergeGroup(out, target, s, keepsValues, keepsFirstLast);
+        if (keepsValues) {
+          sortedValues.copyWithin(cursor[target]!, valueStart[s]!, valueStart[s + 1]!);
+          cursor[target] = cursor[target]! + valueStart[s + 1]! - valueStart[s]!;
+          pooled[target] = 1;
+        }
+        if (how !== 0 && hasCombined[s] === 1) {
+          const v = combined[s]!;
+          if (hasCombined[target] === 0) {
+            combined[target] = v;
+            hasCombined[target] = 1;
+          } else {
+            const cur = combined[target]!;
+            combined[target] = how === 1 ? Math.min(cur, v) : how === 2 ? Math.max(cur, v) : cur + v;
+          }
+        }
+      }
+    }
+  }
+  markCells(index, cells, false);
 }
 
 /**
