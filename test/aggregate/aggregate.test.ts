@@ -261,6 +261,38 @@ describe("aggregateColumns", () => {
       aggregateColumns({ kpi: [0, 0], subject: [0, 0], at: [0, 0], value: [1, NaN] }, [waiting], { grain: "year", calendar: utc, subjectIds: ["s"] }),
     ).toThrowError(expect.objectContaining({ code: "non_finite", path: ["value", 1] }));
   });
+  it("keeps the first met of equal least and greatest values, -0 and +0 too, for quantile and other KPIs alike", () => {
+    // Per subject, its values in record order, and the least and greatest by "the first met of equal ones":
+    // a: 0, -0 → +0, +0; b: -0, 0 → -0, -0; c: -0, 0, 1 … 38 (40 values: the large-group sort) → -0, 38;
+    // d: 0, -0, -1 … -38 → -38, +0; e: 3, 3 → 3, 3; f: 0, -0, -1 → -1, +0; g: 0, -0, 1 … 38 → +0, 38.
+    const runs = [
+      [0, -0],
+      [-0, 0],
+      [-0, 0, ...Array.from({ length: 38 }, (_, i) => i + 1)],
+      [0, -0, ...Array.from({ length: 38 }, (_, i) => -(i + 1))],
+      [3, 3],
+      [0, -0, -1],
+      [0, -0, ...Array.from({ length: 38 }, (_, i) => i + 1)],
+    ];
+    const expected = ["+0 +0", "-0 -0", "-0 38", "-38 +0", "3 3", "-1 +0", "+0 38"];
+    const show = (x: number | null): string => (x === 0 ? (Object.is(x, -0) ? "-0" : "+0") : String(x));
+    const value: number[] = [], subject: number[] = [], kpi: number[] = [];
+    for (const k of [0, 1]) {
+      runs.forEach((run, s) => {
+        for (const v of run) {
+          kpi.push(k);
+          subject.push(s);
+          value.push(v);
+        }
+      });
+    }
+    const r = aggregateColumns({ kpi, subject, at: kpi.map(() => 0), value }, [p95, waiting], {
+      grain: "year",
+      calendar: utc,
+      subjectIds: ["a", "b", "c", "d", "e", "f", "g"],
+    });
+    expect(r.groups.map((g) => `${show(g.partial.min)} ${show(g.partial.max)}`)).toEqual([...expected, ...expected]);
+  });
   it("refuses each bad cell with its code and column path, and names a row's first problem in the documented order", () => {
     // Row 0 is a good record of waiting-days; row 1 is the case: [kpi (0 waiting-days, 1 fcr), value, numerator,
     // denominator, weight] and the error expected, worked out from the @throws contract (weight, then value, then
