@@ -134,6 +134,12 @@ describe("borrowScratch's forResult and releaseUnused", () => {
     // The idle buffer the result did not take is let go as well.
     expect(scratchArray("test.result.spare", "f64", 50).buffer).not.toBe(spare.buffer);
   });
+  it("gives an empty array a buffer of its own, not an idle one the result would then keep", () => {
+    borrowScratch().releaseUnused();
+    scratchArray("test.result.idle", "f64", 100);
+    const [empty] = borrowScratch().forResult([["f64", 0]]);
+    expect([empty!.length, empty!.buffer.byteLength]).toEqual([0, 0]);
+  });
   it("lets the idle buffers go, keeping those borrowed", () => {
     borrowScratch().releaseUnused();
     const idle = scratchArray("test.release.idle", "f64", 5000);

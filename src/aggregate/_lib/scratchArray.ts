@@ -177,6 +177,7 @@ export function borrowScratch(): BorrowArray {
     const largestFirst = requests.map((_, r) => r).sort((a, b) => bytesOf(b) - bytesOf(a));
     for (const r of largestFirst) {
       const bytes = bytesOf(r);
+      if (bytes === 0) continue; // an empty array needs no buffer
       let cut: Cut | undefined;
       for (const b of adopted) if (b.buffer.byteLength - b.used >= bytes && (cut === undefined || b.buffer.byteLength - b.used < cut.buffer.byteLength - cut.used)) cut = b;
       if (cut === undefined) {
