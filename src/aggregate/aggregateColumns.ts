@@ -49,8 +49,8 @@ export interface AggregateColumnsOptions extends AggregateOptions {
  * denominator or weight that is not finite;
  * `invalid_weight` for a negative weight; `invalid_denominator` for a negative or missing denominator (or numerator);
  * `overflow` for a value, numerator, denominator or weight larger in magnitude than 1e100 (docs/conventions.md#overflow);
- * codes and instants are checked in every row first, then row by row its weight, value, numerator and denominator
- * and what its KPI needs, and the first problem found is the error;
+ * the rows are checked in order, and the first problem found is the error: in a row, its KPI and subject codes, its
+ * instant, its weight, value, numerator and denominator, then what its KPI needs;
  * `invalid_argument` (path `[field]`) for columns of different lengths; `invalid_period`, `invalid_time_zone` for bad
  * options.
  *

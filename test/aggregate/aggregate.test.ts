@@ -340,6 +340,38 @@ describe("aggregateColumns", () => {
       }
     });
     expect(found).toEqual(cases.map((c) => `${c[5]} ${c[6]} 1`));
+    // The codes and the instant come first in a row: [kpi, subject, at, value, weight] with subjectIds ["s"].
+    const codeCases: [number, number, number, number, number, string, string][] = [
+      [2, 0, 0, 1, 1, "unknown_reference", "kpi"],
+      [-1, 0, 0, 1, 1, "unknown_reference", "kpi"],
+      [0.5, 0, 0, 1, 1, "unknown_reference", "kpi"],
+      [0, 1, 0, 1, 1, "unknown_reference", "subject"],
+      [0, -1, 0, 1, 1, "unknown_reference", "subject"],
+      [0, 0, N, 1, 1, "non_finite", "at"],
+      [0, 0, I, 1, 1, "non_finite", "at"],
+      [0, 0, -I, 1, 1, "non_finite", "at"],
+      [2, 1, N, I, -1, "unknown_reference", "kpi"],
+      [0, 1, N, I, -1, "unknown_reference", "subject"],
+      [0, 0, N, I, -1, "non_finite", "at"],
+    ];
+    const foundCodes = codeCases.map(([k, subject, at, value, weight]) => {
+      try {
+        aggregateColumns({ kpi: [0, k], subject: [0, subject], at: [0, at], value: [1, value], weight: [1, weight] }, [waiting, fcr], {
+          grain: "year",
+          calendar: utc,
+          subjectIds: ["s"],
+        });
+        return "no error";
+      } catch (e) {
+        const { code, path } = e as { code: string; path: unknown[] };
+        return `${code} ${path.join(" ")}`;
+      }
+    });
+    expect(foundCodes).toEqual(codeCases.map((c) => `${c[5]} ${c[6]} 1`));
+    // Row by row: the first row with a problem is the error, whatever its field (row 1's value before row 2's code).
+    expect(() =>
+      aggregateColumns({ kpi: [0, 0, 9], subject: [0, 0, 0], at: [0, 0, N], value: [1, I, 1] }, [waiting], { grain: "year", calendar: utc, subjectIds: ["s"] }),
+    ).toThrowError(expect.objectContaining({ code: "non_finite", path: ["value", 1] }));
     // At the limits, a weight of 0 (also -0) and a zero denominator: taken. waiting-days has four records, three of
     // them counted (the weight-0 one adds to nothing), summed in record order: 1e100 − 1e100 + 1 = 1. fcr has two.
     const ok = aggregateColumns(

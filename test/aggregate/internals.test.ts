@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkFiniteValues } from "../../src/aggregate/_lib/checkFiniteValues.js";
+import { instantRange } from "../../src/aggregate/_lib/instantRange.js";
 import { quantileOfSorted } from "../../src/aggregate/_lib/quantileOfSorted.js";
 import { borrowScratch, freshColumns, scratchArray, scratchColumns } from "../../src/aggregate/_lib/scratchArray.js";
 import { ratioOffset } from "../../src/aggregate/_lib/countGroups.js";
@@ -16,6 +17,18 @@ describe("checkFiniteValues", () => {
   });
   it("throws non_finite with the index when a value is infinite", () => {
     expect(() => checkFiniteValues([1, -Infinity], "f")).toThrowError(expect.objectContaining({ code: "non_finite", path: [1] }));
+  });
+});
+
+describe("instantRange", () => {
+  it("matches the documented example", () => {
+    // The first three instants: 5, NaN (left out), 2.
+    expect(instantRange([5, Number.NaN, 2, 9], 3)).toEqual([2, 5]);
+  });
+  it("leaves infinite instants out, and gives [0, 0] when no instant is finite", () => {
+    expect(instantRange([Number.POSITIVE_INFINITY, 7, Number.NEGATIVE_INFINITY, 3], 4)).toEqual([3, 7]);
+    expect(instantRange([Number.NaN, Number.POSITIVE_INFINITY], 2)).toEqual([0, 0]);
+    expect(instantRange([], 0)).toEqual([0, 0]);
   });
 });
 

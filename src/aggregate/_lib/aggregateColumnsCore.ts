@@ -10,7 +10,7 @@ import { type Pass, RATIO_FIELDS, countGroups } from "./countGroups.js";
 import type { EngineCaller, EngineColumns } from "./engineColumns.js";
 import { finalizeRuns } from "./finalizeRuns.js";
 import { denseOrder, sparseOrder } from "./orderGroups.js";
-import { scanColumns } from "./scanColumns.js";
+import { instantRange } from "./instantRange.js";
 import { scatterRuns, startRuns } from "./scatterRuns.js";
 import { copyRatioSums, screenSurveyRuns, sketchRunValues, summarizeRunRows, summarizeRuns } from "./summarizeRuns.js";
 
@@ -33,7 +33,7 @@ export const DENSE_LIMIT = 1 << 24;
  * `[field, i]`. Memory: the working arrays are pooled scratch; columns that are the caller's own scratch (`owned`)
  * take the row slots and the values in group order as well, and with dense slots ratio sums are kept only for the
  * KPIs whose rows have numerators or denominators when the caller says which (`ratioKpis`). The steps live beside
- * it in `_lib/`: scanColumns, countGroups, orderGroups, allocateColumns, scatterRuns, summarizeRuns and
+ * it in `_lib/`: instantRange, countGroups, orderGroups, allocateColumns, scatterRuns, summarizeRuns and
  * finalizeRuns.
  *
  * @param columns - The records as columns.
@@ -77,7 +77,7 @@ export function aggregateColumnsCore(
   const nS = pooled ? 1 : Math.max(1, columns.subjectIds.length);
   const keepValues = method === "exact";
   const { flags, shapes, anyFirstLast, anySurvey, anyValues } = flagKpis(kpis, keepValues);
-  const [minAt, maxAt] = columns.checkedRange ?? scanColumns(columns, subject, nK, nS, caller);
+  const [minAt, maxAt] = columns.checkedRange ?? instantRange(columns.at, n);
   const grain = options.grain;
   const index = createPeriodIndex(n === 0 ? 0 : minAt, n === 0 ? 0 : Math.floor(maxAt) + 1, grain, options.calendar);
   const periods = index.periods;

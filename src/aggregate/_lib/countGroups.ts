@@ -65,7 +65,7 @@ export function grow<T extends Int32Array | Float64Array>(a: T, size: number): T
 }
 
 /**
- * Pass 2, the hot loop: period by interpolation on the boundaries, group slot, checks, record counts and ratio sums.
+ * The hot loop: checks, period by interpolation on the boundaries, group slot, record counts and ratio sums.
  * Allocates nothing per row; values stay in their column until the scatter. Returns the number of values to keep for
  * exact quantiles.
  */
@@ -108,17 +108,24 @@ export function countGroups(
   let ratios = pass.ratios;
   let slots = pass.slots;
   let kept = 0;
+  const nK = flags.length;
   for (let i = 0; i < n; i++) {
     const k = kpi[i]!;
-    const flag = flags[k]!;
+    const s = subject === null ? 0 : subject[i]!;
     const ms = at[i]!;
+    // The codes and the instant first, in one test (the exact error from codeProblem): a row's first problem is the
+    // error, row by row, whatever its field.
+    if (!(k >= 0 && k < nK && s >= 0 && s < nS && ms - ms === 0) || (k | 0) !== k || (s | 0) !== s) {
+      codeProblem(caller, rowIndex === null ? i : rowIndex[i]!, k, subject === null ? null : s, nK, nS);
+    }
+    const flag = flags[k]!;
     // ms ≥ first, so truncation is the floor; integer arithmetic keeps every number here a small integer (a key
     // that is a double would be boxed on its way to the slot).
     let p = ((ms - first) * scale) | 0;
     if (p >= nP) p = nP - 1;
     while (starts[p]! > ms) p--;
     while (starts[p + 1]! <= ms) p++;
-    const composite = (k * nS + (subject === null ? 0 : subject[i]!)) * nP + p;
+    const composite = (k * nS + s) * nP + p;
     const key = dense ? composite | 0 : composite;
 
     let w = 1;
@@ -189,6 +196,13 @@ export function countGroups(
     if (hasValue && (flag & FLAG_VALUES) !== 0) kept++;
   }
   return kept;
+}
+
+/** Throws the problem of a record whose KPI code, subject code (`null` when subjects are pooled) or instant is bad. */
+function codeProblem(caller: EngineCaller, at: number, k: number, s: number | null, nK: number, nS: number): never {
+  if (!(k >= 0 && k < nK) || (k | 0) !== k) fail(caller, "unknown_reference", at, caller.form === "rows" ? "kpiId" : "kpi", "is not a known KPI");
+  if (s !== null && (!(s >= 0 && s < nS) || (s | 0) !== s)) fail(caller, "unknown_reference", at, "subject", "is not a code of subjectIds");
+  fail(caller, "non_finite", at, "at", "must be a finite number of epoch ms");
 }
 
 /** A weight outside [0, 1e100]: 1 for an absent weight of a row (`NaN`, the row converter's "absent"), else the error. */
