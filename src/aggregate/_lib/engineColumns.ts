@@ -32,8 +32,9 @@ export interface EngineColumns {
   /** The original row index of each entry, for error paths, when rows were dropped; else `null`. */
   readonly rowIndex: Int32Array | null;
   /**
-   * `[min, max]` of `at` when the caller has already checked the KPI and subject codes and the instants (the row
-   * converter has); the engine then skips its checking pass.
+   * `[min, max]` of `at` when the caller has it (the row converter finds it as it reads the rows): the engine then
+   * skips its pass over the instants (`instantRange`). The codes and the instants are checked in its main pass either
+   * way.
    */
   readonly checkedRange?: readonly [number, number] | undefined;
   /**

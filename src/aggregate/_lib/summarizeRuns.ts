@@ -30,36 +30,28 @@ export function summarizeRuns(
     const keeps = keep !== null && (keep[kpiIndex[g]!]! & FLAG_VALUES) !== 0;
     const start = kept;
     let c = 0, s = 0, mu = 0, sq = 0, lo = Infinity, hi = -Infinity;
-    if (keeps) {
-      // The values kept and sorted give the least and the greatest: no comparisons in the walk.
-      for (let j = from; j < to; j++) {
-        const v = runValue[j]!;
-        if (v !== v) continue;
-        sortedValues[kept++] = v;
-        c++;
-        s += v;
-        const delta = v - mu;
-        mu += delta / c;
-        sq += delta * (v - mu);
+    for (let j = from; j < to; j++) {
+      const v = runValue[j]!;
+      if (v !== v) continue;
+      // A kept group's least and greatest come from its sorted values below: no comparisons in its walk.
+      if (keeps) sortedValues[kept++] = v;
+      else {
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
       }
+      c++;
+      s += v;
+      const delta = v - mu;
+      mu += delta / c;
+      sq += delta * (v - mu);
+    }
+    if (keeps) {
       sortRange(sortedValues, start, kept);
       if (c > 0) {
         lo = sortedValues[start]!;
         hi = sortedValues[kept - 1]!;
         // A zero may be -0 or +0, and the walk keeps the first of equal values it meets: find it in record order.
         if (lo === 0 || hi === 0) [lo, hi] = extremesInOrder(runValue, from, to);
-      }
-    } else {
-      for (let j = from; j < to; j++) {
-        const v = runValue[j]!;
-        if (v !== v) continue;
-        c++;
-        s += v;
-        const delta = v - mu;
-        mu += delta / c;
-        sq += delta * (v - mu);
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
       }
     }
     if (keep !== null) valueStart[g + 1] = kept;
