@@ -81,6 +81,9 @@ describe("scratchColumns", () => {
 });
 
 describe("freshColumns", () => {
+  it("matches the documented example", () => {
+    expect(freshColumns([["f64", 2], ["u8", 1]]).map((a) => [a.constructor.name, a.length])).toEqual([["Float64Array", 2], ["Uint8Array", 1]]);
+  });
   it("gives a zeroed array of its own per request", () => {
     const [a, b, c] = freshColumns([["f64", 2], ["i32", 3], ["u8", 1]]);
     expect([a instanceof Float64Array, b instanceof Int32Array, c instanceof Uint8Array]).toEqual([true, true, true]);

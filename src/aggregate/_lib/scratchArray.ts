@@ -116,7 +116,15 @@ export type ColumnRequest = readonly [kind: Kind, length: number];
 /** Allocates zeroed typed arrays, one per request, in the order asked (`allocateColumns` asks for all at once). */
 export type ColumnAllocator = (requests: readonly ColumnRequest[]) => (Float64Array | Int32Array | Uint8Array)[];
 
-/** A fresh zeroed typed array per request. */
+/**
+ * A fresh zeroed typed array per request (the allocator `allocateColumns` uses unless given another).
+ *
+ * @example
+ * ```ts
+ * freshColumns([["f64", 2], ["u8", 1]]).map((a) => [a.constructor.name, a.length]);
+ * //=> [["Float64Array", 2], ["Uint8Array", 1]]
+ * ```
+ */
 export const freshColumns: ColumnAllocator = (requests) => requests.map(([kind, length]) => viewOf(kind, new ArrayBuffer(length * BYTES[kind]), 0, length));
 
 /**
