@@ -75,6 +75,8 @@ async function loadWorkspace(path: string): Promise<Workspace> {
   try {
     workspace = parseWorkspace(json);
   } catch (error) {
+    // Not JSON: parseJsonText refuses it the same way, naming the line where the parser stopped.
+    if (isKpiError(error) && error.cause instanceof SyntaxError) parseJsonText(json, path);
     if (isKpiError(error)) {
       error.message = `${path}: ${error.message} (at ${error.path.map(String).join(".") || "the top level"})`;
     }

@@ -39,11 +39,12 @@ export function summarizeWorkspace(workspace: Workspace, measurements: Pick<Meas
     }
     const byStatus = new Map(firstSeen.map((code) => [BATCH_STATUSES[code]!, counts[code]!]));
     const corrections = measurements.supersedes.size;
-    lines.push(
-      en
-        ? `Measurements ${measurements.length} (${[...byStatus].map(([s, n]) => `${labelOf("status", s, locale)} ${n}`).join(", ")}; corrections ${corrections})`
-        : `Mērījumi ${measurements.length} (${[...byStatus].map(([s, n]) => `${labelOf("status", s, locale)} ${n}`).join(", ")}; labojumi ${corrections})`,
-    );
+    // No records, no statuses: the line says 0 and stops there.
+    const details =
+      measurements.length === 0
+        ? ""
+        : ` (${[...byStatus].map(([s, n]) => `${labelOf("status", s, locale)} ${n}`).join(", ")}; ${en ? "corrections" : "labojumi"} ${corrections})`;
+    lines.push(`${en ? "Measurements" : "Mērījumi"} ${measurements.length}${details}`);
   }
   lines.push("");
   const findings = checkResponsibilityMatrix(workspace.responsibilityMatrix, workspace.roles);

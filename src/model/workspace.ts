@@ -13,6 +13,7 @@ import { TargetSchema } from "./target.js";
 import { SlaTermsSchema } from "./slaTerms.js";
 import { checkWorkspaceReferences } from "./_lib/checkWorkspaceReferences.js";
 import { KpiError } from "../errors.js";
+import { jsonErrorPosition } from "../internal/jsonErrorOffset.js";
 import { parseWith } from "./_lib/parseWith.js";
 
 /** Schema of a {@link Workspace}. @category Model */
@@ -111,8 +112,17 @@ export function parseWorkspace(input: unknown, options: ParseWorkspaceOptions = 
     try {
       data = JSON.parse(input) as unknown;
     } catch (cause) {
-      throw new KpiError("invalid_input", `parseWorkspace: not valid JSON (${(cause as Error).message})`, { path: [], cause });
+      throw new KpiError("invalid_input", `parseWorkspace: not valid JSON${whereJsonStops(input)} (${(cause as Error).message.replace(/\r\n|\r|\n/g, "\\n")})`, {
+        path: [],
+        cause,
+      });
     }
   }
   return parseWith(WorkspaceSchema, data, "parseWorkspace");
+}
+
+/** " at line L, column C" where JSON text stops being JSON, or "" when that is not found. */
+function whereJsonStops(text: string): string {
+  const at = jsonErrorPosition(text);
+  return at === null ? "" : ` at line ${at.line}, column ${at.column}`;
 }

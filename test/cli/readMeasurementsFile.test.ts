@@ -133,6 +133,22 @@ describe("readMeasurementsFile with a key named twice", () => {
   });
 });
 
+describe("readMeasurementsFile with text that is not JSON", () => {
+  it("names the file, line and column, also on an NDJSON file's first line and in a JSON array", async () => {
+    // Counted by hand: line 1 ends after the comma (column 12 is past it); on line 3 of the NDJSON file the brace
+    // (column 20) stands where a value belongs, and so does the x on line 3 of the array (column 21).
+    await expect(readMeasurementsFile(file("first.ndjson", '{"id":"m0",\n{"id":"m1","value":1}\n'))).rejects.toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: [1], message: expect.stringMatching(/^.*first\.ndjson:1:12: not valid JSON/) }),
+    );
+    await expect(readMeasurementsFile(file("third.ndjson", '{"id":"m0","value":1}\n\n{"id":"m1","value":}\n'))).rejects.toThrowError(
+      expect.objectContaining({ path: [3], message: expect.stringContaining("third.ndjson:3:20: not valid JSON") }),
+    );
+    await expect(readMeasurementsFile(file("arr.json", '[\n{"id":"m0","value":1},\n{"id":"m1","value": x}]'))).rejects.toThrowError(
+      expect.objectContaining({ path: [3], message: expect.stringContaining("arr.json:3:21: not valid JSON") }),
+    );
+  });
+});
+
 describe("lineOfArrayElements", () => {
   it("gives the line each top-level element starts on, skipping strings and nested values", () => {
     // Elements: 1 on line 1; {…} on line 2 spanning 3; "x\n]" (an escaped newline, no real one) on line 4; [] on line 6.

@@ -236,6 +236,13 @@ describe("parseWorkspace", () => {
     expect(parseWorkspace(text).scopes.length).toBe(20_005);
   });
 
+  it("says where a text stops being JSON, on one line", () => {
+    // Counted by hand: on line 2, `  "name": ,` has its comma (column 11) where a value belongs.
+    expect(() => parseWorkspace('{\n  "name": ,\n  "scopes": []\n}')).toThrowError(
+      expect.objectContaining({ code: "invalid_input", path: [], message: expect.stringMatching(/^parseWorkspace: not valid JSON at line 2, column 11 \([^\n]+\)$/) }),
+    );
+  });
+
   it("fails a text above the size limit with input_too_large", () => {
     expect(() => parseWorkspace(JSON.stringify(workspaceInput()), { maxBytes: 100 })).toThrowError(
       expect.objectContaining({ code: "input_too_large", path: [] }),
