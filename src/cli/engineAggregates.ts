@@ -17,6 +17,7 @@ import { fromItem } from "../sql/_lib/tableSql.js";
 import { EFFECTIVE_COLUMNS, effectiveSql } from "../sql/_lib/effectiveSql.js";
 import { UsageError } from "./usageError.js";
 import { inputFormatOf } from "./readMeasurementsFile.js";
+import { type CsvFileHeader, readCsvFileHeader } from "./readCsvFileHeader.js";
 
 /** The engines `report --engine` runs. */
 export const REPORT_ENGINES = ["duckdb", "postgres"] as const;
@@ -135,11 +136,22 @@ async function openPostgres(url: string): Promise<Session> {
   };
 }
 
-// A DuckDB FROM item reading the file itself: its path as a SQL string literal.
-function duckDbFrom(file: string, format: NonNullable<EngineSource["format"]>): string {
-  const path = `'${file.replaceAll("'", "''")}'`;
+// A SQL string literal.
+const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+
+// A DuckDB FROM item reading the file itself. A CSV file is read as the record reader reads it, nothing guessed:
+// RFC 4180 (commas between fields, quotes doubled inside quoted ones), the header's columns as text.
+function duckDbFrom(file: string, format: NonNullable<EngineSource["format"]>, header: CsvFileHeader | null): string {
+  const path = literal(file);
   if (format === "parquet") return `read_parquet(${path})`;
-  if (format === "csv") return `read_csv(${path}, header = true, all_varchar = true)`;
+  if (format === "csv") {
+    // A file with no header has no records: it reads as the columns every measurement has. Blank lines before the
+    // header are skipped, as the record reader skips them.
+    const names = header?.names ?? ["id", "kpiId", "subjectId", "at"];
+    const columns = names.map((name) => `${literal(name)}: 'VARCHAR'`).join(", ");
+    const skip = header === null ? 0 : header.line - 1;
+    return `read_csv(${path}, auto_detect = false, header = true, skip = ${skip}, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;
+  }
   const text = ["id", "kpiId", "subjectId", "at", "status", "recordedAt", "supersedes"].map((c) => `'${c}': 'VARCHAR'`);
   const numbers = ["value", "numerator", "denominator", "weight"].map((c) => `'${c}': 'DOUBLE'`);
   return `read_json(${path}, format = '${format === "ndjson" ? "newline_delimited" : "array"}', columns = {${[...text, ...numbers].join(", ")}})`;
@@ -179,7 +191,9 @@ export async function engineAggregates(
     if (source.memoryLimit !== undefined && !MEMORY_LIMIT.test(source.memoryLimit)) {
       throw new UsageError(`--memory-limit must be a size such as 2GB or 512MB, not "${source.memoryLimit}"`);
     }
-    base = { from: duckDbFrom(source.file, formatOf(source.file, source.format)) };
+    const format = formatOf(source.file, source.format);
+    // A CSV file's header as validate reads and checks it, handed to DuckDB: its reader would guess the separator.
+    base = { from: duckDbFrom(source.file, format, format === "csv" ? readCsvFileHeader(source.file) : null) };
     where = source.file;
     session = await openDuckDb(source.memoryLimit);
   } else {

@@ -116,7 +116,8 @@ function ownCopy(text: string): string {
 }
 
 /**
- * Refuses a CSV header with a column that is not a measurement field, or a field named twice.
+ * Refuses a CSV header with a column that is not a measurement field (saying so when the header seems separated by
+ * semicolons, tabs or bars), or a field named twice.
  *
  * @throws {@link KpiError} `invalid_input`, path `[line, column name]`.
  *
@@ -134,7 +135,10 @@ export function checkHeader(header: readonly string[], path: string, line: numbe
   const first = new Map<string, number>();
   header.forEach((name, k) => {
     if (!CSV_FIELDS.has(name)) {
-      throw new KpiError("invalid_input", `${path}:${line}: unknown CSV column "${name}" (column ${k + 1})`, { path: [line, name] });
+      // A spreadsheet set to a European locale writes ";" between fields (or a tab): say so, not just "unknown".
+      const separator = [";", "\t", "|"].find((c) => name.split(c).some((part) => CSV_FIELDS.has(part.trim())));
+      const hint = separator === undefined ? "" : `: the header seems to be separated by ${JSON.stringify(separator)}, and a CSV file's fields are separated by commas`;
+      throw new KpiError("invalid_input", `${path}:${line}: unknown CSV column "${name}" (column ${k + 1})${hint}`, { path: [line, name] });
     }
     const earlier = first.get(name);
     if (earlier !== undefined) {

@@ -391,6 +391,13 @@ describe("checkHeader", () => {
 
   it("refuses a column that is not a measurement field, and takes a header of known fields", () => {
     expect(() => checkHeader(["id", "nope"], "m.csv", 3)).toThrow(/m\.csv:3: unknown CSV column "nope" \(column 2\)/);
+    expect(() => checkHeader(["id", "nope"], "m.csv", 3)).toThrow(/\(column 2\)$/);
+    // One "column" that is the whole header: a file written with semicolons (or tabs) between the fields.
+    expect(() => checkHeader(["id;kpiId;subjectId;at;value"], "m.csv", 1)).toThrow(
+      'm.csv:1: unknown CSV column "id;kpiId;subjectId;at;value" (column 1): the header seems to be separated by ";", and a CSV file\'s fields are separated by commas',
+    );
+    expect(() => checkHeader(["id\tkpiId"], "m.csv", 1)).toThrow(/separated by "\\t"/);
+    expect(() => checkHeader(["a;b"], "m.csv", 1)).toThrow(/\(column 1\)$/);
     expect(() => checkHeader(["id", "kpiId", "subjectId", "at", "value"], "m.csv", 1)).not.toThrow();
   });
 });

@@ -142,6 +142,44 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
   });
 });
 
+describe("kpi-kit report --engine duckdb over a CSV file", { timeout: 120_000 }, () => {
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const row = "m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\n";
+
+  it("refuses a header as validate does, with validate's words: another separator, snake_case names, a name twice", async () => {
+    const files = [
+      file("semicolons.csv", `id;kpiId;subjectId;at;value\n${row.replaceAll(",", ";")}`),
+      file("snake.csv", `id,kpi_id,subject_id,at,value\n${row}`),
+      file("twice.csv", `id,kpiId,subjectId,at,value,value\n${row.trim()},5\n`),
+    ];
+    for (const path of files) {
+      const validate = await cli("validate", WS, "--measurements", path);
+      const engine = await cli("report", WS, "--engine", "duckdb", "--measurements", path, ...REPORT);
+      expect(validate.code).toBe(1);
+      expect([engine.code, engine.stderr]).toEqual([1, validate.stderr]);
+    }
+    expect((await cli("validate", WS, "--measurements", files[0]!)).stderr).toContain('the header seems to be separated by ";"');
+  });
+
+  it("refuses a record with more fields than the header, naming its line, rather than guess another header", async () => {
+    const r = await cli("report", WS, "--engine", "duckdb", "--measurements", file("extra.csv", `id,kpiId,subjectId,at,value\n${row.trim()},9\n`), ...REPORT);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("CSV Error on Line: 2")]);
+  });
+
+  it("reads blank lines before the header, quoted fields and CRLF line ends as the record reader does", async () => {
+    // The example's records as CSV, after two blank lines, with CRLF line ends, and one id quoted with a comma and a
+    // doubled quote in it, in its record and in the correction that supersedes it (so it must be read exactly).
+    const lines = readFileSync(join(dir, "m.csv"), "utf8").split("\n").filter((l) => l !== "");
+    const odd = lines.map((l) => l.replace(/(^|,)cost\/permits\/2026-03(?=,|$)/g, '$1"cost/permits,""2026-03"""'));
+    expect(odd.filter((l, k) => l !== lines[k])).toHaveLength(2);
+    const path = file("odd.csv", `\r\n\r\n${odd.join("\r\n")}\r\n`);
+    expectSameReport(await json(["--engine", "duckdb", "--measurements", path, "--audience", "technical"]), await json(["--measurements", path, "--audience", "technical"]));
+  });
+});
+
 const pgUrl = inject("pgUrl");
 describe.skipIf(pgUrl === null)("kpi-kit report --engine postgres", { timeout: 120_000 }, () => {
   const schema = `cli${Date.now().toString(36)}`;
