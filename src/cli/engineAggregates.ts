@@ -3,12 +3,13 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { KpiError } from "../errors.js";
+import { KpiError, type KpiErrorCode } from "../errors.js";
 import type { Workspace } from "../model/workspace.js";
 import type { BuildReportOptions } from "../report/buildReportOptions.js";
 import type { ReportAggregates } from "../report/reportAggregates.js";
 import { aggregatesFromRows } from "../sql/aggregatesFromRows.js";
 import { compileCorrectionsCheckQuery } from "../sql/compileCorrectionsCheckQuery.js";
+import { compileValuesCheckQuery } from "../sql/compileValuesCheckQuery.js";
 import { compileReportQueries } from "../sql/compileReportQueries.js";
 import type { MeasurementColumn, MeasurementTable } from "../sql/measurementTable.js";
 import type { SqlDialect } from "../sql/sqlDialect.js";
@@ -283,6 +284,16 @@ export async function engineAggregates(
         const list = problems.map((p) => `${String(p["problem"])} ${String(p["id"])}${p["other"] === null ? "" : ` (${String(p["other"])})`}`).join("; ");
         throw new KpiError("invalid_input", `${where}: the records' ids or corrections are unsound (kpi-kit validate refuses them): ${list}`, { path: [] });
       }
+    }
+    onStage(`checking the records' numbers in ${engine}`);
+    const values = compileValuesCheckQuery({ dialect, table, limit: 5 });
+    const refused = await run(values.sql, values.params);
+    if (refused.length > 0) {
+      const list = refused.map((p) => `${String(p["problem"])} ${p["id"] === null ? "(a record without id)" : String(p["id"])} (${String(p["field"])})`).join("; ");
+      const hint = engine === "duckdb" ? ` (kpi-kit validate ${where} names the line)` : "";
+      throw new KpiError(String(refused[0]!["problem"]) as KpiErrorCode, `${where}: numbers that kpi-kit validate refuses: ${list}${hint}`, {
+        path: [String(refused[0]!["field"])],
+      });
     }
     const compiled = compileReportQueries({ dialect, table, workspace, report: options });
     let queries = compiled.queries;

@@ -1,28 +1,14 @@
 import { KpiError } from "../errors.js";
-import type { MeasurementTable } from "./measurementTable.js";
 import { instantMsSql } from "./_lib/instantMsSql.js";
-import { columnSql, fromItem } from "./_lib/tableSql.js";
-import type { CompiledQuery } from "./compiledQuery.js";
-import { SQL_DIALECTS, type SqlDialect } from "./sqlDialect.js";
+import { columnSql } from "./_lib/tableSql.js";
+import { tableCheckSql } from "./_lib/tableCheckSql.js";
+import type { CompiledTableCheckQuery, TableCheckOptions } from "./tableCheckOptions.js";
 
 /** Options for {@link compileCorrectionsCheckQuery}. @category SQL */
-export interface CompileCorrectionsCheckOptions {
-  /** The engine's dialect. */
-  readonly dialect: SqlDialect;
-  /** Where the measurements are (with their `id`, `supersedes`, `kpiId`, `subjectId` and `recordedAt` columns). */
-  readonly table: MeasurementTable;
-  /**
-   * The most problems returned.
-   * @defaultValue 100
-   */
-  readonly limit?: number | undefined;
-}
+export type CompileCorrectionsCheckOptions = TableCheckOptions;
 
-/** A query compiled by {@link compileCorrectionsCheckQuery}. @category SQL */
-export interface CompiledCorrectionsCheckQuery extends CompiledQuery {
-  /** The value of its one parameter, the limit. Its rows are `(problem, id, other)`. */
-  readonly params: readonly number[];
-}
+/** A query compiled by {@link compileCorrectionsCheckQuery}: its rows are `(problem, id, other)`. @category SQL */
+export type CompiledCorrectionsCheckQuery = CompiledTableCheckQuery;
 
 const NAME = "compileCorrectionsCheckQuery";
 
@@ -63,14 +49,7 @@ const NAME = "compileCorrectionsCheckQuery";
  */
 export function compileCorrectionsCheckQuery(options: CompileCorrectionsCheckOptions): CompiledCorrectionsCheckQuery {
   const { dialect, table } = options;
-  if (!SQL_DIALECTS.includes(dialect)) {
-    throw new KpiError("invalid_argument", `${NAME}: unknown dialect "${String(dialect)}" (use ${SQL_DIALECTS.join(" or ")})`, { path: ["dialect"] });
-  }
-  const limit = options.limit ?? 100;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1_000_000) {
-    throw new KpiError("invalid_argument", `${NAME}: limit must be a whole number from 1 to 1,000,000`, { path: ["limit"] });
-  }
-  const from = fromItem(table, dialect, NAME);
+  const { from, limit, limitSql } = tableCheckSql(options, NAME);
   const columns = table.columns ?? {};
   for (const field of ["id", "supersedes", "kpiId", "subjectId"] as const) {
     if (columns[field] === null) throw new KpiError("invalid_argument", `${NAME}: the table needs a ${field} column`, { path: ["table", "columns", field] });
@@ -81,8 +60,6 @@ export function compileCorrectionsCheckQuery(options: CompileCorrectionsCheckOpt
   // beginning of time.
   const recorded =
     columns.recordedAt === null ? `CAST(NULL AS ${double})` : `CAST(${instantMsSql(dialect, column("recordedAt"), table.instants ?? "timestamp")} AS ${double})`;
-  const placeholder = dialect === "clickhouse" ? "{p1:UInt32}" : "$1";
-  const limitSql = dialect === "clickhouse" ? placeholder : `CAST(${placeholder} AS INTEGER)`;
   // The records reached from a chain's start by following corrections. ClickHouse recurses with UNION ALL only (and
   // at most 1000 levels): there the walk stops at 900 corrections, so that ids used twice cannot make it endless.
   const reach =

@@ -1,0 +1,75 @@
+import { MAGNITUDE_LIMIT } from "../internal/magnitudeLimit.js";
+import type { MeasurementColumn } from "./measurementTable.js";
+import { columnSql } from "./_lib/tableSql.js";
+import { tableCheckSql } from "./_lib/tableCheckSql.js";
+import type { CompiledTableCheckQuery, TableCheckOptions } from "./tableCheckOptions.js";
+
+/** Options for {@link compileValuesCheckQuery}. @category SQL */
+export type CompileValuesCheckOptions = TableCheckOptions;
+
+/** A query compiled by {@link compileValuesCheckQuery}: its rows are `(problem, id, field)`. @category SQL */
+export type CompiledValuesCheckQuery = CompiledTableCheckQuery;
+
+const NAME = "compileValuesCheckQuery";
+const NUMBERS = ["value", "numerator", "denominator", "weight"] as const;
+
+/**
+ * Compiles one query that finds, in a table of measurements, the numbers that `parseMeasurements` (and so
+ * `kpi-kit validate`) refuses — so that they stop a report computed in the engine instead of becoming its sums.
+ *
+ * @remarks
+ * Each row is `(problem, id, field)`, sorted by id, then field, then problem; `problem` is the `KpiErrorCode` the
+ * record parser gives:
+ * - `non_finite` — the field is `NaN`, `Infinity` or `-Infinity` (a floating-point column can hold them);
+ * - `overflow` — its magnitude is above 1e100, the largest number kpi-kit sums (docs/conventions.md);
+ * - `invalid_denominator` — the denominator is negative, or one of numerator and denominator is there without the
+ *   other (`field` names the one that is missing);
+ * - `invalid_weight` — the weight is negative.
+ * A field without a column (`columns: { weight: null }`) is not checked, nor is `id`'s (it is `NULL` then). What
+ * the record parser checks against the workspace — a ratio KPI's record without a ratio, a survey answer off the
+ * scale — is not in the table's reach: `compileReportQueries` counts such records, as the in-memory path does. One
+ * pass over the table, which engines run as a scan and a filter.
+ *
+ * @param options - See {@link CompileValuesCheckOptions}.
+ * @returns The query.
+ * @throws {@link KpiError} `invalid_argument` for an unknown dialect, a table without `table` or `from`, or a limit
+ * that is not a whole number from 1 to 1,000,000.
+ *
+ * @example
+ * ```ts
+ * const query = compileValuesCheckQuery({ dialect: "duckdb", table: { table: "measurements", columns: { weight: null } }, limit: 5 });
+ * [query.params, query.sql.includes('"weight"'), query.sql.includes("isfinite")];
+ * //=> [[5], false, true]
+ * ```
+ *
+ * @category SQL
+ */
+export function compileValuesCheckQuery(options: CompileValuesCheckOptions): CompiledValuesCheckQuery {
+  const { dialect, table } = options;
+  const { from, limit, limitSql } = tableCheckSql(options, NAME);
+  const column = columnSql(table, dialect);
+  const has = (field: MeasurementColumn) => table.columns?.[field] !== null;
+  const [text, double] = dialect === "clickhouse" ? ["Nullable(String)", "Nullable(Float64)"] : ["TEXT", "DOUBLE PRECISION"];
+  // NaN and the infinities: PostgreSQL compares NaN equal to itself and above every number, so it is named outright.
+  const nonFinite = (x: string): string =>
+    dialect === "postgres" ? `${x} IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)` : dialect === "duckdb" ? `NOT isfinite(${x})` : `NOT isFinite(${x})`;
+  // Each field's problem, the first that applies (NaN is above every number in PostgreSQL and DuckDB: named first).
+  const checks = NUMBERS.filter(has).map((x) => {
+    const negative = x === "denominator" ? `WHEN ${x} < 0 THEN 'invalid_denominator' ` : x === "weight" ? `WHEN ${x} < 0 THEN 'invalid_weight' ` : "";
+    return `CASE WHEN ${x} IS NULL THEN NULL WHEN ${nonFinite(x)} THEN 'non_finite' WHEN ABS(${x}) > ${MAGNITUDE_LIMIT.toExponential()} THEN 'overflow' ${negative}ELSE NULL END`;
+  });
+  const problems = NUMBERS.filter(has).map((field, k) => `SELECT ${checks[k]!} AS problem, id, '${field}' AS field FROM t`);
+  // A ratio record has both numerator and denominator: the one missing is named.
+  if (has("numerator") && has("denominator")) {
+    problems.push(
+      "SELECT 'invalid_denominator' AS problem, id, 'denominator' AS field FROM t WHERE numerator IS NOT NULL AND denominator IS NULL",
+      "SELECT 'invalid_denominator' AS problem, id, 'numerator' AS field FROM t WHERE numerator IS NULL AND denominator IS NOT NULL",
+    );
+  }
+  // A table without number columns has nothing to check: the query still runs, and returns no row.
+  if (problems.length === 0) problems.push(`SELECT CAST(NULL AS ${text}) AS problem, id, CAST(NULL AS ${text}) AS field FROM t`);
+  const read = NUMBERS.map((field) => `CAST(${has(field) ? column(field) : "NULL"} AS ${double}) AS ${field}`);
+  const sql = `WITH t AS (SELECT CAST(${column("id")} AS ${text}) AS id, ${read.join(", ")} FROM ${from})
+SELECT problem, id, field FROM (${problems.join("\n  UNION ALL ")}) AS p WHERE problem IS NOT NULL ORDER BY id, field, problem LIMIT ${limitSql}`;
+  return Object.freeze({ dialect, sql, params: Object.freeze([limit]) });
+}

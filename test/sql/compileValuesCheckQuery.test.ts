@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { compileValuesCheckQuery } from "../../src/sql/compileValuesCheckQuery.js";
+import { tableCheckSql } from "../../src/sql/_lib/tableCheckSql.js";
+import { kpiErrorCodeOf as errorOf } from "../kpiErrorOf.js";
+
+describe("compileValuesCheckQuery", () => {
+  it("matches the documented example", () => {
+    const query = compileValuesCheckQuery({ dialect: "duckdb", table: { table: "measurements", columns: { weight: null } }, limit: 5 });
+    expect([query.params, query.sql.includes('"weight"'), query.sql.includes("isfinite")]).toEqual([[5], false, true]);
+  });
+
+  it("refuses an unknown dialect, a bad limit and a table without name or FROM item", () => {
+    expect(errorOf(() => compileValuesCheckQuery({ dialect: "oracle" as never, table: { table: "m" } }))).toEqual({ code: "invalid_argument", path: ["dialect"] });
+    expect(errorOf(() => compileValuesCheckQuery({ dialect: "duckdb", table: { table: "m" }, limit: 1.5 }))).toEqual({ code: "invalid_argument", path: ["limit"] });
+    expect(errorOf(() => compileValuesCheckQuery({ dialect: "postgres", table: {} }))).toEqual({ code: "invalid_argument", path: ["table"] });
+  });
+
+  it("binds its limit as its one parameter, default 100", () => {
+    for (const dialect of ["duckdb", "postgres", "clickhouse"] as const) {
+      const query = compileValuesCheckQuery({ dialect, table: { table: "m" } });
+      expect(query.params).toEqual([100]);
+      expect(query.sql).toContain(dialect === "clickhouse" ? "{p1:UInt32}" : "$1");
+    }
+  });
+});
+
+describe("tableCheckSql", () => {
+  it("matches the documented example", () => {
+    expect(tableCheckSql({ dialect: "postgres", table: { table: "m" } }, "f")).toEqual({ from: '"m"', limit: 100, limitSql: "CAST($1 AS INTEGER)" });
+  });
+});
