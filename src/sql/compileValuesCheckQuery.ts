@@ -24,7 +24,9 @@ const NUMBERS = ["value", "numerator", "denominator", "weight"] as const;
  * - `overflow` — its magnitude is above 1e100, the largest number kpi-kit sums (docs/conventions.md);
  * - `invalid_denominator` — the denominator is negative, or one of numerator and denominator is there without the
  *   other (`field` names the one that is missing);
- * - `invalid_weight` — the weight is negative.
+ * - `invalid_weight` — the weight is negative;
+ * - `invalid_input` (field `value`) — the record has no value and no numerator or denominator, and a weight other
+ *   than 0 (or none): only a record "reported, with no responses" (weight 0) may have no value.
  * A field without a column (`columns: { weight: null }`) is not checked, nor is `id`'s (it is `NULL` then). What
  * the record parser checks against the workspace — a ratio KPI's record without a ratio, a survey answer off the
  * scale — is not in the table's reach: `compileReportQueries` counts such records, as the in-memory path does. One
@@ -65,6 +67,13 @@ export function compileValuesCheckQuery(options: CompileValuesCheckOptions): Com
       "SELECT 'invalid_denominator' AS problem, id, 'denominator' AS field FROM t WHERE numerator IS NOT NULL AND denominator IS NULL",
       "SELECT 'invalid_denominator' AS problem, id, 'numerator' AS field FROM t WHERE numerator IS NULL AND denominator IS NOT NULL",
     );
+  }
+  // No value and no ratio: only a record of weight 0 (reported, no responses) may be that. A table holds no
+  // difference between an absent value and a null one, so a record of weight 0 passes either way.
+  const empty = NUMBERS.filter((f) => f !== "weight" && has(f)).map((f) => `${f} IS NULL`);
+  if (empty.length > 0) {
+    const weightless = has("weight") ? " AND (weight IS NULL OR weight <> 0)" : "";
+    problems.push(`SELECT 'invalid_input' AS problem, id, 'value' AS field FROM t WHERE ${empty.join(" AND ")}${weightless}`);
   }
   // A table without number columns has nothing to check: the query still runs, and returns no row.
   if (problems.length === 0) problems.push(`SELECT CAST(NULL AS ${text}) AS problem, id, CAST(NULL AS ${text}) AS field FROM t`);
