@@ -16,7 +16,7 @@ import type { SqlDialect } from "../sql/sqlDialect.js";
 import { quoteIdentifier } from "../sql/quoteIdentifier.js";
 import { fromItem } from "../sql/_lib/tableSql.js";
 import { EFFECTIVE_COLUMNS, effectiveSql } from "../sql/_lib/effectiveSql.js";
-import { UsageError } from "./usageError.js";
+import { UsageError, toUsageError } from "./usageError.js";
 import { inputFormatOf } from "./readMeasurementsFile.js";
 import { type CsvFileHeader, readCsvFileHeader } from "./readCsvFileHeader.js";
 
@@ -183,18 +183,28 @@ export async function engineAggregates(
   let where: string;
   if (engine === "duckdb") {
     if (source.file === undefined) throw new UsageError("report --engine duckdb needs --measurements <file>");
+    let directory: boolean;
     try {
-      statSync(source.file);
+      directory = statSync(source.file).isDirectory();
     } catch {
       throw new UsageError(`cannot read ${source.file}: no such file`);
     }
+    // As the record reader says it (DuckDB would look for files matching the name).
+    if (directory) throw new UsageError(`cannot read ${source.file}: it is a directory`);
     // Checked here, where it is written into a statement: a number and a unit, nothing else.
     if (source.memoryLimit !== undefined && !MEMORY_LIMIT.test(source.memoryLimit)) {
       throw new UsageError(`--memory-limit must be a size such as 2GB or 512MB, not "${source.memoryLimit}"`);
     }
     const format = formatOf(source.file, source.format);
     // A CSV file's header as validate reads and checks it, handed to DuckDB: its reader would guess the separator.
-    base = { from: duckDbFrom(source.file, format, format === "csv" ? readCsvFileHeader(source.file) : null) };
+    let header: CsvFileHeader | null = null;
+    try {
+      if (format === "csv") header = readCsvFileHeader(source.file);
+    } catch (error) {
+      // A file that cannot be read (no permission) is a usage error, as in the record reader.
+      throw toUsageError(error, "read", source.file);
+    }
+    base = { from: duckDbFrom(source.file, format, header) };
     where = source.file;
     session = await openDuckDb(source.memoryLimit);
   } else {

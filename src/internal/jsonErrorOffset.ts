@@ -131,6 +131,12 @@ function scalarEnd(text: string, i: number): number {
 export function jsonErrorPosition(text: string): { readonly line: number; readonly column: number } | null {
   const offset = jsonErrorOffset(text);
   if (offset === null) return null;
-  const before = text.slice(0, offset);
-  return { line: 1 + (before.match(/\n/g)?.length ?? 0), column: offset - before.lastIndexOf("\n") };
+  // Line breaks counted in place: a large file's text is neither copied nor split.
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -113,6 +113,8 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
     const head = "id,kpiId,subjectId,at,value\n";
     const badNumber = file("badnumber.csv", `${head}m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,abc\n`);
     const duck = (measurements: string) => ["--engine", "duckdb", "--measurements", measurements, ...REPORT];
+    const folder = join(dir, "folder.csv");
+    mkdirSync(folder, { recursive: true });
     // [arguments, exit code, what standard error says]; the runs are independent, so they run at once.
     const cases: [string[], number, string][] = [
       [duck(file("twice.ndjson", `${lines[0]}\n${lines[0]}\n${lines[1]}\n`)), 1, "duplicate_id cost/csc/2025-01"],
@@ -125,6 +127,7 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
       // Instants without a zone are refused rather than read in some zone.
       [duck(join(dir, "naive.parquet")), 1, "instants must be time-zone-aware timestamps, epoch ms or ISO-8601 text"],
       [duck(join(dir, "nowhere.parquet")), 2, "nowhere.parquet"],
+      [duck(folder), 2, "it is a directory"],
       [["--engine", "sqlite", "--measurements", NDJSON, ...REPORT], 2, "--engine must be duckdb or postgres"],
       [["--measurements", NDJSON, "--table", "m", ...REPORT], 2, "--url and --table go with --engine postgres"],
       [[...duck(NDJSON), "--period", "March"], 2, "--period is given more than once"],
