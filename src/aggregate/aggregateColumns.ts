@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { checkAggregateArguments } from "./_lib/checkAggregateArguments.js";
 import { aggregateColumnsCore } from "./_lib/aggregateColumnsCore.js";
 import type { AggregationKpi } from "./aggregationKpi.js";
 import type { AggregateOptions, PeriodAggregates } from "./periodAggregates.js";
@@ -51,8 +52,8 @@ export interface AggregateColumnsOptions extends AggregateOptions {
  * `overflow` for a value, numerator, denominator or weight larger in magnitude than 1e100 (docs/conventions.md#overflow);
  * the rows are checked in order, and the first problem found is the error: in a row, its KPI and subject codes, its
  * instant, its weight, value, numerator and denominator, then what its KPI needs;
- * `invalid_argument` (path `[field]`) for columns of different lengths; `invalid_period`, `invalid_time_zone` for bad
- * options.
+ * `invalid_argument` (path `[field]`) for columns of different lengths; `invalid_period`, `invalid_time_zone` and
+ * `invalid_argument` for bad options and KPIs, checked first, as for `aggregateRows`.
  *
  * @example
  * ```ts
@@ -75,6 +76,10 @@ export function aggregateColumns(
   kpis: readonly AggregationKpi[],
   options: AggregateColumnsOptions,
 ): PeriodAggregates {
+  checkAggregateArguments(kpis, options, "aggregateColumns");
+  if (typeof columns !== "object" || columns === null || columns.kpi === undefined) {
+    throw new KpiError("invalid_argument", "aggregateColumns: columns must be an object with a kpi column", { path: ["kpi"] });
+  }
   const n = columns.kpi.length;
   const fields = ["subject", "at", "value", "numerator", "denominator", "weight"] as const;
   for (const field of fields) {

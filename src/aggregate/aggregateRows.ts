@@ -29,7 +29,9 @@ export interface AggregateRowsOptions extends AggregateOptions {}
  * than 1e100 (docs/conventions.md#overflow); `invalid_input` for a bad instant, a missing value or subject id, an
  * unknown status, or a numerator or denominator that a row's getter gives on a second read only (rows are read
  * twice), and (path `[rowIndex]`) for a row that is not an object; the codes of `resolveSupersedes`; `duplicate_id` (path `["kpis", i, "id"]`) for a KPI listed
- * twice; `invalid_period`, `invalid_time_zone` and `invalid_argument` for bad options.
+ * twice; `invalid_period`, `invalid_time_zone` and `invalid_argument` for bad options (checked first: path `[]` for
+ * options that are not an object, `["calendar"]` without a calendar); `invalid_argument` (path `["kpis", i, field]`)
+ * for a KPI that is not an object with an `id`, a `measure` with a `kind` and an `aggregation`.
  *
  * @example
  * ```ts

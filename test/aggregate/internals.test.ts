@@ -9,7 +9,10 @@ import { createQuantileSketch } from "../../src/aggregate/createQuantileSketch.j
 import { mergeSurveyTallies } from "../../src/aggregate/_lib/mergeSurveyTallies.js";
 import { flagKpis } from "../../src/aggregate/_lib/flagKpis.js";
 import { orderScopeTree } from "../../src/aggregate/_lib/orderScopeTree.js";
-import { kpiErrorCodeOf } from "../kpiErrorOf.js";
+import { kpiErrorCodeOf, kpiErrorOf } from "../kpiErrorOf.js";
+import { checkAggregateArguments } from "../../src/aggregate/_lib/checkAggregateArguments.js";
+import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
+import { aggregateColumns } from "../../src/aggregate/aggregateColumns.js";
 
 describe("checkFiniteValues", () => {
   it("matches the documented example", () => {
@@ -293,5 +296,49 @@ describe("mergedSketch", () => {
       code: "invalid_argument",
       path: ["relativeAccuracy"],
     });
+  });
+});
+
+describe("checkAggregateArguments", () => {
+  it("matches the documented example", () => {
+    expect(kpiErrorOf(() => checkAggregateArguments([], { grain: "month" }, "aggregateRows"))?.message).toBe(
+      "aggregateRows: options.calendar is missing: give { timeZone, fiscalYearStartMonth } (a workspace's calendar will do)",
+    );
+  });
+});
+
+// JavaScript callers without the types' help: each argument the aggregations read first is checked, with a KpiError
+// naming the function and the field, before any record is read.
+describe("aggregateRows and aggregateColumns refuse bad arguments with a KpiError, not a TypeError", () => {
+  const kpi = { id: "a", measure: { kind: "value" }, aggregation: "sum" } as const;
+  const calendar = { timeZone: "UTC", fiscalYearStartMonth: 1 };
+  const rows = [{ kpiId: "a", subjectId: "s", at: 0, value: 1 }];
+  const columns = { kpi: [0], subject: [0], at: [0], value: [1] };
+  const cases: [string, unknown, unknown, { code: string; path: unknown }][] = [
+    ["kpis not an array", undefined, { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis"] }],
+    ["a KPI that is null", [null], { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis", 0] }],
+    ["a KPI without an id", [{ ...kpi, id: 7 }], { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis", 0, "id"] }],
+    ["a KPI without a measure", [{ id: "a", aggregation: "sum" }], { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis", 0, "measure"] }],
+    ["a KPI without an aggregation", [{ id: "a", measure: { kind: "value" } }], { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis", 0, "aggregation"] }],
+    ["no options", [kpi], undefined, { code: "invalid_argument", path: [] }],
+    ["no calendar", [kpi], { grain: "month" }, { code: "invalid_argument", path: ["calendar"] }],
+    ["an unknown grain", [kpi], { grain: "fortnight", calendar }, { code: "invalid_period", path: ["grain"] }],
+    ["an unknown time zone", [kpi], { grain: "month", calendar: { timeZone: "Mars/Olympus", fiscalYearStartMonth: 1 } }, { code: "invalid_time_zone", path: ["timeZone"] }],
+    ["a fiscal year without its first month", [kpi], { grain: "fiscal_year", calendar: { timeZone: "UTC" } }, { code: "invalid_argument", path: ["fiscalYearStartMonth"] }],
+  ];
+  it.each(cases)("%s", (_name, kpis, options, expected) => {
+    expect(kpiErrorCodeOf(() => aggregateRows(rows, kpis as never, options as never))).toEqual(expected);
+    expect(kpiErrorCodeOf(() => aggregateRows([], kpis as never, options as never))).toEqual(expected);
+    const columnOptions = options === undefined ? undefined : { subjectIds: ["s"], ...(options as object) };
+    expect(kpiErrorCodeOf(() => aggregateColumns(columns, kpis as never, columnOptions as never))).toEqual(expected);
+  });
+
+  it("names the function in the message, not the helper that found the problem", () => {
+    expect(kpiErrorOf(() => aggregateRows(rows, [kpi], { grain: "fortnight" as never, calendar }))?.message).toBe('aggregateRows: "fortnight" is not a grain');
+    expect(kpiErrorOf(() => aggregateColumns(columns, [kpi], { grain: "month", calendar: undefined as never, subjectIds: ["s"] }))?.message).toMatch(/^aggregateColumns: /);
+  });
+
+  it("refuses columns that are not an object", () => {
+    expect(kpiErrorCodeOf(() => aggregateColumns(undefined as never, [kpi], { grain: "month", calendar, subjectIds: ["s"] }))).toEqual({ code: "invalid_argument", path: ["kpi"] });
   });
 });

@@ -1,4 +1,5 @@
 import { KpiError } from "../../errors.js";
+import { checkAggregateArguments } from "./checkAggregateArguments.js";
 import { describeBadInstant } from "../../internal/describeBadInstant.js";
 import { aggregateColumnsCore } from "./aggregateColumnsCore.js";
 import type { AggregationKpi } from "../aggregationKpi.js";
@@ -46,6 +47,7 @@ export function aggregateRowsAs(
   where: string,
 ): PeriodAggregates {
   if (!Array.isArray(rows)) throw new KpiError("invalid_argument", `${where}: rows must be an array`, { path: [] });
+  checkAggregateArguments(kpis, options, where);
   const kpiCode = new Map<string, number>();
   for (let i = 0; i < kpis.length; i++) {
     const id = kpis[i]!.id;
