@@ -1,3 +1,4 @@
+import { requireObject } from "../internal/requireObject.js";
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
 import { parsePeriod } from "../time/parsePeriod.js";
@@ -57,6 +58,7 @@ export interface CumulativeToDateValue {
  * @category Aggregate
  */
 export function cumulativeToDate(series: readonly PeriodPartial[], through: string, options: CumulativeToDateOptions): CumulativeToDateValue {
+  requireObject(options, "cumulativeToDate", "options");
   const { grain, calendar } = options;
   if (grain !== "month" && grain !== "quarter" && grain !== "year" && grain !== "fiscal_year") {
     throw new KpiError("invalid_period", `cumulativeToDate: ${JSON.stringify(grain)} is not a to-date grain`, { path: ["grain"] });

@@ -1,3 +1,4 @@
+import { requireObject } from "../internal/requireObject.js";
 import { KpiError } from "../errors.js";
 import type { KpiDefinition } from "./kpiDefinition.js";
 import type { Measurement } from "./measurement.js";
@@ -67,6 +68,7 @@ export function parseMeasurements(
   workspace: { readonly kpis: readonly KpiDefinition[]; readonly scopes: readonly ScopeNode[] },
   options: ParseMeasurementsOptions = {},
 ): Measurement[] {
+  requireObject(workspace, "parseMeasurements", "workspace (its kpis and scopes)", ["workspace"]);
   const maxRecords = options.maxRecords ?? MAX_MEASUREMENTS;
   if (!Array.isArray(input)) {
     throw new KpiError("invalid_input", "parseMeasurements: expected an array of measurements", { path: [] });

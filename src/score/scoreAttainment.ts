@@ -1,3 +1,4 @@
+import { requireObject } from "../internal/requireObject.js";
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
 import { checkBand } from "./_lib/checkBand.js";
@@ -70,6 +71,7 @@ export function scoreAttainment(
       path: ["actual"],
     });
   }
+  requireObject(target, "scoreAttainment", "target", ["target"]);
   switch (target.kind) {
     case "at_least":
     case "at_most": {

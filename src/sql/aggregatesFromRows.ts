@@ -1,3 +1,4 @@
+import { requireObject } from "../internal/requireObject.js";
 import { KpiError } from "../errors.js";
 import type { ReportAggregateGroup, ReportAggregates, ReportLastInstant, ReportQualityTally } from "../report/reportAggregates.js";
 import { resultRows, type ResultRows } from "./_lib/rowReader.js";
@@ -17,7 +18,7 @@ const NAME = "aggregatesFromRows";
  *
  * @param rows - The result of each query (rows or columns), in the order of `compiled.queries`.
  * @param compiled - The compiled queries.
- * @param engine - What ran them, for the provenance.
+ * @param engine - What ran them, for the provenance (by default, the dialect).
  * @returns The aggregates.
  * @throws {@link KpiError} `invalid_input` (path `[q, i, column]`) for a row that does not answer its query, or when
  * `rows` does not hold one result per query (path `[]`), or as `partialsFromRows` for a result that is neither rows
@@ -40,8 +41,10 @@ const NAME = "aggregatesFromRows";
 export function aggregatesFromRows(
   rows: readonly QueryResult[],
   compiled: CompiledReportQueries,
-  engine: string = compiled.dialect,
+  engine?: string,
 ): ReportAggregates {
+  requireObject(compiled, NAME, "compiled");
+  engine ??= compiled.dialect;
   if (!Array.isArray(rows) || rows.length !== compiled.queries.length || rows.some((r) => typeof r !== "object" || r === null)) {
     throw new KpiError("invalid_input", `${NAME}: rows must hold one result (rows or columns) per query (${compiled.queries.length})`, { path: [] });
   }

@@ -48,8 +48,8 @@ const NAME = "compileCorrectionsCheckQuery";
  * @category SQL
  */
 export function compileCorrectionsCheckQuery(options: CompileCorrectionsCheckOptions): CompiledCorrectionsCheckQuery {
-  const { dialect, table } = options;
   const { from, limit, limitSql } = tableCheckSql(options, NAME);
+  const { dialect, table } = options;
   const columns = table.columns ?? {};
   for (const field of ["id", "supersedes", "kpiId", "subjectId"] as const) {
     if (columns[field] === null) throw new KpiError("invalid_argument", `${NAME}: the table needs a ${field} column`, { path: ["table", "columns", field] });

@@ -1,3 +1,4 @@
+import { requireObject } from "../internal/requireObject.js";
 import type { AggregationKpi } from "../aggregate/aggregationKpi.js";
 import { needsQuantileValues } from "../aggregate/_lib/needsQuantileValues.js";
 import { buildSource } from "./_lib/buildSource.js";
@@ -64,6 +65,7 @@ const NAME = "compilePartialsQuery";
  * @category SQL
  */
 export function compilePartialsQuery(options: CompilePartialsOptions): CompiledPartialsQuery {
+  requireObject(options, NAME, "options");
   const { dialect, kpis } = options;
   const { ctes, params, list, num } = buildSource(options, NAME);
   const surveys = kpis.filter((k) => k.measure.kind === "survey");

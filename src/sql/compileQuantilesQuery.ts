@@ -1,3 +1,4 @@
+import { requireObject } from "../internal/requireObject.js";
 import { KpiError } from "../errors.js";
 import { needsQuantileValues } from "../aggregate/_lib/needsQuantileValues.js";
 import type { AggregationKpi } from "../aggregate/aggregationKpi.js";
@@ -54,6 +55,7 @@ const NAME = "compileQuantilesQuery";
  * @category SQL
  */
 export function compileQuantilesQuery(options: CompileQuantilesOptions): CompiledQuantilesQuery {
+  requireObject(options, NAME, "options");
   const { dialect, kpis, scopes } = options;
   const { ctes, params, text, list } = buildSource(options, NAME);
   const fractionOf = kpis.map((k, j) => {

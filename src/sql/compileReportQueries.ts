@@ -1,3 +1,4 @@
+import { requireObject } from "../internal/requireObject.js";
 import type { Workspace } from "../model/workspace.js";
 import type { BuildReportOptions } from "../report/buildReportOptions.js";
 import { planReport } from "../report/planReport.js";
@@ -77,6 +78,7 @@ const EARLIEST = -8.64e15;
  * @category SQL
  */
 export function compileReportQueries(options: CompileReportOptions): CompiledReportQueries {
+  requireObject(options, "compileReportQueries", "options");
   const { dialect, table, workspace } = options;
   const plan = planReport(workspace, options.report);
   // The options of a range's query: its KPIs, grain and instants, over the records in effect as known at asOf.

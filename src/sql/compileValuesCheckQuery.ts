@@ -47,8 +47,8 @@ const NUMBERS = ["value", "numerator", "denominator", "weight"] as const;
  * @category SQL
  */
 export function compileValuesCheckQuery(options: CompileValuesCheckOptions): CompiledValuesCheckQuery {
-  const { dialect, table } = options;
   const { from, limit, limitSql } = tableCheckSql(options, NAME);
+  const { dialect, table } = options;
   const column = columnSql(table, dialect);
   const has = (field: MeasurementColumn) => table.columns?.[field] !== null;
   const [text, double] = dialect === "clickhouse" ? ["Nullable(String)", "Nullable(Float64)"] : ["TEXT", "DOUBLE PRECISION"];

@@ -1,3 +1,4 @@
+import { requireObject } from "../internal/requireObject.js";
 import { finalizePartial } from "../aggregate/finalizePartial.js";
 import type { PartialAggregate } from "../aggregate/partialAggregate.js";
 import type { PeriodGroup } from "../aggregate/periodAggregates.js";
@@ -45,6 +46,7 @@ const NAME = "partialsFromRows";
  * @category SQL
  */
 export function partialsFromRows(rows: QueryResult, query: CompiledPartialsQuery): PeriodGroup[] {
+  requireObject(query, NAME, "query");
   const result = resultRows(rows, NAME);
   const position = new Map(query.kpis.map((k, j) => [k.id, j]));
   const groups: { j: number; group: PeriodGroup }[] = [];

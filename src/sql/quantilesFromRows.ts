@@ -1,3 +1,4 @@
+import { requireObject } from "../internal/requireObject.js";
 import type { CompiledQuantilesQuery } from "./compileQuantilesQuery.js";
 import { resultRows } from "./_lib/rowReader.js";
 import type { QueryResult } from "./queryResult.js";
@@ -37,6 +38,7 @@ export interface NodeQuantile {
  * @category SQL
  */
 export function quantilesFromRows(rows: QueryResult, query: CompiledQuantilesQuery): NodeQuantile[] {
+  requireObject(query, "quantilesFromRows", "query");
   const result = resultRows(rows, "quantilesFromRows");
   const position = new Map(query.kpis.map((k, j) => [k.id, j]));
   const out = Array.from({ length: result.length }, (_, i) => {

@@ -1,3 +1,4 @@
+import { requireObject } from "../../internal/requireObject.js";
 import { KpiError, isKpiError } from "../../errors.js";
 import { instantOf } from "../../internal/instantOf.js";
 import type { Calendar } from "../../model/calendar.js";
@@ -45,6 +46,8 @@ const AUDIENCES: readonly ReportAudience[] = ["management", "technical", "public
  * ```
  */
 export function resolveReportOptions(workspace: Workspace, options: BuildReportOptions, where: string): ResolvedReportOptions {
+  requireObject(workspace, where, "workspace", ["workspace"]);
+  requireObject(options, where, "options", ["options"]);
   const { audience, locale } = options;
   if (!AUDIENCES.includes(audience)) {
     throw new KpiError("invalid_argument", `${where}: audience must be management, technical or public`, { path: ["options", "audience"] });

@@ -1,3 +1,4 @@
+import { requireObject } from "../../internal/requireObject.js";
 import { KpiError } from "../../errors.js";
 import { SQL_DIALECTS } from "../sqlDialect.js";
 import type { TableCheckOptions } from "../tableCheckOptions.js";
@@ -20,6 +21,7 @@ import { fromItem } from "./tableSql.js";
  * ```
  */
 export function tableCheckSql(options: TableCheckOptions, name: string): { from: string; limit: number; limitSql: string } {
+  requireObject(options, name, "options");
   const { dialect, table } = options;
   if (!SQL_DIALECTS.includes(dialect)) {
     throw new KpiError("invalid_argument", `${name}: unknown dialect "${String(dialect)}" (use ${SQL_DIALECTS.join(" or ")})`, { path: ["dialect"] });
