@@ -296,12 +296,12 @@ export async function engineAggregates(
       }
     }
     onStage(`checking the records' numbers in ${engine}`);
-    const values = compileValuesCheckQuery({ dialect, table, limit: 5 });
+    const values = compileValuesCheckQuery({ dialect, table, limit: 5, kpis: workspace.kpis });
     const refused = await run(values.sql, values.params);
     if (refused.length > 0) {
       const list = refused.map((p) => `${String(p["problem"])} ${p["id"] === null ? "(a record without id)" : String(p["id"])} (${String(p["field"])})`).join("; ");
       const hint = engine === "duckdb" ? ` (kpi-kit validate ${where} names the line)` : "";
-      throw new KpiError(String(refused[0]!["problem"]) as KpiErrorCode, `${where}: numbers that kpi-kit validate refuses: ${list}${hint}`, {
+      throw new KpiError(String(refused[0]!["problem"]) as KpiErrorCode, `${where}: records whose numbers kpi-kit validate refuses: ${list}${hint}`, {
         path: [String(refused[0]!["field"])],
       });
     }

@@ -2,13 +2,27 @@ import { MAGNITUDE_LIMIT } from "../internal/magnitudeLimit.js";
 import type { MeasurementColumn } from "./measurementTable.js";
 import { columnSql } from "./_lib/tableSql.js";
 import { tableCheckSql } from "./_lib/tableCheckSql.js";
-import type { CompiledTableCheckQuery, TableCheckOptions } from "./tableCheckOptions.js";
+import type { TableCheckOptions } from "./tableCheckOptions.js";
+import type { CompiledQuery } from "./compiledQuery.js";
+import type { KpiDefinition } from "../model/kpiDefinition.js";
+import { createSqlParams } from "./_lib/sqlParams.js";
+import { KpiError } from "../errors.js";
 
 /** Options for {@link compileValuesCheckQuery}. @category SQL */
-export type CompileValuesCheckOptions = TableCheckOptions;
+export interface CompileValuesCheckOptions extends TableCheckOptions {
+  /**
+   * The KPIs whose records are checked against their measure too, as `parseMeasurements` checks them (the table's
+   * `kpiId` column is read then): records of other KPIs get the checks of every record only.
+   * @defaultValue none
+   */
+  readonly kpis?: readonly Pick<KpiDefinition, "id" | "measure">[] | undefined;
+}
 
 /** A query compiled by {@link compileValuesCheckQuery}: its rows are `(problem, id, field)`. @category SQL */
-export type CompiledValuesCheckQuery = CompiledTableCheckQuery;
+export interface CompiledValuesCheckQuery extends CompiledQuery {
+  /** The limit, then the KPI ids and survey scales the query compares records with. */
+  readonly params: readonly (string | number)[];
+}
 
 const NAME = "compileValuesCheckQuery";
 const NUMBERS = ["value", "numerator", "denominator", "weight"] as const;
@@ -27,15 +41,20 @@ const NUMBERS = ["value", "numerator", "denominator", "weight"] as const;
  * - `invalid_weight` — the weight is negative;
  * - `invalid_input` (field `value`) — the record has no value and no numerator or denominator, and a weight other
  *   than 0 (or none): only a record "reported, with no responses" (weight 0) may have no value.
- * A field without a column (`columns: { weight: null }`) is not checked, nor is `id`'s (it is `NULL` then). What
- * the record parser checks against the workspace — a ratio KPI's record without a ratio, a survey answer off the
- * scale — is not in the table's reach: `compileReportQueries` counts such records, as the in-memory path does. One
- * pass over the table, which engines run as a scan and a filter.
+ * With `kpis`, a record of one of them is also checked against its KPI's measure, as `parseMeasurements` checks it:
+ * - `invalid_input` — a ratio KPI's record with a value, or without a numerator and denominator; another KPI's
+ *   record with a numerator and denominator, or without a value (a weighted or survey KPI's record may have none with
+ *   weight 0); a weighted KPI's record without a weight;
+ * - `out_of_scale` (field `value`) — a survey answer that is not a whole number on its KPI's scale.
+ * A field without a column (`columns: { weight: null }`) is not checked, nor is `id`'s (it is `NULL` then). Whether
+ * a KPI applies to its record's subject, and that the ids are known, is for the other checks. One pass over the
+ * table, which engines run as a scan and a filter.
  *
  * @param options - See {@link CompileValuesCheckOptions}.
  * @returns The query.
- * @throws {@link KpiError} `invalid_argument` for an unknown dialect, a table without `table` or `from`, or a limit
- * that is not a whole number from 1 to 1,000,000.
+ * @throws {@link KpiError} `invalid_argument` for an unknown dialect, a table without `table` or `from`, a limit
+ * that is not a whole number from 1 to 1,000,000, `kpis` that is not an array of KPIs with an id and a measure, or
+ * `kpis` with a table whose `kpiId` column is given as `null`.
  *
  * @example
  * ```ts
@@ -75,10 +94,41 @@ export function compileValuesCheckQuery(options: CompileValuesCheckOptions): Com
     const weightless = has("weight") ? " AND (weight IS NULL OR weight <> 0)" : "";
     problems.push(`SELECT 'invalid_input' AS problem, id, 'value' AS field FROM t WHERE ${empty.join(" AND ")}${weightless}`);
   }
+  // Each listed KPI's records against its measure (checkMeasurementBatch's rules, in SQL).
+  const p = createSqlParams(dialect);
+  p.bind(limit, "UInt32"); // $1, the limit (limitSql)
+  const kpis = options.kpis ?? [];
+  if (!Array.isArray(kpis) || kpis.some((k) => typeof k !== "object" || k === null || typeof k.id !== "string" || typeof k.measure?.kind !== "string")) {
+    throw new KpiError("invalid_argument", `${NAME}: kpis must be an array of KPIs with an id and a measure`, { path: ["kpis"] });
+  }
+  if (kpis.length > 0 && table.columns?.kpiId === null) {
+    throw new KpiError("invalid_argument", `${NAME}: checking records against kpis needs the table's kpiId column`, { path: ["table", "columns", "kpiId"] });
+  }
+  const ofKind = (test: (kind: string) => boolean) => kpis.filter((k) => test(k.measure.kind)).map((k) => k.id);
+  const rule = (problem: string, field: string, ids: readonly string[], where: string): void => {
+    if (ids.length > 0) problems.push(`SELECT '${problem}' AS problem, id, '${field}' AS field FROM t WHERE kpi IN (${p.list(ids)}) AND ${where}`);
+  };
+  const ratio = ofKind((kind) => kind === "ratio");
+  const others = ofKind((kind) => kind !== "ratio");
+  // (A numerator without a denominator, or the other way round, is refused above for every record.)
+  rule("invalid_input", "value", ratio, "value IS NOT NULL");
+  rule("invalid_input", "numerator", ratio, "numerator IS NULL AND denominator IS NULL");
+  rule("invalid_input", "numerator", others, "numerator IS NOT NULL AND denominator IS NOT NULL");
+  rule("invalid_input", "weight", ofKind((kind) => kind === "weighted"), "weight IS NULL");
+  // A weighted or survey KPI's record may have no value with weight 0: the check of every record above has that rule.
+  rule("invalid_input", "value", ofKind((kind) => kind !== "ratio" && kind !== "weighted" && kind !== "survey"), "value IS NULL");
+  for (const k of kpis) {
+    if (k.measure.kind !== "survey") continue;
+    const { scaleMin, scaleMax } = k.measure;
+    // A finite value off the scale or not whole (a value that is not finite is refused above).
+    const finite = dialect === "postgres" ? "value NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)" : dialect === "duckdb" ? "isfinite(value)" : "isFinite(value)";
+    rule("out_of_scale", "value", [k.id], `value IS NOT NULL AND ${finite} AND (value < ${p.num(scaleMin)} OR value > ${p.num(scaleMax)} OR value <> FLOOR(value))`);
+  }
   // A table without number columns has nothing to check: the query still runs, and returns no row.
   if (problems.length === 0) problems.push(`SELECT CAST(NULL AS ${text}) AS problem, id, CAST(NULL AS ${text}) AS field FROM t`);
   const read = NUMBERS.map((field) => `CAST(${has(field) ? column(field) : "NULL"} AS ${double}) AS ${field}`);
-  const sql = `WITH t AS (SELECT CAST(${column("id")} AS ${text}) AS id, ${read.join(", ")} FROM ${from})
+  const kpi = kpis.length > 0 ? `, CAST(${column("kpiId")} AS ${text}) AS kpi` : "";
+  const sql = `WITH t AS (SELECT CAST(${column("id")} AS ${text}) AS id${kpi}, ${read.join(", ")} FROM ${from})
 SELECT problem, id, field FROM (${problems.join("\n  UNION ALL ")}) AS p WHERE problem IS NOT NULL ORDER BY id, field, problem LIMIT ${limitSql}`;
-  return Object.freeze({ dialect, sql, params: Object.freeze([limit]) });
+  return Object.freeze({ dialect, sql, params: Object.freeze([...p.params]) });
 }

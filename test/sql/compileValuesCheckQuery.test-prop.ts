@@ -1,6 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { MeasurementSchema } from "../../src/model/measurement.js";
+import { parseMeasurements } from "../../src/model/parseMeasurements.js";
+import { isKpiError } from "../../src/errors.js";
 import { compileValuesCheckQuery } from "../../src/sql/compileValuesCheckQuery.js";
 import type { SqlDialect } from "../../src/sql/sqlDialect.js";
 import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
@@ -100,5 +102,94 @@ for (const { name, open } of testedEngines()) {
       const one = compileValuesCheckQuery({ dialect, table: { table, columns: { numerator: null, denominator: null, weight: null } }, limit: 1 });
       expect((await db.engine.query(one.sql, one.params)).map((r) => [r["problem"], r["id"], r["field"]])).toEqual([["non_finite", "a", "value"]]);
     });
+  });
+}
+
+// With `kpis`: a record is refused exactly when parseMeasurements refuses it, whatever its KPI's measure.
+const KPIS = [
+  { id: "r", measure: { kind: "ratio", scale: 100 } },
+  { id: "v", measure: { kind: "value" } },
+  { id: "c", measure: { kind: "count" } },
+  { id: "d", measure: { kind: "duration" } },
+  { id: "w", measure: { kind: "weighted" } },
+  { id: "s", measure: { kind: "survey", scaleMin: 1, scaleMax: 5 } },
+] as const;
+const workspaceOf = { kpis: KPIS.map((k) => ({ ...k, scopeKinds: ["service"] })), scopes: [{ id: "svc", kind: "service", parentId: null }] };
+// A record its KPI takes, then at most one thing broken (or a hostile number put in a field).
+const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 });
+const nonNegative = fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e6 });
+const BREAKS = ["none", "none", "addValue", "dropValue", "dropNumerator", "dropDenominator", "addNumerator", "addDenominator", "addRatio", "dropWeight", "noValueWeight0", "emptyWeight0", "answer", "number"] as const;
+const kpiRecord = fc
+  .record({
+    kpiId: fc.constantFrom(...KPIS.map((k) => k.id)),
+    x: finite,
+    d: nonNegative,
+    w: nonNegative,
+    answer: fc.integer({ min: 1, max: 5 }),
+    weighted: fc.boolean(),
+    broken: fc.constantFrom(...BREAKS),
+    field: fc.constantFrom(...FIELDS),
+    hostile: fc.oneof(number, fc.constantFrom(0, 6, 2.5)),
+  })
+  .map(({ kpiId, x, d, w, answer, weighted, broken, field, hostile }) => {
+    const r: Numbers =
+      kpiId === "r" ? { numerator: x, denominator: d }
+      : kpiId === "w" ? { value: x, weight: w }
+      : kpiId === "s" ? { value: answer, ...(weighted ? { weight: w } : {}) }
+      : { value: x };
+    if (broken === "addValue") r.value = x;
+    if (broken === "dropValue") delete r.value;
+    if (broken === "dropNumerator") delete r.numerator;
+    if (broken === "dropDenominator") delete r.denominator;
+    if (broken === "addNumerator") r.numerator = x;
+    if (broken === "addDenominator") r.denominator = d;
+    if (broken === "addRatio") Object.assign(r, { numerator: x, denominator: d });
+    if (broken === "dropWeight") delete r.weight;
+    if (broken === "noValueWeight0") {
+      delete r.value;
+      r.weight = 0;
+    }
+    if (broken === "emptyWeight0") {
+      for (const f of ["value", "numerator", "denominator"] as const) delete r[f];
+      r.weight = 0;
+    }
+    if (broken === "answer") r.value = hostile;
+    if (broken === "number") r[field] = hostile;
+    return { kpiId, numbers: r };
+  });
+
+for (const { name, open } of testedEngines()) {
+  describe(`compileValuesCheckQuery with kpis on ${name}`, { timeout: 30_000 }, () => {
+    const db = useEngine(open);
+
+    test.prop([fc.array(kpiRecord, { minLength: 1, maxLength: 10 })], { numRuns: 60 })(
+      "refuses a record exactly when parseMeasurements refuses it",
+      async (records) => {
+        const dialect = db.engine.dialect;
+        const table = db.nextTable();
+        const q = (n: string) => quoteIdentifier(n, dialect);
+        const [text, double] = dialect === "clickhouse" ? ["Nullable(String)", "Nullable(Float64)"] : ["TEXT", "DOUBLE PRECISION"];
+        await db.engine.query(
+          `CREATE TABLE ${q(table)} (${q("id")} ${text}, ${q("kpiId")} ${text}, ${FIELDS.map((f) => `${q(f)} ${double}`).join(", ")})${dialect === "clickhouse" ? " ENGINE = Memory" : ""}`,
+          [],
+        );
+        const rows = records.map((r, i) => `('m${i}', '${r.kpiId}', ${FIELDS.map((f) => literal(dialect, r.numbers[f])).join(", ")})`);
+        await db.engine.query(`INSERT INTO ${q(table)} VALUES ${rows.join(", ")}`, []);
+        const query = compileValuesCheckQuery({ dialect, table: { table }, kpis: KPIS as never, limit: 1000 });
+        const found = new Set((await db.engine.query(query.sql, query.params)).map((r) => String(r["id"])));
+        const refused = new Set<string>();
+        records.forEach((r, i) => {
+          // A table's NULL value is the parser's null, but for a ratio KPI, whose records have none at all.
+          const value = r.numbers.value ?? (r.kpiId === "r" ? undefined : null);
+          try {
+            parseMeasurements([{ id: `m${i}`, kpiId: r.kpiId, subjectId: "svc", at: 0, ...r.numbers, value }], workspaceOf as never);
+          } catch (error) {
+            if (!isKpiError(error)) throw error;
+            refused.add(`m${i}`);
+          }
+        });
+        expect([...found].sort()).toEqual([...refused].sort());
+      },
+    );
   });
 }

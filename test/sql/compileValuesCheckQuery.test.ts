@@ -15,6 +15,22 @@ describe("compileValuesCheckQuery", () => {
     expect(errorOf(() => compileValuesCheckQuery({ dialect: "postgres", table: {} }))).toEqual({ code: "invalid_argument", path: ["table"] });
   });
 
+  it("refuses kpis that are not KPIs with an id and a measure, and kpis with a table without its kpiId column", () => {
+    expect(errorOf(() => compileValuesCheckQuery({ dialect: "duckdb", table: { table: "m" }, kpis: {} as never }))).toEqual({ code: "invalid_argument", path: ["kpis"] });
+    expect(errorOf(() => compileValuesCheckQuery({ dialect: "duckdb", table: { table: "m" }, kpis: [{ id: "k" }] as never }))).toEqual({ code: "invalid_argument", path: ["kpis"] });
+    expect(errorOf(() => compileValuesCheckQuery({ dialect: "duckdb", table: { table: "m", columns: { kpiId: null } }, kpis: [{ id: "k", measure: { kind: "value" } }] as never }))).toEqual({
+      code: "invalid_argument",
+      path: ["table", "columns", "kpiId"],
+    });
+  });
+
+  it("binds the KPI ids and a survey's scale after the limit", () => {
+    const query = compileValuesCheckQuery({ dialect: "postgres", table: { table: "m" }, limit: 3, kpis: [{ id: "s", measure: { kind: "survey", scaleMin: 1, scaleMax: 7 } }] as never });
+    expect(query.params[0]).toBe(3);
+    expect(query.params).toEqual(expect.arrayContaining(["s", 1, 7]));
+    expect(query.sql).not.toContain("'s'");
+  });
+
   it("binds its limit as its one parameter, default 100", () => {
     for (const dialect of ["duckdb", "postgres", "clickhouse"] as const) {
       const query = compileValuesCheckQuery({ dialect, table: { table: "m" } });

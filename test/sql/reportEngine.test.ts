@@ -121,7 +121,10 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
       [duck(file("nosubject.csv", "id,kpiId,at,value\nm1,recipient-satisfaction,2026-03-02T10:00:00+02:00,4\n")), 1, "no column subjectId (or subject_id)"],
       [duck(file("stranger.csv", `${head}m1,recipient-satisfaction,atlantis,2026-03-02T10:00:00+02:00,4\n`)), 1, 'subject "atlantis", which is not a scope node'],
       [duck(badNumber), 1, `Could not convert string 'abc' to DOUBLE when casting from source column value (kpi-kit validate ${badNumber} names the line and field)`],
-      [duck(file("infinite.csv", `${head}m1,average-processing-time,svc-building-permits,2026-03-02T10:00:00+02:00,Infinity\n`)), 1, "numbers that kpi-kit validate refuses: non_finite m1 (value) (kpi-kit validate"],
+      [duck(file("infinite.csv", `${head}m1,average-processing-time,svc-building-permits,2026-03-02T10:00:00+02:00,Infinity\n`)), 1, "records whose numbers kpi-kit validate refuses: non_finite m1 (value) (kpi-kit validate"],
+      // Checked against the record's KPI, as validate checks it: a ratio KPI's record with a value, an answer off the scale.
+      [duck(file("ratiovalue.csv", `${head}m1,permits-within-legal-deadline,svc-building-permits,2026-03-02T10:00:00+02:00,5\n`)), 1, "invalid_input m1 (numerator); invalid_input m1 (value)"],
+      [duck(file("offscale.csv", `${head}m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,7\n`)), 1, "out_of_scale m1 (value)"],
       [duck(file("nozone.csv", `${head}m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00,4\n`)), 1, 'at "2026-03-02T10:00:00" is not an ISO-8601 date-time with Z or an offset'],
       [duck(file("daterecorded.csv", `${head.trim()},recordedAt\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4,2026-03-03\n`)), 1, 'recordedAt "2026-03-03" is not an ISO-8601 date-time with Z or an offset'],
       // Instants without a zone are refused rather than read in some zone.
@@ -237,7 +240,7 @@ describe.skipIf(pgUrl === null)("kpi-kit report --engine postgres", { timeout: 1
       `INSERT INTO ${schema}.numbers VALUES ('m1', 'average-processing-time', 'svc-building-permits', '2026-03-02T10:00:00+02:00', 'NaN'), ('m2', 'average-processing-time', 'svc-building-permits', '2026-03-03T10:00:00+02:00', 1e101), ('m3', 'average-processing-time', 'svc-building-permits', '2026-03-04T10:00:00+02:00', 4)`,
     );
     const r = await cli("report", WS, "--engine", "postgres", "--url", pgUrl!, "--table", `${schema}.numbers`, ...REPORT);
-    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("numbers that kpi-kit validate refuses: non_finite m1 (value); overflow m2 (value)")]);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("records whose numbers kpi-kit validate refuses: non_finite m1 (value); overflow m2 (value)")]);
     expect(r.stderr).not.toContain("kpi-kit validate table");
   });
 
