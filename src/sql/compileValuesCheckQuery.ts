@@ -74,25 +74,30 @@ export function compileValuesCheckQuery(options: CompileValuesCheckOptions): Com
   // NaN and the infinities: PostgreSQL compares NaN equal to itself and above every number, so it is named outright.
   const nonFinite = (x: string): string =>
     dialect === "postgres" ? `${x} IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)` : dialect === "duckdb" ? `NOT isfinite(${x})` : `NOT isFinite(${x})`;
-  // Each field's problem, the first that applies (NaN is above every number in PostgreSQL and DuckDB: named first).
-  const checks = NUMBERS.filter(has).map((x) => {
-    const negative = x === "denominator" ? `WHEN ${x} < 0 THEN 'invalid_denominator' ` : x === "weight" ? `WHEN ${x} < 0 THEN 'invalid_weight' ` : "";
-    return `CASE WHEN ${x} IS NULL THEN NULL WHEN ${nonFinite(x)} THEN 'non_finite' WHEN ABS(${x}) > ${MAGNITUDE_LIMIT.toExponential()} THEN 'overflow' ${negative}ELSE NULL END`;
-  });
-  const problems = NUMBERS.filter(has).map((field, k) => `SELECT ${checks[k]!} AS problem, id, '${field}' AS field FROM t`);
+  // Each problem: its code (an SQL expression), its field, and the rows it is found in. The rows with any problem are
+  // found in one pass over the table (`bad`); each problem is then looked for in those few rows only.
+  const parts: { problem: string; field: string; where: string }[] = [];
+  const limitMagnitude = MAGNITUDE_LIMIT.toExponential();
+  for (const x of NUMBERS.filter(has)) {
+    const negative = x === "denominator" ? "invalid_denominator" : x === "weight" ? "invalid_weight" : null;
+    // The first that applies (NaN is above every number in PostgreSQL and DuckDB: it is named first).
+    parts.push({
+      problem: `CASE WHEN ${nonFinite(x)} THEN 'non_finite' WHEN ABS(${x}) > ${limitMagnitude} THEN 'overflow' ${negative === null ? "" : `WHEN ${x} < 0 THEN '${negative}' `}END`,
+      field: x,
+      where: `${x} IS NOT NULL AND (${nonFinite(x)} OR ABS(${x}) > ${limitMagnitude}${negative === null ? "" : ` OR ${x} < 0`})`,
+    });
+  }
   // A ratio record has both numerator and denominator: the one missing is named.
   if (has("numerator") && has("denominator")) {
-    problems.push(
-      "SELECT 'invalid_denominator' AS problem, id, 'denominator' AS field FROM t WHERE numerator IS NOT NULL AND denominator IS NULL",
-      "SELECT 'invalid_denominator' AS problem, id, 'numerator' AS field FROM t WHERE numerator IS NULL AND denominator IS NOT NULL",
-    );
+    parts.push({ problem: "'invalid_denominator'", field: "denominator", where: "numerator IS NOT NULL AND denominator IS NULL" });
+    parts.push({ problem: "'invalid_denominator'", field: "numerator", where: "numerator IS NULL AND denominator IS NOT NULL" });
   }
   // No value and no ratio: only a record of weight 0 (reported, no responses) may be that. A table holds no
   // difference between an absent value and a null one, so a record of weight 0 passes either way.
   const empty = NUMBERS.filter((f) => f !== "weight" && has(f)).map((f) => `${f} IS NULL`);
   if (empty.length > 0) {
     const weightless = has("weight") ? " AND (weight IS NULL OR weight <> 0)" : "";
-    problems.push(`SELECT 'invalid_input' AS problem, id, 'value' AS field FROM t WHERE ${empty.join(" AND ")}${weightless}`);
+    parts.push({ problem: "'invalid_input'", field: "value", where: `${empty.join(" AND ")}${weightless}` });
   }
   // Each listed KPI's records against its measure (checkMeasurementBatch's rules, in SQL).
   const p = createSqlParams(dialect);
@@ -106,7 +111,7 @@ export function compileValuesCheckQuery(options: CompileValuesCheckOptions): Com
   }
   const ofKind = (test: (kind: string) => boolean) => kpis.filter((k) => test(k.measure.kind)).map((k) => k.id);
   const rule = (problem: string, field: string, ids: readonly string[], where: string): void => {
-    if (ids.length > 0) problems.push(`SELECT '${problem}' AS problem, id, '${field}' AS field FROM t WHERE kpi IN (${p.list(ids)}) AND ${where}`);
+    if (ids.length > 0) parts.push({ problem: `'${problem}'`, field, where: `kpi IN (${p.list(ids)}) AND ${where}` });
   };
   const ratio = ofKind((kind) => kind === "ratio");
   const others = ofKind((kind) => kind !== "ratio");
@@ -121,14 +126,20 @@ export function compileValuesCheckQuery(options: CompileValuesCheckOptions): Com
     if (k.measure.kind !== "survey") continue;
     const { scaleMin, scaleMax } = k.measure;
     // A finite value off the scale or not whole (a value that is not finite is refused above).
-    const finite = dialect === "postgres" ? "value NOT IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)" : dialect === "duckdb" ? "isfinite(value)" : "isFinite(value)";
-    rule("out_of_scale", "value", [k.id], `value IS NOT NULL AND ${finite} AND (value < ${p.num(scaleMin)} OR value > ${p.num(scaleMax)} OR value <> FLOOR(value))`);
+    rule("out_of_scale", "value", [k.id], `value IS NOT NULL AND NOT (${nonFinite("value")}) AND (value < ${p.num(scaleMin)} OR value > ${p.num(scaleMax)} OR value <> FLOOR(value))`);
   }
-  // A table without number columns has nothing to check: the query still runs, and returns no row.
-  if (problems.length === 0) problems.push(`SELECT CAST(NULL AS ${text}) AS problem, id, CAST(NULL AS ${text}) AS field FROM t`);
   const read = NUMBERS.map((field) => `CAST(${has(field) ? column(field) : "NULL"} AS ${double}) AS ${field}`);
   const kpi = kpis.length > 0 ? `, CAST(${column("kpiId")} AS ${text}) AS kpi` : "";
-  const sql = `WITH t AS (SELECT CAST(${column("id")} AS ${text}) AS id${kpi}, ${read.join(", ")} FROM ${from})
-SELECT problem, id, field FROM (${problems.join("\n  UNION ALL ")}) AS p WHERE problem IS NOT NULL ORDER BY id, field, problem LIMIT ${limitSql}`;
+  // A table without number columns has nothing to check: the query still runs, and returns no row.
+  const any = parts.length === 0 ? "FALSE" : parts.map((part) => `(${part.where})`).join("\n    OR ");
+  const found =
+    parts.length === 0
+      ? [`SELECT CAST(NULL AS ${text}) AS problem, id, CAST(NULL AS ${text}) AS field FROM bad`]
+      : parts.map((part) => `SELECT ${part.problem} AS problem, id, '${part.field}' AS field FROM bad WHERE ${part.where}`);
+  // The table streamed once through the filter; the few rows it keeps are kept for the problems' queries.
+  const [streamed, kept] = dialect === "clickhouse" ? ["", ""] : ["NOT MATERIALIZED ", "MATERIALIZED "];
+  const sql = `WITH t AS ${streamed}(SELECT CAST(${column("id")} AS ${text}) AS id${kpi}, ${read.join(", ")} FROM ${from}),
+bad AS ${kept}(SELECT * FROM t WHERE ${any})
+SELECT problem, id, field FROM (${found.join("\n  UNION ALL ")}) AS p WHERE problem IS NOT NULL ORDER BY id, field, problem LIMIT ${limitSql}`;
   return Object.freeze({ dialect, sql, params: Object.freeze([...p.params]) });
 }
