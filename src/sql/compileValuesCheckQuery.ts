@@ -47,8 +47,9 @@ const NUMBERS = ["value", "numerator", "denominator", "weight"] as const;
  *   weight 0); a weighted KPI's record without a weight;
  * - `out_of_scale` (field `value`) — a survey answer that is not a whole number on its KPI's scale.
  * A field without a column (`columns: { weight: null }`) is not checked, nor is `id`'s (it is `NULL` then). Whether
- * a KPI applies to its record's subject, and that the ids are known, is for the other checks. One pass over the
- * table, which engines run as a scan and a filter.
+ * a KPI applies to its record's subject, and that the ids are known, is for the other checks. In DuckDB and
+ * PostgreSQL one pass over the table finds the records with any problem, kept (a materialized CTE) to name their
+ * problems; ClickHouse evaluates a CTE where it is used, so there each problem's part reads the table again.
  *
  * @param options - See {@link CompileValuesCheckOptions}.
  * @returns The query.
