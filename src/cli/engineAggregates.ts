@@ -19,6 +19,7 @@ import { EFFECTIVE_COLUMNS, effectiveSql } from "../sql/_lib/effectiveSql.js";
 import { UsageError, toUsageError } from "./usageError.js";
 import { inputFormatOf } from "./readMeasurementsFile.js";
 import { type CsvFileHeader, readCsvFileHeader } from "./readCsvFileHeader.js";
+import { checkEngineSeries } from "./checkEngineSeries.js";
 
 /** The engines `report --engine` runs. */
 export const REPORT_ENGINES = ["duckdb", "postgres"] as const;
@@ -305,6 +306,8 @@ export async function engineAggregates(
         path: [String(refused[0]!["field"])],
       });
     }
+    onStage(`checking the records' KPIs and subjects in ${engine}`);
+    await checkEngineSeries(run, dialect, table, workspace, where, engine === "duckdb" ? ` (kpi-kit validate ${where} names the line)` : "");
     const compiled = compileReportQueries({ dialect, table, workspace, report: options });
     let queries = compiled.queries;
     if (engine === "duckdb" && workspace.kpis.length > 0) {

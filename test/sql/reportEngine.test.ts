@@ -119,7 +119,11 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
     const cases: [string[], number, string][] = [
       [duck(file("twice.ndjson", `${lines[0]}\n${lines[0]}\n${lines[1]}\n`)), 1, "duplicate_id cost/csc/2025-01"],
       [duck(file("nosubject.csv", "id,kpiId,at,value\nm1,recipient-satisfaction,2026-03-02T10:00:00+02:00,4\n")), 1, "no column subjectId (or subject_id)"],
-      [duck(file("stranger.csv", `${head}m1,recipient-satisfaction,atlantis,2026-03-02T10:00:00+02:00,4\n`)), 1, 'subject "atlantis", which is not a scope node'],
+      [duck(file("stranger.csv", `${head}m1,recipient-satisfaction,atlantis,2026-03-02T10:00:00+02:00,4\n`)), 1, 'record "m1": scope node "atlantis" does not exist in the workspace'],
+      // Every record's KPI and subject are checked, also outside the report's periods, and the KPI must apply.
+      [duck(file("stranger2020.csv", `${head}m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\nm2,recipient-satisfaction,atlantis,2020-03-02T10:00:00+02:00,4\n`)), 1, 'record "m2": scope node "atlantis" does not exist'],
+      [duck(file("inapplicable.csv", "id,kpiId,subjectId,at,numerator,denominator\nm1,permits-within-legal-deadline,res-dms,2026-03-02T10:00:00+02:00,1,2\n")), 1, 'record "m1": KPI "permits-within-legal-deadline" applies to service, institution, not to a resource'],
+      [duck(file("nokpi.csv", `${head}m1,no-such-kpi,svc-building-permits,2019-03-02T10:00:00+02:00,4\n`)), 1, 'record "m1": KPI "no-such-kpi" does not exist in the workspace'],
       [duck(badNumber), 1, `Could not convert string 'abc' to DOUBLE when casting from source column value (kpi-kit validate ${badNumber} names the line and field)`],
       [duck(file("infinite.csv", `${head}m1,average-processing-time,svc-building-permits,2026-03-02T10:00:00+02:00,Infinity\n`)), 1, "records whose numbers kpi-kit validate refuses: non_finite m1 (value) (kpi-kit validate"],
       // Checked against the record's KPI, as validate checks it: a ratio KPI's record with a value, an answer off the scale.
@@ -242,6 +246,13 @@ describe.skipIf(pgUrl === null)("kpi-kit report --engine postgres", { timeout: 1
     const r = await cli("report", WS, "--engine", "postgres", "--url", pgUrl!, "--table", `${schema}.numbers`, ...REPORT);
     expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("records whose numbers kpi-kit validate refuses: non_finite m1 (value); overflow m2 (value)")]);
     expect(r.stderr).not.toContain("kpi-kit validate table");
+  });
+
+  it("refuses a record whose KPI does not apply to its subject, outside the report's periods too", async () => {
+    await client.query(`CREATE TABLE ${schema}.series (id text, "kpiId" text, "subjectId" text, "at" timestamptz, numerator double precision, denominator double precision)`);
+    await client.query(`INSERT INTO ${schema}.series VALUES ('m1', 'permits-within-legal-deadline', 'svc-building-permits', '2026-03-02T10:00:00+02:00', 1, 2), ('m2', 'permits-within-legal-deadline', 'res-dms', '2019-03-02T10:00:00+02:00', 1, 2)`);
+    const r = await cli("report", WS, "--engine", "postgres", "--url", pgUrl!, "--table", `${schema}.series`, ...REPORT);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining('table ' + schema + '.series: record "m2": KPI "permits-within-legal-deadline" applies to service, institution, not to a resource')]);
   });
 
   it("refuses a table that is not there, and a server that does not answer", async () => {

@@ -1,0 +1,63 @@
+import { KpiError } from "../errors.js";
+import type { Workspace } from "../model/workspace.js";
+import type { MeasurementTable } from "../sql/measurementTable.js";
+import type { SqlDialect } from "../sql/sqlDialect.js";
+import { columnSql, fromItem } from "../sql/_lib/tableSql.js";
+
+/** Runs a query in the engine and returns its rows. */
+export type RunQuery = (sql: string, params: readonly (string | number)[]) => Promise<readonly Readonly<Record<string, unknown>>[]>;
+
+/**
+ * Checks every (KPI, subject) pair of a table's records as `kpi-kit validate` checks each record: the KPI and the
+ * subject are the workspace's, and the KPI applies to the subject's kind of scope node. For `report --engine`, whose
+ * queries read only the records of the report's periods: a record outside them is checked here too.
+ *
+ * @remarks
+ * One query reads the distinct pairs, at most one more than the workspace has (so a table with more has one that is
+ * not the workspace's among them); a second one, only when a pair is refused, finds a record of it to name.
+ *
+ * @param run - Runs a query in the engine.
+ * @param dialect - The engine's dialect.
+ * @param table - The table (its `kpiId`, `subjectId` and `id` columns).
+ * @param workspace - The workspace.
+ * @param where - The file or table, for messages.
+ * @param hint - Appended to a message (how to find the record's line).
+ * @throws {@link KpiError} `unknown_reference` (path `["kpiId"]` or `["subjectId"]`) or `inapplicable_kpi` (path
+ * `["subjectId"]`), naming a record.
+ *
+ * @example
+ * ```ts
+ * // A table with one record of KPI "permits-within-legal-deadline" for a resource:
+ * await checkEngineSeries(run, "duckdb", { table: "measurements" }, workspace, "m.csv", "");
+ * // throws: m.csv: record "m1": KPI "permits-within-legal-deadline" applies to service, institution, not to a resource
+ * ```
+ */
+export async function checkEngineSeries(run: RunQuery, dialect: SqlDialect, table: MeasurementTable, workspace: Workspace, where: string, hint: string): Promise<void> {
+  const column = columnSql(table, dialect);
+  const from = fromItem(table, dialect, "report");
+  const text = dialect === "clickhouse" ? "Nullable(String)" : "TEXT";
+  const kpis = new Map(workspace.kpis.map((k) => [k.id as string, k]));
+  const kinds = new Map(workspace.scopes.map((s) => [s.id as string, s.kind]));
+  const most = kpis.size * kinds.size + 1;
+  const pairs = await run(`SELECT DISTINCT CAST(${column("kpiId")} AS ${text}) AS kpi, CAST(${column("subjectId")} AS ${text}) AS subject FROM ${from} LIMIT ${most}`, []);
+  for (const pair of pairs) {
+    const kpiId = pair["kpi"] === null ? null : String(pair["kpi"]);
+    const subjectId = pair["subject"] === null ? null : String(pair["subject"]);
+    const kpi = kpiId === null ? undefined : kpis.get(kpiId);
+    const kind = subjectId === null ? undefined : kinds.get(subjectId);
+    let problem: [KpiError["code"], string, string] | null = null;
+    if (kpi === undefined) problem = ["unknown_reference", "kpiId", `KPI ${JSON.stringify(kpiId)} does not exist in the workspace`];
+    else if (kind === undefined) problem = ["unknown_reference", "subjectId", `scope node ${JSON.stringify(subjectId)} does not exist in the workspace`];
+    else if (!kpi.scopeKinds.includes(kind)) problem = ["inapplicable_kpi", "subjectId", `KPI "${kpi.id}" applies to ${kpi.scopeKinds.join(", ")}, not to a ${kind}`];
+    if (problem === null) continue;
+    const is = (c: string, value: string | null, n: number) => (value === null ? `${c} IS NULL` : `CAST(${c} AS ${text}) = ${dialect === "clickhouse" ? `{p${n}:String}` : `$${n}`}`);
+    const params = [kpiId, subjectId].filter((v): v is string => v !== null);
+    const [record] = await run(
+      `SELECT CAST(${column("id")} AS ${text}) AS id FROM ${from} WHERE ${is(column("kpiId"), kpiId, 1)} AND ${is(column("subjectId"), subjectId, kpiId === null ? 1 : 2)} LIMIT 1`,
+      params,
+    );
+    const id = record?.["id"];
+    const who = id === null || id === undefined ? "a record" : `record ${JSON.stringify(String(id))}`;
+    throw new KpiError(problem[0], `${where}: ${who}: ${problem[2]}${hint}`, { path: [problem[1]] });
+  }
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { describe, expect, it } from "vitest";
+import { checkEngineSeries, type RunQuery } from "../../src/cli/checkEngineSeries.js";
+import { parseWorkspace } from "../../src/model/workspace.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
+
+// In test/sql with the engines (DuckDB is a native module, run in the sql project's forked workers).
+const workspace = parseWorkspace(readFileSync("examples/workspace.json", "utf8"));
+
+async function tableOf(rows: string): Promise<{ run: RunQuery; close: () => void }> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  await connection.run(`CREATE TABLE measurements AS SELECT * FROM (VALUES ${rows}) AS v(id, "kpiId", "subjectId")`);
+  const run: RunQuery = async (sql, params) => (await connection.runAndReadAll(sql, [...params])).getRowObjectsJS();
+  return { run, close: () => (connection.closeSync(), instance.closeSync()) };
+}
+
+async function refusal(rows: string): Promise<{ code: string; path: unknown; message: string } | null> {
+  const { run, close } = await tableOf(rows);
+  try {
+    await checkEngineSeries(run, "duckdb", { table: "measurements" }, workspace, "m.csv", "");
+    return null;
+  } catch (error) {
+    return kpiErrorOf(() => {
+      throw error;
+    });
+  } finally {
+    close();
+  }
+}
+
+describe("checkEngineSeries", () => {
+  it("matches the documented example", async () => {
+    expect((await refusal("('m1', 'permits-within-legal-deadline', 'res-dms')"))?.message).toBe(
+      'm.csv: record "m1": KPI "permits-within-legal-deadline" applies to service, institution, not to a resource',
+    );
+  });
+
+  it("passes the workspace's own pairs, and names an unknown KPI or subject with a record", async () => {
+    expect(await refusal("('m1', 'permits-within-legal-deadline', 'svc-building-permits'), ('m2', 'recipient-satisfaction', 'ezerkrasts')")).toBeNull();
+    expect(await refusal("('m1', 'permits-within-legal-deadline', 'svc-building-permits'), ('m2', 'nope', 'svc-building-permits')")).toEqual({
+      code: "unknown_reference",
+      path: ["kpiId"],
+      message: 'm.csv: record "m2": KPI "nope" does not exist in the workspace',
+    });
+    expect((await refusal("(NULL, 'permits-within-legal-deadline', NULL)"))?.message).toBe('m.csv: a record: scope node null does not exist in the workspace');
+  });
+});
