@@ -20,6 +20,7 @@ import { UsageError, toUsageError } from "./usageError.js";
 import { inputFormatOf } from "./readMeasurementsFile.js";
 import { type CsvFileHeader, readCsvFileHeader } from "./readCsvFileHeader.js";
 import { checkEngineSeries } from "./checkEngineSeries.js";
+import { checkEngineStatuses } from "./checkEngineStatuses.js";
 
 /** The engines `report --engine` runs. */
 export const REPORT_ENGINES = ["duckdb", "postgres"] as const;
@@ -306,8 +307,10 @@ export async function engineAggregates(
         path: [String(refused[0]!["field"])],
       });
     }
-    onStage(`checking the records' KPIs and subjects in ${engine}`);
-    await checkEngineSeries(run, dialect, table, workspace, where, engine === "duckdb" ? ` (kpi-kit validate ${where} names the line)` : "");
+    onStage(`checking the records' KPIs, subjects and statuses in ${engine}`);
+    const lineHint = engine === "duckdb" ? ` (kpi-kit validate ${where} names the line)` : "";
+    await checkEngineSeries(run, dialect, table, workspace, where, lineHint);
+    await checkEngineStatuses(run, dialect, table, where, lineHint);
     const compiled = compileReportQueries({ dialect, table, workspace, report: options });
     let queries = compiled.queries;
     if (engine === "duckdb" && workspace.kpis.length > 0) {

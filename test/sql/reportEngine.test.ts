@@ -124,6 +124,7 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
       [duck(file("stranger2020.csv", `${head}m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\nm2,recipient-satisfaction,atlantis,2020-03-02T10:00:00+02:00,4\n`)), 1, 'record "m2": scope node "atlantis" does not exist'],
       [duck(file("inapplicable.csv", "id,kpiId,subjectId,at,numerator,denominator\nm1,permits-within-legal-deadline,res-dms,2026-03-02T10:00:00+02:00,1,2\n")), 1, 'record "m1": KPI "permits-within-legal-deadline" applies to service, institution, not to a resource'],
       [duck(file("nokpi.csv", `${head}m1,no-such-kpi,svc-building-permits,2019-03-02T10:00:00+02:00,4\n`)), 1, 'record "m1": KPI "no-such-kpi" does not exist in the workspace'],
+      [duck(file("status.csv", `${head.trim()},status\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4,final\n`)), 1, 'record "m1": status "final" must be normal, provisional, estimated or revised'],
       [duck(badNumber), 1, `Could not convert string 'abc' to DOUBLE when casting from source column value (kpi-kit validate ${badNumber} names the line and field)`],
       [duck(file("infinite.csv", `${head}m1,average-processing-time,svc-building-permits,2026-03-02T10:00:00+02:00,Infinity\n`)), 1, "records whose numbers kpi-kit validate refuses: non_finite m1 (value) (kpi-kit validate"],
       // Checked against the record's KPI, as validate checks it: a ratio KPI's record with a value, an answer off the scale.
