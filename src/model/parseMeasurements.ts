@@ -69,6 +69,9 @@ export function parseMeasurements(
   options: ParseMeasurementsOptions = {},
 ): Measurement[] {
   requireObject(workspace, "parseMeasurements", "workspace (its kpis and scopes)", ["workspace"]);
+  if (!Array.isArray(workspace.kpis) || !Array.isArray(workspace.scopes)) {
+    throw new KpiError("invalid_argument", "parseMeasurements: workspace must have kpis and scopes arrays (a parsed workspace will do)", { path: ["workspace"] });
+  }
   const maxRecords = options.maxRecords ?? MAX_MEASUREMENTS;
   if (!Array.isArray(input)) {
     throw new KpiError("invalid_input", "parseMeasurements: expected an array of measurements", { path: [] });

@@ -1,3 +1,4 @@
+import { KpiError } from "../errors.js";
 import { requireObject } from "../internal/requireObject.js";
 import { finalizePartial } from "../aggregate/finalizePartial.js";
 import type { PartialAggregate } from "../aggregate/partialAggregate.js";
@@ -47,6 +48,7 @@ const NAME = "partialsFromRows";
  */
 export function partialsFromRows(rows: QueryResult, query: CompiledPartialsQuery): PeriodGroup[] {
   requireObject(query, NAME, "query");
+  if (!Array.isArray(query.kpis)) throw new KpiError("invalid_argument", `${NAME}: query must be what compilePartialsQuery returned`, { path: [] });
   const result = resultRows(rows, NAME);
   const position = new Map(query.kpis.map((k, j) => [k.id, j]));
   const groups: { j: number; group: PeriodGroup }[] = [];

@@ -1,3 +1,4 @@
+import { KpiError } from "../errors.js";
 import { requireObject } from "../internal/requireObject.js";
 import type { CompiledQuantilesQuery } from "./compileQuantilesQuery.js";
 import { resultRows } from "./_lib/rowReader.js";
@@ -39,6 +40,9 @@ export interface NodeQuantile {
  */
 export function quantilesFromRows(rows: QueryResult, query: CompiledQuantilesQuery): NodeQuantile[] {
   requireObject(query, "quantilesFromRows", "query");
+  if (!Array.isArray(query.kpis) || !Array.isArray(query.fractions)) {
+    throw new KpiError("invalid_argument", "quantilesFromRows: query must be what compileQuantilesQuery returned", { path: [] });
+  }
   const result = resultRows(rows, "quantilesFromRows");
   const position = new Map(query.kpis.map((k, j) => [k.id, j]));
   const out = Array.from({ length: result.length }, (_, i) => {

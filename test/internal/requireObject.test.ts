@@ -46,6 +46,10 @@ describe("the public functions that read an options object refuse a missing one"
     ["cumulativeToDate", () => cumulativeToDate([], "2026-03", undefined as never), "cumulativeToDate: options must be an object", []],
     ["scoreAttainment", () => scoreAttainment(1, undefined as never), "scoreAttainment: target must be an object", ["target"]],
     ["parseMeasurements", () => parseMeasurements([], undefined as never), "parseMeasurements: workspace (its kpis and scopes) must be an object", ["workspace"]],
+    // An object without the fields the function reads first.
+    ["parseMeasurements with {}", () => parseMeasurements([], {} as never), "parseMeasurements: workspace must have kpis and scopes arrays", ["workspace"]],
+    ["partialsFromRows with {}", () => partialsFromRows([], {} as never), "partialsFromRows: query must be what compilePartialsQuery returned", []],
+    ["quantilesFromRows with {}", () => quantilesFromRows([], {} as never), "quantilesFromRows: query must be what compileQuantilesQuery returned", []],
   ];
   it.each(cases)("%s", (_name, call, message, path) => {
     expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message: expect.stringContaining(message) });
