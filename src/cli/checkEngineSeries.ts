@@ -2,10 +2,9 @@ import { KpiError } from "../errors.js";
 import type { Workspace } from "../model/workspace.js";
 import type { MeasurementTable } from "../sql/measurementTable.js";
 import type { SqlDialect } from "../sql/sqlDialect.js";
+import { nullableTypes } from "../sql/_lib/nullableTypes.js";
 import { columnSql, fromItem } from "../sql/_lib/tableSql.js";
-
-/** Runs a query in the engine and returns its rows. */
-export type RunQuery = (sql: string, params: readonly (string | number)[]) => Promise<readonly Readonly<Record<string, unknown>>[]>;
+import { engineRecordName, type RunQuery } from "./engineRecordName.js";
 
 /**
  * Checks every (KPI, subject) pair of a table's records as `kpi-kit validate` checks each record: the KPI and the
@@ -35,7 +34,7 @@ export type RunQuery = (sql: string, params: readonly (string | number)[]) => Pr
 export async function checkEngineSeries(run: RunQuery, dialect: SqlDialect, table: MeasurementTable, workspace: Workspace, where: string, hint: string): Promise<void> {
   const column = columnSql(table, dialect);
   const from = fromItem(table, dialect, "report");
-  const text = dialect === "clickhouse" ? "Nullable(String)" : "TEXT";
+  const [text] = nullableTypes(dialect);
   const kpis = new Map(workspace.kpis.map((k) => [k.id as string, k]));
   const kinds = new Map(workspace.scopes.map((s) => [s.id as string, s.kind]));
   const most = kpis.size * kinds.size + 1;
@@ -50,14 +49,7 @@ export async function checkEngineSeries(run: RunQuery, dialect: SqlDialect, tabl
     else if (kind === undefined) problem = ["unknown_reference", "subjectId", `scope node ${JSON.stringify(subjectId)} does not exist in the workspace`];
     else if (!kpi.scopeKinds.includes(kind)) problem = ["inapplicable_kpi", "subjectId", `KPI "${kpi.id}" applies to ${kpi.scopeKinds.join(", ")}, not to a ${kind}`];
     if (problem === null) continue;
-    const is = (c: string, value: string | null, n: number) => (value === null ? `${c} IS NULL` : `CAST(${c} AS ${text}) = ${dialect === "clickhouse" ? `{p${n}:String}` : `$${n}`}`);
-    const params = [kpiId, subjectId].filter((v): v is string => v !== null);
-    const [record] = await run(
-      `SELECT CAST(${column("id")} AS ${text}) AS id FROM ${from} WHERE ${is(column("kpiId"), kpiId, 1)} AND ${is(column("subjectId"), subjectId, kpiId === null ? 1 : 2)} LIMIT 1`,
-      params,
-    );
-    const id = record?.["id"];
-    const who = id === null || id === undefined ? "a record" : `record ${JSON.stringify(String(id))}`;
+    const who = await engineRecordName(run, dialect, table, [["kpiId", kpiId], ["subjectId", subjectId]]);
     throw new KpiError(problem[0], `${where}: ${who}: ${problem[2]}${hint}`, { path: [problem[1]] });
   }
 }

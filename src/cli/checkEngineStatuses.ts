@@ -1,10 +1,12 @@
 import { KpiError } from "../errors.js";
 import type { MeasurementTable } from "../sql/measurementTable.js";
 import type { SqlDialect } from "../sql/sqlDialect.js";
+import { BATCH_STATUSES } from "../model/measurementBatch.js";
+import { nullableTypes } from "../sql/_lib/nullableTypes.js";
 import { columnSql, fromItem } from "../sql/_lib/tableSql.js";
-import type { RunQuery } from "./checkEngineSeries.js";
+import { engineRecordName, type RunQuery } from "./engineRecordName.js";
 
-const STATUSES: ReadonlySet<string> = new Set(["normal", "provisional", "estimated", "revised"]);
+const STATUSES: ReadonlySet<string> = new Set(BATCH_STATUSES);
 
 /**
  * Checks the statuses of a table's records as `kpi-kit validate` checks each record's: `normal`, `provisional`,
@@ -32,18 +34,13 @@ export async function checkEngineStatuses(run: RunQuery, dialect: SqlDialect, ta
   if (table.columns?.status === null) return;
   const column = columnSql(table, dialect);
   const from = fromItem(table, dialect, "report");
-  const text = dialect === "clickhouse" ? "Nullable(String)" : "TEXT";
+  const [text] = nullableTypes(dialect);
   const statuses = await run(`SELECT DISTINCT CAST(${column("status")} AS ${text}) AS status FROM ${from} LIMIT ${STATUSES.size + 2}`, []);
   for (const row of statuses) {
     const status = row["status"];
     if (status === null || STATUSES.has(String(status))) continue;
-    const [record] = await run(
-      `SELECT CAST(${column("id")} AS ${text}) AS id FROM ${from} WHERE CAST(${column("status")} AS ${text}) = ${dialect === "clickhouse" ? "{p1:String}" : "$1"} LIMIT 1`,
-      [String(status)],
-    );
-    const id = record?.["id"];
-    const who = id === null || id === undefined ? "a record" : `record ${JSON.stringify(String(id))}`;
-    throw new KpiError("invalid_input", `${where}: ${who}: status ${JSON.stringify(String(status))} must be normal, provisional, estimated or revised${hint}`, {
+    const who = await engineRecordName(run, dialect, table, [["status", String(status)]]);
+    throw new KpiError("invalid_input", `${where}: ${who}: status ${JSON.stringify(String(status))} must be ${BATCH_STATUSES.slice(0, -1).join(", ")} or ${BATCH_STATUSES.at(-1)!}${hint}`, {
       path: ["status"],
     });
   }

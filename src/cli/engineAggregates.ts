@@ -297,18 +297,18 @@ export async function engineAggregates(
         throw new KpiError("invalid_input", `${where}: the records' ids or corrections are unsound (kpi-kit validate refuses them): ${list}`, { path: [] });
       }
     }
+    // How a message about a file's record says where to find its line.
+    const lineHint = engine === "duckdb" ? ` (kpi-kit validate ${where} names the line)` : "";
     onStage(`checking the records' numbers in ${engine}`);
     const values = compileValuesCheckQuery({ dialect, table, limit: 5, kpis: workspace.kpis });
     const refused = await run(values.sql, values.params);
     if (refused.length > 0) {
       const list = refused.map((p) => `${String(p["problem"])} ${p["id"] === null ? "(a record without id)" : String(p["id"])} (${String(p["field"])})`).join("; ");
-      const hint = engine === "duckdb" ? ` (kpi-kit validate ${where} names the line)` : "";
-      throw new KpiError(String(refused[0]!["problem"]) as KpiErrorCode, `${where}: records whose numbers kpi-kit validate refuses: ${list}${hint}`, {
+      throw new KpiError(String(refused[0]!["problem"]) as KpiErrorCode, `${where}: records whose numbers kpi-kit validate refuses: ${list}${lineHint}`, {
         path: [String(refused[0]!["field"])],
       });
     }
     onStage(`checking the records' KPIs, subjects and statuses in ${engine}`);
-    const lineHint = engine === "duckdb" ? ` (kpi-kit validate ${where} names the line)` : "";
     await checkEngineSeries(run, dialect, table, workspace, where, lineHint);
     await checkEngineStatuses(run, dialect, table, where, lineHint);
     const compiled = compileReportQueries({ dialect, table, workspace, report: options });

@@ -25,11 +25,7 @@ export function jsonErrorOffset(text: string): number | null {
   let state = VALUE;
   let i = 0;
   for (;;) {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-      else break;
-    }
+    i = skipSpace(text, i);
     if (state === AFTER) {
       if (stack.length === 0) return i === n ? null : i;
       const c = text[i];
@@ -45,15 +41,14 @@ export function jsonErrorOffset(text: string): number | null {
       if (text[i] !== '"') return i;
       i = stringEnd(text, i);
       if (i < 0) return ~i;
-      while (i < n && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
+      i = skipSpace(text, i);
       if (text[i] !== ":") return i;
       i++;
       state = VALUE;
     } else {
       const c = text[i];
       if (c === "{" || c === "[") {
-        i++;
-        while (i < n && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i++;
+        i = skipSpace(text, i + 1);
         if (text[i] === (c === "{" ? "}" : "]")) {
           i++;
           state = AFTER;
@@ -69,6 +64,13 @@ export function jsonErrorOffset(text: string): number | null {
       state = AFTER;
     }
   }
+}
+
+/** The first position from `i` that is not JSON whitespace (space, tab, line feed, carriage return). */
+function skipSpace(text: string, i: number): number {
+  let j = i;
+  for (let c = text.charCodeAt(j); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++j));
+  return j;
 }
 
 /** The end of the string that starts at `text[i]` (a quote), or `~offset` of its first fault. */

@@ -1,3 +1,4 @@
+import { nullableTypes } from "./_lib/nullableTypes.js";
 import { KpiError } from "../errors.js";
 import { instantMsSql } from "./_lib/instantMsSql.js";
 import { columnSql } from "./_lib/tableSql.js";
@@ -55,7 +56,7 @@ export function compileCorrectionsCheckQuery(options: CompileCorrectionsCheckOpt
     if (columns[field] === null) throw new KpiError("invalid_argument", `${NAME}: the table needs a ${field} column`, { path: ["table", "columns", field] });
   }
   const column = columnSql(table, dialect);
-  const [text, double] = dialect === "clickhouse" ? ["Nullable(String)", "Nullable(Float64)"] : ["TEXT", "DOUBLE PRECISION"];
+  const [text, double] = nullableTypes(dialect);
   // When a record is known from: its recordedAt as epoch ms (instantMsSql, as the partials query reads it), or the
   // beginning of time.
   const recorded =

@@ -1,3 +1,4 @@
+import { nullableTypes } from "./_lib/nullableTypes.js";
 import { MAGNITUDE_LIMIT } from "../internal/magnitudeLimit.js";
 import type { MeasurementColumn } from "./measurementTable.js";
 import { columnSql } from "./_lib/tableSql.js";
@@ -71,7 +72,7 @@ export function compileValuesCheckQuery(options: CompileValuesCheckOptions): Com
   const { dialect, table } = options;
   const column = columnSql(table, dialect);
   const has = (field: MeasurementColumn) => table.columns?.[field] !== null;
-  const [text, double] = dialect === "clickhouse" ? ["Nullable(String)", "Nullable(Float64)"] : ["TEXT", "DOUBLE PRECISION"];
+  const [text, double] = nullableTypes(dialect);
   // NaN and the infinities: PostgreSQL compares NaN equal to itself and above every number, so it is named outright.
   const nonFinite = (x: string): string =>
     dialect === "postgres" ? `${x} IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8)` : dialect === "duckdb" ? `NOT isfinite(${x})` : `NOT isFinite(${x})`;

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
-import { checkEngineSeries, type RunQuery } from "../../src/cli/checkEngineSeries.js";
+import { checkEngineSeries } from "../../src/cli/checkEngineSeries.js";
+import type { RunQuery } from "../../src/cli/engineRecordName.js";
 import { parseWorkspace } from "../../src/model/workspace.js";
 import { kpiErrorOf } from "../kpiErrorOf.js";
 

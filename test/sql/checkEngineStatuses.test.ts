@@ -1,6 +1,6 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
-import type { RunQuery } from "../../src/cli/checkEngineSeries.js";
+import type { RunQuery } from "../../src/cli/engineRecordName.js";
 import { checkEngineStatuses } from "../../src/cli/checkEngineStatuses.js";
 import { kpiErrorOf } from "../kpiErrorOf.js";
 

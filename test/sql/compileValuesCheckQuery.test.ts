@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileValuesCheckQuery } from "../../src/sql/compileValuesCheckQuery.js";
 import { tableCheckSql } from "../../src/sql/_lib/tableCheckSql.js";
+import { nullableTypes } from "../../src/sql/_lib/nullableTypes.js";
 import { kpiErrorCodeOf as errorOf } from "../kpiErrorOf.js";
 
 describe("compileValuesCheckQuery", () => {
@@ -43,5 +44,14 @@ describe("compileValuesCheckQuery", () => {
 describe("tableCheckSql", () => {
   it("matches the documented example", () => {
     expect(tableCheckSql({ dialect: "postgres", table: { table: "m" } }, "f")).toEqual({ from: '"m"', limit: 100, limitSql: "CAST($1 AS INTEGER)" });
+  });
+});
+
+describe("nullableTypes", () => {
+  it("matches the documented example", () => {
+    expect([nullableTypes("postgres"), nullableTypes("clickhouse")]).toEqual([
+      ["TEXT", "DOUBLE PRECISION"],
+      ["Nullable(String)", "Nullable(Float64)"],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { nullableTypes } from "./nullableTypes.js";
 import { KpiError } from "../../errors.js";
 import { instantOf } from "../../internal/instantOf.js";
 import { isTimeZone } from "../../model/calendar.js";
@@ -107,7 +108,7 @@ export function buildSource(options: CompilePartialsOptions, name: string, extra
   const kpiFilter = `CAST(${column("kpiId")} AS TEXT) IN (${list(kpis.map((k) => k.id))})`;
   const subjectFilter = subjects === undefined ? "" : subjects.length === 0 ? " AND FALSE" : ` AND CAST(${column("subjectId")} AS TEXT) IN (${list(subjects)})`;
   // ClickHouse's CAST keeps no NULL unless the type says Nullable.
-  const [textType, doubleType] = dialect === "clickhouse" ? ["Nullable(String)", "Nullable(Float64)"] : ["TEXT", "DOUBLE PRECISION"];
+  const [textType, doubleType] = nullableTypes(dialect);
   const double = (field: MeasurementColumn) => `CAST(${column(field)} AS ${doubleType})`;
   const srcColumns = [
     `CAST(${column("kpiId")} AS TEXT) AS kpi_id`,
