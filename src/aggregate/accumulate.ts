@@ -1,6 +1,8 @@
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { ObservationStatus } from "../model/measurement.js";
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { isSurveyAnswer } from "../internal/isSurveyAnswer.js";
 import { TOO_LARGE, withinMagnitudeLimit } from "../internal/magnitudeLimit.js";
 import { addToSketchBins, type SketchBins } from "./_lib/addToSketchBins.js";
@@ -65,7 +67,9 @@ function fail(code: "non_finite" | "invalid_weight" | "invalid_denominator" | "i
  * @throws {@link KpiError} with path `[index, field]`: `non_finite` for a `NaN` or infinite number;
  * `invalid_weight` for a negative weight; `invalid_denominator` for a negative denominator or a ratio record without
  * numerator and denominator; `invalid_input` for a missing value, or `value: null` with a weight other than 0;
- * `overflow` for a number larger in magnitude than 1e100.
+ * `overflow` for a number larger in magnitude than 1e100. `invalid_argument` for missing or wrong-shaped arguments:
+ * `records` not an array or `kpi` / `options` not an object (path `[]`), `kpi.measure` not an object (path
+ * `["measure"]`), a record that is not an object (path `[index]`).
  *
  * @example
  * ```ts
@@ -82,6 +86,11 @@ export function accumulate(
   kpi: Pick<KpiDefinition, "measure" | "aggregation">,
   options: AccumulateOptions = {},
 ): PartialAggregate {
+  // A few tests only, and only the failing call builds a message: accumulate runs in roll-up loops.
+  if (!Array.isArray(records)) requireArray(records, "accumulate", "records");
+  if (typeof kpi !== "object" || kpi === null) requireObject(kpi, "accumulate", "kpi");
+  if (typeof kpi.measure !== "object" || kpi.measure === null) requireObject(kpi.measure, "accumulate", "kpi.measure", ["measure"]);
+  if (typeof options !== "object" || options === null) requireObject(options, "accumulate", "options");
   const method = options.quantiles ?? "exact";
   const alpha = options.relativeAccuracy ?? 0.01;
   if (method !== "exact" && method !== "sketch") {
@@ -107,6 +116,7 @@ export function accumulate(
   let provisional = 0, estimated = 0, revised = 0;
   for (let i = 0; i < records.length; i++) {
     const r = records[i] as AccumulateRecord;
+    if (typeof r !== "object" || r === null) requireObject(r, "accumulate", `records[${i}]`, [i]);
     if (typeof r.at !== "number" || !Number.isFinite(r.at)) fail("non_finite", i, "at", "must be a finite number of epoch ms");
     const w = r.weight ?? 1;
     if (typeof w !== "number" || !Number.isFinite(w)) fail("non_finite", i, "weight", "must be a finite number");

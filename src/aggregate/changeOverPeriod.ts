@@ -1,4 +1,6 @@
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 
 /** One period's value with its change from an earlier period, as {@link changeOverPeriod} returns it. @category Aggregate */
 export interface PeriodChange {
@@ -35,7 +37,9 @@ export interface ChangeOverPeriodOptions {
  * @param options - See {@link ChangeOverPeriodOptions}.
  * @returns One {@link PeriodChange} per entry.
  * @throws {@link KpiError} `invalid_argument` (path `["lag"]`) for a lag that is not a whole number ≥ 1;
- * `non_finite` (path `[index, "value"]`) for a `NaN` or infinite value.
+ * `non_finite` (path `[index, "value"]`) for a `NaN` or infinite value; `invalid_argument` for missing or wrong-shaped
+ * arguments: `series` not an array or `options` not an object (path `[]`), an entry that is not an object (path
+ * `[index]`).
  *
  * @example
  * ```ts
@@ -50,11 +54,14 @@ export function changeOverPeriod(
   series: readonly { readonly period: string; readonly value: number | null }[],
   options: ChangeOverPeriodOptions = {},
 ): PeriodChange[] {
+  requireArray(series, "changeOverPeriod", "series");
+  requireObject(options, "changeOverPeriod", "options");
   const lag = options.lag ?? 1;
   if (!Number.isInteger(lag) || lag < 1) {
     throw new KpiError("invalid_argument", "changeOverPeriod: lag must be a whole number ≥ 1", { path: ["lag"] });
   }
   series.forEach((item, i) => {
+    if (typeof item !== "object" || item === null) requireObject(item, "changeOverPeriod", `series[${i}]`, [i]);
     if (item.value !== null && !Number.isFinite(item.value)) {
       throw new KpiError("non_finite", `changeOverPeriod: series[${i}].value must be finite or null`, { path: [i, "value"] });
     }

@@ -1,4 +1,6 @@
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { addToSketchBins, type SketchBins } from "./_lib/addToSketchBins.js";
 import { checkFiniteValues } from "./_lib/checkFiniteValues.js";
 import type { QuantileSketch } from "./quantileSketch.js";
@@ -24,7 +26,8 @@ export interface CreateQuantileSketchOptions {
  * @param options - See {@link CreateQuantileSketchOptions}.
  * @returns A frozen, JSON-safe sketch.
  * @throws {@link KpiError} `non_finite` (path `[index]`) for a `NaN` or infinite value; `invalid_argument` (path
- * `["relativeAccuracy"]`) for an accuracy outside (0, 1).
+ * `["relativeAccuracy"]`) for an accuracy outside (0, 1), and (path `[]`) for `values` that is not an array or
+ * `options` that is not an object.
  *
  * @example
  * ```ts
@@ -38,6 +41,8 @@ export function createQuantileSketch(
   values: readonly number[],
   options: CreateQuantileSketchOptions = {},
 ): QuantileSketch {
+  requireArray(values, "createQuantileSketch", "values");
+  requireObject(options, "createQuantileSketch", "options");
   const relativeAccuracy = options.relativeAccuracy ?? 0.01;
   if (typeof relativeAccuracy !== "number" || !(relativeAccuracy > 0 && relativeAccuracy < 1)) {
     throw new KpiError("invalid_argument", "createQuantileSketch: relativeAccuracy must be between 0 and 1", {

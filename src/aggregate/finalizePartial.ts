@@ -1,6 +1,7 @@
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { PartialAggregate } from "./partialAggregate.js";
 import { quantileOfSketch } from "./quantileOfSketch.js";
 import { quantileOfSorted } from "./_lib/quantileOfSorted.js";
@@ -20,7 +21,9 @@ import { surveyValueOfTally } from "./_lib/surveyValueOfTally.js";
  * @param kpi - The KPI (`aggregation`, `measure` and `quantile` are read).
  * @returns The value, or `null`.
  * @throws {@link KpiError} `invalid_argument` when a quantile KPI's partial kept neither values nor a sketch (path
- * `["values"]`), or a `survey` aggregation has no survey measure (path `["measure"]`).
+ * `["values"]`), or a `survey` aggregation has no survey measure (path `["measure"]`); also `invalid_argument` for
+ * missing or wrong-shaped arguments: `partial` or `kpi` not an object (path `[]`), `kpi.measure` not an object (path
+ * `["measure"]`), a survey KPI's `partial.survey` neither an object nor `null` (path `["survey"]`).
  *
  * @example
  * ```ts
@@ -36,6 +39,10 @@ export function finalizePartial(
   partial: PartialAggregate,
   kpi: Pick<KpiDefinition, "measure" | "aggregation"> & { readonly quantile?: number | undefined },
 ): number | null {
+  // A few tests only, and only the failing call builds a message: finalizePartial runs in roll-up loops.
+  if (typeof partial !== "object" || partial === null) requireObject(partial, "finalizePartial", "partial");
+  if (typeof kpi !== "object" || kpi === null) requireObject(kpi, "finalizePartial", "kpi");
+  if (typeof kpi.measure !== "object" || kpi.measure === null) requireObject(kpi.measure, "finalizePartial", "kpi.measure", ["measure"]);
   const empty = partial.count === 0;
   const aggregation = kpi.aggregation;
   switch (aggregation) {
@@ -58,8 +65,9 @@ export function finalizePartial(
       if (p === undefined || !(p >= 0 && p <= 1)) {
         throw new KpiError("invalid_argument", "finalizePartial: a quantile KPI needs `quantile` from 0 to 1", { path: ["quantile"] });
       }
-      if (partial.values !== null) return quantileOfSorted(partial.values, p);
-      if (partial.sketch !== null) return quantileOfSketch(partial.sketch, p);
+      // `!= null`: a partial without the field (from JavaScript) kept no values either.
+      if (partial.values != null) return quantileOfSorted(partial.values, p);
+      if (partial.sketch != null) return quantileOfSketch(partial.sketch, p);
       throw new KpiError("invalid_argument", "finalizePartial: the partial kept no values for a quantile", { path: ["values"] });
     }
     case "ratio_of_sums": {
@@ -73,7 +81,11 @@ export function finalizePartial(
       if (kpi.measure.kind !== "survey") {
         throw new KpiError("invalid_argument", "finalizePartial: a survey aggregation needs a survey measure", { path: ["measure"] });
       }
-      return partial.survey === null ? null : surveyValueOfTally(partial.survey, kpi.measure);
+      if (partial.survey === null) return null;
+      if (typeof partial.survey !== "object") {
+        throw new KpiError("invalid_argument", `finalizePartial: partial.survey must be an object or null, not ${typeof partial.survey}`, { path: ["survey"] });
+      }
+      return surveyValueOfTally(partial.survey, kpi.measure);
     default:
       return assertNever(aggregation, "finalizePartial");
   }

@@ -1,4 +1,6 @@
 import type { KpiDefinition } from "../model/kpiDefinition.js";
+import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { PartialAggregate } from "./partialAggregate.js";
 
 /**
@@ -15,6 +17,9 @@ import type { PartialAggregate } from "./partialAggregate.js";
  * @param partial - A partial aggregate of a ratio KPI (`partial.ratios` holds the per-record tally).
  * @param kpi - The KPI (for the ratio measure's `scale`; 1 for other measures).
  * @returns The mean of the per-record ratios, or `null`.
+ * @throws {@link KpiError} `invalid_argument` for missing or wrong-shaped arguments: `partial` or `kpi` not an object
+ * (path `[]`), `partial.ratios` neither an object nor `null` (path `["ratios"]`), `kpi.measure` not an object (path
+ * `["measure"]`).
  *
  * @example
  * ```ts
@@ -28,8 +33,14 @@ import type { PartialAggregate } from "./partialAggregate.js";
  * @category Aggregate
  */
 export function meanOfRatios(partial: Pick<PartialAggregate, "ratios">, kpi: Pick<KpiDefinition, "measure">): number | null {
+  requireObject(partial, "meanOfRatios", "partial");
+  requireObject(kpi, "meanOfRatios", "kpi");
+  requireObject(kpi.measure, "meanOfRatios", "kpi.measure", ["measure"]);
   const tally = partial.ratios;
   if (tally === null) return null;
+  if (typeof tally !== "object") {
+    throw new KpiError("invalid_argument", `meanOfRatios: partial.ratios must be an object or null, not ${typeof tally}`, { path: ["ratios"] });
+  }
   const withRatio = tally.records - tally.zeroDenominators;
   if (withRatio <= 0) return null;
   const scale = kpi.measure.kind === "ratio" ? kpi.measure.scale : 1;

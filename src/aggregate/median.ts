@@ -1,3 +1,4 @@
+import { requireArray } from "../internal/requireArray.js";
 import { quantile } from "./quantile.js";
 
 /**
@@ -8,7 +9,8 @@ import { quantile } from "./quantile.js";
  *
  * @param values - Finite numbers in any order.
  * @returns The median, or `null` for an empty list.
- * @throws {@link KpiError} `non_finite` (path `[index]`) for a `NaN` or infinite value.
+ * @throws {@link KpiError} `non_finite` (path `[index]`) for a `NaN` or infinite value; `invalid_argument` (path `[]`)
+ * when `values` is not an array.
  *
  * @example
  * ```ts
@@ -19,5 +21,7 @@ import { quantile } from "./quantile.js";
  * @category Aggregate
  */
 export function median(values: readonly number[]): number | null {
+  // One test only, and only the failing call builds a message: median runs in roll-up loops.
+  if (!Array.isArray(values)) requireArray(values, "median", "values");
   return quantile(values, 0.5);
 }

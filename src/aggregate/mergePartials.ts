@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import { mergedM2, mergedMean, mergedSketch, overflowedField, takesEnd } from "./_lib/mergeArithmetic.js";
 import { mergeSurveyTallies } from "./_lib/mergeSurveyTallies.js";
 import type { PartialAggregate, RatioTally } from "./partialAggregate.js";
@@ -23,6 +24,28 @@ function mergeRatios(a: RatioTally | null, b: RatioTally | null): RatioTally | n
 }
 
 /**
+ * Throws for a side of a merge that is not a partial aggregate: not an object, `statuses` not an object, or
+ * `sketch`, `survey` or `ratios` missing (each is an object or `null` in a partial). Called only when the entry test
+ * of {@link mergePartials} fails, so that a valid call builds no message.
+ */
+function refusePartial(p: unknown, name: "a" | "b"): never {
+  requireObject(p, "mergePartials", name);
+  const { statuses, sketch, survey } = p as { statuses?: unknown; sketch?: unknown; survey?: unknown };
+  requireObject(statuses, "mergePartials", `${name}.statuses`, ["statuses"]);
+  const field = sketch === undefined ? "sketch" : survey === undefined ? "survey" : "ratios";
+  throw new KpiError("invalid_argument", `mergePartials: ${name}.${field} must be an object or null, not undefined`, { path: [field] });
+}
+
+/**
+ * Whether a value has the fields that {@link mergePartials} reads without a test of its own: a few tests, as a merge
+ * runs in roll-up loops.
+ */
+function isPartialShaped(p: PartialAggregate): boolean {
+  return typeof p === "object" && p !== null && typeof p.statuses === "object" && p.statuses !== null
+    && p.sketch !== undefined && p.survey !== undefined && p.ratios !== undefined;
+}
+
+/**
  * Returns the partial aggregate of the records of two partial aggregates together.
  *
  * @remarks
@@ -38,7 +61,9 @@ function mergeRatios(a: RatioTally | null, b: RatioTally | null): RatioTally | n
  * @returns The merged, frozen partial.
  * @throws {@link KpiError} `invalid_argument` (path `["relativeAccuracy"]`) when both hold sketches of different
  * accuracy; `overflow` (path: the field) when a merged sum leaves the range of a double, which partials built by
- * kpi-kit from records within the magnitude limit never do (docs/conventions.md#overflow).
+ * kpi-kit from records within the magnitude limit never do (docs/conventions.md#overflow); `invalid_argument` for a
+ * side that is not a partial aggregate: not an object (path `[]`), `statuses` not an object (path `["statuses"]`), or
+ * `sketch`, `survey` or `ratios` missing (path: the field).
  *
  * @example
  * ```ts
@@ -51,6 +76,8 @@ function mergeRatios(a: RatioTally | null, b: RatioTally | null): RatioTally | n
  * @category Aggregate
  */
 export function mergePartials(a: PartialAggregate, b: PartialAggregate): PartialAggregate {
+  if (!isPartialShaped(a)) refusePartial(a, "a");
+  if (!isPartialShaped(b)) refusePartial(b, "b");
   if (b.records === 0 && b.count === 0 && b.values === null && b.sketch === null && b.survey === null && b.ratios === null) return a;
   if (a.records === 0 && a.count === 0 && a.values === null && a.sketch === null && a.survey === null && a.ratios === null) return b;
   const count = a.count + b.count;

@@ -1,5 +1,7 @@
 import type { SurveyMeasure } from "../model/kpiDefinition.js";
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { isSurveyAnswer } from "../internal/isSurveyAnswer.js";
 import { MAGNITUDE_LIMIT, TOO_LARGE } from "../internal/magnitudeLimit.js";
 import { surveyCounts, type SurveyCounts } from "./surveyCounts.js";
@@ -42,7 +44,9 @@ export interface PooledSurvey extends SurveyCounts {
  * @param measure - The KPI's survey measure (statistic and scale).
  * @returns The statistic with the counts behind it.
  * @throws {@link KpiError} `non_finite` (path `[index, "value"]` or `[index, "weight"]`) for a `NaN` or infinite
- * number; `invalid_weight` (path `[index, "weight"]`) for a negative weight; `overflow` for a weight above 1e100.
+ * number; `invalid_weight` (path `[index, "weight"]`) for a negative weight; `overflow` for a weight above 1e100;
+ * `invalid_argument` for missing or wrong-shaped arguments: `answers` not an array or `measure` not an object (path
+ * `[]`), an answer that is not an object (path `[index]`).
  *
  * @example
  * ```ts
@@ -56,10 +60,13 @@ export interface PooledSurvey extends SurveyCounts {
  * @category Aggregate
  */
 export function poolSurveyAnswers(answers: readonly SurveyAnswer[], measure: SurveyMeasure): PooledSurvey {
+  requireArray(answers, "poolSurveyAnswers", "answers");
+  requireObject(measure, "poolSurveyAnswers", "measure");
   const tally: Record<string, number> = {};
   let respondents = 0;
   let invalid = 0;
   answers.forEach((a, i) => {
+    if (typeof a !== "object" || a === null) requireObject(a, "poolSurveyAnswers", `answers[${i}]`, [i]);
     if (typeof a.value !== "number" || !Number.isFinite(a.value)) {
       throw new KpiError("non_finite", `poolSurveyAnswers: answers[${i}].value must be a finite number`, { path: [i, "value"] });
     }

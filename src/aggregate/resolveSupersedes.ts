@@ -1,3 +1,5 @@
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { supersededMask } from "./_lib/supersededMask.js";
 import type { CorrectableRecord } from "./correctableRecord.js";
 
@@ -17,6 +19,8 @@ import type { CorrectableRecord } from "./correctableRecord.js";
  * that is not in the input; `duplicate_id` (`id`) for two records with one id; `invalid_correction` (`supersedes`)
  * for a correction of a record of another KPI or subject; `cycle` (`supersedes`) for corrections that loop;
  * `invalid_input` (`recordedAt`) for a competing correction whose `recordedAt` is not an instant with a zone.
+ * `invalid_argument` for missing or wrong-shaped arguments: `records` not an array (path `[]`), a record that is not
+ * an object (path `[index]`).
  *
  * @example
  * ```ts
@@ -30,6 +34,10 @@ import type { CorrectableRecord } from "./correctableRecord.js";
  * @category Aggregate
  */
 export function resolveSupersedes<T extends CorrectableRecord>(records: readonly T[]): T[] {
+  requireArray(records, "resolveSupersedes", "records");
+  records.forEach((r, i) => {
+    if (typeof r !== "object" || r === null) requireObject(r, "resolveSupersedes", `records[${i}]`, [i]);
+  });
   const dropped = supersededMask(records, "resolveSupersedes");
   return dropped === null ? [...records] : records.filter((_, i) => dropped[i] === 0);
 }

@@ -1,5 +1,7 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { Grain } from "../time/grain.js";
 import { parsePeriod } from "../time/parsePeriod.js";
 import { periodOf } from "../time/periodOf.js";
@@ -20,7 +22,9 @@ import type { PeriodPartial } from "./periodPartial.js";
  * @param calendar - The calendar the labels were made in.
  * @returns One partial per target period with data, in time order.
  * @throws {@link KpiError} `invalid_period` (path `[index, "period"]`) for a label that is not a period or a period
- * that straddles two target periods; `invalid_time_zone` for a bad calendar.
+ * that straddles two target periods; `invalid_time_zone` for a bad calendar; `invalid_argument` for missing or
+ * wrong-shaped arguments: `series` not an array or `calendar` not an object (path `[]`), an entry that is not an
+ * object (path `[index]`) or whose `partial` is not an object (path `[index, "partial"]`).
  *
  * @example
  * ```ts
@@ -45,8 +49,12 @@ export function rollUpPeriods(
   grain: Grain,
   calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">,
 ): PeriodPartial[] {
+  requireArray(series, "rollUpPeriods", "series");
+  requireObject(calendar, "rollUpPeriods", "calendar");
   const byLabel = new Map<string, { start: number; partial: PeriodPartial["partial"] }>();
   series.forEach((item, i) => {
+    if (typeof item !== "object" || item === null) requireObject(item, "rollUpPeriods", `series[${i}]`, [i]);
+    if (typeof item.partial !== "object" || item.partial === null) requireObject(item.partial, "rollUpPeriods", `series[${i}].partial`, [i, "partial"]);
     let source;
     try {
       source = parsePeriod(item.period, undefined, calendar);

@@ -1,5 +1,6 @@
 import { assertNever } from "../internal/assertNever.js";
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import { checkFiniteValues } from "./_lib/checkFiniteValues.js";
 import type { PartialAggregate } from "./partialAggregate.js";
 
@@ -29,7 +30,8 @@ export interface StandardDeviationOptions {
  * @throws {@link KpiError} `non_finite` (path `[index]`) for a `NaN` or infinite value; `invalid_argument` (path
  * `["kind"]`) for an unknown kind or (path `["count"]`) a partial's count that is not a whole number ≥ 0;
  * `non_finite` (path `["m2"]`) for a partial's `m2` that is not finite or is negative; `overflow` for a value above
- * 1e100 in magnitude.
+ * 1e100 in magnitude; `invalid_argument` (path `[]`) for `values` that is neither an array nor an object, or
+ * `options` that is not an object.
  *
  * @example
  * ```ts
@@ -46,6 +48,11 @@ export function standardDeviation(
   values: readonly number[] | Pick<PartialAggregate, "count" | "m2">,
   options: StandardDeviationOptions = {},
 ): number | null {
+  if (!Array.isArray(values) && (typeof values !== "object" || values === null)) {
+    const what = values === null ? "null" : typeof values;
+    throw new KpiError("invalid_argument", `standardDeviation: values must be an array or a partial aggregate ({ count, m2 }), not ${what}`, { path: [] });
+  }
+  requireObject(options, "standardDeviation", "options");
   const kind = options.kind ?? "sample";
   if (kind !== "population" && kind !== "sample") {
     throw new KpiError("invalid_argument", `standardDeviation: unknown kind ${JSON.stringify(kind)}`, { path: ["kind"] });

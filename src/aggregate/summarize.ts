@@ -1,3 +1,4 @@
+import { requireArray } from "../internal/requireArray.js";
 import { checkFiniteValues } from "./_lib/checkFiniteValues.js";
 import { quantileOfSorted } from "./_lib/quantileOfSorted.js";
 
@@ -34,7 +35,8 @@ export interface Summary {
  *
  * @param values - Finite numbers.
  * @returns A {@link Summary}, or `null` for an empty list.
- * @throws {@link KpiError} `non_finite` (path `[index]`) for a `NaN` or infinite value.
+ * @throws {@link KpiError} `non_finite` (path `[index]`) for a `NaN` or infinite value; `invalid_argument` (path `[]`)
+ * when `values` is not an array.
  *
  * @example
  * ```ts
@@ -45,6 +47,7 @@ export interface Summary {
  * @category Aggregate
  */
 export function summarize(values: readonly number[]): Summary | null {
+  requireArray(values, "summarize", "values");
   checkFiniteValues(values, "summarize");
   const n = values.length;
   if (n === 0) return null;

@@ -1,4 +1,5 @@
 import type { SurveyMeasure } from "../model/kpiDefinition.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { SurveyTally } from "./partialAggregate.js";
 
 /**
@@ -32,6 +33,8 @@ export interface SurveyCounts {
  * @param tally - A survey tally (`partial.survey`).
  * @param measure - The KPI's survey measure (scale and statistic).
  * @returns The counts.
+ * @throws {@link KpiError} `invalid_argument` for missing or wrong-shaped arguments: `tally` or `measure` not an object
+ * (path `[]`), `tally.answers` not an object (path `["answers"]`).
  *
  * @example
  * ```ts
@@ -43,6 +46,9 @@ export interface SurveyCounts {
  * @category Aggregate
  */
 export function surveyCounts(tally: SurveyTally, measure: SurveyMeasure): SurveyCounts {
+  requireObject(tally, "surveyCounts", "tally");
+  requireObject(tally.answers, "surveyCounts", "tally.answers", ["answers"]);
+  requireObject(measure, "surveyCounts", "measure");
   const distribution: Record<string, number> = {};
   for (let score = measure.scaleMin; score <= measure.scaleMax; score++) distribution[String(score)] = 0;
   let valid = 0, topTwoBox = 0, promoters = 0, passives = 0, detractors = 0;

@@ -1,9 +1,11 @@
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { AggregationKpi } from "./aggregationKpi.js";
 import { finalizePartial } from "./finalizePartial.js";
 import { mergePartials } from "./mergePartials.js";
 import type { PartialAggregate } from "./partialAggregate.js";
-import type { PeriodAggregates } from "./periodAggregates.js";
+import type { PeriodAggregates, PeriodGroup } from "./periodAggregates.js";
 
 /**
  * The total over all periods of one (KPI, subject) group, as {@link totalOfPeriods} returns it.
@@ -39,7 +41,11 @@ export interface PeriodTotal {
  * @param aggregates - The result of `aggregateRows`, `aggregateRows` or `aggregateColumns`.
  * @param kpis - The KPIs the result was built with (found by id).
  * @returns One total per (KPI, subject) group with records.
- * @throws {@link KpiError} `unknown_reference` (path `["kpis"]`) when a group's KPI is not among `kpis`.
+ * @throws {@link KpiError} `unknown_reference` (path `["kpis"]`) when a group's KPI is not among `kpis`;
+ * `invalid_argument` for missing or wrong-shaped arguments: `aggregates` not an object (path `[]`), `kpis` not an
+ * array (path `["kpis"]`) or a KPI that is not an object (path `["kpis", i]`), `aggregates.groups` not an array (path
+ * `["groups"]`), a group that is not an object (path `["groups", i]`) or whose `partial` is not an object (path
+ * `["groups", i, "partial"]`).
  *
  * @example
  * ```ts
@@ -60,7 +66,15 @@ export interface PeriodTotal {
  * @category Aggregate
  */
 export function totalOfPeriods(aggregates: PeriodAggregates, kpis: readonly AggregationKpi[]): PeriodTotal[] {
-  const byId = new Map(kpis.map((k) => [k.id, k]));
+  requireObject(aggregates, "totalOfPeriods", "aggregates");
+  requireArray(kpis, "totalOfPeriods", "kpis", ["kpis"]);
+  const groups = aggregates.groups;
+  requireArray(groups, "totalOfPeriods", "aggregates.groups", ["groups"]);
+  const byId = new Map<string, AggregationKpi>();
+  kpis.forEach((k, i) => {
+    if (typeof k !== "object" || k === null) requireObject(k, "totalOfPeriods", `kpis[${i}]`, ["kpis", i]);
+    byId.set(k.id, k);
+  });
   const totals: PeriodTotal[] = [];
   let current: { kpiId: string; subjectId: string | null; from: string; to: string; periods: number; partial: PartialAggregate } | null = null;
   const close = (): void => {
@@ -71,7 +85,12 @@ export function totalOfPeriods(aggregates: PeriodAggregates, kpis: readonly Aggr
     }
     totals.push(Object.freeze({ ...current, value: finalizePartial(current.partial, kpi) }));
   };
-  for (const g of aggregates.groups) {
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i] as PeriodGroup;
+    if (typeof g !== "object" || g === null) requireObject(g, "totalOfPeriods", `aggregates.groups[${i}]`, ["groups", i]);
+    if (typeof g.partial !== "object" || g.partial === null) {
+      requireObject(g.partial, "totalOfPeriods", `aggregates.groups[${i}].partial`, ["groups", i, "partial"]);
+    }
     if (current !== null && current.kpiId === g.kpiId && current.subjectId === g.subjectId) {
       current.partial = mergePartials(current.partial, g.partial);
       current.to = g.period;

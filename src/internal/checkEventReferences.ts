@@ -1,4 +1,6 @@
 import { KpiError } from "../errors.js";
+import { requireArray } from "./requireArray.js";
+import { requireObject } from "./requireObject.js";
 
 /**
  * Refuses repeated ids and (with a workspace) a `serviceId` that is not a scope node; shared by the event parsers.
@@ -25,4 +27,21 @@ export function checkEventReferences(
       });
     }
   });
+}
+
+/**
+ * Refuses a workspace that cannot be read for its scope ids (a call from JavaScript): not an object, `scopes` not an
+ * array, a scope that is not an object. The event parsers call it before they parse their input.
+ *
+ * @throws {@link KpiError} `invalid_argument`, path `["workspace"]`, `["workspace", "scopes"]` or
+ * `["workspace", "scopes", i]`.
+ */
+export function checkEventWorkspace(workspace: unknown, where: string): void {
+  requireObject(workspace, where, "workspace", ["workspace"]);
+  const scopes: unknown = (workspace as { scopes?: unknown }).scopes;
+  requireArray(scopes, where, "workspace.scopes", ["workspace", "scopes"]);
+  for (let i = 0; i < scopes.length; i++) {
+    const scope: unknown = scopes[i];
+    if (typeof scope !== "object" || scope === null) requireObject(scope, where, `workspace.scopes[${i}]`, ["workspace", "scopes", i]);
+  }
 }

@@ -1,3 +1,5 @@
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { ResponsibilityMatrix } from "./responsibilityMatrix.js";
 import type { Role } from "./role.js";
 import type { LocalizedText } from "./localizedText.js";
@@ -42,6 +44,10 @@ export interface ResponsibilityFinding {
  * @param matrix - The duties × roles matrix.
  * @param roles - The roles that exist (e.g. `STANDARD_ROLES` from `kpi-kit/lv`).
  * @returns The findings; empty when the matrix is sound.
+ * @throws {@link KpiError} `invalid_argument` for missing or wrong-shaped arguments: `matrix` not an object (path
+ * `[]`), its `duties` not an array (path `["duties"]`), a duty that is not an object or lacks its `name` or
+ * `assignments` objects (path `["duties", i]`, `["duties", i, field]`), `roles` not an array (path `["roles"]`) or a
+ * role that is not an object or lacks its `name` object (path `["roles", j]`, `["roles", j, "name"]`).
  *
  * @example
  * ```ts
@@ -58,6 +64,7 @@ export function checkResponsibilityMatrix(
   matrix: ResponsibilityMatrix,
   roles: readonly Role[],
 ): ResponsibilityFinding[] {
+  checkArguments(matrix, roles);
   const known = new Set<string>(roles.map((r) => r.id));
   const used = new Set<string>();
   const findings: ResponsibilityFinding[] = [];
@@ -114,4 +121,25 @@ export function checkResponsibilityMatrix(
     }
   });
   return findings;
+}
+
+/** Refuses, before anything is read, a matrix or roles list of the wrong shape (a call from JavaScript). */
+function checkArguments(matrix: unknown, roles: unknown): void {
+  const where = "checkResponsibilityMatrix";
+  requireObject(matrix, where, "matrix");
+  const duties: unknown = (matrix as { duties?: unknown }).duties;
+  requireArray(duties, where, "matrix.duties", ["duties"]);
+  for (let i = 0; i < duties.length; i++) {
+    const duty: unknown = duties[i];
+    requireObject(duty, where, `matrix.duties[${i}]`, ["duties", i]);
+    for (const field of ["name", "assignments"] as const) {
+      requireObject((duty as Record<string, unknown>)[field], where, `matrix.duties[${i}].${field}`, ["duties", i, field]);
+    }
+  }
+  requireArray(roles, where, "roles", ["roles"]);
+  for (let j = 0; j < roles.length; j++) {
+    const role: unknown = roles[j];
+    requireObject(role, where, `roles[${j}]`, ["roles", j]);
+    requireObject((role as { name?: unknown }).name, where, `roles[${j}].name`, ["roles", j, "name"]);
+  }
 }

@@ -1,3 +1,4 @@
+import { requireObject } from "../internal/requireObject.js";
 import type { MeasurementBatchBuilder, MeasurementBatchBuilderOptions } from "./measurementBatchBuilder.js";
 import { createBatchBuilder } from "./_lib/createBatchBuilder.js";
 
@@ -17,7 +18,8 @@ import { createBatchBuilder } from "./_lib/createBatchBuilder.js";
  * @param options - See {@link MeasurementBatchBuilderOptions}.
  * @returns A builder.
  * @throws {@link KpiError} `invalid_argument` (path `["maxRecords"]`) for a limit that is not a whole number from 0 to
- * 10,000,000, or (path `["expectedRecords"]`) for an expected count that is not a whole number of 0 or more.
+ * 10,000,000, or (path `["expectedRecords"]`) for an expected count that is not a whole number of 0 or more, or
+ * (path `[]`) for `options` given but not an object.
  *
  * @example
  * ```ts
@@ -32,6 +34,7 @@ import { createBatchBuilder } from "./_lib/createBatchBuilder.js";
  * @category Model
  */
 export function createMeasurementBatchBuilder(options: MeasurementBatchBuilderOptions = {}): MeasurementBatchBuilder {
+  requireObject(options, "createMeasurementBatchBuilder", "options");
   const builder = createBatchBuilder(options);
   return {
     get length() {

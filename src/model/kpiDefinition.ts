@@ -5,6 +5,7 @@ import { ScopeKindSchema } from "./scopeKind.js";
 import { CollectionSchema } from "./measurement.js";
 import { parseWith } from "./_lib/parseWith.js";
 import { ROLL_UP_RULES } from "./_lib/rollUpRules.js";
+import { requireObject } from "../internal/requireObject.js";
 
 /** Schema of an {@link IndicatorKind}. @category Model */
 export const IndicatorKindSchema = z.enum(["leading", "lagging"]);
@@ -243,6 +244,7 @@ const TIME_AGGREGATIONS: Readonly<Record<Measure["kind"], readonly TimeAggregati
  * @param rollUp - The roll-up rule to check.
  * @param unit - The KPI's unit (a `%` unit never sums).
  * @returns `null` when the pair is valid, else the reason.
+ * @throws {@link KpiError} `invalid_argument` (path `[]`) when `measure` is missing or not an object.
  *
  * @example
  * ```ts
@@ -258,6 +260,7 @@ export function explainRollUpConflict(
   rollUp: RollUpRule,
   unit: KpiUnit,
 ): string | null {
+  requireObject(measure, "explainRollUpConflict", "measure");
   const kind = measure.kind;
   switch (rollUp) {
     case "none":

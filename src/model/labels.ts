@@ -1,3 +1,4 @@
+import { KpiError } from "../errors.js";
 import type { LocalizedText, Locale } from "./localizedText.js";
 
 const t = (lv: string, en: string): LocalizedText => Object.freeze({ lv, en });
@@ -152,6 +153,8 @@ export type LabelVocabulary = keyof typeof LABELS;
  * @param value - E.g. `"leading"`.
  * @param locale - `"lv"` or `"en"`.
  * @returns The label.
+ * @throws {@link KpiError} `invalid_argument` for a `vocabulary` that is not one of {@link LABELS} (path
+ * `["vocabulary"]`) or a `locale` other than `"lv"` and `"en"` (path `["locale"]`).
  *
  * @example
  * ```ts
@@ -162,6 +165,20 @@ export type LabelVocabulary = keyof typeof LABELS;
  * @category Model
  */
 export function labelOf(vocabulary: LabelVocabulary, value: string, locale: Locale): string {
+  // Called per record by the report code: two cheap tests, the message built only on failure.
+  if (typeof vocabulary !== "string" || !Object.hasOwn(LABELS, vocabulary)) {
+    throw new KpiError("invalid_argument", `labelOf: vocabulary must be a key of LABELS (e.g. "indicator"), not ${shown(vocabulary)}`, {
+      path: ["vocabulary"],
+    });
+  }
+  if (locale !== "lv" && locale !== "en") {
+    throw new KpiError("invalid_argument", `labelOf: locale must be "lv" or "en", not ${shown(locale)}`, { path: ["locale"] });
+  }
   const table = LABELS[vocabulary] as Readonly<Record<string, LocalizedText>>;
   return Object.prototype.hasOwnProperty.call(table, value) ? (table[value] as LocalizedText)[locale] : value;
+}
+
+/** A refused argument, as a message shows it: a string quoted, anything else by its type (`null`, `undefined`, `number`…). */
+function shown(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : value === null ? "null" : typeof value;
 }

@@ -1,3 +1,4 @@
+import { KpiError } from "../errors.js";
 import { parseInstantFast } from "../time/_lib/parseInstantFast.js";
 
 /**
@@ -11,6 +12,8 @@ import { parseInstantFast } from "../time/_lib/parseInstantFast.js";
  *
  * @param text - E.g. `"2026-03-01T02:00:00+02:00"`.
  * @returns Epoch milliseconds, or `null`.
+ * @throws {@link KpiError} `invalid_argument` (path `[]`) when `text` is not a string (`undefined`, a number, a
+ * `Date`…): only a string can be an ISO-8601 instant.
  *
  * @example
  * ```ts
@@ -21,5 +24,9 @@ import { parseInstantFast } from "../time/_lib/parseInstantFast.js";
  * @category Model
  */
 export function toEpochMs(text: string): number | null {
+  // Called per record: one typeof test.
+  if (typeof text !== "string") {
+    throw new KpiError("invalid_argument", `toEpochMs: text must be a string, not ${text === null ? "null" : typeof text}`, { path: [] });
+  }
   return parseInstantFast(text);
 }

@@ -10,6 +10,7 @@ import { KpiDefinitionSchema } from "./kpiDefinition.js";
 import { GoalSchema } from "./goal.js";
 import { AnnotationSchema } from "./annotation.js";
 import { TargetSchema } from "./target.js";
+import { requireObject } from "../internal/requireObject.js";
 import { SlaTermsSchema } from "./slaTerms.js";
 import { checkWorkspaceReferences } from "./_lib/checkWorkspaceReferences.js";
 import { KpiError } from "../errors.js";
@@ -83,7 +84,8 @@ export interface ParseWorkspaceOptions {
  * @throws {@link KpiError} `input_too_large` for JSON text above `maxBytes`; `invalid_input` for malformed JSON or a
  * malformed field; `duplicate_id`, `unknown_reference`, `cycle`, `inapplicable_kpi`, `overlapping_targets`,
  * `invalid_rollup`, `invalid_time_zone`, `invalid_interval`, `invalid_slo`, `non_finite` — each with the path of the
- * offending field.
+ * offending field; `invalid_input` (path `[]`) too for an `input` that is neither an object nor JSON text of one
+ * (`null`, a number, an array); `invalid_argument` (path `["options"]`) for `options` given but not an object.
  *
  * @example
  * ```ts
@@ -99,6 +101,8 @@ export interface ParseWorkspaceOptions {
  * @category Model
  */
 export function parseWorkspace(input: unknown, options: ParseWorkspaceOptions = {}): Workspace {
+  // `input` is untrusted data (the schema refuses what is not a workspace object); `options` is the caller's.
+  requireObject(options, "parseWorkspace", "options", ["options"]);
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   let data = input;
   if (typeof input === "string") {

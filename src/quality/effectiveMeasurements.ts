@@ -2,6 +2,7 @@ import type { MeasurementId } from "../model/ids.js";
 import type { Measurement } from "../model/measurement.js";
 import { KpiError } from "../errors.js";
 import { instantOf } from "../internal/instantOf.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { InstantInput } from "../time/instantInput.js";
 import { checkCorrections } from "../internal/checkCorrections.js";
 import { compareRecords } from "./_lib/compareRecords.js";
@@ -76,7 +77,8 @@ const NAME = "effectiveMeasurements";
  * @param measurements - The records, originals and corrections, in any order.
  * @param options - See {@link EffectiveMeasurementsOptions}.
  * @returns The effective records, the correction history, and the records not yet known.
- * @throws {@link KpiError} `invalid_argument` (path `[]`) when `measurements` is not an array;
+ * @throws {@link KpiError} `invalid_argument` (path `[]`) when `measurements` is not an array, or (path `["options"]`)
+ * when `options` is given but not an object;
  * `duplicate_id` (path `[i, "id"]`) for an id used twice; `non_finite` (path `[i, "at"]` or `[i, "recordedAt"]`)
  * for a non-finite instant, or (path `["options", "asKnownAt"]`) for a non-finite `asKnownAt`; `invalid_input` (path
  * `["options", "asKnownAt"]`) for an `asKnownAt` string that is not ISO-8601 with `Z` or an offset;
@@ -105,6 +107,7 @@ export function effectiveMeasurements(
   if (!Array.isArray(measurements)) {
     throw new KpiError("invalid_argument", `${NAME}: measurements must be an array`, { path: [] });
   }
+  requireObject(options, NAME, "options", ["options"]);
   // An instant like every asOf: epoch ms, an ISO-8601 string with Z or an offset, or a Date.
   const asKnownAt = options.asKnownAt === undefined ? undefined : instantOf(options.asKnownAt, NAME, ["options", "asKnownAt"]);
   const n = measurements.length;

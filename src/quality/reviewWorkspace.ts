@@ -2,6 +2,8 @@ import type { LocalizedText } from "../model/localizedText.js";
 import type { Measurement } from "../model/measurement.js";
 import type { Workspace } from "../model/workspace.js";
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { checkMeasurements } from "./_lib/checkMeasurements.js";
 
 /**
@@ -84,7 +86,14 @@ export type ReviewableWorkspace = Pick<Workspace, "roles" | "scopes" | "kpis" | 
  * @param options - See {@link ReviewWorkspaceOptions}.
  * @returns The findings; empty when nothing is amiss.
  * @throws {@link KpiError} `invalid_argument` (path `["workspace"]`) when `workspace` is not an object, or (path `[]`
- * or `[i]`) for `options.measurements` that are not an array of records; `non_finite` (path `[i, "at"]`).
+ * or `[i]`) for `options.measurements` that are not an array of records; `non_finite` (path `[i, "at"]`);
+ * `invalid_argument` too for a workspace of the wrong shape — `roles`, `scopes`, `kpis`, `goals` or `targets` not an
+ * array (path `["workspace", list]`), an element that is not an object (path `["workspace", list, i]`), a KPI's
+ * `scopeKinds` or `drivers`, a goal's KPI id lists not arrays or a KPI's, scope's or duty's `name` not an object
+ * (path `["workspace", list, i, field]`), a driver link that is not an object (path
+ * `["workspace", "kpis", i, "drivers", j]`), `responsibilityMatrix` not an object with a `duties` array of objects
+ * with `name` and `assignments` objects (path `["workspace", "responsibilityMatrix", …]`) — and for `options` given
+ * but not an object (path `["options"]`).
  *
  * @example
  * ```ts
@@ -110,6 +119,8 @@ export function reviewWorkspace(
   if (typeof workspace !== "object" || workspace === null) {
     throw new KpiError("invalid_argument", "reviewWorkspace: the workspace must be an object", { path: ["workspace"] });
   }
+  checkWorkspaceShape(workspace);
+  requireObject(options, "reviewWorkspace", "options", ["options"]);
   const measurements = options.measurements;
   if (measurements !== undefined) checkMeasurements(measurements, "reviewWorkspace");
   const roles = new Set<string>(workspace.roles.map((r) => r.id));
@@ -256,4 +267,52 @@ export function reviewWorkspace(
     }
   });
   return findings;
+}
+
+/** The lists of a workspace that {@link reviewWorkspace} reads: the list fields and the object fields of each element. */
+const SHAPE: readonly (readonly [list: string, lists: readonly string[], objects: readonly string[]])[] = [
+  ["roles", [], []],
+  ["scopes", [], ["name"]],
+  ["kpis", ["scopeKinds", "drivers"], ["name"]],
+  ["goals", ["leadingKpiIds", "laggingKpiIds"], []],
+  ["targets", [], []],
+];
+
+/**
+ * Refuses, before anything is read, a workspace whose lists, elements or the fields read of each element have the
+ * wrong shape (a call from JavaScript with a hand-built object); a parsed workspace always passes. O(size).
+ */
+function checkWorkspaceShape(workspace: object): void {
+  const w = workspace as Record<string, unknown>;
+  for (const [list, lists, objects] of SHAPE) {
+    const items: unknown = w[list];
+    requireArray(items, "reviewWorkspace", `workspace.${list}`, ["workspace", list]);
+    for (let i = 0; i < items.length; i++) checkElement(items[i], ["workspace", list, i], lists, objects);
+  }
+  const kpis = w["kpis"] as readonly { readonly drivers: readonly unknown[] }[];
+  kpis.forEach((k, i) => k.drivers.forEach((d, j) => checkElement(d, ["workspace", "kpis", i, "drivers", j], [], [])));
+  const matrix: unknown = w["responsibilityMatrix"];
+  requireObject(matrix, "reviewWorkspace", "workspace.responsibilityMatrix", ["workspace", "responsibilityMatrix"]);
+  const duties: unknown = (matrix as { duties?: unknown }).duties;
+  requireArray(duties, "reviewWorkspace", "workspace.responsibilityMatrix.duties", ["workspace", "responsibilityMatrix", "duties"]);
+  for (let i = 0; i < duties.length; i++) checkElement(duties[i], ["workspace", "responsibilityMatrix", "duties", i], [], ["name", "assignments"]);
+}
+
+/** Refuses an element that is not an object, or whose named fields are not arrays (`lists`) or objects (`objects`). */
+function checkElement(item: unknown, path: readonly (string | number)[], lists: readonly string[], objects: readonly string[]): void {
+  const name = (field?: string) => `${pathText(path)}${field === undefined ? "" : `.${field}`}`;
+  if (typeof item !== "object" || item === null) requireObject(item, "reviewWorkspace", name(), path);
+  const fields = item as Record<string, unknown>;
+  for (const field of lists) {
+    if (!Array.isArray(fields[field])) requireArray(fields[field], "reviewWorkspace", name(field), [...path, field]);
+  }
+  for (const field of objects) {
+    const value = fields[field];
+    if (typeof value !== "object" || value === null) requireObject(value, "reviewWorkspace", name(field), [...path, field]);
+  }
+}
+
+/** `["workspace", "kpis", 3, "drivers", 0]` as `workspace.kpis[3].drivers[0]`, for messages. */
+function pathText(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
 }

@@ -1,3 +1,4 @@
+import { KpiError } from "../errors.js";
 import { createTextDigest } from "./_lib/createTextDigest.js";
 
 /**
@@ -12,6 +13,7 @@ import { createTextDigest } from "./_lib/createTextDigest.js";
  *
  * @param text - The text to hash.
  * @returns The hex digest.
+ * @throws {@link KpiError} `invalid_argument` when `text` is not a string (missing, `null`, a number, bytes…).
  *
  * @example
  * ```ts
@@ -22,6 +24,10 @@ import { createTextDigest } from "./_lib/createTextDigest.js";
  * @category Report
  */
 export function digestSha256(text: string): string {
+  if (typeof text !== "string") {
+    const what = text === null ? "null" : typeof text === "object" ? ((text as object).constructor?.name ?? "an object") : typeof text;
+    throw new KpiError("invalid_argument", `digestSha256: text must be a string, not ${what}`, { path: [] });
+  }
   const digest = createTextDigest();
   digest.add(text);
   return digest.hex();

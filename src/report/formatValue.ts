@@ -1,6 +1,7 @@
 import type { KpiDefinition, KpiUnit } from "../model/kpiDefinition.js";
 import type { Locale } from "../model/localizedText.js";
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 
 const formats = new Map<string, Intl.NumberFormat>();
 const plurals = new Map<string, Intl.PluralRules>();
@@ -44,6 +45,9 @@ function unitWord(unit: KpiUnit, locale: Locale, value: number, precision: numbe
   if (typeof unit === "string") return unit;
   const forms = unit[locale];
   if (typeof forms === "string") return forms;
+  if (typeof forms !== "object" || forms === null) {
+    throw new KpiError("invalid_argument", `formatValue: kpi.unit.${locale} must be a string or plural forms ({ one, other })`, { path: ["kpi", "unit", locale] });
+  }
   const key = `${locale}|${precision}`;
   let rules = plurals.get(key);
   if (rules === undefined) {
@@ -76,7 +80,10 @@ function unitWord(unit: KpiUnit, locale: Locale, value: number, precision: numbe
  * @param locale - `"lv"` or `"en"`.
  * @returns The formatted value.
  * @throws {@link KpiError} `non_finite` (path `["value"]`) for `NaN` or an infinite value; `invalid_argument`
- * (path `["kpi", "precision"]`) for a precision that is not a whole number from 0 to 6.
+ * (path `["kpi", "precision"]`) for a precision that is not a whole number from 0 to 6, or for missing or wrong-shaped
+ * arguments: `kpi` not an object (path `["kpi"]`), `kpi.unit` neither a string nor an object (path `["kpi", "unit"]`),
+ * a unit in both languages without a form for `locale` (path `["kpi", "unit", locale]`), a locale other than `lv` and
+ * `en` (path `["locale"]`).
  *
  * @example
  * ```ts
@@ -95,6 +102,13 @@ function unitWord(unit: KpiUnit, locale: Locale, value: number, precision: numbe
  * @category Report
  */
 export function formatValue(value: number | null, kpi: Pick<KpiDefinition, "unit" | "precision">, locale: Locale): string {
+  requireObject(kpi, "formatValue", "kpi", ["kpi"]);
+  if (typeof kpi.unit !== "string" && (typeof kpi.unit !== "object" || kpi.unit === null)) {
+    throw new KpiError("invalid_argument", "formatValue: kpi.unit must be a string or an object ({ lv, en })", { path: ["kpi", "unit"] });
+  }
+  if (locale !== "lv" && locale !== "en") {
+    throw new KpiError("invalid_argument", 'formatValue: locale must be "lv" or "en"', { path: ["locale"] });
+  }
   if (value === null) return locale === "lv" ? "nav datu" : "—";
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new KpiError("non_finite", "formatValue: the value must be a finite number or null", { path: ["value"] });

@@ -1,4 +1,6 @@
 import { assertNever } from "../internal/assertNever.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { renderChartSvg as renderFullSvg } from "./charts/renderChartSvg.js";
 import type { VegaLiteSpec } from "./charts/vegaLiteSpec.js";
 import { compactSvg } from "./_lib/compactSvg.js";
@@ -23,7 +25,10 @@ import { changeText, leftOut, offTargetText, slaText, type T } from "./_lib/summ
  *
  * @param report - A report from {@link buildReport}.
  * @returns The HTML document.
- * @throws {@link KpiError} as {@link renderChartSvg} when `vega` or `vega-lite` is missing.
+ * @throws {@link KpiError} as {@link renderChartSvg} when `vega` or `vega-lite` is missing;
+ * `invalid_argument` for a missing or wrong-shaped report: `report` or `report.provenance`
+ * not an object (path `[]`, `["provenance"]`), `report.sections` not an array (path `["sections"]`) or a section
+ * not an object (path `["sections", i]`).
  *
  * @example
  * ```ts
@@ -40,6 +45,10 @@ import { changeText, leftOut, offTargetText, slaText, type T } from "./_lib/summ
  * @category Report
  */
 export async function renderHtml(report: Report): Promise<string> {
+  requireObject(report, "renderHtml", "report");
+  requireObject(report.provenance, "renderHtml", "report.provenance", ["provenance"]);
+  requireArray(report.sections, "renderHtml", "report.sections", ["sections"]);
+  report.sections.forEach((section, i) => requireObject(section, "renderHtml", `report.sections[${i}]`, ["sections", i]));
   const p = report.provenance;
   const t: T = (key, values = {}) => reportLabel(key, p.locale, values);
   const body: string[] = [];

@@ -1,4 +1,6 @@
 import { assertNever } from "../internal/assertNever.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { reportLabel } from "./reportLabel.js";
 import type { ReportLabelKey } from "./reportLabels.js";
 import type {
@@ -26,6 +28,9 @@ import { provenanceRows } from "./_lib/provenanceRows.js";
  *
  * @param report - A report from {@link buildReport}.
  * @returns The Markdown text, ending with a newline.
+ * @throws {@link KpiError} `invalid_argument` for a missing or wrong-shaped report: `report` or `report.provenance`
+ * not an object (path `[]`, `["provenance"]`), `report.sections` not an array (path `["sections"]`) or a section
+ * not an object (path `["sections", i]`).
  *
  * @example
  * ```ts
@@ -42,6 +47,10 @@ import { provenanceRows } from "./_lib/provenanceRows.js";
  * @category Report
  */
 export function renderMarkdown(report: Report): string {
+  requireObject(report, "renderMarkdown", "report");
+  requireObject(report.provenance, "renderMarkdown", "report.provenance", ["provenance"]);
+  requireArray(report.sections, "renderMarkdown", "report.sections", ["sections"]);
+  report.sections.forEach((section, i) => requireObject(section, "renderMarkdown", `report.sections[${i}]`, ["sections", i]));
   const locale = report.provenance.locale;
   const t = (key: ReportLabelKey, values: Readonly<Record<string, string | number>> = {}) => reportLabel(key, locale, values);
   // A report that opens with its summary section says the one-sentence summary there.

@@ -1,4 +1,6 @@
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { checkLocalDate } from "./_lib/checkLocalDate.js";
 
 /**
@@ -29,7 +31,8 @@ export interface TargetValidity {
  * @param targets - The targets, e.g. a workspace's.
  * @throws {@link KpiError} `overlapping_targets` (path `["targets", i]`, `i` the later of the two); `invalid_interval`
  * (path `["targets", i, "validTo"]`) when `validTo` is not after `validFrom`; `invalid_argument` (path
- * `["targets", i, field]`) for a malformed local date.
+ * `["targets", i, field]`) for a malformed local date, or for missing or wrong-shaped arguments: `targets` not an
+ * array (path `["targets"]`), a target that is not an object (path `["targets", i]`).
  *
  * @example
  * ```ts
@@ -44,9 +47,11 @@ export interface TargetValidity {
  */
 export function assertNoOverlappingTargets(targets: readonly TargetValidity[]): void {
   // Per KPI and node, the ranges seen so far, sorted by start; they never overlap one another.
+  requireArray(targets, "assertNoOverlappingTargets", "targets", ["targets"]);
   const seen = new Map<string, { from: string; to: string | null }[]>();
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i] as TargetValidity;
+    if (typeof t !== "object" || t === null) requireObject(t, "assertNoOverlappingTargets", `targets[${i}]`, ["targets", i]);
     checkLocalDate(t.validFrom, "assertNoOverlappingTargets", ["targets", i, "validFrom"]);
     const to = t.validTo ?? null;
     if (to !== null) {

@@ -3,6 +3,8 @@ import type { Calendar } from "../model/calendar.js";
 import type { Direction, TimeAggregation } from "../model/kpiDefinition.js";
 import type { RagThresholds, Trajectory } from "../model/target.js";
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { TargetValidity } from "./assertNoOverlappingTargets.js";
 import type { StatusCounts } from "./countStatuses.js";
 import { expectedToDate, type ExpectedToDate } from "./expectedToDate.js";
@@ -149,7 +151,11 @@ export interface Scorecard<T extends ScorecardTarget = ScorecardTarget> {
  * @throws {@link KpiError} `non_finite` (path `["values", kpiId]`) for a `NaN` or infinite value; `invalid_weight`
  * (path `["weights", kpiId]`); `invalid_argument` (path `["targets", i, "kind"]`) when a target's kind does not
  * match its KPI's direction; `duplicate_id` (path `["kpis", i, "id"]`) for a KPI listed twice; and whatever
- * `resolveTarget`, `plannedValue` and `expectedToDate` throw (e.g. `overlapping_targets`).
+ * `resolveTarget`, `plannedValue` and `expectedToDate` throw (e.g. `overlapping_targets`); `invalid_argument` for
+ * missing or wrong-shaped arguments: `values` (path `["values"]`) or `context` (path `["context"]`) not an object,
+ * `context.period` not an object (path `["period"]`), `context.kpis` or `context.targets` not an array (path
+ * `["kpis"]`, `["targets"]`), a KPI that is not an object (path `["kpis", i]`), `options` given but not an object
+ * (path `["options"]`), `options.scopeNodes` given but not an array (path `["scopeNodes"]`).
  *
  * @example
  * ```ts
@@ -175,6 +181,7 @@ export function buildScorecard<T extends ScorecardTarget>(
   context: ScorecardContext<T>,
   options: BuildScorecardOptions = {},
 ): Scorecard<T> {
+  checkArguments(values, context, options);
   const calendar = options.calendar ?? { timeZone: "UTC" };
   const scopeNodes = options.scopeNodes ?? [];
   const weights = options.weights ?? {};
@@ -186,6 +193,7 @@ export function buildScorecard<T extends ScorecardTarget>(
 
   for (let k = 0; k < context.kpis.length; k++) {
     const kpi = context.kpis[k] as ScorecardKpi;
+    if (typeof kpi !== "object" || kpi === null) requireObject(kpi, "buildScorecard", `context.kpis[${k}]`, ["kpis", k]);
     if (seen.has(kpi.id)) {
       throw new KpiError("duplicate_id", `buildScorecard: KPI "${kpi.id}" is listed twice`, { path: ["kpis", k, "id"] });
     }
@@ -245,6 +253,19 @@ export function buildScorecard<T extends ScorecardTarget>(
     items.push({ kpiId: kpi.id, score: row.attainment, weight, missing });
   }
   return { scopeId: context.scopeId, rows, composite: scoreComposite(items), counts };
+}
+
+/** Refuses, before anything is read, arguments of the wrong shape (a call from JavaScript). */
+function checkArguments(values: unknown, context: unknown, options: unknown): void {
+  const where = "buildScorecard";
+  requireObject(values, where, "values", ["values"]);
+  requireObject(context, where, "context", ["context"]);
+  const { period, kpis, targets } = context as { period?: unknown; kpis?: unknown; targets?: unknown };
+  requireObject(period, where, "context.period", ["period"]);
+  requireArray(kpis, where, "context.kpis", ["kpis"]);
+  requireArray(targets, where, "context.targets", ["targets"]);
+  requireObject(options, where, "options", ["options"]);
+  requireArray((options as { scopeNodes?: unknown }).scopeNodes ?? [], where, "options.scopeNodes", ["scopeNodes"]);
 }
 
 function checkDirection(direction: Direction, kind: ScorecardTarget["kind"], index: number): void {

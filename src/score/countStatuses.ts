@@ -1,4 +1,6 @@
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { RagStatus } from "./ragStatus.js";
 
 /** How many KPIs have each status. @category Score */
@@ -36,7 +38,9 @@ export interface NodeStatusCounts {
  * @throws {@link KpiError} `duplicate_id` (path `["scopeNodes", i, "id"]`); `unknown_reference` (path
  * `["scopeNodes", i, "parentId"]`) for a missing parent, or (path `["statuses", id]`) for statuses of a node not in
  * the tree; `cycle` (path `["scopeNodes", i, "parentId"]`); `invalid_argument` (path `["statuses", id, k]`) for a
- * value that is not a status.
+ * value that is not a status, or for missing or wrong-shaped arguments: `scopeNodes` not an array (path
+ * `["scopeNodes"]`), a node that is not an object (path `["scopeNodes", i]`), `statuses` not an object (path
+ * `["statuses"]`), a node's statuses that are not an array (path `["statuses", id]`).
  *
  * @example
  * ```ts
@@ -52,10 +56,14 @@ export function countStatuses(
   scopeNodes: readonly { readonly id: string; readonly parentId: string | null }[],
   statuses: Readonly<Record<string, readonly RagStatus[]>>,
 ): Record<string, NodeStatusCounts> {
+  requireArray(scopeNodes, "countStatuses", "scopeNodes", ["scopeNodes"]);
+  requireObject(statuses, "countStatuses", "statuses", ["statuses"]);
   const n = scopeNodes.length;
   const indexById = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const id = (scopeNodes[i] as { readonly id: string }).id;
+    const node: unknown = scopeNodes[i];
+    if (typeof node !== "object" || node === null) requireObject(node, "countStatuses", `scopeNodes[${i}]`, ["scopeNodes", i]);
+    const id = (node as { readonly id: string }).id;
     if (indexById.has(id)) {
       throw new KpiError("duplicate_id", `countStatuses: scope id "${id}" is used twice`, { path: ["scopeNodes", i, "id"] });
     }
@@ -102,6 +110,7 @@ export function countStatuses(
       });
     }
     const list = statuses[id] as readonly RagStatus[];
+    if (!Array.isArray(list)) requireArray(list, "countStatuses", `statuses[${JSON.stringify(id)}]`, ["statuses", id]);
     for (let k = 0; k < list.length; k++) {
       const status: unknown = list[k];
       const slot = typeof status === "string" && Object.hasOwn(SLOT, status) ? SLOT[status] : undefined;

@@ -1,5 +1,6 @@
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { InstantInput } from "../time/instantInput.js";
 import { periodCoverage } from "../time/periodCoverage.js";
 
@@ -39,7 +40,9 @@ export interface ExpectedToDate {
  * @param options - See {@link ExpectedToDateOptions}.
  * @returns The expected value, whether it was pro-rated, and the elapsed fraction.
  * @throws {@link KpiError} `non_finite` (path `["targetValue"]`, `["asOf"]`, `["period", "start"]` or
- * `["period", "end"]`); `invalid_interval` (path `["period", "end"]`) when the period ends before it starts.
+ * `["period", "end"]`); `invalid_interval` (path `["period", "end"]`) when the period ends before it starts;
+ * `invalid_argument` when `period` (path `["period"]`), `options` (path `["options"]`) or `options.kpi` (path
+ * `["options", "kpi"]`) is missing or not an object.
  *
  * @example
  * ```ts
@@ -63,6 +66,9 @@ export function expectedToDate(
       path: ["targetValue"],
     });
   }
+  requireObject(period, "expectedToDate", "period", ["period"]);
+  requireObject(options, "expectedToDate", "options", ["options"]);
+  requireObject(options.kpi, "expectedToDate", "options.kpi", ["options", "kpi"]);
   const { complete, elapsedFraction } = periodCoverage(period, options.asOf);
   if (complete || options.kpi.aggregation !== "sum") {
     return { value: targetValue, prorated: false, fraction: elapsedFraction };

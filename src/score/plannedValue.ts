@@ -1,6 +1,8 @@
 import type { Calendar } from "../model/calendar.js";
 import type { Milestone, Trajectory } from "../model/target.js";
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { assertNever } from "../internal/assertNever.js";
 import { assertTimeZone } from "../time/_lib/assertTimeZone.js";
 import { daysFromCivil } from "../time/_lib/daysFromCivil.js";
@@ -49,7 +51,10 @@ export interface PlannedTarget {
  * `["target", "trajectory", ...]`) for a trajectory without milestones or with a malformed date; `invalid_interval`
  * (path `["target", "trajectory", "milestones", i, "date"]`) for milestones not in strictly increasing date order;
  * `non_finite` for a `NaN` or infinite `instant` (path `["instant"]`), value or milestone value;
- * `invalid_time_zone` (path `["timeZone"]`).
+ * `invalid_time_zone` (path `["timeZone"]`); `invalid_argument` for missing or wrong-shaped arguments: `target`
+ * (path `["target"]`) or `calendar` (path `["calendar"]`) not an object, a trajectory that is not an object (path
+ * `["target", "trajectory"]`), its `milestones` not an array (path `["target", "trajectory", "milestones"]`) or a
+ * milestone that is not an object (path `["target", "trajectory", "milestones", i]`).
  *
  * @example
  * ```ts
@@ -70,6 +75,8 @@ export interface PlannedTarget {
  * @category Score
  */
 export function plannedValue(target: PlannedTarget, instant: number, calendar: Pick<Calendar, "timeZone">): number {
+  requireObject(target, "plannedValue", "target", ["target"]);
+  requireObject(calendar, "plannedValue", "calendar", ["calendar"]);
   switch (target.kind) {
     case "at_least":
     case "at_most":
@@ -93,6 +100,8 @@ export function plannedValue(target: PlannedTarget, instant: number, calendar: P
     }
     return target.value;
   }
+  requireObject(trajectory, "plannedValue", "target.trajectory", ["target", "trajectory"]);
+  requireArray(trajectory.milestones, "plannedValue", "target.trajectory.milestones", ["target", "trajectory", "milestones"]);
   assertTimeZone(calendar.timeZone, "plannedValue");
   const milestones = trajectory.milestones;
   if (milestones.length === 0) {
@@ -102,6 +111,9 @@ export function plannedValue(target: PlannedTarget, instant: number, calendar: P
   }
   for (let i = 0; i < milestones.length; i++) {
     const m = milestones[i] as Milestone;
+    if (typeof m !== "object" || m === null) {
+      requireObject(m, "plannedValue", `target.trajectory.milestones[${i}]`, ["target", "trajectory", "milestones", i]);
+    }
     checkLocalDate(m.date, "plannedValue", ["target", "trajectory", "milestones", i, "date"]);
     if (!Number.isFinite(m.value)) {
       throw new KpiError("non_finite", "plannedValue: a milestone value must be finite", {

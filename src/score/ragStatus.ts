@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 
 /**
  * A red-amber-green status, or `no_data` when there is no score.
@@ -36,7 +37,8 @@ export interface RagStatusOptions {
  * `ragStatus5`.
  * @returns The status.
  * @throws {@link KpiError} `non_finite` for a `NaN` or infinite score (path `["score"]`) or threshold (path
- * `["options", name]`); `invalid_argument` (path `["options", "amber"]`) when `amber > green`.
+ * `["options", name]`); `invalid_argument` (path `["options", "amber"]`) when `amber > green`, or (path
+ * `["options"]`) for `options` given but not an object.
  *
  * @example
  * ```ts
@@ -47,6 +49,8 @@ export interface RagStatusOptions {
  * @category Score
  */
 export function ragStatus(score: number | null, options: RagStatusOptions = {}): RagStatus {
+  // Called per row: one typeof test; the error is built only when it fails.
+  if (typeof options !== "object" || options === null) requireObject(options, "ragStatus", "options", ["options"]);
   const thresholds = { green: options.green ?? 1, amber: options.amber ?? 0.9 };
   if (!Number.isFinite(thresholds.green)) {
     throw new KpiError("non_finite", "ragStatus: the green threshold must be finite", { path: ["options", "green"] });

@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 
 /**
  * A five-level status, finer than red-amber-green, or `no_data` when there is no score.
@@ -45,7 +46,8 @@ export interface RagStatus5Options {
  * @param options - See {@link RagStatus5Options}.
  * @returns The status.
  * @throws {@link KpiError} `non_finite` for a `NaN` or infinite score (path `["score"]`) or threshold (path
- * `["options", name]`); `invalid_argument` (path `["options", name]`) for a threshold above the one before it.
+ * `["options", name]`); `invalid_argument` (path `["options", name]`) for a threshold above the one before it, or
+ * (path `["options"]`) for `options` given but not an object.
  *
  * @example
  * ```ts
@@ -56,6 +58,7 @@ export interface RagStatus5Options {
  * @category Score
  */
 export function ragStatus5(score: number | null, options: RagStatus5Options = {}): RagStatus5 {
+  requireObject(options, "ragStatus5", "options", ["options"]);
   const levels = [
     ["exceeded", options.exceeded ?? 1.1],
     ["met", options.met ?? 1],

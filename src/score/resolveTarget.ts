@@ -1,5 +1,7 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { assertTimeZone } from "../time/_lib/assertTimeZone.js";
 import type { TargetValidity } from "./assertNoOverlappingTargets.js";
 import { checkLocalDate } from "./_lib/checkLocalDate.js";
@@ -66,7 +68,11 @@ export interface ResolvedTarget<T> {
  * `unknown_reference` (path `["query", "scopeId"]`) when the scope tree is given and lacks the node, or (path
  * `["scopeNodes", i, "parentId"]`) for a parent that does not exist; `cycle` (path `["scopeNodes", i, "parentId"]`)
  * for a parent chain that loops; `invalid_argument` / `invalid_interval` (path `["targets", i, field]`) for a
- * malformed or inverted validity.
+ * malformed or inverted validity, or for missing or wrong-shaped arguments: `targets` not an array (path
+ * `["targets"]`) or a target that is not an object (path `["targets", i]`), `query` (path `["query"]`) or
+ * `query.period` (path `["query", "period"]`) not an object, `options` given but not an object (path `["options"]`),
+ * `options.scopeNodes` given but not an array (path `["scopeNodes"]`) or a node that is not an object (path
+ * `["scopeNodes", i]`).
  *
  * @example
  * ```ts
@@ -88,7 +94,13 @@ export function resolveTarget<T extends TargetValidity>(
   query: TargetQuery,
   options: ResolveTargetOptions = {},
 ): ResolvedTarget<T> | null {
+  const where = "resolveTarget";
+  requireArray(targets, where, "targets", ["targets"]);
+  requireObject(query, where, "query", ["query"]);
+  requireObject(query.period, where, "query.period", ["query", "period"]);
+  requireObject(options, where, "options", ["options"]);
   const scopeNodes = options.scopeNodes ?? [];
+  requireArray(scopeNodes, where, "options.scopeNodes", ["scopeNodes"]);
   const timeZone = options.calendar?.timeZone ?? "UTC";
   const start = query.period.start;
   if (typeof start !== "number" || !Number.isFinite(start)) {
@@ -103,6 +115,7 @@ export function resolveTarget<T extends TargetValidity>(
   const inForce = new Map<string, number[]>();
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i] as T;
+    if (typeof t !== "object" || t === null) requireObject(t, where, `targets[${i}]`, ["targets", i]);
     if (t.kpiId !== query.kpiId) continue;
     checkLocalDate(t.validFrom, "resolveTarget", ["targets", i, "validFrom"]);
     if (t.validTo !== undefined) {
@@ -137,7 +150,10 @@ export function resolveTarget<T extends TargetValidity>(
   if (own !== null || scopeNodes.length === 0) return own;
 
   const indexById = new Map<string, number>();
-  scopeNodes.forEach((n, i) => indexById.set(n.id, i));
+  scopeNodes.forEach((n, i) => {
+    if (typeof n !== "object" || n === null) requireObject(n, where, `options.scopeNodes[${i}]`, ["scopeNodes", i]);
+    indexById.set(n.id, i);
+  });
   let at = indexById.get(query.scopeId);
   if (at === undefined) {
     throw new KpiError("unknown_reference", `resolveTarget: scope node "${query.scopeId}" is not in the scope tree`, {

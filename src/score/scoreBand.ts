@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import { checkBand } from "./_lib/checkBand.js";
 
 /**
@@ -30,7 +31,8 @@ export interface TargetBand {
  * @returns The score in `[0, 1]`, or `null` without data.
  * @throws {@link KpiError} `non_finite` for a `NaN` or infinite `actual` (path `["actual"]`) or band field (path
  * `["band", field]`); `invalid_interval` (path `["band", "hi"]`) when `lo > hi`; `invalid_argument` (path
- * `["band", "tolerance"]`) for a tolerance not above 0.
+ * `["band", "tolerance"]`) for a tolerance not above 0, or (path `["band"]`) for a `band` that is missing or not an
+ * object.
  *
  * @example
  * ```ts
@@ -45,6 +47,7 @@ export function scoreBand(actual: number | null, band: TargetBand): number | nul
   if (actual !== null && !Number.isFinite(actual)) {
     throw new KpiError("non_finite", "scoreBand: the actual value must be a finite number or null", { path: ["actual"] });
   }
+  requireObject(band, "scoreBand", "band", ["band"]);
   checkBand(band, "scoreBand", "band");
   if (actual === null) return null;
   const distance = actual < band.lo ? band.lo - actual : actual > band.hi ? actual - band.hi : 0;

@@ -1,4 +1,6 @@
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 
 /**
  * Why a KPI was left out of a composite score.
@@ -85,7 +87,9 @@ export interface ScoreCompositeOptions {
  * @returns See {@link CompositeScore}.
  * @throws {@link KpiError} `invalid_weight` (path `["items", i, "weight"]`) for a negative or non-finite weight;
  * `non_finite` (path `["items", i, "score"]`) for a `NaN` or infinite score; `invalid_argument` (path
- * `["options", "cap"]`) for a cap that is not a finite number above 0.
+ * `["options", "cap"]`) for a cap that is not a finite number above 0, or for missing or wrong-shaped arguments:
+ * `items` not an array (path `["items"]`), an item that is not an object (path `["items", i]`), `options` given but
+ * not an object (path `["options"]`).
  *
  * @example
  * ```ts
@@ -101,6 +105,8 @@ export interface ScoreCompositeOptions {
  * @category Score
  */
 export function scoreComposite(items: readonly CompositeItem[], options: ScoreCompositeOptions = {}): CompositeScore {
+  requireArray(items, "scoreComposite", "items", ["items"]);
+  requireObject(options, "scoreComposite", "options", ["options"]);
   const cap = options.cap ?? 1;
   if (!Number.isFinite(cap) || !(cap > 0)) {
     throw new KpiError("invalid_argument", "scoreComposite: the cap must be a finite number above 0", {
@@ -110,6 +116,7 @@ export function scoreComposite(items: readonly CompositeItem[], options: ScoreCo
   const included: number[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as CompositeItem;
+    if (typeof item !== "object" || item === null) requireObject(item, "scoreComposite", `items[${i}]`, ["items", i]);
     if (!Number.isFinite(item.weight) || item.weight < 0) {
       throw new KpiError("invalid_weight", "scoreComposite: a weight must be a finite number of 0 or more", {
         path: ["items", i, "weight"],

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { InstantSchema } from "../model/instant.js";
 import { parseArrayOf } from "../model/_lib/parseArrayOf.js";
 import type { Outage } from "./outage.js";
-import { checkEventReferences } from "../internal/checkEventReferences.js";
+import { checkEventReferences, checkEventWorkspace } from "../internal/checkEventReferences.js";
 
 /**
  * Schema of a {@link ServiceOutage}: `start` and `end` as an ISO-8601 string with `Z` or an offset, epoch ms or a
@@ -46,7 +46,9 @@ export interface ServiceOutage extends Outage {
  * @returns The frozen outages, in input order.
  * @throws {@link KpiError} with the path `[i, field]` of the first bad outage: `invalid_input` for a malformed field
  * or an unknown field, `invalid_interval` for an outage that ends before it starts, `duplicate_id` for a repeated
- * id, `unknown_reference` for a `serviceId` that is not a scope node of `workspace`.
+ * id, `unknown_reference` for a `serviceId` that is not a scope node of `workspace`;
+ * `invalid_argument` for a `workspace` given but not an object (path `["workspace"]`), without a `scopes` array
+ * (path `["workspace", "scopes"]`) or with a scope node that is not an object (path `["workspace", "scopes", i]`).
  *
  * @example
  * ```ts
@@ -57,6 +59,7 @@ export interface ServiceOutage extends Outage {
  * @category Sla
  */
 export function parseOutages(input: unknown, workspace?: { readonly scopes: readonly { readonly id: string }[] }): ServiceOutage[] {
+  if (workspace !== undefined) checkEventWorkspace(workspace, "parseOutages");
   const outages = parseArrayOf(ServiceOutageSchema, input, "parseOutages", "outages");
   checkEventReferences(outages, "parseOutages", "outage", workspace);
   return outages;

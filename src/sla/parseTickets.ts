@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { InstantSchema } from "../model/instant.js";
 import { parseArrayOf } from "../model/_lib/parseArrayOf.js";
-import { checkEventReferences } from "../internal/checkEventReferences.js";
+import { checkEventReferences, checkEventWorkspace } from "../internal/checkEventReferences.js";
 import type { Ticket } from "./ticket.js";
 
 /**
@@ -43,7 +43,9 @@ export const TicketSchema = z
  * @returns The frozen tickets, in input order.
  * @throws {@link KpiError} with the path `[i, field]` of the first bad ticket: `invalid_input` for a malformed or
  * unknown field, `invalid_interval` for a `respondedAt` or `resolvedAt` before `openedAt`, `duplicate_id` for a
- * repeated id, `unknown_reference` for a `serviceId` that is not a scope node of `workspace`.
+ * repeated id, `unknown_reference` for a `serviceId` that is not a scope node of `workspace`;
+ * `invalid_argument` for a `workspace` given but not an object (path `["workspace"]`), without a `scopes` array
+ * (path `["workspace", "scopes"]`) or with a scope node that is not an object (path `["workspace", "scopes", i]`).
  *
  * @example
  * ```ts
@@ -58,6 +60,7 @@ export const TicketSchema = z
  * @category Sla
  */
 export function parseTickets(input: unknown, workspace?: { readonly scopes: readonly { readonly id: string }[] }): Ticket[] {
+  if (workspace !== undefined) checkEventWorkspace(workspace, "parseTickets");
   const tickets = parseArrayOf(TicketSchema, input, "parseTickets", "tickets");
   checkEventReferences(tickets, "parseTickets", "ticket", workspace);
   return tickets;

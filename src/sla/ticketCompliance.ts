@@ -1,5 +1,6 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { Grain } from "../time/grain.js";
 import { periodOf } from "../time/periodOf.js";
 import { evaluateTicketDeadline, type TicketDeadlineRule } from "./evaluateTicketDeadline.js";
@@ -61,7 +62,9 @@ export interface TicketComplianceRow {
  * @param options - See {@link TicketComplianceOptions}.
  * @returns One row per period and service that has tickets.
  * @throws {@link KpiError} the errors of {@link evaluateTicketDeadline}, with path `["tickets", i, field]` for a
- * ticket's field; `invalid_argument` (path `["tickets", i, "id"]`) for a ticket without a string id.
+ * ticket's field; `invalid_argument` (path `["tickets", i, "id"]`) for a ticket without a string id, or for missing
+ * or wrong-shaped arguments: `tickets` not an array (path `["tickets"]`), `rule` (path `["rule"]`) or its
+ * `calendar` (path `["rule", "calendar"]`) not an object, `options` given but not an object (path `["options"]`).
  *
  * @example
  * ```ts
@@ -89,6 +92,9 @@ export function ticketCompliance(
 ): TicketComplianceRow[] {
   const where = "ticketCompliance";
   if (!Array.isArray(tickets)) throw new KpiError("invalid_argument", `${where}: tickets must be an array`, { path: ["tickets"] });
+  requireObject(rule, where, "rule", ["rule"]);
+  requireObject(rule.calendar, where, "rule.calendar", ["rule", "calendar"]);
+  requireObject(options, where, "options", ["options"]);
   const grain = options.grain ?? "month";
   const periodCalendar = options.periodCalendar ?? rule.calendar;
   const groups = new Map<string, { period: string; serviceId: string | null; met: number; breached: number; pending: number; breachedIds: string[] }>();

@@ -22,8 +22,10 @@ const NAME = "aggregatesFromRows";
  * @returns The aggregates.
  * @throws {@link KpiError} `invalid_input` (path `[q, i, column]`) for a row that does not answer its query, or when
  * `rows` does not hold one result per query (path `[]`), or as `partialsFromRows` for a result that is neither rows
- * nor columns; `unknown_reference` (path `[q, i, "subject_id"]`, or `[q, 0, "other_kpis"]`) for records of a subject
- * or KPI the workspace does not have: the records' path refuses them too, and no figure silently leaves them out.
+ * nor columns; `invalid_argument` (path `[]`) when `compiled` is not an object with a `queries` list of objects and a
+ * `plan` with `subjectIds` (not what `compileReportQueries` returned); `unknown_reference` (path
+ * `[q, i, "subject_id"]`, or `[q, 0, "other_kpis"]`) for records of a subject or KPI the workspace does not have: the
+ * records' path refuses them too, and no figure silently leaves them out.
  *
  * @example
  * ```ts
@@ -44,6 +46,16 @@ export function aggregatesFromRows(
   engine?: string,
 ): ReportAggregates {
   requireObject(compiled, NAME, "compiled");
+  const shape = compiled as { queries?: unknown; plan?: { subjectIds?: unknown } | null };
+  if (
+    !Array.isArray(shape.queries) ||
+    shape.queries.some((q) => typeof q !== "object" || q === null) ||
+    typeof shape.plan !== "object" ||
+    shape.plan === null ||
+    !Array.isArray(shape.plan.subjectIds)
+  ) {
+    throw new KpiError("invalid_argument", `${NAME}: compiled must be what compileReportQueries returned ({ queries, plan })`, { path: [] });
+  }
   engine ??= compiled.dialect;
   if (!Array.isArray(rows) || rows.length !== compiled.queries.length || rows.some((r) => typeof r !== "object" || r === null)) {
     throw new KpiError("invalid_input", `${NAME}: rows must hold one result (rows or columns) per query (${compiled.queries.length})`, { path: [] });

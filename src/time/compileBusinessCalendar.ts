@@ -1,5 +1,7 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { assertTimeZone } from "./_lib/assertTimeZone.js";
 import { civilFromDays } from "./_lib/civilFromDays.js";
 import { daysFromCivil } from "./_lib/daysFromCivil.js";
@@ -70,7 +72,9 @@ const latvianByYear = new Map<number, ReadonlySet<number>>();
  * @throws {@link KpiError} `invalid_time_zone` (path `["timeZone"]`); `empty_calendar` (path `["businessHours"]`)
  * when there are no business hours at all; `invalid_argument` for a malformed field (e.g. path
  * `["businessHours", 0, "from"]`, `["holidays", 2]`); `invalid_interval` (path `["businessHours", i, "to"]`) for
- * hours that end before they start.
+ * hours that end before they start; `invalid_argument` for a missing or wrong-shaped argument: `calendar` not an
+ * object (path `[]`), `holidays` or `extraWorkingDays` given but not an array (path `["holidays"]`,
+ * `["extraWorkingDays"]`).
  *
  * @example
  * ```ts
@@ -84,6 +88,7 @@ const latvianByYear = new Map<number, ReadonlySet<number>>();
  * @category Time
  */
 export function compileBusinessCalendar(calendar: Calendar, where = "compileBusinessCalendar"): BusinessCalendar {
+  requireObject(calendar, where, "calendar");
   const timeZone: unknown = calendar.timeZone;
   assertTimeZone(timeZone, where);
   const hours: unknown = calendar.businessHours;
@@ -122,8 +127,12 @@ export function compileBusinessCalendar(calendar: Calendar, where = "compileBusi
       path: ["extraWorkingDayHoursOf"],
     });
   }
-  const holidays = new Set((calendar.holidays ?? []).map((d, i) => dayOf(d, ["holidays", i], where)));
-  const extraDays = new Set((calendar.extraWorkingDays ?? []).map((d, i) => dayOf(d, ["extraWorkingDays", i], where)));
+  const holidayList: unknown = calendar.holidays ?? [];
+  const extraList: unknown = calendar.extraWorkingDays ?? [];
+  requireArray(holidayList, where, "calendar.holidays", ["holidays"]);
+  requireArray(extraList, where, "calendar.extraWorkingDays", ["extraWorkingDays"]);
+  const holidays = new Set(Array.from(holidayList, (d, i) => dayOf(d, ["holidays", i], where)));
+  const extraDays = new Set(Array.from(extraList, (d, i) => dayOf(d, ["extraWorkingDays", i], where)));
   const publicHolidays: unknown = calendar.publicHolidays ?? "none";
   if (publicHolidays !== "none" && publicHolidays !== "lv") {
     throw new KpiError("invalid_argument", `${where}: publicHolidays is "none" or "lv"`, { path: ["publicHolidays"] });

@@ -1,3 +1,6 @@
+import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
+
 /**
  * Returns the position of the period that contains an instant, by binary search over period boundaries, or `-1`
  * when the instant lies outside them.
@@ -10,6 +13,8 @@
  * @param index - Anything with the boundaries, typically a `PeriodIndex`.
  * @param ms - An instant in epoch milliseconds.
  * @returns The period position `0 … n − 1`, or `-1`.
+ * @throws {@link KpiError} `invalid_argument` when `index` is not an object (path `[]`) or has no `starts` object
+ * (path `["starts"]`).
  *
  * @example
  * ```ts
@@ -20,7 +25,9 @@
  * @category Time
  */
 export function indexOfInstant(index: { readonly starts: Float64Array }, ms: number): number {
-  const starts = index.starts;
+  // The per-row step: one typeof test (a primitive or missing index has no `starts` either).
+  const starts = index?.starts;
+  if (typeof starts !== "object" || starts === null) refuseIndex(index);
   let hi = starts.length - 1;
   if (!(ms >= starts[0]! && ms < starts[hi]!)) return -1;
   let lo = 0;
@@ -31,4 +38,15 @@ export function indexOfInstant(index: { readonly starts: Float64Array }, ms: num
     else hi = mid;
   }
   return lo;
+}
+
+/** Throws the error for an index without `starts` (kept out of {@link indexOfInstant}, which runs per row). */
+function refuseIndex(index: unknown): never {
+  requireObject(index, "indexOfInstant", "index");
+  const starts = (index as { starts?: unknown }).starts;
+  throw new KpiError(
+    "invalid_argument",
+    `indexOfInstant: index.starts must be a Float64Array of period boundaries, not ${starts === null ? "null" : typeof starts}`,
+    { path: ["starts"] },
+  );
 }

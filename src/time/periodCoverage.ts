@@ -1,6 +1,7 @@
 import { instantOf } from "../internal/instantOf.js";
 import type { InstantInput } from "./instantInput.js";
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 
 /**
  * How much of a period has elapsed at an instant.
@@ -26,7 +27,9 @@ export interface PeriodCoverage {
  * @param at - The instant to judge at ("now", as a parameter) (epoch ms, an ISO-8601 string with `Z` or an offset, or a `Date`).
  * @returns `{ complete, elapsedFraction }`.
  * @throws {@link KpiError} `non_finite` (path `["asOf"]`, `["period", "start"]` or `["period", "end"]`);
- * `invalid_interval` (path `["period", "end"]`) when the end is before the start.
+ * `invalid_interval` (path `["period", "end"]`) when the end is before the start; `invalid_argument` (path
+ * `["period"]`) when `period` is missing or not an object, or (path `["period", field]`, `["asOf"]`) for an instant of
+ * the wrong type.
  *
  * @example
  * ```ts
@@ -40,6 +43,7 @@ export function periodCoverage(
   period: { readonly start: InstantInput; readonly end: InstantInput },
   at: InstantInput,
 ): PeriodCoverage {
+  requireObject(period, "periodCoverage", "period", ["period"]);
   const start = instantOf(period.start, "periodCoverage", ["period", "start"]);
   const end = instantOf(period.end, "periodCoverage", ["period", "end"]);
   const asOf = instantOf(at, "periodCoverage", ["asOf"]);

@@ -1,5 +1,6 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { Period } from "./period.js";
 import { periodOf } from "./periodOf.js";
 
@@ -13,7 +14,8 @@ import { periodOf } from "./periodOf.js";
  * @param calendar - The calendar the period was made in (only `timeZone` and `fiscalYearStartMonth` are read).
  * @returns The previous period.
  * @throws {@link KpiError} `non_finite` (path `["period", "start"]`) for a non-finite start, and the codes of
- * `periodOf`.
+ * `periodOf`; `invalid_argument` when `period` (path `["period"]`) or `calendar` (path `["calendar"]`) is missing or
+ * not an object.
  *
  * @example
  * ```ts
@@ -25,6 +27,8 @@ import { periodOf } from "./periodOf.js";
  * @category Time
  */
 export function previousPeriod(period: Period, calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">): Period {
+  requireObject(period, "previousPeriod", "period", ["period"]);
+  requireObject(calendar, "previousPeriod", "calendar", ["calendar"]);
   if (!Number.isFinite(period.start)) {
     throw new KpiError("non_finite", "previousPeriod: the period's start must be finite", { path: ["period", "start"] });
   }

@@ -1,4 +1,6 @@
 import { KpiError } from "../errors.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { laggedCorrelation } from "./laggedCorrelation.js";
 import { sensSlope } from "./sensSlope.js";
 import type { SeriesPoint } from "./seriesPoint.js";
@@ -81,7 +83,9 @@ export interface DriverLinkAssessment {
  * @param options - See {@link AssessDriverLinkOptions}.
  * @returns The assessment.
  * @throws {@link KpiError} `invalid_argument` for a bad lag, sign, direction, `minAbsR`, `recentPeriods` or `minPoints`, or a
- *   non-integer or duplicate index; `non_finite` for a non-finite value.
+ *   non-integer or duplicate index, and for missing or wrong-shaped arguments: `leading` or `lagging` not an array
+ *   (path `["leading"]` or `["lagging"]`) or with a point that is not an object (path `["leading", i]` or
+ *   `["lagging", i]`), `link` or `options` not an object (path `[]`); `non_finite` for a non-finite value.
  *
  * @example
  * ```ts
@@ -104,6 +108,10 @@ export function assessDriverLink(
   link: DriverLinkDeclaration,
   options: AssessDriverLinkOptions = {},
 ): DriverLinkAssessment {
+  requirePoints(leading, "leading");
+  requirePoints(lagging, "lagging");
+  requireObject(link, "assessDriverLink", "link");
+  requireObject(options, "assessDriverLink", "options");
   const { sign, lagPeriods, laggingDirection } = link;
   if (sign !== "positive" && sign !== "negative") {
     throw new KpiError("invalid_argument", "assessDriverLink: sign must be positive or negative", { path: ["sign"] });
@@ -151,4 +159,14 @@ export function assessDriverLink(
     movement = product > 0 ? "helps" : product < 0 ? "hurts" : "flat";
   }
   return { lag: lagPeriods, n: atLag.n, r: atLag.r, reason: atLag.reason, supported, recentSlopePerPeriod, movement };
+}
+
+// Refuses a series that is not an array, or a point that is not an object, naming assessDriverLink (laggedCorrelation
+// checks the points' index and value).
+function requirePoints(series: readonly SeriesPoint[], name: "leading" | "lagging"): void {
+  requireArray(series, "assessDriverLink", name, [name]);
+  for (let i = 0; i < series.length; i++) {
+    const point: unknown = series[i];
+    if (typeof point !== "object" || point === null) requireObject(point, "assessDriverLink", `${name}[${i}]`, [name, i]);
+  }
 }

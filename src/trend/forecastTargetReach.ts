@@ -1,5 +1,6 @@
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
+import { requireObject } from "../internal/requireObject.js";
 import { holtLinear } from "./holtLinear.js";
 import { fitLinear } from "./_lib/fitLinear.js";
 import { prepareSeries } from "./_lib/prepareSeries.js";
@@ -108,8 +109,10 @@ export interface ForecastTargetReach {
  * @param options - See {@link ForecastTargetReachOptions}.
  * @returns The answer, or `null` with the forecast method's reason (`too_few_points`, `not_contiguous`).
  * @throws {@link KpiError} `invalid_argument` for a `byIndex` that is not an integer after the last observed index,
- *   an unknown target kind or method, a band with `lo > hi` (path `["target", "hi"]`), or a bad series index;
- *   `non_finite` for a non-finite target value (path `["target", "value"]`, `["target", "lo"]` or
+ *   an unknown target kind or method, a band with `lo > hi` (path `["target", "hi"]`), or a bad series index, and for
+ *   missing or wrong-shaped arguments: a series that is not an array (path `[]`) or has a point that is not an object
+ *   (path `[i]`), a `goal` or `options` that is not an object (path `[]`), a target that is not an object (path
+ *   `["target"]`); `non_finite` for a non-finite target value (path `["target", "value"]`, `["target", "lo"]` or
  *   `["target", "hi"]`) or series value.
  *
  * @example
@@ -132,6 +135,8 @@ export function forecastTargetReach(
   goal: ForecastGoal,
   options: ForecastTargetReachOptions = {},
 ): TrendOutcome<ForecastTargetReach> {
+  requireObject(goal, "forecastTargetReach", "goal");
+  requireObject(options, "forecastTargetReach", "options");
   const method = options.method ?? "linear";
   const { low, high } = targetBounds(goal.target);
   const byIndex = goal.byIndex;
@@ -158,9 +163,10 @@ export function forecastTargetReach(
       break;
     }
     case "holt": {
+      // Checked here first, so that a bad series is reported as forecastTargetReach's, not holtLinear's.
+      const prepared = prepareSeries(series, "forecastTargetReach");
       const outcome = holtLinear(series, { alpha: options.alpha, beta: options.beta, horizon: 0 });
       if (outcome.result === null) return outcome;
-      const prepared = prepareSeries(series, "forecastTargetReach");
       base = outcome.result.level;
       slope = outcome.result.trendPerPeriod;
       anchor = outcome.result.lastIndex;

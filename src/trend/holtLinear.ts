@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import { prepareSeries } from "./_lib/prepareSeries.js";
 import type { SeriesPoint } from "./seriesPoint.js";
 import type { TrendOutcome } from "./trendOutcome.js";
@@ -112,7 +113,9 @@ function resolveParameter(value: number | undefined, name: "alpha" | "beta"): nu
  * @param options - See {@link HoltLinearOptions}.
  * @returns The smoothing, or `null` with reason `too_few_points` or `not_contiguous`.
  * @throws {@link KpiError} `invalid_argument` for α or β outside [0, 1], a bad horizon, or a non-integer or
- *   duplicate index; `non_finite` for a value that is not a finite number.
+ *   duplicate index, and for missing or wrong-shaped arguments: a series that is not an array (path `[]`) or has a
+ *   point that is not an object (path `[i]`), `options` that is not an object (path `[]`); `non_finite` for a value
+ *   that is not a finite number.
  *
  * @example
  * ```ts
@@ -132,6 +135,7 @@ function resolveParameter(value: number | undefined, name: "alpha" | "beta"): nu
  * @category Trend
  */
 export function holtLinear(series: readonly SeriesPoint[], options: HoltLinearOptions = {}): TrendOutcome<HoltLinear> {
+  requireObject(options, "holtLinear", "options");
   const givenAlpha = resolveParameter(options.alpha, "alpha");
   const givenBeta = resolveParameter(options.beta, "beta");
   const horizon = options.horizon ?? 1;

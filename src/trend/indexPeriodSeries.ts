@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { Grain } from "../time/grain.js";
 import { grainOfLabel } from "../time/grainOfLabel.js";
 import { labelOfOrdinal, periodOrdinal } from "./_lib/periodOrdinal.js";
@@ -63,7 +64,9 @@ export interface PeriodIndexedSeries<K extends string = string> {
  * @throws {@link KpiError} `invalid_period` for a label that is not a period of the grain (path
  *   `[name, i, "period"]`); `invalid_argument` for two points of one series with the same period (path
  *   `[name, i, "period"]`) or a point that is not a `{ period, value }` object (path `[name, i]`); `non_finite` for a
- *   value that is neither `null` nor a finite number (path `[name, i, "value"]`).
+ *   value that is neither `null` nor a finite number (path `[name, i, "value"]`). `invalid_argument` also for
+ *   missing or wrong-shaped arguments: `series` that is not an object (path `[]`), one of its series that is not an
+ *   array (path `[name]`), `options` that is not an object (path `[]`).
  *
  * @example
  * ```ts
@@ -98,6 +101,7 @@ export function indexPeriodSeries<K extends string>(
   if (typeof series !== "object" || series === null || Array.isArray(series)) {
     throw new KpiError("invalid_argument", "indexPeriodSeries: series must be an object of named series", { path: [] });
   }
+  requireObject(options, "indexPeriodSeries", "options");
   const names = Object.keys(series) as K[];
   let grain: Grain | null = options.grain ?? null;
   const ordinals = new Map<K, { ordinal: number; value: number | null }[]>();

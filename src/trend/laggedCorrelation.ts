@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import { prepareSeries, type PreparedSeries } from "./_lib/prepareSeries.js";
 import type { SeriesPoint } from "./seriesPoint.js";
 import type { TrendNoResultReason } from "./trendOutcome.js";
@@ -65,7 +66,9 @@ export interface LaggedCorrelation {
  * @param options - See {@link LaggedCorrelationOptions}.
  * @returns The correlations, one per lag.
  * @throws {@link KpiError} `invalid_argument` for a bad `maxLag` or `minPoints`, or a non-integer or duplicate index (path
- *   `["leading", i, "index"]` or `["lagging", …]`); `non_finite` for a non-finite value.
+ *   `["leading", i, "index"]` or `["lagging", …]`), and for missing or wrong-shaped arguments: `leading` or `lagging`
+ *   not an array (path `["leading"]` or `["lagging"]`) or with a point that is not an object (path `["leading", i]`
+ *   or `["lagging", i]`), `options` that is not an object (path `[]`); `non_finite` for a non-finite value.
  *
  * @example
  * ```ts
@@ -86,6 +89,7 @@ export function laggedCorrelation(
   lagging: readonly SeriesPoint[],
   options: LaggedCorrelationOptions = {},
 ): LaggedCorrelation {
+  requireObject(options, "laggedCorrelation", "options");
   const maxLag = options.maxLag ?? 6;
   if (typeof maxLag !== "number" || !Number.isInteger(maxLag) || maxLag < 0) {
     throw new KpiError("invalid_argument", "laggedCorrelation: maxLag must be an integer of at least 0", {

@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import { fitLinear } from "./_lib/fitLinear.js";
 import { prepareSeries } from "./_lib/prepareSeries.js";
 import { resolveConfidenceLevel } from "./_lib/resolveConfidenceLevel.js";
@@ -50,7 +51,9 @@ export interface LinearForecast {
  * @param options - See {@link LinearForecastOptions}.
  * @returns The forecast, or `null` with reason `too_few_points` (needed 2).
  * @throws {@link KpiError} `invalid_argument` for a non-integer `atIndex`, a non-integer or duplicate index or a bad
- *   `confidenceLevel`; `non_finite` for a value that is not a finite number.
+ *   `confidenceLevel`, and for missing or wrong-shaped arguments: a series that is not an array (path `[]`) or has a
+ *   point that is not an object (path `[i]`), `options` that is not an object (path `[]`); `non_finite` for a value
+ *   that is not a finite number.
  *
  * @example
  * ```ts
@@ -74,6 +77,7 @@ export function linearForecast(
   atIndex: number,
   options: LinearForecastOptions = {},
 ): TrendOutcome<LinearForecast> {
+  requireObject(options, "linearForecast", "options");
   const level = resolveConfidenceLevel(options.confidenceLevel, "linearForecast");
   if (typeof atIndex !== "number" || !Number.isInteger(atIndex)) {
     throw new KpiError("invalid_argument", "linearForecast: atIndex must be an integer period index", {

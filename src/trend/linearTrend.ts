@@ -1,3 +1,4 @@
+import { requireObject } from "../internal/requireObject.js";
 import { fitLinear } from "./_lib/fitLinear.js";
 import { prepareSeries } from "./_lib/prepareSeries.js";
 import { resolveConfidenceLevel } from "./_lib/resolveConfidenceLevel.js";
@@ -75,8 +76,10 @@ export interface LinearTrend {
  * @param series - The series; any order, `null` values are gaps.
  * @param options - See {@link LinearTrendOptions}.
  * @returns The fit, or `null` with reason `too_few_points` (needed 2).
- * @throws {@link KpiError} `invalid_argument` for a non-integer or duplicate index or a bad `confidenceLevel`;
- *   `non_finite` for a value that is not a finite number.
+ * @throws {@link KpiError} `invalid_argument` for a non-integer or duplicate index or a bad `confidenceLevel`, and for
+ *   missing or wrong-shaped arguments: a series that is not an array (path `[]`) or has a point that is not an
+ *   object (path `[i]`), `options` that is not an object (path `[]`); `non_finite` for a value that is not a finite
+ *   number.
  *
  * @example
  * ```ts
@@ -101,6 +104,7 @@ export function linearTrend(
   series: readonly SeriesPoint[],
   options: LinearTrendOptions = {},
 ): TrendOutcome<LinearTrend> {
+  requireObject(options, "linearTrend", "options");
   const level = resolveConfidenceLevel(options.confidenceLevel, "linearTrend");
   const prepared = prepareSeries(series, "linearTrend");
   if (prepared.n < 2) return { result: null, reason: "too_few_points", needed: 2 };

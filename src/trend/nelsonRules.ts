@@ -1,4 +1,5 @@
-import { detectControlPatterns, selectRules, type PatternSpec } from "./_lib/controlPatterns.js";
+import { requireObject } from "../internal/requireObject.js";
+import { detectControlPatterns, requirePatternPhases, selectRules, type PatternSpec } from "./_lib/controlPatterns.js";
 import type { ControlSignal } from "./controlSignal.js";
 import type { XmrPhase } from "./xmrPhase.js";
 
@@ -45,7 +46,11 @@ export interface NelsonRulesOptions {
  * @param chart - An XmR chart (its `phases`), from {@link xmrChart}.
  * @param options - See {@link NelsonRulesOptions}.
  * @returns The signals, sorted by index, then rule.
- * @throws {@link KpiError} `invalid_argument` for a rule number other than 1–8.
+ * @throws {@link KpiError} `invalid_argument` for a rule number other than 1–8 (path `["rules", i]`), and for missing
+ *   or wrong-shaped arguments: a `chart` or `options` that is not an object (path `[]`), `rules` that is not an
+ *   array (path `["rules"]`), `chart.phases` that is not an array of objects (path `["phases"]` or `["phases", p]`)
+ *   with `limits` an object or `null` (path `["phases", p, "limits"]`) and `points` an array of objects (path
+ *   `["phases", p, "points"]` or `["phases", p, "points", i]`).
  *
  * @example
  * ```ts
@@ -61,5 +66,8 @@ export function nelsonRules(
   chart: { readonly phases: readonly XmrPhase[] },
   options: NelsonRulesOptions = {},
 ): ControlSignal[] {
+  requireObject(chart, "nelsonRules", "chart");
+  requireObject(options, "nelsonRules", "options");
+  requirePatternPhases(chart.phases, "nelsonRules");
   return detectControlPatterns(chart.phases, selectRules(NELSON, options.rules, "nelsonRules"), "nelson");
 }

@@ -1,3 +1,5 @@
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { Period } from "../time/period.js";
 
 /**
@@ -42,6 +44,9 @@ export interface PhaseAnnotation {
  * @param periods - The series' periods, in order (index `i` is the series point with `index: i`).
  * @param subject - The KPI and scope node of the series.
  * @returns The phase starts, e.g. `[7]`.
+ * @throws {@link KpiError} `invalid_argument` for missing or wrong-shaped arguments: `annotations` or `periods` that is
+ *   not an array (path `["annotations"]` or `["periods"]`) or has an element that is not an object (path
+ *   `["annotations", i]` or `["periods", i]`), a `subject` that is not an object (path `["subject"]`).
  *
  * @example
  * ```ts
@@ -58,8 +63,14 @@ export function phaseStartsFromAnnotations(
   periods: readonly Pick<Period, "start" | "end">[],
   subject: PhaseSubject,
 ): number[] {
+  requireArray(annotations, "phaseStartsFromAnnotations", "annotations", ["annotations"]);
+  requireArray(periods, "phaseStartsFromAnnotations", "periods", ["periods"]);
+  for (let i = 0; i < periods.length; i++) requireElement(periods[i], "periods", i);
+  requireObject(subject, "phaseStartsFromAnnotations", "subject", ["subject"]);
   const starts = new Set<number>();
-  for (const a of annotations) {
+  for (let j = 0; j < annotations.length; j++) {
+    const a = annotations[j] as PhaseAnnotation;
+    requireElement(a, "annotations", j);
     if (a.kind !== "process_change") continue;
     if (a.kpiId !== undefined && a.kpiId !== subject.kpiId) continue;
     if (a.scopeId !== undefined && a.scopeId !== subject.scopeId) continue;
@@ -67,4 +78,11 @@ export function phaseStartsFromAnnotations(
     if (i > 0) starts.add(i);
   }
   return [...starts].sort((x, y) => x - y);
+}
+
+// Refuses an element of `annotations` or `periods` that is not an object, before its fields are read.
+function requireElement(element: unknown, name: "annotations" | "periods", i: number): void {
+  if (typeof element !== "object" || element === null) {
+    requireObject(element, "phaseStartsFromAnnotations", `${name}[${i}]`, [name, i]);
+  }
 }

@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import { erfc } from "./_lib/erfc.js";
 import { mannKendallStatisticInto } from "./_lib/mannKendallStatistic.js";
 
@@ -85,8 +86,8 @@ export interface TrendScan {
  * @throws {@link KpiError} `invalid_argument` when `values` is not an array or a `Float64Array` (path `[]`),
  *   `seriesLength` is not a positive integer (path `["seriesLength"]`), `values.length` is not a multiple of it
  *   (path `["length"]`), `present` is not a `Uint8Array` of the same length (path `["present"]`) or holds an entry
- *   other than 0 or 1 (path `["present", i]`); `non_finite` for a cell that is not a finite number (path `[i]`, the
- *   flat index).
+ *   other than 0 or 1 (path `["present", i]`), or `options` is not an object (path `[]`); `non_finite` for a cell that
+ *   is not a finite number (path `[i]`, the flat index).
  *
  * @example
  * ```ts
@@ -109,7 +110,6 @@ export function scanTrends(
   seriesLength: number,
   options: ScanTrendsOptions = {},
 ): TrendScan {
-  const present = options.present;
   if (!(values instanceof Float64Array) && !Array.isArray(values)) {
     throw new KpiError("invalid_argument", "scanTrends: values must be a Float64Array or an array of numbers", {
       path: [],
@@ -128,6 +128,8 @@ export function scanTrends(
       { path: ["length"] },
     );
   }
+  requireObject(options, "scanTrends", "options");
+  const present = options.present;
   if (present !== undefined && (!(present instanceof Uint8Array) || present.length !== total)) {
     throw new KpiError("invalid_argument", "scanTrends: present must be a Uint8Array as long as values", {
       path: ["present"],

@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { requireObject } from "../internal/requireObject.js";
 import { mannKendallStatistic, mannKendallZ } from "./_lib/mannKendallStatistic.js";
 import { prepareSeries } from "./_lib/prepareSeries.js";
 import type { SeriesPoint } from "./seriesPoint.js";
@@ -68,7 +69,9 @@ export interface SeasonalMannKendall {
  * @param options - See {@link SeasonalMannKendallOptions}.
  * @returns The test, or `null` with reason `too_few_points` (needed 2, in one season).
  * @throws {@link KpiError} `invalid_argument` for a non-integer or duplicate index or a `period` that is not an integer
- *   ≥ 2; `non_finite` for a value that is not a finite number.
+ *   ≥ 2, and for missing or wrong-shaped arguments: a series that is not an array (path `[]`) or has a point that is
+ *   not an object (path `[i]`), `options` that is not an object (path `[]`); `non_finite` for a value that is not a
+ *   finite number.
  *
  * @example
  * ```ts
@@ -87,6 +90,7 @@ export function seasonalMannKendall(
   series: readonly SeriesPoint[],
   options: SeasonalMannKendallOptions = {},
 ): TrendOutcome<SeasonalMannKendall> {
+  requireObject(options, "seasonalMannKendall", "options");
   const period = options.period ?? 12;
   if (typeof period !== "number" || !Number.isInteger(period) || period < 2) {
     throw new KpiError("invalid_argument", "seasonalMannKendall: period must be an integer of at least 2", {

@@ -1,5 +1,7 @@
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
+import { requireArray } from "../internal/requireArray.js";
+import { requireObject } from "../internal/requireObject.js";
 import { mannKendall } from "./mannKendall.js";
 import { sensSlope } from "./sensSlope.js";
 import type { SeriesPoint } from "./seriesPoint.js";
@@ -94,8 +96,9 @@ export interface TrendVerdict {
  * @param options - See {@link TrendVerdictOptions}.
  * @returns The verdict, or `null` with reason `too_few_points` (needed: `minPoints`).
  * @throws {@link KpiError} `invalid_argument` for an unknown direction, a significance level outside (0, 1), a
- *   `minPoints` that is not an integer ≥ 2, or a bad series index; `non_finite` for a value that is not a finite
- *   number.
+ *   `minPoints` that is not an integer ≥ 2, or a bad series index, and for missing or wrong-shaped arguments: a series
+ *   that is not an array (path `[]`) or has a point that is not an object (path `[i]`), `options` that is not an
+ *   object (path `[]`); `non_finite` for a value that is not a finite number.
  *
  * @example
  * ```ts
@@ -113,6 +116,12 @@ export function trendVerdict(
   direction: TrendDirection,
   options: TrendVerdictOptions = {},
 ): TrendOutcome<TrendVerdict> {
+  requireArray(series, "trendVerdict", "series");
+  for (let i = 0; i < series.length; i++) {
+    const point: unknown = series[i];
+    if (typeof point !== "object" || point === null) requireObject(point, "trendVerdict", `series[${i}]`, [i]);
+  }
+  requireObject(options, "trendVerdict", "options");
   const significanceLevel = options.significanceLevel ?? 0.05;
   if (typeof significanceLevel !== "number" || !(significanceLevel > 0 && significanceLevel < 1)) {
     throw new KpiError("invalid_argument", "trendVerdict: significanceLevel must be strictly between 0 and 1", {

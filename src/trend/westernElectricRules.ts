@@ -1,4 +1,5 @@
-import { detectControlPatterns, selectRules, type PatternSpec } from "./_lib/controlPatterns.js";
+import { requireObject } from "../internal/requireObject.js";
+import { detectControlPatterns, requirePatternPhases, selectRules, type PatternSpec } from "./_lib/controlPatterns.js";
 import type { ControlSignal } from "./controlSignal.js";
 import type { XmrPhase } from "./xmrPhase.js";
 
@@ -32,7 +33,11 @@ export interface WesternElectricRulesOptions {
  * @param chart - An XmR chart (its `phases`), from {@link xmrChart}.
  * @param options - See {@link WesternElectricRulesOptions}.
  * @returns The signals, sorted by index, then rule.
- * @throws {@link KpiError} `invalid_argument` for a rule number other than 1–4.
+ * @throws {@link KpiError} `invalid_argument` for a rule number other than 1–4 (path `["rules", i]`), and for missing
+ *   or wrong-shaped arguments: a `chart` or `options` that is not an object (path `[]`), `rules` that is not an
+ *   array (path `["rules"]`), `chart.phases` that is not an array of objects (path `["phases"]` or `["phases", p]`)
+ *   with `limits` an object or `null` (path `["phases", p, "limits"]`) and `points` an array of objects (path
+ *   `["phases", p, "points"]` or `["phases", p, "points", i]`).
  *
  * @example
  * ```ts
@@ -49,6 +54,9 @@ export function westernElectricRules(
   chart: { readonly phases: readonly XmrPhase[] },
   options: WesternElectricRulesOptions = {},
 ): ControlSignal[] {
+  requireObject(chart, "westernElectricRules", "chart");
+  requireObject(options, "westernElectricRules", "options");
+  requirePatternPhases(chart.phases, "westernElectricRules");
   return detectControlPatterns(
     chart.phases,
     selectRules(WESTERN_ELECTRIC, options.rules, "westernElectricRules"),

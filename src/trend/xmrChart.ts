@@ -1,5 +1,6 @@
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { ControlSignal } from "./controlSignal.js";
 import { nelsonRules } from "./nelsonRules.js";
 import { prepareSeries } from "./_lib/prepareSeries.js";
@@ -61,7 +62,9 @@ export interface XmrChart {
  * @returns The chart, or `null` with reason `too_few_points` (needed 2) when the series has fewer than 2 observed
  *   points.
  * @throws {@link KpiError} `invalid_argument` for phase starts that are not strictly increasing integers, a baseline
- *   below 2, an unknown rule set, or a non-integer or duplicate index; `non_finite` for a non-finite value.
+ *   below 2, an unknown rule set, or a non-integer or duplicate index, and for missing or wrong-shaped arguments: a
+ *   series that is not an array (path `[]`) or has a point that is not an object (path `[i]`), `options` that is not
+ *   an object (path `[]`); `non_finite` for a non-finite value.
  *
  * @example
  * ```ts
@@ -75,6 +78,7 @@ export interface XmrChart {
  * @category Trend
  */
 export function xmrChart(series: readonly SeriesPoint[], options: XmrChartOptions = {}): TrendOutcome<XmrChart> {
+  requireObject(options, "xmrChart", "options");
   const phaseStarts = options.phaseStarts ?? [];
   if (!Array.isArray(phaseStarts)) {
     throw new KpiError("invalid_argument", "xmrChart: phaseStarts must be an array of period indices", {

@@ -215,3 +215,13 @@ describe("clearScanned", () => {
     expect(clearScanned(used)).toEqual(createScannedRecord());
   });
 });
+
+describe("createMeasurementBatchBuilder: wrong-shaped arguments", () => {
+  it("throws invalid_argument for options that are not an object, and takes no options as before", () => {
+    const error = (options: unknown) => errorOf(() => createMeasurementBatchBuilder(options as never));
+    expect(error(null)).toEqual({ code: "invalid_argument", path: [], message: "createMeasurementBatchBuilder: options must be an object, not null" });
+    expect(error(5)).toEqual({ code: "invalid_argument", path: [], message: "createMeasurementBatchBuilder: options must be an object, not number" });
+    expect(error("x")).toEqual({ code: "invalid_argument", path: [], message: "createMeasurementBatchBuilder: options must be an object, not string" });
+    expect(error(undefined)).toBeNull();
+  });
+});

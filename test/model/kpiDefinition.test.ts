@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { explainRollUpConflict, parseKpiDefinition } from "../../src/model/kpiDefinition.js";
 import { backlog, permitsInTime } from "../fixtures.js";
 
@@ -95,5 +96,14 @@ describe("explainRollUpConflict", () => {
     expect(explainRollUpConflict({ kind: "value" }, "mean", "weighted_mean", "EUR")).not.toBeNull();
     expect(explainRollUpConflict({ kind: "count" }, "sum", "last", "cases")).not.toBeNull();
     expect(explainRollUpConflict({ kind: "ratio" }, "ratio_of_sums", "recompute", "%")).not.toBeNull();
+  });
+});
+
+describe("explainRollUpConflict: wrong-shaped arguments", () => {
+  it("throws invalid_argument when measure is missing or not an object", () => {
+    const error = (measure: unknown) => kpiErrorOf(() => explainRollUpConflict(measure as never, "sum", "sum", "count"));
+    expect(error(undefined)).toEqual({ code: "invalid_argument", path: [], message: "explainRollUpConflict: measure must be an object, not undefined" });
+    expect(error(null)).toEqual({ code: "invalid_argument", path: [], message: "explainRollUpConflict: measure must be an object, not null" });
+    expect(error("ratio")).toEqual({ code: "invalid_argument", path: [], message: "explainRollUpConflict: measure must be an object, not string" });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { LABELS, labelOf } from "../../src/model/labels.js";
 import { ScopeKindSchema } from "../../src/model/scopeKind.js";
 import { CollectionSchema, ObservationStatusSchema } from "../../src/model/measurement.js";
@@ -48,5 +49,25 @@ describe("labelOf", () => {
         expect(en.length).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe("labelOf: wrong-shaped arguments", () => {
+  it("throws invalid_argument for a vocabulary that is not one of LABELS or a locale other than lv and en", () => {
+    const error = (vocabulary: unknown, locale: unknown) => kpiErrorOf(() => labelOf(vocabulary as never, "leading", locale as never));
+    const badVocabulary = (what: string) => ({
+      code: "invalid_argument",
+      path: ["vocabulary"],
+      message: `labelOf: vocabulary must be a key of LABELS (e.g. "indicator"), not ${what}`,
+    });
+    expect(error(undefined, "lv")).toEqual(badVocabulary("undefined"));
+    expect(error(null, "lv")).toEqual(badVocabulary("null"));
+    expect(error({}, "lv")).toEqual(badVocabulary("object"));
+    expect(error("indicators", "lv")).toEqual(badVocabulary('"indicators"'));
+    // Not an own key: the prototype's members are no vocabularies.
+    expect(error("toString", "lv")).toEqual(badVocabulary('"toString"'));
+    expect(error("indicator", undefined)).toEqual({ code: "invalid_argument", path: ["locale"], message: 'labelOf: locale must be "lv" or "en", not undefined' });
+    expect(error("indicator", "de")).toEqual({ code: "invalid_argument", path: ["locale"], message: 'labelOf: locale must be "lv" or "en", not "de"' });
+    expect(labelOf("indicator", "leading", "en")).toBe("leading (driving) indicator");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { parseWorkspace } from "../../src/model/workspace.js";
 import { workspaceInput } from "../fixtures.js";
 
@@ -247,5 +248,22 @@ describe("parseWorkspace", () => {
     expect(() => parseWorkspace(JSON.stringify(workspaceInput()), { maxBytes: 100 })).toThrowError(
       expect.objectContaining({ code: "input_too_large", path: [] }),
     );
+  });
+});
+
+describe("parseWorkspace: wrong-shaped arguments", () => {
+  it("refuses an input that is not a workspace object as invalid_input, and options that are not an object as invalid_argument", () => {
+    // The input is untrusted data: what is neither an object nor JSON text of one fails the schema at its root.
+    for (const input of [undefined, null, 5, [], "null", "5"]) {
+      expect(kpiErrorOf(() => parseWorkspace(input))).toEqual({ code: "invalid_input", path: [], message: expect.stringMatching(/^parseWorkspace: input: /) });
+    }
+    const error = (options: unknown) => kpiErrorOf(() => parseWorkspace(workspaceInput(), options as never));
+    expect(error(null)).toEqual({ code: "invalid_argument", path: ["options"], message: "parseWorkspace: options must be an object, not null" });
+    expect(error(5)).toEqual({ code: "invalid_argument", path: ["options"], message: "parseWorkspace: options must be an object, not number" });
+    expect(kpiErrorOf(() => parseWorkspace("{}", "big" as never))).toEqual({
+      code: "invalid_argument",
+      path: ["options"],
+      message: "parseWorkspace: options must be an object, not string",
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { effectiveMeasurements } from "../../src/quality/effectiveMeasurements.js";
 import { record } from "./records.js";
 
@@ -216,5 +217,18 @@ describe("effectiveMeasurements' asKnownAt", () => {
     }
     expect(effectiveMeasurements([a, b] as never, { asKnownAt: "2026-04-05T11:59:00+03:00" }).effective.map((m) => m.id)).toEqual(["a"]);
     expect(() => effectiveMeasurements([a, b] as never, { asKnownAt: "2026-04-05T12:00:00" })).toThrow(expect.objectContaining({ code: "invalid_input", path: ["options", "asKnownAt"] }));
+  });
+});
+
+describe("effectiveMeasurements: wrong-shaped arguments", () => {
+  it("throws invalid_argument for options given but not an object", () => {
+    const error = (options: unknown) => kpiErrorOf(() => effectiveMeasurements([], options as never));
+    expect(error(null)).toEqual({ code: "invalid_argument", path: ["options"], message: "effectiveMeasurements: options must be an object, not null" });
+    expect(error(150)).toEqual({ code: "invalid_argument", path: ["options"], message: "effectiveMeasurements: options must be an object, not number" });
+    expect(kpiErrorOf(() => effectiveMeasurements(undefined as never))).toEqual({
+      code: "invalid_argument",
+      path: [],
+      message: "effectiveMeasurements: measurements must be an array",
+    });
   });
 });

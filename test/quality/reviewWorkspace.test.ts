@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { reviewWorkspace } from "../../src/quality/reviewWorkspace.js";
 import { record } from "./records.js";
 
@@ -107,5 +108,40 @@ describe("reviewWorkspace", () => {
 
   it("throws invalid_argument when the workspace is not an object", () => {
     expect(() => reviewWorkspace(null as never)).toThrowError(expect.objectContaining({ code: "invalid_argument", path: ["workspace"] }));
+  });
+});
+
+describe("reviewWorkspace: wrong-shaped arguments", () => {
+  it("throws invalid_argument for a workspace whose lists, elements or fields read have the wrong shape, or options that are not an object", () => {
+    const error = (workspace: unknown, options?: unknown) => kpiErrorOf(() => reviewWorkspace(workspace as never, options as never));
+    const bad = (path: unknown[], what: string) => ({ code: "invalid_argument", path, message: `reviewWorkspace: ${what}` });
+    expect(error(undefined)).toEqual(bad(["workspace"], "the workspace must be an object"));
+    expect(error({})).toEqual(bad(["workspace", "roles"], "workspace.roles must be an array, not undefined"));
+    expect(error([])).toEqual(bad(["workspace", "roles"], "workspace.roles must be an array, not undefined"));
+    expect(error({ ...base, targets: {} })).toEqual(bad(["workspace", "targets"], "workspace.targets must be an array, not Object"));
+    expect(error({ ...base, kpis: [null] })).toEqual(bad(["workspace", "kpis", 0], "workspace.kpis[0] must be an object, not null"));
+    expect(error({ ...base, kpis: [kpi("fcr", "leading", { drivers: undefined })] })).toEqual(
+      bad(["workspace", "kpis", 0, "drivers"], "workspace.kpis[0].drivers must be an array, not undefined"),
+    );
+    expect(error({ ...base, kpis: [kpi("fcr", "leading", { drivers: [null] })] })).toEqual(
+      bad(["workspace", "kpis", 0, "drivers", 0], "workspace.kpis[0].drivers[0] must be an object, not null"),
+    );
+    expect(error({ ...base, scopes: [{ id: "svc", kind: "service" }] })).toEqual(
+      bad(["workspace", "scopes", 0, "name"], "workspace.scopes[0].name must be an object, not undefined"),
+    );
+    expect(error({ ...base, goals: [{ id: "g", scopeId: "inst", laggingKpiIds: ["csat"] }] })).toEqual(
+      bad(["workspace", "goals", 0, "leadingKpiIds"], "workspace.goals[0].leadingKpiIds must be an array, not undefined"),
+    );
+    expect(error({ ...base, responsibilityMatrix: undefined })).toEqual(
+      bad(["workspace", "responsibilityMatrix"], "workspace.responsibilityMatrix must be an object, not undefined"),
+    );
+    expect(error({ ...base, responsibilityMatrix: {} })).toEqual(
+      bad(["workspace", "responsibilityMatrix", "duties"], "workspace.responsibilityMatrix.duties must be an array, not undefined"),
+    );
+    expect(error({ ...base, responsibilityMatrix: { duties: [{ id: "d", name: text("Measure"), assignments: null }] } })).toEqual(
+      bad(["workspace", "responsibilityMatrix", "duties", 0, "assignments"], "workspace.responsibilityMatrix.duties[0].assignments must be an object, not null"),
+    );
+    expect(error(base, null)).toEqual(bad(["options"], "options must be an object, not null"));
+    expect(error(base, {})).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { digestSha256 } from "../../src/report/digestSha256.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 describe("digestSha256", () => {
   it("matches the documented example", () => {
@@ -18,5 +19,15 @@ describe("digestSha256", () => {
     for (const text of ["Rīga — ēē 🚀", "a".repeat(55), "a".repeat(56), "a".repeat(64), "ā".repeat(1000), "\ud800x"]) {
       expect(digestSha256(text)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
     }
+  });
+
+  it("throws invalid_argument when the text is missing or not a string", () => {
+    const cases: [() => unknown, unknown][] = [
+      [() => digestSha256(undefined as never), { code: "invalid_argument", path: [], message: "digestSha256: text must be a string, not undefined" }],
+      [() => digestSha256(null as never), { code: "invalid_argument", path: [], message: "digestSha256: text must be a string, not null" }],
+      [() => digestSha256(1 as never), { code: "invalid_argument", path: [], message: "digestSha256: text must be a string, not number" }],
+      [() => digestSha256(new Uint8Array([97, 98, 99]) as never), { code: "invalid_argument", path: [], message: "digestSha256: text must be a string, not Uint8Array" }],
+    ];
+    for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);
   });
 });

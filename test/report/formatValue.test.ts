@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatValue } from "../../src/report/formatValue.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 describe("formatValue", () => {
   it("matches the documented example", () => {
@@ -48,5 +49,16 @@ describe("formatValue", () => {
     expect(() => formatValue(1, { unit: "%", precision: 1.5 }, "en")).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["kpi", "precision"] }),
     );
+  });
+
+  it("throws invalid_argument naming the argument when the KPI, its unit or the locale are missing or wrong-shaped", () => {
+    const cases: [() => unknown, unknown][] = [
+      [() => formatValue(1, undefined as never, "en"), { code: "invalid_argument", path: ["kpi"], message: "formatValue: kpi must be an object, not undefined" }],
+      [() => formatValue(null, null as never, "en"), { code: "invalid_argument", path: ["kpi"], message: "formatValue: kpi must be an object, not null" }],
+      [() => formatValue(1, { precision: 0 } as never, "en"), { code: "invalid_argument", path: ["kpi", "unit"], message: "formatValue: kpi.unit must be a string or an object ({ lv, en })" }],
+      [() => formatValue(1, { unit: { lv: "x" }, precision: 0 } as never, "en"), { code: "invalid_argument", path: ["kpi", "unit", "en"], message: "formatValue: kpi.unit.en must be a string or plural forms ({ one, other })" }],
+      [() => formatValue(1, { unit: "%", precision: 1 }, undefined as never), { code: "invalid_argument", path: ["locale"], message: 'formatValue: locale must be "lv" or "en"' }],
+    ];
+    for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@ import { parseWorkspace } from "../../src/model/workspace.js";
 import { buildReport } from "../../src/report/buildReport.js";
 import { renderHtml } from "../../src/report/renderHtml.js";
 import { fixtureAsOf, fixtureMeasurements, fixtureOutages, fixtureWorkspace } from "./fixture.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 const build = (audience: "management" | "technical" | "public", locale: "lv" | "en") =>
   buildReport(fixtureWorkspace, fixtureMeasurements, { audience, scope: "town", period: "2026-03", asOf: fixtureAsOf, locale, outages: fixtureOutages });
@@ -70,5 +71,26 @@ describe("renderHtml", () => {
   it("gives identical HTML when the same report is rendered twice", async () => {
     const report = build("management", "en");
     expect(await renderHtml(report)).toBe(await renderHtml(report));
+  });
+
+  it("throws invalid_argument naming the field when the report is missing or wrong-shaped", async () => {
+    const workspace = parseWorkspace({
+      name: { lv: "Piemērs", en: "Example" },
+      calendars: [{ timeZone: "UTC" }],
+      scopes: [{ id: "lv", kind: "national", name: { lv: "Latvija", en: "Latvia" }, parentId: null }],
+    });
+    const report = buildReport(workspace, [], { audience: "public", scope: "lv", period: "2026-03", asOf: "2026-04-02T00:00:00Z", locale: "lv" });
+    // The KpiError the returned promise rejects with, as kpiErrorOf gives it.
+    const errorOf = async (f: () => Promise<unknown>) => {
+      const error = await f().then(() => null, (e: unknown) => e);
+      return kpiErrorOf(() => {
+        if (error !== null) throw error;
+      });
+    };
+    expect(await errorOf(() => renderHtml(undefined as never))).toEqual({ code: "invalid_argument", path: [], message: "renderHtml: report must be an object, not undefined" });
+    expect(await errorOf(() => renderHtml("x" as never))).toEqual({ code: "invalid_argument", path: [], message: "renderHtml: report must be an object, not string" });
+    expect(await errorOf(() => renderHtml({ ...report, provenance: null } as never))).toEqual({ code: "invalid_argument", path: ["provenance"], message: "renderHtml: report.provenance must be an object, not null" });
+    expect(await errorOf(() => renderHtml({ ...report, sections: {} } as never))).toEqual({ code: "invalid_argument", path: ["sections"], message: "renderHtml: report.sections must be an array, not Object" });
+    expect(await errorOf(() => renderHtml({ ...report, sections: [null] } as never))).toEqual({ code: "invalid_argument", path: ["sections", 0], message: "renderHtml: report.sections[0] must be an object, not null" });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { assertNoOverlappingTargets } from "../../src/score/assertNoOverlappingTargets.js";
 
 const t = (kpiId: string, scopeId: string, validFrom: string, validTo?: string) =>
@@ -62,5 +63,17 @@ describe("assertNoOverlappingTargets", () => {
     expect(() => assertNoOverlappingTargets([t("k", "s", "2026-2-01")])).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["targets", 0, "validFrom"] }),
     );
+  });
+});
+
+describe("assertNoOverlappingTargets: wrong-shaped arguments", () => {
+  it("throws invalid_argument for targets that are not an array, or a target that is not an object", () => {
+    const error = (targets: unknown) => kpiErrorOf(() => assertNoOverlappingTargets(targets as never));
+    const target = { kpiId: "csat", scopeId: "riga", validFrom: "2026-01-01" };
+    expect(error(undefined)).toEqual({ code: "invalid_argument", path: ["targets"], message: "assertNoOverlappingTargets: targets must be an array, not undefined" });
+    expect(error(null)).toEqual({ code: "invalid_argument", path: ["targets"], message: "assertNoOverlappingTargets: targets must be an array, not null" });
+    expect(error({})).toEqual({ code: "invalid_argument", path: ["targets"], message: "assertNoOverlappingTargets: targets must be an array, not Object" });
+    expect(error([null])).toEqual({ code: "invalid_argument", path: ["targets", 0], message: "assertNoOverlappingTargets: targets[0] must be an object, not null" });
+    expect(error([target, 5])).toEqual({ code: "invalid_argument", path: ["targets", 1], message: "assertNoOverlappingTargets: targets[1] must be an object, not number" });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { parseTarget } from "../../src/model/target.js";
 import { buildScorecard } from "../../src/score/buildScorecard.js";
 
@@ -184,5 +185,24 @@ describe("buildScorecard", () => {
     const kpis = [{ id: "constructor", direction: "higher_is_better", aggregation: "mean" }] as const;
     const card = buildScorecard({}, { scopeId: "lv", period: marchUtc, kpis, targets: [] });
     expect(card.rows[0]?.value).toBeNull();
+  });
+});
+
+describe("buildScorecard: wrong-shaped arguments", () => {
+  it("throws invalid_argument for values, context, its period, KPIs and targets, or options of the wrong shape", () => {
+    const context = { scopeId: "riga", period: { start: Date.UTC(2026, 2, 1), end: Date.UTC(2026, 3, 1) }, kpis: [], targets: [] };
+    const error = (values: unknown, ctx: unknown, options?: unknown) => kpiErrorOf(() => buildScorecard(values as never, ctx as never, options as never));
+    const bad = (path: unknown[], what: string) => ({ code: "invalid_argument", path, message: `buildScorecard: ${what}` });
+    expect(error(undefined, context)).toEqual(bad(["values"], "values must be an object, not undefined"));
+    expect(error(null, context)).toEqual(bad(["values"], "values must be an object, not null"));
+    expect(error({}, undefined)).toEqual(bad(["context"], "context must be an object, not undefined"));
+    expect(error({}, 1)).toEqual(bad(["context"], "context must be an object, not number"));
+    expect(error({}, {})).toEqual(bad(["period"], "context.period must be an object, not undefined"));
+    expect(error({}, { ...context, kpis: undefined })).toEqual(bad(["kpis"], "context.kpis must be an array, not undefined"));
+    expect(error({}, { ...context, targets: {} })).toEqual(bad(["targets"], "context.targets must be an array, not Object"));
+    expect(error({}, { ...context, kpis: [null] })).toEqual(bad(["kpis", 0], "context.kpis[0] must be an object, not null"));
+    expect(error({}, context, null)).toEqual(bad(["options"], "options must be an object, not null"));
+    expect(error({}, context, { scopeNodes: {} })).toEqual(bad(["scopeNodes"], "options.scopeNodes must be an array, not Object"));
+    expect(error({}, context)).toBeNull();
   });
 });

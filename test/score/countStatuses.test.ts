@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { countStatuses } from "../../src/score/countStatuses.js";
 import type { RagStatus } from "../../src/score/ragStatus.js";
 
@@ -77,5 +78,19 @@ describe("countStatuses", () => {
         {},
       ),
     ).toThrowError(expect.objectContaining({ code: "cycle" }));
+  });
+});
+
+describe("countStatuses: wrong-shaped arguments", () => {
+  it("throws invalid_argument for scope nodes that are not an array of objects, or statuses that are not lists", () => {
+    const error = (scopeNodes: unknown, statuses: unknown) => kpiErrorOf(() => countStatuses(scopeNodes as never, statuses as never));
+    const lv = { id: "lv", parentId: null };
+    expect(error(undefined, {})).toEqual({ code: "invalid_argument", path: ["scopeNodes"], message: "countStatuses: scopeNodes must be an array, not undefined" });
+    expect(error({}, {})).toEqual({ code: "invalid_argument", path: ["scopeNodes"], message: "countStatuses: scopeNodes must be an array, not Object" });
+    expect(error([lv], undefined)).toEqual({ code: "invalid_argument", path: ["statuses"], message: "countStatuses: statuses must be an object, not undefined" });
+    expect(error([lv], null)).toEqual({ code: "invalid_argument", path: ["statuses"], message: "countStatuses: statuses must be an object, not null" });
+    expect(error([lv, null], {})).toEqual({ code: "invalid_argument", path: ["scopeNodes", 1], message: "countStatuses: scopeNodes[1] must be an object, not null" });
+    expect(error([lv], { lv: null })).toEqual({ code: "invalid_argument", path: ["statuses", "lv"], message: 'countStatuses: statuses["lv"] must be an array, not null' });
+    expect(error([lv], { lv: "green" })).toEqual({ code: "invalid_argument", path: ["statuses", "lv"], message: 'countStatuses: statuses["lv"] must be an array, not string' });
   });
 });

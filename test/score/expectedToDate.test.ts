@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { expectedToDate } from "../../src/score/expectedToDate.js";
 
 const HOUR = 3_600_000;
@@ -54,5 +55,18 @@ describe("expectedToDate", () => {
     expect(() => expectedToDate(1, { start: 10, end: 5 }, { asOf: 0, kpi: sum })).toThrowError(
       expect.objectContaining({ code: "invalid_interval", path: ["period", "end"] }),
     );
+  });
+});
+
+describe("expectedToDate: wrong-shaped arguments", () => {
+  it("throws invalid_argument for a period, options or options.kpi that is missing or not an object", () => {
+    const day = { start: 0, end: 86_400_000 };
+    const error = (period: unknown, options: unknown) => kpiErrorOf(() => expectedToDate(100, period as never, options as never));
+    const options = { asOf: 0, kpi: { aggregation: "sum" } };
+    expect(error(undefined, options)).toEqual({ code: "invalid_argument", path: ["period"], message: "expectedToDate: period must be an object, not undefined" });
+    expect(error(null, options)).toEqual({ code: "invalid_argument", path: ["period"], message: "expectedToDate: period must be an object, not null" });
+    expect(error(day, undefined)).toEqual({ code: "invalid_argument", path: ["options"], message: "expectedToDate: options must be an object, not undefined" });
+    expect(error(day, 5)).toEqual({ code: "invalid_argument", path: ["options"], message: "expectedToDate: options must be an object, not number" });
+    expect(error(day, { asOf: 0 })).toEqual({ code: "invalid_argument", path: ["options", "kpi"], message: "expectedToDate: options.kpi must be an object, not undefined" });
   });
 });

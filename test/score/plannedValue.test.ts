@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { plannedValue } from "../../src/score/plannedValue.js";
 
 const utc = { timeZone: "UTC" };
@@ -136,6 +137,26 @@ describe("plannedValue", () => {
     );
     expect(() => plannedValue(withTrajectory("step", [{ date: "2026-03-01", value: 1 }]), 0, { timeZone: "Nope/Nope" })).toThrowError(
       expect.objectContaining({ code: "invalid_time_zone" }),
+    );
+  });
+});
+
+describe("plannedValue: wrong-shaped arguments", () => {
+  it("throws invalid_argument for a target, trajectory, milestone or calendar of the wrong shape", () => {
+    const utc = { timeZone: "UTC" };
+    const target = { kind: "at_least", value: 80, validFrom: "2026-01-01" };
+    const error = (t: unknown, calendar: unknown = utc) => kpiErrorOf(() => plannedValue(t as never, 0, calendar as never));
+    const bad = (path: unknown[], what: string) => ({ code: "invalid_argument", path, message: `plannedValue: ${what}` });
+    expect(error(undefined)).toEqual(bad(["target"], "target must be an object, not undefined"));
+    expect(error(null)).toEqual(bad(["target"], "target must be an object, not null"));
+    expect(error(target, null)).toEqual(bad(["calendar"], "calendar must be an object, not null"));
+    expect(error(target, "UTC")).toEqual(bad(["calendar"], "calendar must be an object, not string"));
+    expect(error({ ...target, trajectory: null })).toEqual(bad(["target", "trajectory"], "target.trajectory must be an object, not null"));
+    expect(error({ ...target, trajectory: { interpolation: "step" } })).toEqual(
+      bad(["target", "trajectory", "milestones"], "target.trajectory.milestones must be an array, not undefined"),
+    );
+    expect(error({ ...target, trajectory: { interpolation: "step", milestones: [{ date: "2026-01-01", value: 60 }, null] } })).toEqual(
+      bad(["target", "trajectory", "milestones", 1], "target.trajectory.milestones[1] must be an object, not null"),
     );
   });
 });

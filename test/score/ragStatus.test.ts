@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { ragStatus } from "../../src/score/ragStatus.js";
 
 describe("ragStatus", () => {
@@ -67,3 +68,13 @@ describe("ragStatus", () => {
   });
 });
 
+
+describe("ragStatus: wrong-shaped arguments", () => {
+  it("throws invalid_argument for options given but not an object", () => {
+    const error = (options: unknown) => kpiErrorOf(() => ragStatus(1, options as never));
+    expect(error(null)).toEqual({ code: "invalid_argument", path: ["options"], message: "ragStatus: options must be an object, not null" });
+    expect(error(0.9)).toEqual({ code: "invalid_argument", path: ["options"], message: "ragStatus: options must be an object, not number" });
+    expect(error("green")).toEqual({ code: "invalid_argument", path: ["options"], message: "ragStatus: options must be an object, not string" });
+    expect(error(undefined)).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { ragStatus5 } from "../../src/score/ragStatus5.js";
 
 describe("ragStatus5", () => {
@@ -38,5 +39,15 @@ describe("ragStatus5", () => {
     expect(() => ragStatus5(Number.NEGATIVE_INFINITY)).toThrowError(
       expect.objectContaining({ code: "non_finite", path: ["score"] }),
     );
+  });
+});
+
+describe("ragStatus5: wrong-shaped arguments", () => {
+  it("throws invalid_argument for options given but not an object", () => {
+    const error = (options: unknown) => kpiErrorOf(() => ragStatus5(1, options as never));
+    expect(error(null)).toEqual({ code: "invalid_argument", path: ["options"], message: "ragStatus5: options must be an object, not null" });
+    expect(error(0.9)).toEqual({ code: "invalid_argument", path: ["options"], message: "ragStatus5: options must be an object, not number" });
+    expect(error("green")).toEqual({ code: "invalid_argument", path: ["options"], message: "ragStatus5: options must be an object, not string" });
+    expect(error(undefined)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { resolveTarget } from "../../src/score/resolveTarget.js";
 
 const riga = { timeZone: "Europe/Riga" };
@@ -136,5 +137,21 @@ describe("resolveTarget", () => {
     expect(() =>
       resolveTarget([target("a", "lv", "2026-05-01", "2026-04-01")], { kpiId: "csat", scopeId: "lv", period: march }),
     ).toThrowError(expect.objectContaining({ code: "invalid_interval", path: ["targets", 0, "validTo"] }));
+  });
+});
+
+describe("resolveTarget: wrong-shaped arguments", () => {
+  it("throws invalid_argument for targets, query, its period, options or scope nodes of the wrong shape", () => {
+    const query = { kpiId: "csat", scopeId: "riga", period: { start: 0 } };
+    const error = (targets: unknown, q: unknown, options?: unknown) => kpiErrorOf(() => resolveTarget(targets as never, q as never, options as never));
+    const bad = (path: unknown[], what: string) => ({ code: "invalid_argument", path, message: `resolveTarget: ${what}` });
+    expect(error(undefined, query)).toEqual(bad(["targets"], "targets must be an array, not undefined"));
+    expect(error({}, query)).toEqual(bad(["targets"], "targets must be an array, not Object"));
+    expect(error([null], query)).toEqual(bad(["targets", 0], "targets[0] must be an object, not null"));
+    expect(error([], undefined)).toEqual(bad(["query"], "query must be an object, not undefined"));
+    expect(error([], { kpiId: "csat", scopeId: "riga" })).toEqual(bad(["query", "period"], "query.period must be an object, not undefined"));
+    expect(error([], query, null)).toEqual(bad(["options"], "options must be an object, not null"));
+    expect(error([], query, { scopeNodes: {} })).toEqual(bad(["scopeNodes"], "options.scopeNodes must be an array, not Object"));
+    expect(error([], query, { scopeNodes: [null] })).toEqual(bad(["scopeNodes", 0], "options.scopeNodes[0] must be an object, not null"));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { scoreBand } from "../../src/score/scoreBand.js";
 
 describe("scoreBand", () => {
@@ -56,5 +57,14 @@ describe("scoreBand", () => {
     expect(() => scoreBand(1, { lo: Number.NEGATIVE_INFINITY, hi: 2, tolerance: 1 })).toThrowError(
       expect.objectContaining({ code: "non_finite", path: ["band", "lo"] }),
     );
+  });
+});
+
+describe("scoreBand: wrong-shaped arguments", () => {
+  it("throws invalid_argument for a band that is missing or not an object", () => {
+    const error = (band: unknown) => kpiErrorOf(() => scoreBand(96, band as never));
+    expect(error(undefined)).toEqual({ code: "invalid_argument", path: ["band"], message: "scoreBand: band must be an object, not undefined" });
+    expect(error(null)).toEqual({ code: "invalid_argument", path: ["band"], message: "scoreBand: band must be an object, not null" });
+    expect(error(95)).toEqual({ code: "invalid_argument", path: ["band"], message: "scoreBand: band must be an object, not number" });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { scoreComposite } from "../../src/score/scoreComposite.js";
 
 describe("scoreComposite", () => {
@@ -130,5 +131,17 @@ describe("scoreComposite", () => {
     ]);
     expect(() => scoreComposite(items)).not.toThrow();
     expect(items[0]?.kpiId).toBe("b");
+  });
+});
+
+describe("scoreComposite: wrong-shaped arguments", () => {
+  it("throws invalid_argument for items that are not an array of objects, or options that are not an object", () => {
+    const error = (items: unknown, options?: unknown) => kpiErrorOf(() => scoreComposite(items as never, options as never));
+    const item = { kpiId: "csat", score: 1, weight: 1 };
+    expect(error(undefined)).toEqual({ code: "invalid_argument", path: ["items"], message: "scoreComposite: items must be an array, not undefined" });
+    expect(error({})).toEqual({ code: "invalid_argument", path: ["items"], message: "scoreComposite: items must be an array, not Object" });
+    expect(error([item, null])).toEqual({ code: "invalid_argument", path: ["items", 1], message: "scoreComposite: items[1] must be an object, not null" });
+    expect(error([item], null)).toEqual({ code: "invalid_argument", path: ["options"], message: "scoreComposite: options must be an object, not null" });
+    expect(error([item], 2)).toEqual({ code: "invalid_argument", path: ["options"], message: "scoreComposite: options must be an object, not number" });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { parseOutages } from "../../src/index.js";
 
 const workspace = { scopes: [{ id: "svc-portal" }, { id: "svc-permits" }] };
@@ -55,5 +56,22 @@ describe("parseOutages", () => {
 
   it("refuses what is not an array", () => {
     expect(() => parseOutages({ start: 0, end: 1 })).toThrowError(expect.objectContaining({ code: "invalid_input", path: [] }));
+  });
+});
+
+describe("parseOutages: wrong-shaped arguments", () => {
+  it("throws invalid_argument for a workspace given but not an object with a scopes array of objects", () => {
+    const error = (workspace: unknown) => kpiErrorOf(() => parseOutages([], workspace as never));
+    expect(error(null)).toEqual({ code: "invalid_argument", path: ["workspace"], message: "parseOutages: workspace must be an object, not null" });
+    expect(error(5)).toEqual({ code: "invalid_argument", path: ["workspace"], message: "parseOutages: workspace must be an object, not number" });
+    expect(error({})).toEqual({ code: "invalid_argument", path: ["workspace", "scopes"], message: "parseOutages: workspace.scopes must be an array, not undefined" });
+    expect(error({ scopes: [{ id: "lv" }, null] })).toEqual({
+      code: "invalid_argument",
+      path: ["workspace", "scopes", 1],
+      message: "parseOutages: workspace.scopes[1] must be an object, not null",
+    });
+    // The input itself is untrusted data, refused as before.
+    expect(kpiErrorOf(() => parseOutages(undefined))).toEqual({ code: "invalid_input", path: [], message: "parseOutages: expected an array of outages" });
+    expect(error(undefined)).toBeNull();
   });
 });

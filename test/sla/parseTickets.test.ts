@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { parseTickets, type KpiError } from "../../src/index.js";
 
 const workspace = { scopes: [{ id: "svc-portal" }] };
@@ -47,5 +48,22 @@ describe("parseTickets", () => {
     expect(() => parseTickets([{ id: "T-1" }])).toThrowError(expect.objectContaining({ code: "invalid_input", path: [0, "openedAt"] }));
     expect(() => parseTickets([{ id: "T-1", openedAt: "2026-02-30T00:00:00Z" }])).toThrowError(expect.objectContaining({ path: [0, "openedAt"] }));
     expect(() => parseTickets([{ id: "T-1", openedAt: 0, closedAt: 1 }])).toThrowError(expect.objectContaining({ path: [0, "closedAt"] }));
+  });
+});
+
+describe("parseTickets: wrong-shaped arguments", () => {
+  it("throws invalid_argument for a workspace given but not an object with a scopes array of objects", () => {
+    const error = (workspace: unknown) => kpiErrorOf(() => parseTickets([], workspace as never));
+    expect(error(null)).toEqual({ code: "invalid_argument", path: ["workspace"], message: "parseTickets: workspace must be an object, not null" });
+    expect(error(5)).toEqual({ code: "invalid_argument", path: ["workspace"], message: "parseTickets: workspace must be an object, not number" });
+    expect(error({})).toEqual({ code: "invalid_argument", path: ["workspace", "scopes"], message: "parseTickets: workspace.scopes must be an array, not undefined" });
+    expect(error({ scopes: [{ id: "lv" }, null] })).toEqual({
+      code: "invalid_argument",
+      path: ["workspace", "scopes", 1],
+      message: "parseTickets: workspace.scopes[1] must be an object, not null",
+    });
+    // The input itself is untrusted data, refused as before.
+    expect(kpiErrorOf(() => parseTickets(undefined))).toEqual({ code: "invalid_input", path: [], message: "parseTickets: expected an array of tickets" });
+    expect(error(undefined)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { nextPeriod } from "../../src/time/nextPeriod.js";
 import { periodOf } from "../../src/time/periodOf.js";
 
@@ -19,5 +20,18 @@ describe("nextPeriod", () => {
     expect(() => nextPeriod({ grain: "day", label: "x", start: 0, end: Number.NaN }, { timeZone: "UTC", fiscalYearStartMonth: 1 })).toThrowError(
       expect.objectContaining({ code: "non_finite", path: ["period", "end"] }),
     );
+  });
+});
+
+describe("nextPeriod: wrong-shaped arguments", () => {
+  it("throws invalid_argument for a period or calendar that is missing or not an object", () => {
+    const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
+    const march = periodOf(Date.parse("2026-03-10T00:00:00Z"), "month", utc);
+    const error = (period: unknown, calendar: unknown) => kpiErrorOf(() => nextPeriod(period as never, calendar as never));
+    expect(error(undefined, utc)).toEqual({ code: "invalid_argument", path: ["period"], message: "nextPeriod: period must be an object, not undefined" });
+    expect(error(null, utc)).toEqual({ code: "invalid_argument", path: ["period"], message: "nextPeriod: period must be an object, not null" });
+    expect(error("2026-03", utc)).toEqual({ code: "invalid_argument", path: ["period"], message: "nextPeriod: period must be an object, not string" });
+    expect(error(march, undefined)).toEqual({ code: "invalid_argument", path: ["calendar"], message: "nextPeriod: calendar must be an object, not undefined" });
+    expect(error(march, "UTC")).toEqual({ code: "invalid_argument", path: ["calendar"], message: "nextPeriod: calendar must be an object, not string" });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { periodCoverage } from "../../src/time/periodCoverage.js";
 import { periodOf } from "../../src/time/periodOf.js";
 
@@ -34,5 +35,14 @@ describe("periodCoverage", () => {
     expect(() => periodCoverage({ start: 0, end: 1 }, Number.NaN)).toThrowError(expect.objectContaining({ code: "non_finite", path: ["asOf"] }));
     expect(() => periodCoverage({ start: Number.NaN, end: 1 }, 0)).toThrowError(expect.objectContaining({ code: "non_finite", path: ["period", "start"] }));
     expect(() => periodCoverage({ start: 0, end: Infinity }, 0)).toThrowError(expect.objectContaining({ code: "non_finite", path: ["period", "end"] }));
+  });
+});
+
+describe("periodCoverage: wrong-shaped arguments", () => {
+  it("throws invalid_argument for a period that is missing or not an object", () => {
+    const error = (period: unknown) => kpiErrorOf(() => periodCoverage(period as never, 0));
+    expect(error(undefined)).toEqual({ code: "invalid_argument", path: ["period"], message: "periodCoverage: period must be an object, not undefined" });
+    expect(error(null)).toEqual({ code: "invalid_argument", path: ["period"], message: "periodCoverage: period must be an object, not null" });
+    expect(error(86_400_000)).toEqual({ code: "invalid_argument", path: ["period"], message: "periodCoverage: period must be an object, not number" });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { periodOf } from "../../src/time/periodOf.js";
 import { previousPeriod } from "../../src/time/previousPeriod.js";
 
@@ -18,5 +19,18 @@ describe("previousPeriod", () => {
     expect(() => previousPeriod({ grain: "day", label: "x", start: Infinity, end: 0 }, { timeZone: "UTC", fiscalYearStartMonth: 1 })).toThrowError(
       expect.objectContaining({ code: "non_finite", path: ["period", "start"] }),
     );
+  });
+});
+
+describe("previousPeriod: wrong-shaped arguments", () => {
+  it("throws invalid_argument for a period or calendar that is missing or not an object", () => {
+    const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
+    const march = periodOf(Date.parse("2026-03-10T00:00:00Z"), "month", utc);
+    const error = (period: unknown, calendar: unknown) => kpiErrorOf(() => previousPeriod(period as never, calendar as never));
+    expect(error(undefined, utc)).toEqual({ code: "invalid_argument", path: ["period"], message: "previousPeriod: period must be an object, not undefined" });
+    expect(error(null, utc)).toEqual({ code: "invalid_argument", path: ["period"], message: "previousPeriod: period must be an object, not null" });
+    expect(error("2026-03", utc)).toEqual({ code: "invalid_argument", path: ["period"], message: "previousPeriod: period must be an object, not string" });
+    expect(error(march, undefined)).toEqual({ code: "invalid_argument", path: ["calendar"], message: "previousPeriod: calendar must be an object, not undefined" });
+    expect(error(march, "UTC")).toEqual({ code: "invalid_argument", path: ["calendar"], message: "previousPeriod: calendar must be an object, not string" });
   });
 });

@@ -4,6 +4,7 @@ import { indexPeriodSeries } from "../../src/trend/indexPeriodSeries.js";
 import { laggedCorrelation } from "../../src/trend/laggedCorrelation.js";
 import { linearTrend } from "../../src/trend/linearTrend.js";
 import { toPeriodLabel } from "../../src/trend/toPeriodLabel.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 describe("indexPeriodSeries", () => {
   it("matches the documented example", () => {
@@ -146,6 +147,17 @@ describe("indexPeriodSeries", () => {
       { index: 0, value: 1 },
       { index: 1, value: 2 },
     ]);
+  });
+
+  it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
+    const cases: [() => unknown, unknown[], string][] = [
+      [() => indexPeriodSeries({ a: [] }, null as never), [], "indexPeriodSeries: options must be an object, not null"],
+      [() => indexPeriodSeries({ a: [] }, "month" as never), [], "indexPeriodSeries: options must be an object, not string"],
+      [() => indexPeriodSeries(undefined as never), [], "indexPeriodSeries: series must be an object of named series"],
+      [() => indexPeriodSeries({ a: null } as never), ["a"], "indexPeriodSeries: series a must be an array of { period, value }"],
+      [() => indexPeriodSeries({ a: [null] } as never), ["a", 0], "indexPeriodSeries: point 0 of a is not a { period, value } object"],
+    ];
+    for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });
 

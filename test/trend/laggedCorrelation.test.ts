@@ -2,10 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { assessDriverLink } from "../../src/trend/assessDriverLink.js";
 import { laggedCorrelation } from "../../src/trend/laggedCorrelation.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 function points(values: readonly (number | null)[], start = 0) {
   return values.map((value, i) => ({ index: start + i, value }));
 }
+
+const pts = [1, 2, 3].map((value, index) => ({ index, value }));
 
 describe("laggedCorrelation", () => {
   it("matches the documented example", () => {
@@ -79,6 +82,16 @@ describe("laggedCorrelation", () => {
     expect(() => laggedCorrelation([{ index: 0, value: 1 }, { index: 0, value: 2 }], [])).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["leading", 1, "index"] }),
     );
+  });
+
+  it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
+    const cases: [() => unknown, unknown[], string][] = [
+      [() => laggedCorrelation(pts, pts, null as never), [], "laggedCorrelation: options must be an object, not null"],
+      [() => laggedCorrelation(pts, pts, 6 as never), [], "laggedCorrelation: options must be an object, not number"],
+      [() => laggedCorrelation(undefined as never, pts), ["leading"], "laggedCorrelation: the series must be an array of { index, value } points"],
+      [() => laggedCorrelation(pts, [null] as never), ["lagging", 0], "laggedCorrelation: point 0 is not an { index, value } object"],
+    ];
+    for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });
 

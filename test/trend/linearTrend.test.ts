@@ -2,6 +2,7 @@
 // independent implementation, run once by hand).
 import { describe, expect, it } from "vitest";
 import { linearTrend } from "../../src/trend/linearTrend.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 describe("linearTrend", () => {
   const series = [
@@ -121,5 +122,15 @@ describe("linearTrend", () => {
     expect(() => linearTrend(series, { confidenceLevel: 1 })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["confidenceLevel"] }),
     );
+  });
+
+  it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
+    const cases: [() => unknown, unknown[], string][] = [
+      [() => linearTrend(series, null as never), [], "linearTrend: options must be an object, not null"],
+      [() => linearTrend(series, 0.9 as never), [], "linearTrend: options must be an object, not number"],
+      [() => linearTrend(undefined as never), [], "linearTrend: the series must be an array of { index, value } points"],
+      [() => linearTrend([null] as never), [0], "linearTrend: point 0 is not an { index, value } object"],
+    ];
+    for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { phaseStartsFromAnnotations } from "../../src/trend/phaseStartsFromAnnotations.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 // Four months of 2026 in UTC: index 0 = January … 3 = April.
 const months = [0, 1, 2, 3].map((m) => ({ start: Date.UTC(2026, m, 1), end: Date.UTC(2026, m + 1, 1) }));
@@ -32,5 +33,18 @@ describe("phaseStartsFromAnnotations", () => {
       { kind: "process_change" as const, at: Date.UTC(2026, 2, 31), text }, // March again
     ];
     expect(phaseStartsFromAnnotations(annotations, months, subject)).toEqual([2]);
+  });
+
+  it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
+    const cases: [() => unknown, unknown[], string][] = [
+      [() => phaseStartsFromAnnotations(undefined as never, months, subject), ["annotations"], "phaseStartsFromAnnotations: annotations must be an array, not undefined"],
+      [() => phaseStartsFromAnnotations({} as never, months, subject), ["annotations"], "phaseStartsFromAnnotations: annotations must be an array, not Object"],
+      [() => phaseStartsFromAnnotations([null] as never, months, subject), ["annotations", 0], "phaseStartsFromAnnotations: annotations[0] must be an object, not null"],
+      [() => phaseStartsFromAnnotations([], undefined as never, subject), ["periods"], "phaseStartsFromAnnotations: periods must be an array, not undefined"],
+      [() => phaseStartsFromAnnotations([], [months[0], null] as never, subject), ["periods", 1], "phaseStartsFromAnnotations: periods[1] must be an object, not null"],
+      [() => phaseStartsFromAnnotations([], months, undefined as never), ["subject"], "phaseStartsFromAnnotations: subject must be an object, not undefined"],
+      [() => phaseStartsFromAnnotations([], months, "csat" as never), ["subject"], "phaseStartsFromAnnotations: subject must be an object, not string"],
+    ];
+    for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });

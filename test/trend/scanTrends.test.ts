@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { mannKendallStatisticInto } from "../../src/trend/_lib/mannKendallStatistic.js";
 import { scanTrends } from "../../src/trend/scanTrends.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 describe("scanTrends", () => {
   it("matches the documented example", () => {
@@ -192,6 +193,16 @@ describe("scanTrends", () => {
     expect(() => scanTrends([1, 2, 3, 4, 5, 6], 3, { present: Uint8Array.of(1, 1, 1, 1, 2, 1) })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["present", 4] }),
     );
+  });
+
+  it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
+    const cases: [() => unknown, unknown[], string][] = [
+      [() => scanTrends([1, 2, 3, 4], 4, null as never), [], "scanTrends: options must be an object, not null"],
+      [() => scanTrends([1, 2, 3, 4], 4, 1 as never), [], "scanTrends: options must be an object, not number"],
+      [() => scanTrends(undefined as never, 4), [], "scanTrends: values must be a Float64Array or an array of numbers"],
+      [() => scanTrends([1, 2], undefined as never), ["seriesLength"], "scanTrends: seriesLength must be an integer of at least 1"],
+    ];
+    for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });
 

@@ -1,6 +1,7 @@
 // Expected values worked by hand in the comments.
 import { describe, expect, it } from "vitest";
 import { seasonalMannKendall } from "../../src/trend/seasonalMannKendall.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 describe("seasonalMannKendall", () => {
   it("matches the documented example", () => {
@@ -41,5 +42,15 @@ describe("seasonalMannKendall", () => {
     expect(() => seasonalMannKendall([], { period: 1 })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["period"] }),
     );
+  });
+
+  it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
+    const cases: [() => unknown, unknown[], string][] = [
+      [() => seasonalMannKendall([], null as never), [], "seasonalMannKendall: options must be an object, not null"],
+      [() => seasonalMannKendall([], 12 as never), [], "seasonalMannKendall: options must be an object, not number"],
+      [() => seasonalMannKendall(undefined as never), [], "seasonalMannKendall: the series must be an array of { index, value } points"],
+      [() => seasonalMannKendall([null] as never), [0], "seasonalMannKendall: point 0 is not an { index, value } object"],
+    ];
+    for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });

@@ -2,6 +2,7 @@
 // (which gives the same median and, for this series, the same 95 % bounds −1 and 3).
 import { describe, expect, it } from "vitest";
 import { sensSlope } from "../../src/trend/sensSlope.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 describe("sensSlope", () => {
   it("matches the documented example", () => {
@@ -51,5 +52,15 @@ describe("sensSlope", () => {
   it("throws input_too_large above 5000 observed points", () => {
     const big = Array.from({ length: 5001 }, (_, index) => ({ index, value: index }));
     expect(() => sensSlope(big)).toThrowError(expect.objectContaining({ code: "input_too_large" }));
+  });
+
+  it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
+    const cases: [() => unknown, unknown[], string][] = [
+      [() => sensSlope([], null as never), [], "sensSlope: options must be an object, not null"],
+      [() => sensSlope([], "period" as never), [], "sensSlope: options must be an object, not string"],
+      [() => sensSlope(undefined as never), [], "sensSlope: the series must be an array of { index, value } points"],
+      [() => sensSlope([null] as never), [0], "sensSlope: point 0 is not an { index, value } object"],
+    ];
+    for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });

@@ -1,6 +1,7 @@
 // Expected values: Mann–Kendall S by hand (pairs in comments), p-values from python3's math.erfc.
 import { describe, expect, it } from "vitest";
 import { trendVerdict } from "../../src/trend/trendVerdict.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 const falling = [5, 4, 4, 3, 2, 2, 1, 0].map((value, index) => ({ index, value }));
 
@@ -77,5 +78,16 @@ describe("trendVerdict", () => {
     expect(() => trendVerdict(falling, "sideways" as never)).toThrowError(
       expect.objectContaining({ code: "invalid_argument" }),
     );
+  });
+
+  it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
+    const cases: [() => unknown, unknown[], string][] = [
+      [() => trendVerdict(undefined as never, "higher_is_better"), [], "trendVerdict: series must be an array, not undefined"],
+      [() => trendVerdict({} as never, "higher_is_better"), [], "trendVerdict: series must be an array, not Object"],
+      [() => trendVerdict([falling[0], null] as never, "higher_is_better"), [1], "trendVerdict: series[1] must be an object, not null"],
+      [() => trendVerdict(falling, "higher_is_better", null as never), [], "trendVerdict: options must be an object, not null"],
+      [() => trendVerdict(falling, "higher_is_better", 0.05 as never), [], "trendVerdict: options must be an object, not number"],
+    ];
+    for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { nelsonRules } from "../../src/trend/nelsonRules.js";
 import { westernElectricRules } from "../../src/trend/westernElectricRules.js";
 import { xmrChart } from "../../src/trend/xmrChart.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 function points(values: readonly number[]) {
   return values.map((value, index) => ({ index, value }));
@@ -88,6 +89,17 @@ describe("xmrChart", () => {
     expect(() => xmrChart(points([1, 2, 3]), { baseline: 1 })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["baseline"] }),
     );
+  });
+
+  it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
+    const cases: [() => unknown, unknown[], string][] = [
+      [() => xmrChart(points([1, 2, 3]), null as never), [], "xmrChart: options must be an object, not null"],
+      [() => xmrChart(points([1, 2, 3]), "nelson" as never), [], "xmrChart: options must be an object, not string"],
+      [() => xmrChart(undefined as never), [], "xmrChart: the series must be an array of { index, value } points"],
+      [() => xmrChart([5] as never), [0], "xmrChart: point 0 is not an { index, value } object"],
+      [() => xmrChart(points([1, 2, 3]), { phaseStarts: 2 } as never), ["phaseStarts"], "xmrChart: phaseStarts must be an array of period indices"],
+    ];
+    for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });
 

@@ -1,3 +1,5 @@
+import { requireArray } from "../../internal/requireArray.js";
+import { requireObject } from "../../internal/requireObject.js";
 import type { ScopeNode } from "../../model/scopeTree.js";
 import { CPSV } from "./importCpsv.js";
 
@@ -40,6 +42,10 @@ const lang = (name: { lv: string; en: string }) => [
  * @param nodes - The scope nodes (e.g. `workspace.scopes`).
  * @param options - See {@link ExportCpsvOptions}.
  * @returns A JSON-LD document (`@graph` of expanded nodes).
+ * @throws {@link KpiError} `invalid_argument` for missing or wrong-shaped arguments: `nodes` not an array (path
+ * `["nodes"]`), a node not an object (path `["nodes", i]`), its `name` not an object (path `["nodes", i, "name"]`),
+ * its `lifeSituations` or `resourceIds`, when given, not an array (path `["nodes", i, field]`), `options` not an
+ * object (path `["options"]`).
  *
  * @example
  * ```ts
@@ -57,6 +63,15 @@ export function exportCpsv(
   nodes: readonly ScopeNode[],
   options: ExportCpsvOptions = {},
 ): CpsvDocument {
+  const where = "exportCpsv";
+  requireArray(nodes, where, "nodes", ["nodes"]);
+  nodes.forEach((n, i) => {
+    requireObject(n, where, `nodes[${i}]`, ["nodes", i]);
+    requireObject(n.name, where, `nodes[${i}].name`, ["nodes", i, "name"]);
+    if (n.lifeSituations !== undefined) requireArray(n.lifeSituations, where, `nodes[${i}].lifeSituations`, ["nodes", i, "lifeSituations"]);
+    if (n.resourceIds !== undefined) requireArray(n.resourceIds, where, `nodes[${i}].resourceIds`, ["nodes", i, "resourceIds"]);
+  });
+  requireObject(options, where, "options", ["options"]);
   const base = options.base ?? "urn:kpi-kit:scope:";
   const spatial = options.spatial ?? "http://publications.europa.eu/resource/authority/country/LVA";
   const iri = (id: string) => `${base}${encodeURIComponent(id)}`;

@@ -1,4 +1,6 @@
 import { stringify } from "yaml";
+import { requireArray } from "../../internal/requireArray.js";
+import { requireObject } from "../../internal/requireObject.js";
 import type { SlaTerms } from "../../model/slaTerms.js";
 import type { BurnAlertTier } from "../../sla/evaluateBurnAlerts.js";
 
@@ -27,6 +29,33 @@ function fractionOf(percent: string): number {
   const [int = "0", frac = ""] = percent.split(".");
   const padded = int.padStart(3, "0");
   return Number(`${padded.slice(0, -2)}.${padded.slice(-2)}${frac}`);
+}
+
+/**
+ * Checks the parts of the terms and options that the export reads before it reads them: `terms` a list of objects,
+ * each with a `name` object, an `objectives` list and a `maintenance` list, each objective an object with `name`,
+ * `window` and `budgeting` objects; `options` an object whose `burnAlerts`, when given, is a list of objects.
+ */
+function checkExportArguments(terms: readonly SlaTerms[], options: ExportOpenSloOptions): void {
+  const where = "exportOpenSlo";
+  requireArray(terms, where, "terms", ["terms"]);
+  terms.forEach((t, i) => {
+    requireObject(t, where, `terms[${i}]`, ["terms", i]);
+    requireObject(t.name, where, `terms[${i}].name`, ["terms", i, "name"]);
+    requireArray(t.maintenance, where, `terms[${i}].maintenance`, ["terms", i, "maintenance"]);
+    requireArray(t.objectives, where, `terms[${i}].objectives`, ["terms", i, "objectives"]);
+    t.objectives.forEach((o, j) => {
+      requireObject(o, where, `terms[${i}].objectives[${j}]`, ["terms", i, "objectives", j]);
+      for (const field of ["name", "window", "budgeting"] as const) {
+        requireObject(o[field], where, `terms[${i}].objectives[${j}].${field}`, ["terms", i, "objectives", j, field]);
+      }
+    });
+  });
+  requireObject(options, where, "options", ["options"]);
+  if (options.burnAlerts !== undefined) {
+    requireArray(options.burnAlerts, where, "options.burnAlerts", ["options", "burnAlerts"]);
+    options.burnAlerts.forEach((tier, k) => requireObject(tier, where, `options.burnAlerts[${k}]`, ["options", "burnAlerts", k]));
+  }
 }
 
 function objectiveDocs(terms: SlaTerms, timeZone: string): Record<string, unknown>[] {
@@ -101,6 +130,12 @@ function objectiveDocs(terms: SlaTerms, timeZone: string): Record<string, unknow
  * @param terms - Parsed SLA terms.
  * @param options - See {@link ExportOpenSloOptions}.
  * @returns The documents as text.
+ * @throws {@link KpiError} `invalid_argument` for missing or wrong-shaped arguments: `terms` not an array (path
+ * `["terms"]`), a set of terms not an object (path `["terms", i]`) or its `name`, `maintenance` or `objectives` not
+ * an object or array (path `["terms", i, field]`), an objective or its `name`, `window` or `budgeting` not an object
+ * (path `["terms", i, "objectives", j]` or `["terms", i, "objectives", j, field]`), `options` not an object (path
+ * `["options"]`) or `options.burnAlerts` not an array of objects (path `["options", "burnAlerts"]` or
+ * `["options", "burnAlerts", k]`).
  *
  * @example
  * ```ts
@@ -115,6 +150,7 @@ function objectiveDocs(terms: SlaTerms, timeZone: string): Record<string, unknow
  * @category Interop
  */
 export function exportOpenSlo(terms: readonly SlaTerms[], options: ExportOpenSloOptions = {}): string {
+  checkExportArguments(terms, options);
   const format = options.format ?? "yaml";
   const timeZone = options.timeZone ?? "Europe/Riga";
   const docs: Record<string, unknown>[] = [];

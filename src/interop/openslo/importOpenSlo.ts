@@ -1,4 +1,6 @@
 import { KpiError } from "../../errors.js";
+import { requireArray } from "../../internal/requireArray.js";
+import { requireObject } from "../../internal/requireObject.js";
 import type { SlaTermsInput } from "../../model/slaTerms.js";
 import type { BurnAlertTier } from "../../sla/evaluateBurnAlerts.js";
 import type { OpenSloAlertCondition, OpenSloSlo } from "./openSloSchemas.js";
@@ -56,7 +58,9 @@ function nameOf(displayName: string | undefined, fallback: string, annotations: 
  * @param sources - OpenSLO texts with their file names.
  * @returns The SLA terms (unparsed input form), burn-alert rules, and what was lost.
  * @throws {@link KpiError} with the first error's code (`invalid_input`, `unknown_reference`, `duplicate_id`,
- * `invalid_slo`, `invalid_time_zone`) and path, its message naming file, document, kind and name.
+ * `invalid_slo`, `invalid_time_zone`) and path, its message naming file, document, kind and name; `invalid_argument`
+ * for missing or wrong-shaped arguments: `sources` not an array (path `["sources"]`), a source not an object (path
+ * `["sources", i]`) or its `file` or `text` not a string (path `["sources", i, "file" | "text"]`).
  *
  * @example
  * ```ts
@@ -85,6 +89,12 @@ function nameOf(displayName: string | undefined, fallback: string, annotations: 
  * @category Interop
  */
 export function importOpenSlo(sources: readonly OpenSloSource[]): OpenSloImport {
+  requireArray(sources, "importOpenSlo", "sources", ["sources"]);
+  sources.forEach((source, i) => {
+    requireObject(source, "importOpenSlo", `sources[${i}]`, ["sources", i]);
+    const bad = typeof source.file !== "string" ? "file" : typeof source.text !== "string" ? "text" : null;
+    if (bad !== null) throw new KpiError("invalid_argument", `importOpenSlo: sources[${i}].${bad} must be a string`, { path: ["sources", i, bad] });
+  });
   const validation = validateOpenSlo(sources, { strict: true });
   const error = validation.issues.find((i) => i.severity === "error");
   if (error !== undefined) {

@@ -1,5 +1,7 @@
 import { parseAllDocuments } from "yaml";
-import type { KpiErrorCode } from "../../errors.js";
+import { KpiError, type KpiErrorCode } from "../../errors.js";
+import { requireArray } from "../../internal/requireArray.js";
+import { requireObject } from "../../internal/requireObject.js";
 import { OpenSloDocumentSchema, type OpenSloDocument } from "./openSloSchemas.js";
 
 /** One OpenSLO source text and the name it is reported under. @category Interop */
@@ -159,7 +161,10 @@ function referencesOf(d: OpenSloDocument): Reference[] {
  *
  * @param sources - The texts to check, each with its file name.
  * @param options - See {@link ValidateOpenSloOptions}.
- * @returns The valid documents and every issue; never throws for bad input.
+ * @returns The valid documents and every issue; never throws for bad OpenSLO text.
+ * @throws {@link KpiError} `invalid_argument` for missing or wrong-shaped arguments: `sources` not an array (path
+ * `["sources"]`), a source not an object (path `["sources", i]`) or its `file` or `text` not a string (path
+ * `["sources", i, "file" | "text"]`), `options` not an object (path `["options"]`).
  *
  * @example
  * ```ts
@@ -171,6 +176,13 @@ function referencesOf(d: OpenSloDocument): Reference[] {
  * @category Interop
  */
 export function validateOpenSlo(sources: readonly OpenSloSource[], options: ValidateOpenSloOptions = {}): OpenSloValidation {
+  requireArray(sources, "validateOpenSlo", "sources", ["sources"]);
+  sources.forEach((source, i) => {
+    requireObject(source, "validateOpenSlo", `sources[${i}]`, ["sources", i]);
+    const bad = typeof source.file !== "string" ? "file" : typeof source.text !== "string" ? "text" : null;
+    if (bad !== null) throw new KpiError("invalid_argument", `validateOpenSlo: sources[${i}].${bad} must be a string`, { path: ["sources", i, bad] });
+  });
+  requireObject(options, "validateOpenSlo", "options", ["options"]);
   const strict = options.strict ?? false;
   const issues: OpenSloIssue[] = [];
   const documents: LocatedOpenSloDocument[] = [];
@@ -220,6 +232,8 @@ export function validateOpenSlo(sources: readonly OpenSloSource[], options: Vali
  *
  * @param issue - An issue from {@link validateOpenSlo}.
  * @returns One line of text.
+ * @throws {@link KpiError} `invalid_argument` when `issue` is not an object (path `[]`) or its `path` is not an array
+ * (path `["path"]`).
  *
  * @example
  * ```ts
@@ -230,6 +244,8 @@ export function validateOpenSlo(sources: readonly OpenSloSource[], options: Vali
  * @category Interop
  */
 export function formatOpenSloIssue(issue: OpenSloIssue): string {
+  requireObject(issue, "formatOpenSloIssue", "issue");
+  requireArray(issue.path, "formatOpenSloIssue", "issue.path", ["path"]);
   const object = issue.kind === null && issue.name === null ? "" : ` ${issue.kind ?? "?"}/${issue.name ?? "?"}`;
   const where = `${issue.file}#${issue.documentIndex}${object}`;
   const path = issue.path.map(String).join(".");

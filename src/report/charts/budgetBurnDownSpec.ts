@@ -1,4 +1,6 @@
 import type { Locale } from "../../model/localizedText.js";
+import { requireArray } from "../../internal/requireArray.js";
+import { requireObject } from "../../internal/requireObject.js";
 import { formatNumber } from "../_lib/formatNumber.js";
 import { reportLabel } from "../reportLabel.js";
 import { chartConfig } from "./_lib/chartConfig.js";
@@ -60,7 +62,9 @@ export interface BudgetBurnDownSpecOptions {
  * @param options - See {@link BudgetBurnDownSpecOptions}.
  * @returns A Vega-Lite v6 specification.
  * @throws {@link KpiError} `non_finite` (path `["input", "budget"]` or `["input", "points", i, "remaining"]`) for a
- * number that is not finite.
+ * number that is not finite; `invalid_argument` for missing or wrong-shaped arguments: `input` or `options` not an
+ * object (path `["input"]`, `["options"]`), `input.points` not an array (path `["input", "points"]`) or a point not an
+ * object (path `["input", "points", i]`).
  *
  * @example
  * ```ts
@@ -76,10 +80,16 @@ export interface BudgetBurnDownSpecOptions {
  */
 export function budgetBurnDownSpec(input: BudgetBurnDownInput, options: BudgetBurnDownSpecOptions = {}): VegaLiteSpec {
   const where = "budgetBurnDownSpec";
+  requireObject(input, where, "input", ["input"]);
+  requireObject(options, where, "options", ["options"]);
+  requireArray(input.points, where, "input.points", ["input", "points"]);
   const locale = options.locale ?? "en";
   const width = checkChartSize(options.width ?? 480, where, "width");
   checkChartNumber(input.budget, where, ["input", "budget"], "required");
-  input.points.forEach((p, i) => checkChartNumber(p.remaining, where, ["input", "points", i, "remaining"], "required"));
+  input.points.forEach((p, i) => {
+    requireObject(p, where, `input.points[${i}]`, ["input", "points", i]);
+    checkChartNumber(p.remaining, where, ["input", "points", i, "remaining"], "required");
+  });
   const remainingTitle = reportLabel("chart_remaining", locale);
   const values = input.points.map((p) => ({ label: p.label, remaining: p.remaining, overspent: p.remaining < 0 }));
   const last = input.points[input.points.length - 1];

@@ -1,4 +1,6 @@
 import type { Locale } from "../../model/localizedText.js";
+import { requireArray } from "../../internal/requireArray.js";
+import { requireObject } from "../../internal/requireObject.js";
 import { labelOf } from "../../model/labels.js";
 import { KpiError } from "../../errors.js";
 import { formatNumber } from "../_lib/formatNumber.js";
@@ -67,7 +69,9 @@ const ORDER = ["red", "amber", "green"] as const;
  * @returns A Vega-Lite v6 specification.
  * @throws {@link KpiError} `non_finite` (path `["input", "actual"]`, `["input", "target"]` or
  * `["input", "bands", i, "from" | "to"]`) for a number that is not finite; `invalid_interval`
- * (path `["input", "bands", i, "to"]`) for a band that ends before it starts.
+ * (path `["input", "bands", i, "to"]`) for a band that ends before it starts; `invalid_argument` for missing or
+ * wrong-shaped arguments: `input` or `options` not an object (path `["input"]`, `["options"]`), `input.bands` not an
+ * array (path `["input", "bands"]`) or a band not an object (path `["input", "bands", i]`).
  *
  * @example
  * ```ts
@@ -83,6 +87,9 @@ const ORDER = ["red", "amber", "green"] as const;
  */
 export function bulletChartSpec(input: BulletChartInput, options: BulletChartSpecOptions = {}): VegaLiteSpec {
   const where = "bulletChartSpec";
+  requireObject(input, where, "input", ["input"]);
+  requireObject(options, where, "options", ["options"]);
+  requireArray(input.bands, where, "input.bands", ["input", "bands"]);
   const locale = options.locale ?? "en";
   const width = checkChartSize(options.width ?? 260, where, "width");
   checkChartNumber(input.actual, where, ["input", "actual"], "nullable");
@@ -95,6 +102,7 @@ export function bulletChartSpec(input: BulletChartInput, options: BulletChartSpe
     hi = Math.max(hi, v);
   };
   input.bands.forEach((b, i) => {
+    requireObject(b, where, `input.bands[${i}]`, ["input", "bands", i]);
     checkChartNumber(b.from, where, ["input", "bands", i, "from"], "required");
     checkChartNumber(b.to, where, ["input", "bands", i, "to"], "required");
     if (b.to < b.from) {

@@ -1,4 +1,6 @@
 import type { Locale } from "../../model/localizedText.js";
+import { requireArray } from "../../internal/requireArray.js";
+import { requireObject } from "../../internal/requireObject.js";
 import { KpiError } from "../../errors.js";
 import { formatNumber } from "../_lib/formatNumber.js";
 import { reportLabel } from "../reportLabel.js";
@@ -70,7 +72,10 @@ export interface ControlChartSpecOptions {
  * @returns A Vega-Lite v6 specification.
  * @throws {@link KpiError} `non_finite` for a limit or value that is not finite (path `["input", "cl"]`,
  * `["input", "points", i, "value"]`…); `unknown_reference` (path `["input", "signals", i, "period"]`) for a
- * signal whose period is not one of the points'.
+ * signal whose period is not one of the points'; `invalid_argument` for missing or wrong-shaped arguments: `input` or
+ * `options` not an object (path `["input"]`, `["options"]`), `input.points` or `input.signals` not an array (path
+ * `["input", "points"]`, `["input", "signals"]`) or an element of them not an object (path `["input", "points", i]`,
+ * `["input", "signals", i]`).
  *
  * @example
  * ```ts
@@ -86,6 +91,10 @@ export interface ControlChartSpecOptions {
  */
 export function controlChartSpec(input: ControlChartInput, options: ControlChartSpecOptions = {}): VegaLiteSpec {
   const where = "controlChartSpec";
+  requireObject(input, where, "input", ["input"]);
+  requireObject(options, where, "options", ["options"]);
+  requireArray(input.points, where, "input.points", ["input", "points"]);
+  requireArray(input.signals, where, "input.signals", ["input", "signals"]);
   const locale = options.locale ?? "en";
   const width = checkChartSize(options.width ?? 480, where, "width");
   checkChartNumber(input.cl, where, ["input", "cl"], "required");
@@ -93,11 +102,13 @@ export function controlChartSpec(input: ControlChartInput, options: ControlChart
   checkChartNumber(input.lcl, where, ["input", "lcl"], "required");
   const periods = new Set<string>();
   input.points.forEach((p, i) => {
+    requireObject(p, where, `input.points[${i}]`, ["input", "points", i]);
     checkChartNumber(p.value, where, ["input", "points", i, "value"], "nullable");
     periods.add(p.period);
   });
   const rulesByPeriod = new Map<string, number[]>();
   input.signals.forEach((s, i) => {
+    requireObject(s, where, `input.signals[${i}]`, ["input", "signals", i]);
     if (!periods.has(s.period)) {
       throw new KpiError("unknown_reference", `${where}: signal ${i} is at ${JSON.stringify(s.period)}, which has no point`, {
         path: ["input", "signals", i, "period"],

@@ -1,4 +1,6 @@
 import type { Locale } from "../../model/localizedText.js";
+import { requireArray } from "../../internal/requireArray.js";
+import { requireObject } from "../../internal/requireObject.js";
 import { KpiError } from "../../errors.js";
 import type { ReportStatusValue } from "../reportModel.js";
 import { statusText } from "../_lib/statusText.js";
@@ -54,7 +56,9 @@ const COLUMNS = 30;
  * @param options - See {@link ScopeHeatMapSpecOptions}.
  * @returns A Vega-Lite v6 specification.
  * @throws {@link KpiError} `invalid_argument` (path `["nodes", i, "depth"]`) for a depth that is not a whole number
- * from 0 to 12, or (path `["nodes", i, "status"]`) for an unknown status.
+ * from 0 to 12, or (path `["nodes", i, "status"]`) for an unknown status; `invalid_argument` for missing or
+ * wrong-shaped arguments: `nodes` not an array (path `["nodes"]`), a node not an object (path `["nodes", i]`),
+ * `options` not an object (path `["options"]`).
  *
  * @example
  * ```ts
@@ -70,10 +74,13 @@ const COLUMNS = 30;
  */
 export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHeatMapSpecOptions = {}): VegaLiteSpec {
   const where = "scopeHeatMapSpec";
+  requireArray(nodes, where, "nodes", ["nodes"]);
+  requireObject(options, where, "options", ["options"]);
   const locale = options.locale ?? "en";
   const width = checkChartSize(options.width ?? 520, where, "width");
   const counts: Record<ReportStatusValue, number> = { green: 0, amber: 0, red: 0, no_data: 0, no_target: 0 };
   nodes.forEach((n, i) => {
+    requireObject(n, where, `nodes[${i}]`, ["nodes", i]);
     if (!Number.isInteger(n.depth) || n.depth < 0 || n.depth > MAX_DEPTH) {
       throw new KpiError("invalid_argument", `${where}: nodes[${i}].depth must be a whole number from 0 to ${MAX_DEPTH}`, {
         path: ["nodes", i, "depth"],

@@ -1,4 +1,6 @@
 import type { Locale } from "../../model/localizedText.js";
+import { requireArray } from "../../internal/requireArray.js";
+import { requireObject } from "../../internal/requireObject.js";
 import { formatNumber } from "../_lib/formatNumber.js";
 import { reportLabel } from "../reportLabel.js";
 import { chartConfig } from "./_lib/chartConfig.js";
@@ -49,7 +51,9 @@ export interface SeriesChartSpecOptions {
  * @param points - The series with each period's target, oldest first.
  * @param options - See {@link SeriesChartSpecOptions}.
  * @returns A Vega-Lite v6 specification.
- * @throws {@link KpiError} `non_finite` (path `["points", i, "value" | "target"]`) for a number that is not finite.
+ * @throws {@link KpiError} `non_finite` (path `["points", i, "value" | "target"]`) for a number that is not finite;
+ * `invalid_argument` for missing or wrong-shaped arguments: `points` not an array (path `["points"]`), a point not
+ * an object (path `["points", i]`), `options` not an object (path `["options"]`).
  *
  * @example
  * ```ts
@@ -65,9 +69,12 @@ export interface SeriesChartSpecOptions {
  */
 export function seriesChartSpec(points: readonly SeriesChartPoint[], options: SeriesChartSpecOptions = {}): VegaLiteSpec {
   const where = "seriesChartSpec";
+  requireArray(points, where, "points", ["points"]);
+  requireObject(options, where, "options", ["options"]);
   const locale = options.locale ?? "en";
   const width = checkChartSize(options.width ?? 480, where, "width");
   points.forEach((p, i) => {
+    requireObject(p, where, `points[${i}]`, ["points", i]);
     checkChartNumber(p.value, where, ["points", i, "value"], "nullable");
     checkChartNumber(p.target, where, ["points", i, "target"], "nullable");
   });

@@ -1,4 +1,6 @@
 import type { Locale } from "../../model/localizedText.js";
+import { requireArray } from "../../internal/requireArray.js";
+import { requireObject } from "../../internal/requireObject.js";
 import { formatNumber } from "../_lib/formatNumber.js";
 import { reportLabel } from "../reportLabel.js";
 import { chartConfig } from "./_lib/chartConfig.js";
@@ -51,7 +53,9 @@ export interface SparklineSpecOptions {
  * @param options - See {@link SparklineSpecOptions}.
  * @returns A Vega-Lite v6 specification.
  * @throws {@link KpiError} `non_finite` (path `["points", i, "value"]`) for a value that is not finite or `null`;
- * `invalid_argument` (path `["options", "width"]` or `["options", "height"]`) for a size that is not positive.
+ * `invalid_argument` (path `["options", "width"]` or `["options", "height"]`) for a size that is not positive, or
+ * for missing or wrong-shaped arguments: `points` not an array (path `["points"]`), a point not an object (path
+ * `["points", i]`), `options` not an object (path `["options"]`).
  *
  * @example
  * ```ts
@@ -64,11 +68,14 @@ export interface SparklineSpecOptions {
  */
 export function sparklineSpec(points: readonly ChartPoint[], options: SparklineSpecOptions = {}): VegaLiteSpec {
   const where = "sparklineSpec";
+  requireArray(points, where, "points", ["points"]);
+  requireObject(options, where, "options", ["options"]);
   const locale = options.locale ?? "en";
   const width = checkChartSize(options.width ?? 120, where, "width");
   const height = checkChartSize(options.height ?? 28, where, "height");
   let lastIndex = -1;
   points.forEach((p, i) => {
+    requireObject(p, where, `points[${i}]`, ["points", i]);
     checkChartNumber(p.value, where, ["points", i, "value"], "nullable");
     if (p.value !== null) lastIndex = i;
   });

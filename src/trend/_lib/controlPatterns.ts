@@ -1,4 +1,6 @@
 import { KpiError } from "../../errors.js";
+import { requireArray } from "../../internal/requireArray.js";
+import { requireObject } from "../../internal/requireObject.js";
 import type { ControlRuleSet, ControlSignal } from "../controlSignal.js";
 
 /** The limits a pattern is judged against (internal). */
@@ -168,7 +170,8 @@ export function detectControlPatterns(
  * @param rules - The rule numbers asked for, or `undefined` for all.
  * @param where - The public function's name, for the error message.
  * @returns The selected specs.
- * @throws {@link KpiError} `invalid_argument` for an unknown rule number (path `["rules", i]`).
+ * @throws {@link KpiError} `invalid_argument` for `rules` that is not an array (path `["rules"]`) or an unknown rule
+ *   number (path `["rules", i]`).
  *
  * @example
  * ```ts
@@ -182,10 +185,53 @@ export function selectRules(
   where: string,
 ): readonly PatternSpec[] {
   if (rules === undefined) return all;
+  requireArray(rules, where, "options.rules", ["rules"]);
   rules.forEach((rule, i) => {
     if (!all.some((spec) => spec.rule === rule)) {
       throw new KpiError("invalid_argument", `${where}: there is no rule ${String(rule)}`, { path: ["rules", i] });
     }
   });
   return all.filter((spec) => rules.includes(spec.rule));
+}
+
+/**
+ * Refuses a chart's `phases` that the pattern rules could not read (internal): an array of objects, each with `limits`
+ * an object or `null` and `points` an array of objects — so that a wrong-shaped chart passed from JavaScript gets a
+ * `KpiError` naming the public function, not a `TypeError` from inside {@link detectControlPatterns}. The numbers are
+ * not checked (a chart from `xmrChart` has finite ones). O(number of points).
+ *
+ * @param phases - The chart's `phases`, as given.
+ * @param where - The public function's name, for messages.
+ * @throws {@link KpiError} `invalid_argument` with path `["phases"]`, `["phases", p]`, `["phases", p, "limits"]`,
+ *   `["phases", p, "points"]` or `["phases", p, "points", i]`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   requirePatternPhases([{ limits: null, points: [null] }], "nelsonRules");
+ * } catch (error) {
+ *   (error as KpiError).message;
+ *   //=> "nelsonRules: chart.phases[0].points[0] must be an object, not null"
+ * }
+ * ```
+ */
+export function requirePatternPhases(phases: unknown, where: string): asserts phases is readonly PatternPhase[] {
+  requireArray(phases, where, "chart.phases", ["phases"]);
+  for (let p = 0; p < phases.length; p++) {
+    const phase: unknown = phases[p];
+    requireObject(phase, where, `chart.phases[${p}]`, ["phases", p]);
+    const { limits, points } = phase as { readonly limits?: unknown; readonly points?: unknown };
+    if (typeof limits !== "object") {
+      throw new KpiError("invalid_argument", `${where}: chart.phases[${p}].limits must be an object or null, not ${typeof limits}`, {
+        path: ["phases", p, "limits"],
+      });
+    }
+    requireArray(points, where, `chart.phases[${p}].points`, ["phases", p, "points"]);
+    for (let i = 0; i < points.length; i++) {
+      const point: unknown = points[i];
+      if (typeof point !== "object" || point === null) {
+        requireObject(point, where, `chart.phases[${p}].points[${i}]`, ["phases", p, "points", i]);
+      }
+    }
+  }
 }

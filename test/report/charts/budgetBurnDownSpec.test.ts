@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { budgetBurnDownSpec } from "../../../src/report/charts/budgetBurnDownSpec.js";
 import { renderChartSvg } from "../../../src/report/charts/renderChartSvg.js";
 import { countMarks } from "../svgMarks.js";
+import { kpiErrorOf } from "../../kpiErrorOf.js";
 
 describe("budgetBurnDownSpec", () => {
   it("matches the documented example", () => {
@@ -33,5 +34,17 @@ describe("budgetBurnDownSpec", () => {
     expect(() => budgetBurnDownSpec({ budget: 1, points: [{ label: "x", remaining: -Infinity }] })).toThrowError(
       expect.objectContaining({ code: "non_finite", path: ["input", "points", 0, "remaining"] }),
     );
+  });
+
+  it("throws invalid_argument naming the argument when the input, its points or the options are missing or wrong-shaped", () => {
+    const cases: [() => unknown, unknown][] = [
+      [() => budgetBurnDownSpec(undefined as never), { code: "invalid_argument", path: ["input"], message: "budgetBurnDownSpec: input must be an object, not undefined" }],
+      [() => budgetBurnDownSpec(null as never), { code: "invalid_argument", path: ["input"], message: "budgetBurnDownSpec: input must be an object, not null" }],
+      [() => budgetBurnDownSpec({ budget: 10 } as never), { code: "invalid_argument", path: ["input", "points"], message: "budgetBurnDownSpec: input.points must be an array, not undefined" }],
+      [() => budgetBurnDownSpec({ budget: 10, points: {} } as never), { code: "invalid_argument", path: ["input", "points"], message: "budgetBurnDownSpec: input.points must be an array, not Object" }],
+      [() => budgetBurnDownSpec({ budget: 10, points: [null] } as never), { code: "invalid_argument", path: ["input", "points", 0], message: "budgetBurnDownSpec: input.points[0] must be an object, not null" }],
+      [() => budgetBurnDownSpec({ budget: 10, points: [] }, null as never), { code: "invalid_argument", path: ["options"], message: "budgetBurnDownSpec: options must be an object, not null" }],
+    ];
+    for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);
   });
 });

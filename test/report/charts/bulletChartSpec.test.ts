@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bulletChartSpec } from "../../../src/report/charts/bulletChartSpec.js";
 import { renderChartSvg } from "../../../src/report/charts/renderChartSvg.js";
 import { countMarks } from "../svgMarks.js";
+import { kpiErrorOf } from "../../kpiErrorOf.js";
 
 const bands = [
   { status: "red", from: 0, to: 85.5 },
@@ -46,5 +47,17 @@ describe("bulletChartSpec", () => {
     expect(() => bulletChartSpec({ actual: 1, target: Infinity, unit: "x", bands: [] })).toThrowError(
       expect.objectContaining({ code: "non_finite", path: ["input", "target"] }),
     );
+  });
+
+  it("throws invalid_argument naming the argument when the input, its bands or the options are missing or wrong-shaped", () => {
+    const input = { actual: 1, target: 2, unit: "%" };
+    const cases: [() => unknown, unknown][] = [
+      [() => bulletChartSpec(undefined as never), { code: "invalid_argument", path: ["input"], message: "bulletChartSpec: input must be an object, not undefined" }],
+      [() => bulletChartSpec(1 as never), { code: "invalid_argument", path: ["input"], message: "bulletChartSpec: input must be an object, not number" }],
+      [() => bulletChartSpec(input as never), { code: "invalid_argument", path: ["input", "bands"], message: "bulletChartSpec: input.bands must be an array, not undefined" }],
+      [() => bulletChartSpec({ ...input, bands: [null] } as never), { code: "invalid_argument", path: ["input", "bands", 0], message: "bulletChartSpec: input.bands[0] must be an object, not null" }],
+      [() => bulletChartSpec({ ...input, bands: [] }, null as never), { code: "invalid_argument", path: ["options"], message: "bulletChartSpec: options must be an object, not null" }],
+    ];
+    for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);
   });
 });

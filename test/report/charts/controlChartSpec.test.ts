@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { controlChartSpec } from "../../../src/report/charts/controlChartSpec.js";
 import { renderChartSvg } from "../../../src/report/charts/renderChartSvg.js";
 import { countMarks } from "../svgMarks.js";
+import { kpiErrorOf } from "../../kpiErrorOf.js";
 
 const points = [
   { period: "2026-01", value: 10 },
@@ -47,5 +48,18 @@ describe("controlChartSpec", () => {
     expect(() => controlChartSpec({ points, cl: 1, ucl: Number.NaN, lcl: 0, signals: [] })).toThrowError(
       expect.objectContaining({ code: "non_finite", path: ["input", "ucl"] }),
     );
+  });
+
+  it("throws invalid_argument naming the argument when the input, its lists or the options are missing or wrong-shaped", () => {
+    const limits = { cl: 1, ucl: 2, lcl: 0 };
+    const cases: [() => unknown, unknown][] = [
+      [() => controlChartSpec(undefined as never), { code: "invalid_argument", path: ["input"], message: "controlChartSpec: input must be an object, not undefined" }],
+      [() => controlChartSpec({ ...limits, signals: [] } as never), { code: "invalid_argument", path: ["input", "points"], message: "controlChartSpec: input.points must be an array, not undefined" }],
+      [() => controlChartSpec({ ...limits, points: [] } as never), { code: "invalid_argument", path: ["input", "signals"], message: "controlChartSpec: input.signals must be an array, not undefined" }],
+      [() => controlChartSpec({ ...limits, points: [1], signals: [] } as never), { code: "invalid_argument", path: ["input", "points", 0], message: "controlChartSpec: input.points[0] must be an object, not number" }],
+      [() => controlChartSpec({ ...limits, points: [], signals: [null] } as never), { code: "invalid_argument", path: ["input", "signals", 0], message: "controlChartSpec: input.signals[0] must be an object, not null" }],
+      [() => controlChartSpec({ ...limits, points: [], signals: [] }, null as never), { code: "invalid_argument", path: ["options"], message: "controlChartSpec: options must be an object, not null" }],
+    ];
+    for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);
   });
 });

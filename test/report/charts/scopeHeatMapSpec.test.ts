@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { scopeHeatMapSpec } from "../../../src/report/charts/scopeHeatMapSpec.js";
 import { renderChartSvg } from "../../../src/report/charts/renderChartSvg.js";
 import { countMarks } from "../svgMarks.js";
+import { kpiErrorOf } from "../../kpiErrorOf.js";
 
 const nodes = [
   { label: "Riga", status: "amber", depth: 0 },
@@ -36,5 +37,15 @@ describe("scopeHeatMapSpec", () => {
     expect(() => scopeHeatMapSpec([{ label: "x", status: "red", depth: -1 }])).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["nodes", 0, "depth"] }),
     );
+  });
+
+  it("throws invalid_argument naming the argument when the nodes or the options are missing or wrong-shaped", () => {
+    const cases: [() => unknown, unknown][] = [
+      [() => scopeHeatMapSpec(undefined as never), { code: "invalid_argument", path: ["nodes"], message: "scopeHeatMapSpec: nodes must be an array, not undefined" }],
+      [() => scopeHeatMapSpec({} as never), { code: "invalid_argument", path: ["nodes"], message: "scopeHeatMapSpec: nodes must be an array, not Object" }],
+      [() => scopeHeatMapSpec([null] as never), { code: "invalid_argument", path: ["nodes", 0], message: "scopeHeatMapSpec: nodes[0] must be an object, not null" }],
+      [() => scopeHeatMapSpec([], null as never), { code: "invalid_argument", path: ["options"], message: "scopeHeatMapSpec: options must be an object, not null" }],
+    ];
+    for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);
   });
 });

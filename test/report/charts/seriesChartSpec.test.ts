@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seriesChartSpec } from "../../../src/report/charts/seriesChartSpec.js";
 import { renderChartSvg } from "../../../src/report/charts/renderChartSvg.js";
 import { countMarks } from "../svgMarks.js";
+import { kpiErrorOf } from "../../kpiErrorOf.js";
 
 describe("seriesChartSpec", () => {
   it("matches the documented example", () => {
@@ -39,5 +40,15 @@ describe("seriesChartSpec", () => {
     const en = await renderChartSvg(seriesChartSpec(points, { locale: "en" }));
     expect(lv).toContain(">1\u00a0000<");
     expect(en).toContain(">1,000<");
+  });
+
+  it("throws invalid_argument naming the argument when the points or the options are missing or wrong-shaped", () => {
+    const cases: [() => unknown, unknown][] = [
+      [() => seriesChartSpec(undefined as never), { code: "invalid_argument", path: ["points"], message: "seriesChartSpec: points must be an array, not undefined" }],
+      [() => seriesChartSpec("x" as never), { code: "invalid_argument", path: ["points"], message: "seriesChartSpec: points must be an array, not string" }],
+      [() => seriesChartSpec([null] as never), { code: "invalid_argument", path: ["points", 0], message: "seriesChartSpec: points[0] must be an object, not null" }],
+      [() => seriesChartSpec([], null as never), { code: "invalid_argument", path: ["options"], message: "seriesChartSpec: options must be an object, not null" }],
+    ];
+    for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);
   });
 });

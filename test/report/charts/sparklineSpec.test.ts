@@ -3,6 +3,7 @@ import * as vl from "vega-lite";
 import { sparklineSpec } from "../../../src/report/charts/sparklineSpec.js";
 import { renderChartSvg } from "../../../src/report/charts/renderChartSvg.js";
 import { countMarks } from "../svgMarks.js";
+import { kpiErrorOf } from "../../kpiErrorOf.js";
 
 describe("sparklineSpec", () => {
   it("matches the documented example", () => {
@@ -49,5 +50,15 @@ describe("sparklineSpec", () => {
     expect(() => sparklineSpec([], { width: 0 })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["options", "width"] }),
     );
+  });
+
+  it("throws invalid_argument naming the argument when the points or the options are missing or wrong-shaped", () => {
+    const cases: [() => unknown, unknown][] = [
+      [() => sparklineSpec(undefined as never), { code: "invalid_argument", path: ["points"], message: "sparklineSpec: points must be an array, not undefined" }],
+      [() => sparklineSpec({} as never), { code: "invalid_argument", path: ["points"], message: "sparklineSpec: points must be an array, not Object" }],
+      [() => sparklineSpec([null] as never), { code: "invalid_argument", path: ["points", 0], message: "sparklineSpec: points[0] must be an object, not null" }],
+      [() => sparklineSpec([], null as never), { code: "invalid_argument", path: ["options"], message: "sparklineSpec: options must be an object, not null" }],
+    ];
+    for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);
   });
 });
