@@ -11,6 +11,7 @@ import {
 } from "../model/kpiDefinition.js";
 import { ScopeKindSchema, type ScopeKind } from "../model/scopeKind.js";
 import { kpiCatalog } from "./kpiCatalog.js";
+import { requireObject } from "../internal/requireObject.js";
 
 /**
  * Options for {@link catalogKpis}. Every filter given must match; an omitted filter matches everything.
@@ -63,7 +64,7 @@ function checkOption(value: unknown, allowed: readonly string[], key: keyof Cata
  * @param options - See {@link CatalogKpisOptions}.
  * @returns The matching definitions; an empty array when none matches.
  * @throws `KpiError` `invalid_argument` (path `["options", key]`) for a filter value that is not a known
- * scope kind, indicator kind, category or level.
+ * scope kind, indicator kind, category or level, or (path `["options"]`) for `options` given but not an object.
  *
  * @example
  * ```ts
@@ -74,6 +75,7 @@ function checkOption(value: unknown, allowed: readonly string[], key: keyof Cata
  * @category Catalog
  */
 export function catalogKpis(options: CatalogKpisOptions = {}): readonly KpiDefinition[] {
+  requireObject(options, "catalogKpis", "options", ["options"]);
   const { scopeKind, indicator, category, level } = options;
   checkOption(scopeKind, ScopeKindSchema.options, "scopeKind");
   checkOption(indicator, IndicatorKindSchema.options, "indicator");

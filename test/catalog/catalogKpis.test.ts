@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogKpis } from "../../src/catalog/catalogKpis.js";
 import { kpiCatalog } from "../../src/catalog/kpiCatalog.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 describe("catalogKpis", () => {
   it("matches the documented example", () => {
@@ -57,5 +58,14 @@ describe("catalogKpis", () => {
     expect(() => catalogKpis({ level: "top" as never })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["options", "level"] }),
     );
+  });
+
+  it("throws invalid_argument for options that are not an object, from JavaScript", () => {
+    expect(kpiErrorOf(() => catalogKpis(null as never))).toEqual({
+      code: "invalid_argument",
+      path: ["options"],
+      message: "catalogKpis: options must be an object, not null",
+    });
+    expect(kpiErrorOf(() => catalogKpis("service" as never))?.message).toBe("catalogKpis: options must be an object, not string");
   });
 });
