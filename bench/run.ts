@@ -8,9 +8,11 @@
  * For each n (default 1e6 and 3e6) it generates seeded measurements (50 KPIs × 200 subjects over two years, ISO
  * strings with `Z`) outside every timed region, warms every implementation of a task up (it runs until 1.5 s have passed
  * or it has run 8 times, at least once: the JIT and the C library's allocator settle within the first few runs of a
- * fast implementation) and then runs it `runs` times (default 3) and, while its timed runs add up to less than 1 s, more
- * (at most 25 runs: a fast implementation's median is then not the few runs one burst of load on a shared machine
- * happened to hit), and reports the median time, rows/s and the ratios to kpi-kit. Only each implementation's
+ * fast implementation) and then times it `runs` times (default 3) and, while its timed runs would add up to less than
+ * 1 s at the last warm-up run's pace, more (at most 25 runs: a fast implementation's median is then not the few runs
+ * one burst of load on a shared machine happened to hit). The timed runs of a task's implementations are interleaved,
+ * each one's spread evenly over one sequence (bench/interleave.ts), so that a burst of load falls on all of them alike
+ * rather than on whichever was running. It reports the median time, rows/s and the ratios to kpi-kit. Only each implementation's
  * `compute` is timed — it returns its natural result (arquero's Table, d3's array, the baseline's Map, kpi-kit's
  * columnar `PeriodAggregates`); the conversion of that result into one canonical `Map` runs afterwards, untimed, to
  * check that all return the same numbers (counts exactly, floats within 1e-9 relative) before anything is reported.
@@ -19,6 +21,7 @@
  * the human table to stderr.
  */
 import { spawnSync } from "node:child_process";
+import { interleave, plannedRuns } from "./interleave.js";
 import { median } from "./median.js";
 import { peakRss } from "./peakRss.js";
 import { existsSync } from "node:fs";
@@ -153,23 +156,36 @@ for (const n of sizes) {
     log(`\n${task.name} (n = ${n.toLocaleString("en")}): ${task.description}`);
     // Only `compute` is timed; its natural result is converted to the canonical form afterwards, for the check.
     const results: { name: string; medianMs: number; times: number[]; rowsPerSecond: number; canonical: Canonical }[] = [];
-    for (const im of task.impls) {
-      // Warm-up: until 1.5 s have passed or 8 runs, at least one.
-      let result = im.compute(input);
-      for (let w = 1, t0 = performance.now(); w < WARM_UP_RUNS && performance.now() - t0 < WARM_UP_MS; w++) result = im.compute(input);
-      const times: number[] = [];
-      for (let r = 0, timed = 0; r < runs || (timed < MIN_TIMED_MS && r < Math.max(runs, MAX_RUNS)); r++) {
-        result = null;
-        const t0 = performance.now();
-        result = im.compute(input);
-        times.push(performance.now() - t0);
-        timed += times[r]!;
+    // Warm-up, one implementation after another: until 1.5 s have passed or 8 runs, at least one; the last run's
+    // time sets how many timed runs the implementation gets.
+    const planned = task.impls.map((im) => {
+      let w = 1;
+      let last = performance.now();
+      im.compute(input);
+      last = performance.now() - last;
+      for (const t0 = performance.now() - last; w < WARM_UP_RUNS && performance.now() - t0 < WARM_UP_MS; w++) {
+        const t1 = performance.now();
+        im.compute(input);
+        last = performance.now() - t1;
       }
-      const canonical = im.toCanonical(result as never);
-      result = null;
-      const medianMs = median(times);
-      results.push({ name: im.name, medianMs, times, rowsPerSecond: (n / medianMs) * 1000, canonical });
+      return plannedRuns(last, runs, MIN_TIMED_MS, MAX_RUNS);
+    });
+    // The timed runs, interleaved: a burst of load on a shared machine falls on every implementation alike.
+    // Each implementation's last result is turned into the canonical form (untimed) as soon as it has run for the
+    // last time, so that no result is kept alive while the others run.
+    const times: number[][] = task.impls.map(() => []);
+    const canonicals: (Canonical | null)[] = task.impls.map(() => null);
+    for (const i of interleave(planned)) {
+      const im = task.impls[i]!;
+      const t0 = performance.now();
+      const result = im.compute(input);
+      times[i]!.push(performance.now() - t0);
+      if (times[i]!.length === planned[i]) canonicals[i] = im.toCanonical(result as never);
     }
+    task.impls.forEach((im, i) => {
+      const medianMs = median(times[i]!);
+      results.push({ name: im.name, medianMs, times: times[i]!, rowsPerSecond: (n / medianMs) * 1000, canonical: canonicals[i]! });
+    });
     const reference = results[0]!;
     const checks = results.slice(1).map((r) => ({ name: r.name, mismatch: compare(reference.canonical, r.canonical) }));
     const rowsOut = results.map((r) => {
