@@ -75,6 +75,12 @@ export function compileQuantilesQuery(options: CompileQuantilesOptions): Compile
   const columns = fractions.map((q, c) => {
     const ids = kpis.filter((_, j) => fractionOf[j] === q).map((k) => k.id);
     // The fraction is a checked number written as a literal: the engines want a constant there.
+    // With one fraction every row of the source is of its KPIs: no filter (testing each joined row cost DuckDB 0.1 s
+    // of a 0.7 s query over 4 M joined rows).
+    if (fractions.length === 1) {
+      if (dialect === "clickhouse") return `quantileExactInclusive(${String(q)})(r.v) AS q_${c}`;
+      return `${dialect === "postgres" ? `percentile_cont(${String(q)}) WITHIN GROUP (ORDER BY r.v)` : `quantile_cont(r.v, ${String(q)})`} AS q_${c}`;
+    }
     const ofThem = `r.kpi_id IN (${list(ids)})`;
     if (dialect === "clickhouse") return `quantileExactInclusiveIf(${String(q)})(r.v, ${ofThem}) AS q_${c}`;
     const aggregate = dialect === "postgres" ? `percentile_cont(${String(q)}) WITHIN GROUP (ORDER BY r.v)` : `quantile_cont(r.v, ${String(q)})`;

@@ -19,15 +19,21 @@ for (const { name, open } of testedEngines()) {
     const db = useEngine(open);
 
     test.prop(
-      [tableArb, fc.constantFrom(...GRAINS), fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }), fc.constantFrom(0, 1)],
+      [tableArb, fc.constantFrom(...GRAINS), fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }), fc.constantFrom(0, 1, 2)],
       { numRuns: 60 },
     )("gives aggregateRows' partials for the records in effect", async (records, grain, knownDay, range) => {
       const table = db.nextTable();
       await db.engine.load(table, records);
       const asKnownAt = knownDay === undefined ? undefined : Date.UTC(2026, 0, 1) + knownDay * 86_400_000;
       // The whole span of the generated instants, or a range that cuts through it (records and corrections fall on
-      // both sides).
-      const [start, end] = range === 0 ? [Date.UTC(2025, 0, 1), Date.UTC(2028, 0, 1)] : [Date.UTC(2026, 2, 29, 0, 30), Date.UTC(2026, 11, 31, 22)];
+      // both sides), or one whose ends are off every bucket of epoch time that DuckDB labels (a millisecond past a
+      // year's start, and an odd instant of November).
+      const [start, end] =
+        range === 0
+          ? [Date.UTC(2025, 0, 1), Date.UTC(2028, 0, 1)]
+          : range === 1
+            ? [Date.UTC(2026, 2, 29, 0, 30), Date.UTC(2026, 11, 31, 22)]
+            : [Date.UTC(2026, 0, 1, 0, 0, 0, 1), Date.UTC(2026, 10, 15, 13, 17, 42, 5)];
       const query = compilePartialsQuery({ dialect: db.engine.dialect, table: { table, instants: "epoch_ms" }, kpis: KPIS, grain, calendar: RIGA, start, end, asKnownAt });
       const expected = expectedGroups(records, KPIS, grain, start, end, asKnownAt);
       expectSameGroups(partialsFromRows(await db.engine.query(query.sql, query.params), query), expected);
@@ -35,12 +41,16 @@ for (const { name, open } of testedEngines()) {
       expectSameGroups(partialsFromRows(await db.engine.columns(query.sql, query.params), query), expected);
     });
 
-    test.prop([tableArb, fc.constantFrom("week", "month", "quarter"), fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined })], { numRuns: 40 })(
+    test.prop(
+      [tableArb, fc.constantFrom("week", "month", "quarter"), fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }), fc.constantFrom("both", "median", "p90")],
+      { numRuns: 40 },
+    )(
       "computes median and quantile KPIs at every scope node as rollUpScopes' recompute of aggregateRows' values does",
-      async (records, grain, knownDay) => {
+      async (records, grain, knownDay, which) => {
         const table = db.nextTable();
         await db.engine.load(table, records);
-        const quantileKpis = KPIS.filter((k) => k.aggregation === "median" || k.aggregation === "quantile");
+        // Both KPIs (two fractions: a filtered column each) or one of them (one fraction: a column without a filter).
+        const quantileKpis = KPIS.filter((k) => (k.aggregation === "median" || k.aggregation === "quantile") && (which === "both" || k.id === which));
         const scopes = [
           { id: "lv", parentId: null },
           { id: "i1", parentId: "lv" },
@@ -73,14 +83,29 @@ for (const { name, open } of testedEngines()) {
       },
     );
 
-    test.prop([fc.array(instantArb, { minLength: 1, maxLength: 30 }), fc.constantFrom(...GRAINS), fc.integer({ min: 1, max: 12 })], { numRuns: 40 })(
+    test("keeps the records of a range's first and last instants, off every bucket of epoch time, and no others", async () => {
+      // A range from 10:20:30.001 to 13:17:42.005 UTC on one day: DuckDB labels hour buckets 10:00 to 13:00 (its
+      // last bucket holds the range's end). The records a millisecond inside each end count; those a millisecond
+      // outside do not. By hand: 2 records in November 2026.
+      const table = db.nextTable();
+      const [start, end] = [Date.UTC(2026, 10, 15, 10, 20, 30, 1), Date.UTC(2026, 10, 15, 13, 17, 42, 5)];
+      const at = [start - 1, start, end - 1, end];
+      await db.engine.load(table, at.map((ms, i) => ({ id: `e${i}`, kpiId: "sum", subjectId: "s", at: ms, value: 1 })));
+      const query = compilePartialsQuery({ dialect: db.engine.dialect, table: { table, instants: "epoch_ms", corrections: false }, kpis: [KPIS[1]!], grain: "month", calendar: RIGA, start, end });
+      const groups = partialsFromRows(await db.engine.query(query.sql, query.params), query);
+      expect(groups.map((g) => [g.period, g.partial.count])).toEqual([["2026-11", 2]]);
+    });
+
+    test.prop([fc.array(instantArb, { minLength: 1, maxLength: 30 }), fc.constantFrom(...GRAINS), fc.integer({ min: 1, max: 12 }), fc.boolean()], { numRuns: 40 })(
       "labels each instant's period exactly as periodOf does (DST switches, year ends, ISO week 53, fiscal years)",
-      async (instants, grain, fiscalYearStartMonth) => {
+      async (instants, grain, fiscalYearStartMonth, wide) => {
         const table = db.nextTable();
         // One subject per instant, so that each group is one instant.
         await db.engine.load(table, instants.map((at, i) => ({ id: `i${i}`, kpiId: "sum", subjectId: `s${i}`, at, value: 1 })));
         const calendar = { timeZone: "Europe/Riga", fiscalYearStartMonth };
-        const query = compilePartialsQuery({ dialect: db.engine.dialect, table: { table, instants: "epoch_ms", corrections: false }, kpis: [KPIS[1]!], grain, calendar, start: Date.UTC(2020, 0, 1), end: Date.UTC(2030, 0, 1) });
+        // Two centuries (Riga's offset was in seconds before 1926): DuckDB labels the buckets of the rows, not of the
+        // range; ten years: every hour of the range.
+        const query = compilePartialsQuery({ dialect: db.engine.dialect, table: { table, instants: "epoch_ms", corrections: false }, kpis: [KPIS[1]!], grain, calendar, start: wide ? Date.UTC(1900, 0, 1) : Date.UTC(2020, 0, 1), end: wide ? Date.UTC(2100, 0, 1) : Date.UTC(2030, 0, 1) });
         const labels = new Map(partialsFromRows(await db.engine.query(query.sql, query.params), query).map((g) => [g.subjectId, g.period]));
         instants.forEach((at, i) => expectSameGroups(labels.get(`s${i}`), periodOf(at, grain, calendar).label, `instant ${new Date(at).toISOString()}`));
       },

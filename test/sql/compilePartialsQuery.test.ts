@@ -269,6 +269,17 @@ describe("buildSource", () => {
     expect([source.ctes.length, source.params]).toEqual([4, ["UTC", "k", 0, 1]]);
   });
 
+  it("labels every bucket of a short range in DuckDB, and only the rows' buckets of a long one", () => {
+    const options = { dialect: "duckdb", table: { table: "m", corrections: false }, kpis: [{ id: "k", measure: { kind: "value" }, aggregation: "sum" }], grain: "month" } as const;
+    const riga = { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 };
+    // 2026 in Riga: hour buckets, 8 760 of them, from the range itself (the source is read once).
+    const year = buildSource({ ...options, calendar: riga, start: Date.UTC(2026, 0, 1), end: Date.UTC(2027, 0, 1) }, "f");
+    expect(year.ctes[1]).toMatch(/^buckets_ AS \(SELECT b FROM range\(/);
+    // 1900-2100 in Riga: second buckets (its offset was in seconds before 1926), far too many to label: those of the rows.
+    const centuries = buildSource({ ...options, calendar: riga, start: Date.UTC(1900, 0, 1), end: Date.UTC(2100, 0, 1) }, "f");
+    expect(centuries.ctes[1]).toMatch(/^buckets_ AS \(SELECT DISTINCT .* FROM src WHERE/);
+  });
+
   it("labels each row in PostgreSQL and ClickHouse, and reads the source where it is used", () => {
     const options = { table: { table: "m", corrections: false }, kpis: [{ id: "k", measure: { kind: "value" }, aggregation: "sum" }], grain: "year", start: 0, end: 1 } as const;
     // src and rows_ only: no bucket join (it made PostgreSQL slower; ClickHouse would read the table again).
