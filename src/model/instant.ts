@@ -2,6 +2,7 @@ import { z } from "zod";
 import { toEpochMs } from "./toEpochMs.js";
 import { describeBadInstant } from "../internal/describeBadInstant.js";
 import { MAX_INSTANT_MS } from "../internal/maxInstantMs.js";
+import { LOCAL_TIME_PATTERN } from "../internal/localTimePattern.js";
 
 /**
  * Schema of an instant: an ISO-8601 string with `Z` or an offset, epoch milliseconds, or a `Date`; parses to epoch ms.
@@ -63,12 +64,11 @@ export const LocalDateSchema = z.string().refine((text) => {
  */
 export type LocalDate = string;
 
-const LOCAL_TIME = /^(?:([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
 
 /**
  * Schema of a local time of day `HH:MM` (`24:00` allowed as the end of a day).
  *
  * @category Model
  */
-export const LocalTimeSchema = z.string().regex(LOCAL_TIME, "a local time is written HH:MM (00:00 to 24:00)");
+export const LocalTimeSchema = z.string().regex(LOCAL_TIME_PATTERN, "a local time is written HH:MM (00:00 to 24:00)");
 

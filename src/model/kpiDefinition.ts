@@ -6,6 +6,7 @@ import { CollectionSchema } from "./measurement.js";
 import { parseWith } from "./_lib/parseWith.js";
 import { ROLL_UP_RULES } from "./_lib/rollUpRules.js";
 import { requireObject } from "../internal/requireObject.js";
+import { KpiError } from "../errors.js";
 
 /** Schema of an {@link IndicatorKind}. @category Model */
 export const IndicatorKindSchema = z.enum(["leading", "lagging"]);
@@ -244,7 +245,8 @@ const TIME_AGGREGATIONS: Readonly<Record<Measure["kind"], readonly TimeAggregati
  * @param rollUp - The roll-up rule to check.
  * @param unit - The KPI's unit (a `%` unit never sums).
  * @returns `null` when the pair is valid, else the reason.
- * @throws {@link KpiError} `invalid_argument` (path `[]`) when `measure` is missing or not an object.
+ * @throws {@link KpiError} `invalid_argument` (path `[]`) when `measure` is missing or not an object, or (path
+ * `["rollUp"]`) when `rollUp` is not a roll-up rule.
  *
  * @example
  * ```ts
@@ -286,6 +288,10 @@ export function explainRollUpConflict(
       return kind === "ratio" ? "recompute of a ratio is ratio_of_sums: use that rule" : null;
     case "last":
       return aggregation === "last" ? null : "last only rolls up KPIs aggregated over time by last";
+    default:
+      throw new KpiError("invalid_argument", `explainRollUpConflict: ${JSON.stringify(rollUp)} is not a roll-up rule (${ROLL_UP_RULES.join(", ")})`, {
+        path: ["rollUp"],
+      });
   }
 }
 

@@ -154,7 +154,8 @@ export type LabelVocabulary = keyof typeof LABELS;
  * @param locale - `"lv"` or `"en"`.
  * @returns The label.
  * @throws {@link KpiError} `invalid_argument` for a `vocabulary` that is not one of {@link LABELS} (path
- * `["vocabulary"]`) or a `locale` other than `"lv"` and `"en"` (path `["locale"]`).
+ * `["vocabulary"]`), a `locale` other than `"lv"` and `"en"` (path `["locale"]`), or a `value` that is not a string
+ * (path `["value"]`; it was given back as it was, though a label is a string).
  *
  * @example
  * ```ts
@@ -173,6 +174,9 @@ export function labelOf(vocabulary: LabelVocabulary, value: string, locale: Loca
   }
   if (locale !== "lv" && locale !== "en") {
     throw new KpiError("invalid_argument", `labelOf: locale must be "lv" or "en", not ${shown(locale)}`, { path: ["locale"] });
+  }
+  if (typeof value !== "string") {
+    throw new KpiError("invalid_argument", `labelOf: value must be a string, not ${shown(value)}`, { path: ["value"] });
   }
   const table = LABELS[vocabulary] as Readonly<Record<string, LocalizedText>>;
   return Object.prototype.hasOwnProperty.call(table, value) ? (table[value] as LocalizedText)[locale] : value;

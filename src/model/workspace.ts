@@ -85,7 +85,8 @@ export interface ParseWorkspaceOptions {
  * malformed field; `duplicate_id`, `unknown_reference`, `cycle`, `inapplicable_kpi`, `overlapping_targets`,
  * `invalid_rollup`, `invalid_time_zone`, `invalid_interval`, `invalid_slo`, `non_finite` — each with the path of the
  * offending field; `invalid_input` (path `[]`) too for an `input` that is neither an object nor JSON text of one
- * (`null`, a number, an array); `invalid_argument` (path `["options"]`) for `options` given but not an object.
+ * (`null`, a number, an array); `invalid_argument` (path `["options"]`) for `options` given but not an object, or
+ * (path `["options", "maxBytes"]`) for a `maxBytes` that is not a number of 0 or more.
  *
  * @example
  * ```ts
@@ -104,6 +105,10 @@ export function parseWorkspace(input: unknown, options: ParseWorkspaceOptions = 
   // `input` is untrusted data (the schema refuses what is not a workspace object); `options` is the caller's.
   requireObject(options, "parseWorkspace", "options", ["options"]);
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  if (typeof maxBytes !== "number" || !(maxBytes >= 0)) {
+    // A limit that is not a number would have compared false with every length: no limit at all.
+    throw new KpiError("invalid_argument", "parseWorkspace: options.maxBytes must be a number of characters, 0 or more", { path: ["options", "maxBytes"] });
+  }
   let data = input;
   if (typeof input === "string") {
     if (input.length > maxBytes) {

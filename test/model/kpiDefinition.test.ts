@@ -97,6 +97,15 @@ describe("explainRollUpConflict", () => {
     expect(explainRollUpConflict({ kind: "count" }, "sum", "last", "cases")).not.toBeNull();
     expect(explainRollUpConflict({ kind: "ratio" }, "ratio_of_sums", "recompute", "%")).not.toBeNull();
   });
+
+  it("throws invalid_argument for a roll-up rule that is not one (it returned undefined, neither null nor a reason)", () => {
+    expect(kpiErrorOf(() => explainRollUpConflict({ kind: "count" }, "sum", "average" as never, "cases"))).toEqual({
+      code: "invalid_argument",
+      path: ["rollUp"],
+      message: 'explainRollUpConflict: "average" is not a roll-up rule (sum, ratio_of_sums, weighted_mean, min, max, last, recompute, none)',
+    });
+    expect(kpiErrorOf(() => explainRollUpConflict({ kind: "count" }, "sum", undefined as never, "cases"))?.path).toEqual(["rollUp"]);
+  });
 });
 
 describe("explainRollUpConflict: wrong-shaped arguments", () => {

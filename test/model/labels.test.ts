@@ -70,4 +70,11 @@ describe("labelOf: wrong-shaped arguments", () => {
     expect(error("indicator", "de")).toEqual({ code: "invalid_argument", path: ["locale"], message: 'labelOf: locale must be "lv" or "en", not "de"' });
     expect(labelOf("indicator", "leading", "en")).toBe("leading (driving) indicator");
   });
+
+  it("throws invalid_argument for a value that is not a string (it was given back as it was)", () => {
+    expect(kpiErrorOf(() => labelOf("indicator", 5 as never, "en"))).toEqual({ code: "invalid_argument", path: ["value"], message: "labelOf: value must be a string, not number" });
+    expect(kpiErrorOf(() => labelOf("indicator", undefined as never, "lv"))?.message).toBe("labelOf: value must be a string, not undefined");
+    // A string outside the vocabulary is still given back as it is.
+    expect(labelOf("indicator", "sideways", "en")).toBe("sideways");
+  });
 });

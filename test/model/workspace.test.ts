@@ -249,6 +249,17 @@ describe("parseWorkspace", () => {
       expect.objectContaining({ code: "input_too_large", path: [] }),
     );
   });
+
+  it("refuses a size limit that is not a number of 0 or more (a string limit had turned the limit off)", () => {
+    for (const maxBytes of ["100", -1, Number.NaN, {}]) {
+      expect(kpiErrorOf(() => parseWorkspace(JSON.stringify(workspaceInput()), { maxBytes: maxBytes as never }))).toEqual({
+        code: "invalid_argument",
+        path: ["options", "maxBytes"],
+        message: "parseWorkspace: options.maxBytes must be a number of characters, 0 or more",
+      });
+    }
+    expect(kpiErrorOf(() => parseWorkspace(JSON.stringify(workspaceInput()), { maxBytes: 0 }))?.code).toBe("input_too_large");
+  });
 });
 
 describe("parseWorkspace: wrong-shaped arguments", () => {
