@@ -23,7 +23,8 @@ import { surveyValueOfTally } from "./_lib/surveyValueOfTally.js";
  * @throws {@link KpiError} `invalid_argument` when a quantile KPI's partial kept neither values nor a sketch (path
  * `["values"]`), or a `survey` aggregation has no survey measure (path `["measure"]`); also `invalid_argument` for
  * missing or wrong-shaped arguments: `partial` or `kpi` not an object (path `[]`), `kpi.measure` not an object (path
- * `["measure"]`), a survey KPI's `partial.survey` neither an object nor `null` (path `["survey"]`).
+ * `["measure"]`), a survey KPI's `partial.survey` neither an object nor `null` (path `["survey"]`) or without its
+ * `answers` (path `["survey", "answers"]`); as {@link quantileOfSketch} documents for a malformed sketch.
  *
  * @example
  * ```ts
@@ -84,6 +85,9 @@ export function finalizePartial(
       if (partial.survey === null) return null;
       if (typeof partial.survey !== "object") {
         throw new KpiError("invalid_argument", `finalizePartial: partial.survey must be an object or null, not ${typeof partial.survey}`, { path: ["survey"] });
+      }
+      if (typeof partial.survey.answers !== "object" || partial.survey.answers === null) {
+        throw new KpiError("invalid_argument", "finalizePartial: partial.survey must be a survey tally ({ answers, valid, invalid })", { path: ["survey", "answers"] });
       }
       return surveyValueOfTally(partial.survey, kpi.measure);
     default:

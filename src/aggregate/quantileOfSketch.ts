@@ -19,7 +19,9 @@ function sortedKeys(store: Readonly<Record<string, number>>, descending: boolean
  * @param sketch - A sketch from `createQuantileSketch` or `mergeSketches`.
  * @param p - The probability, from 0 to 1.
  * @returns The estimate, or `null` for an empty sketch.
- * @throws {@link KpiError} `invalid_argument` (path `["p"]`) when `p` is not in [0, 1].
+ * @throws {@link KpiError} `invalid_argument` (path `["p"]`) when `p` is not in [0, 1]; (path `["sketch"]`) when
+ * `sketch` is not a sketch (no `count`, `positive` or `negative`); (path `["sketch", "count"]`) when its buckets hold
+ * fewer values than its `count`.
  *
  * @example
  * ```ts
@@ -35,6 +37,10 @@ export function quantileOfSketch(sketch: QuantileSketch, p: number): number | nu
     throw new KpiError("invalid_argument", `quantileOfSketch: p must be a number from 0 to 1, not ${String(p)}`, {
       path: ["p"],
     });
+  }
+  if (typeof sketch !== "object" || sketch === null || typeof sketch.count !== "number" || typeof sketch.positive !== "object" || sketch.positive === null
+    || typeof sketch.negative !== "object" || sketch.negative === null) {
+    throw new KpiError("invalid_argument", "quantileOfSketch: sketch must be a quantile sketch ({ count, zeroCount, positive, negative, relativeAccuracy })", { path: ["sketch"] });
   }
   const n = sketch.count;
   if (n === 0) return null;
@@ -63,8 +69,11 @@ export function quantileOfSketch(sketch: QuantileSketch, p: number): number | nu
       if (visit(sketch.positive[String(key)] ?? 0, (2 * gamma ** key) / (gamma + 1))) break;
     }
   }
-  const lo = found[0] ?? 0;
+  if (found.length < wanted) {
+    // Its buckets hold fewer values than its count: a sketch not built by kpi-kit (it gave 0 here before).
+    throw new KpiError("invalid_argument", `quantileOfSketch: the sketch's buckets hold fewer values than its count (${String(n)})`, { path: ["sketch", "count"] });
+  }
+  const lo = found[0]!;
   if (wanted === 1) return lo;
-  const hi = found[1] ?? lo;
-  return lo + f * (hi - lo);
+  return lo + f * (found[1]! - lo);
 }

@@ -22,3 +22,14 @@ describe("finalizePartial", () => {
     for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });
+
+describe("finalizePartial: a survey tally without its answers", () => {
+  it("throws invalid_argument with the field's path (it threw a TypeError)", () => {
+    const survey = { aggregation: "survey", measure: { kind: "survey", scaleMin: 1, scaleMax: 5, statistic: "csat" } } as const;
+    expect(kpiErrorOf(() => finalizePartial({ ...emptyPartial(), count: 2, survey: { valid: 2, invalid: 0 } } as never, survey))).toEqual({
+      code: "invalid_argument",
+      path: ["survey", "answers"],
+      message: "finalizePartial: partial.survey must be a survey tally ({ answers, valid, invalid })",
+    });
+  });
+});
