@@ -8,7 +8,7 @@ describe("accumulate", () => {
   it("throws invalid_argument for missing or wrong-shaped arguments, from JavaScript", () => {
     const cases: [() => unknown, unknown[], string][] = [
       [() => accumulate(undefined as never, kpi), [], "accumulate: records must be an array, not undefined"],
-      [() => accumulate({} as never, kpi), [], "accumulate: records must be an array, not Object"],
+      [() => accumulate({} as never, kpi), [], "accumulate: records must be an array, not an object"],
       [() => accumulate([], undefined as never), [], "accumulate: kpi must be an object, not undefined"],
       [() => accumulate([], null as never), [], "accumulate: kpi must be an object, not null"],
       [() => accumulate([], {} as never), ["measure"], "accumulate: kpi.measure must be an object, not undefined"],

@@ -7,7 +7,7 @@ describe("createQuantileSketch", () => {
     const cases: [() => unknown, unknown[], string][] = [
       [() => createQuantileSketch(undefined as never), [], "createQuantileSketch: values must be an array, not undefined"],
       [() => createQuantileSketch(null as never), [], "createQuantileSketch: values must be an array, not null"],
-      [() => createQuantileSketch({} as never), [], "createQuantileSketch: values must be an array, not Object"],
+      [() => createQuantileSketch({} as never), [], "createQuantileSketch: values must be an array, not an object"],
       [() => createQuantileSketch(1 as never), [], "createQuantileSketch: values must be an array, not number"],
       [() => createQuantileSketch([1], null as never), [], "createQuantileSketch: options must be an object, not null"],
     ];

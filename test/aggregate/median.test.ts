@@ -7,7 +7,7 @@ describe("median", () => {
     const cases: [() => unknown, unknown[], string][] = [
       [() => median(undefined as never), [], "median: values must be an array, not undefined"],
       [() => median(null as never), [], "median: values must be an array, not null"],
-      [() => median({} as never), [], "median: values must be an array, not Object"],
+      [() => median({} as never), [], "median: values must be an array, not an object"],
       [() => median("x" as never), [], "median: values must be an array, not string"],
     ];
     for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });

@@ -8,7 +8,7 @@ describe("poolSurveyAnswers", () => {
   it("throws invalid_argument for missing or wrong-shaped arguments, from JavaScript", () => {
     const cases: [() => unknown, unknown[], string][] = [
       [() => poolSurveyAnswers(undefined as never, csat), [], "poolSurveyAnswers: answers must be an array, not undefined"],
-      [() => poolSurveyAnswers({} as never, csat), [], "poolSurveyAnswers: answers must be an array, not Object"],
+      [() => poolSurveyAnswers({} as never, csat), [], "poolSurveyAnswers: answers must be an array, not an object"],
       [() => poolSurveyAnswers([], undefined as never), [], "poolSurveyAnswers: measure must be an object, not undefined"],
       [() => poolSurveyAnswers([], null as never), [], "poolSurveyAnswers: measure must be an object, not null"],
       [() => poolSurveyAnswers([{ value: 5 }, null] as never, csat), [1], "poolSurveyAnswers: answers[1] must be an object, not null"],

@@ -8,7 +8,7 @@ describe("rollUpPeriods", () => {
   it("throws invalid_argument for missing or wrong-shaped arguments, from JavaScript", () => {
     const cases: [() => unknown, unknown[], string][] = [
       [() => rollUpPeriods(undefined as never, "quarter", utc), [], "rollUpPeriods: series must be an array, not undefined"],
-      [() => rollUpPeriods({} as never, "quarter", utc), [], "rollUpPeriods: series must be an array, not Object"],
+      [() => rollUpPeriods({} as never, "quarter", utc), [], "rollUpPeriods: series must be an array, not an object"],
       [() => rollUpPeriods([], "quarter", undefined as never), [], "rollUpPeriods: calendar must be an object, not undefined"],
       [() => rollUpPeriods([], "quarter", null as never), [], "rollUpPeriods: calendar must be an object, not null"],
       [() => rollUpPeriods([null] as never, "quarter", utc), [0], "rollUpPeriods: series[0] must be an object, not null"],

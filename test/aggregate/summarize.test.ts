@@ -7,7 +7,7 @@ describe("summarize", () => {
     const cases: [() => unknown, unknown[], string][] = [
       [() => summarize(undefined as never), [], "summarize: values must be an array, not undefined"],
       [() => summarize(null as never), [], "summarize: values must be an array, not null"],
-      [() => summarize({} as never), [], "summarize: values must be an array, not Object"],
+      [() => summarize({} as never), [], "summarize: values must be an array, not an object"],
     ];
     for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });

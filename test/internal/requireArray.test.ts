@@ -22,7 +22,7 @@ describe("requireArray", () => {
 
   it("names what it was given instead, with the path asked for", () => {
     expect(kpiErrorOf(() => requireArray(null, "f", "x", ["x"]))).toEqual({ code: "invalid_argument", path: ["x"], message: "f: x must be an array, not null" });
-    expect(kpiErrorOf(() => requireArray({}, "f", "x"))?.message).toBe("f: x must be an array, not Object");
+    expect(kpiErrorOf(() => requireArray({}, "f", "x"))?.message).toBe("f: x must be an array, not an object");
     expect(kpiErrorOf(() => requireArray(Object.create(null), "f", "x"))?.message).toBe("f: x must be an array, not an object");
     expect(kpiErrorOf(() => requireArray("ab", "f", "x", [], true))?.message).toBe("f: x must be an array or a typed array, not string");
     expect(kpiErrorOf(() => requireArray(new DataView(new ArrayBuffer(8)), "f", "x", [], true))?.message).toBe(

@@ -12,14 +12,14 @@ describe("checkResponsibilityMatrix", () => {
     expect(error(undefined, [role])).toEqual(bad([], "matrix must be an object, not undefined"));
     expect(error(null, [role])).toEqual(bad([], "matrix must be an object, not null"));
     expect(error([], [role])).toEqual(bad(["duties"], "matrix.duties must be an array, not undefined"));
-    expect(error({ duties: {} }, [role])).toEqual(bad(["duties"], "matrix.duties must be an array, not Object"));
+    expect(error({ duties: {} }, [role])).toEqual(bad(["duties"], "matrix.duties must be an array, not an object"));
     expect(error({ duties: [null] }, [role])).toEqual(bad(["duties", 0], "matrix.duties[0] must be an object, not null"));
     expect(error({ duties: [duty, { ...duty, assignments: undefined }] }, [role])).toEqual(
       bad(["duties", 1, "assignments"], "matrix.duties[1].assignments must be an object, not undefined"),
     );
     expect(error({ duties: [{ ...duty, name: "Measure" }] }, [role])).toEqual(bad(["duties", 0, "name"], "matrix.duties[0].name must be an object, not string"));
     expect(error({ duties: [duty] }, undefined)).toEqual(bad(["roles"], "roles must be an array, not undefined"));
-    expect(error({ duties: [duty] }, {})).toEqual(bad(["roles"], "roles must be an array, not Object"));
+    expect(error({ duties: [duty] }, {})).toEqual(bad(["roles"], "roles must be an array, not an object"));
     expect(error({ duties: [duty] }, [role, 1])).toEqual(bad(["roles", 1], "roles[1] must be an object, not number"));
     expect(error({ duties: [duty] }, [{ id: "service_owner" }])).toEqual(bad(["roles", 0, "name"], "roles[0].name must be an object, not undefined"));
     // A sound matrix still gives its findings: none here.

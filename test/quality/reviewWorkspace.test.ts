@@ -118,7 +118,7 @@ describe("reviewWorkspace: wrong-shaped arguments", () => {
     expect(error(undefined)).toEqual(bad(["workspace"], "the workspace must be an object"));
     expect(error({})).toEqual(bad(["workspace", "roles"], "workspace.roles must be an array, not undefined"));
     expect(error([])).toEqual(bad(["workspace", "roles"], "workspace.roles must be an array, not undefined"));
-    expect(error({ ...base, targets: {} })).toEqual(bad(["workspace", "targets"], "workspace.targets must be an array, not Object"));
+    expect(error({ ...base, targets: {} })).toEqual(bad(["workspace", "targets"], "workspace.targets must be an array, not an object"));
     expect(error({ ...base, kpis: [null] })).toEqual(bad(["workspace", "kpis", 0], "workspace.kpis[0] must be an object, not null"));
     expect(error({ ...base, kpis: [kpi("fcr", "leading", { drivers: undefined })] })).toEqual(
       bad(["workspace", "kpis", 0, "drivers"], "workspace.kpis[0].drivers must be an array, not undefined"),

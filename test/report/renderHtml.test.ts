@@ -90,7 +90,7 @@ describe("renderHtml", () => {
     expect(await errorOf(() => renderHtml(undefined as never))).toEqual({ code: "invalid_argument", path: [], message: "renderHtml: report must be an object, not undefined" });
     expect(await errorOf(() => renderHtml("x" as never))).toEqual({ code: "invalid_argument", path: [], message: "renderHtml: report must be an object, not string" });
     expect(await errorOf(() => renderHtml({ ...report, provenance: null } as never))).toEqual({ code: "invalid_argument", path: ["provenance"], message: "renderHtml: report.provenance must be an object, not null" });
-    expect(await errorOf(() => renderHtml({ ...report, sections: {} } as never))).toEqual({ code: "invalid_argument", path: ["sections"], message: "renderHtml: report.sections must be an array, not Object" });
+    expect(await errorOf(() => renderHtml({ ...report, sections: {} } as never))).toEqual({ code: "invalid_argument", path: ["sections"], message: "renderHtml: report.sections must be an array, not an object" });
     expect(await errorOf(() => renderHtml({ ...report, sections: [null] } as never))).toEqual({ code: "invalid_argument", path: ["sections", 0], message: "renderHtml: report.sections[0] must be an object, not null" });
   });
 });

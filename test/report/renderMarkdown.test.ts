@@ -47,7 +47,7 @@ describe("renderMarkdown", () => {
     expect(kpiErrorOf(() => renderMarkdown(undefined as never))).toEqual({ code: "invalid_argument", path: [], message: "renderMarkdown: report must be an object, not undefined" });
     expect(kpiErrorOf(() => renderMarkdown("x" as never))).toEqual({ code: "invalid_argument", path: [], message: "renderMarkdown: report must be an object, not string" });
     expect(kpiErrorOf(() => renderMarkdown({ ...report, provenance: null } as never))).toEqual({ code: "invalid_argument", path: ["provenance"], message: "renderMarkdown: report.provenance must be an object, not null" });
-    expect(kpiErrorOf(() => renderMarkdown({ ...report, sections: {} } as never))).toEqual({ code: "invalid_argument", path: ["sections"], message: "renderMarkdown: report.sections must be an array, not Object" });
+    expect(kpiErrorOf(() => renderMarkdown({ ...report, sections: {} } as never))).toEqual({ code: "invalid_argument", path: ["sections"], message: "renderMarkdown: report.sections must be an array, not an object" });
     expect(kpiErrorOf(() => renderMarkdown({ ...report, sections: [null] } as never))).toEqual({ code: "invalid_argument", path: ["sections", 0], message: "renderMarkdown: report.sections[0] must be an object, not null" });
   });
 });

@@ -72,7 +72,7 @@ describe("assertNoOverlappingTargets: wrong-shaped arguments", () => {
     const target = { kpiId: "csat", scopeId: "riga", validFrom: "2026-01-01" };
     expect(error(undefined)).toEqual({ code: "invalid_argument", path: ["targets"], message: "assertNoOverlappingTargets: targets must be an array, not undefined" });
     expect(error(null)).toEqual({ code: "invalid_argument", path: ["targets"], message: "assertNoOverlappingTargets: targets must be an array, not null" });
-    expect(error({})).toEqual({ code: "invalid_argument", path: ["targets"], message: "assertNoOverlappingTargets: targets must be an array, not Object" });
+    expect(error({})).toEqual({ code: "invalid_argument", path: ["targets"], message: "assertNoOverlappingTargets: targets must be an array, not an object" });
     expect(error([null])).toEqual({ code: "invalid_argument", path: ["targets", 0], message: "assertNoOverlappingTargets: targets[0] must be an object, not null" });
     expect(error([target, 5])).toEqual({ code: "invalid_argument", path: ["targets", 1], message: "assertNoOverlappingTargets: targets[1] must be an object, not number" });
   });

@@ -199,10 +199,10 @@ describe("buildScorecard: wrong-shaped arguments", () => {
     expect(error({}, 1)).toEqual(bad(["context"], "context must be an object, not number"));
     expect(error({}, {})).toEqual(bad(["period"], "context.period must be an object, not undefined"));
     expect(error({}, { ...context, kpis: undefined })).toEqual(bad(["kpis"], "context.kpis must be an array, not undefined"));
-    expect(error({}, { ...context, targets: {} })).toEqual(bad(["targets"], "context.targets must be an array, not Object"));
+    expect(error({}, { ...context, targets: {} })).toEqual(bad(["targets"], "context.targets must be an array, not an object"));
     expect(error({}, { ...context, kpis: [null] })).toEqual(bad(["kpis", 0], "context.kpis[0] must be an object, not null"));
     expect(error({}, context, null)).toEqual(bad(["options"], "options must be an object, not null"));
-    expect(error({}, context, { scopeNodes: {} })).toEqual(bad(["scopeNodes"], "options.scopeNodes must be an array, not Object"));
+    expect(error({}, context, { scopeNodes: {} })).toEqual(bad(["scopeNodes"], "options.scopeNodes must be an array, not an object"));
     expect(error({}, context)).toBeNull();
   });
 });

@@ -86,7 +86,7 @@ describe("countStatuses: wrong-shaped arguments", () => {
     const error = (scopeNodes: unknown, statuses: unknown) => kpiErrorOf(() => countStatuses(scopeNodes as never, statuses as never));
     const lv = { id: "lv", parentId: null };
     expect(error(undefined, {})).toEqual({ code: "invalid_argument", path: ["scopeNodes"], message: "countStatuses: scopeNodes must be an array, not undefined" });
-    expect(error({}, {})).toEqual({ code: "invalid_argument", path: ["scopeNodes"], message: "countStatuses: scopeNodes must be an array, not Object" });
+    expect(error({}, {})).toEqual({ code: "invalid_argument", path: ["scopeNodes"], message: "countStatuses: scopeNodes must be an array, not an object" });
     expect(error([lv], undefined)).toEqual({ code: "invalid_argument", path: ["statuses"], message: "countStatuses: statuses must be an object, not undefined" });
     expect(error([lv], null)).toEqual({ code: "invalid_argument", path: ["statuses"], message: "countStatuses: statuses must be an object, not null" });
     expect(error([lv, null], {})).toEqual({ code: "invalid_argument", path: ["scopeNodes", 1], message: "countStatuses: scopeNodes[1] must be an object, not null" });

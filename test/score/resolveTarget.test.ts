@@ -146,12 +146,12 @@ describe("resolveTarget: wrong-shaped arguments", () => {
     const error = (targets: unknown, q: unknown, options?: unknown) => kpiErrorOf(() => resolveTarget(targets as never, q as never, options as never));
     const bad = (path: unknown[], what: string) => ({ code: "invalid_argument", path, message: `resolveTarget: ${what}` });
     expect(error(undefined, query)).toEqual(bad(["targets"], "targets must be an array, not undefined"));
-    expect(error({}, query)).toEqual(bad(["targets"], "targets must be an array, not Object"));
+    expect(error({}, query)).toEqual(bad(["targets"], "targets must be an array, not an object"));
     expect(error([null], query)).toEqual(bad(["targets", 0], "targets[0] must be an object, not null"));
     expect(error([], undefined)).toEqual(bad(["query"], "query must be an object, not undefined"));
     expect(error([], { kpiId: "csat", scopeId: "riga" })).toEqual(bad(["query", "period"], "query.period must be an object, not undefined"));
     expect(error([], query, null)).toEqual(bad(["options"], "options must be an object, not null"));
-    expect(error([], query, { scopeNodes: {} })).toEqual(bad(["scopeNodes"], "options.scopeNodes must be an array, not Object"));
+    expect(error([], query, { scopeNodes: {} })).toEqual(bad(["scopeNodes"], "options.scopeNodes must be an array, not an object"));
     expect(error([], query, { scopeNodes: [null] })).toEqual(bad(["scopeNodes", 0], "options.scopeNodes[0] must be an object, not null"));
   });
 });

@@ -139,7 +139,7 @@ describe("scoreComposite: wrong-shaped arguments", () => {
     const error = (items: unknown, options?: unknown) => kpiErrorOf(() => scoreComposite(items as never, options as never));
     const item = { kpiId: "csat", score: 1, weight: 1 };
     expect(error(undefined)).toEqual({ code: "invalid_argument", path: ["items"], message: "scoreComposite: items must be an array, not undefined" });
-    expect(error({})).toEqual({ code: "invalid_argument", path: ["items"], message: "scoreComposite: items must be an array, not Object" });
+    expect(error({})).toEqual({ code: "invalid_argument", path: ["items"], message: "scoreComposite: items must be an array, not an object" });
     expect(error([item, null])).toEqual({ code: "invalid_argument", path: ["items", 1], message: "scoreComposite: items[1] must be an object, not null" });
     expect(error([item], null)).toEqual({ code: "invalid_argument", path: ["options"], message: "scoreComposite: options must be an object, not null" });
     expect(error([item], 2)).toEqual({ code: "invalid_argument", path: ["options"], message: "scoreComposite: options must be an object, not number" });

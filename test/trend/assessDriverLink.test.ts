@@ -9,7 +9,7 @@ describe("assessDriverLink", () => {
   it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
     const cases: [() => unknown, unknown[], string][] = [
       [() => assessDriverLink(undefined as never, pts, link), ["leading"], "assessDriverLink: leading must be an array, not undefined"],
-      [() => assessDriverLink({} as never, pts, link), ["leading"], "assessDriverLink: leading must be an array, not Object"],
+      [() => assessDriverLink({} as never, pts, link), ["leading"], "assessDriverLink: leading must be an array, not an object"],
       [() => assessDriverLink(pts, null as never, link), ["lagging"], "assessDriverLink: lagging must be an array, not null"],
       [() => assessDriverLink([null] as never, pts, link), ["leading", 0], "assessDriverLink: leading[0] must be an object, not null"],
       [() => assessDriverLink(pts, [pts[0], 5] as never, link), ["lagging", 1], "assessDriverLink: lagging[1] must be an object, not number"],

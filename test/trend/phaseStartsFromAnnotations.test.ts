@@ -38,7 +38,7 @@ describe("phaseStartsFromAnnotations", () => {
   it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
     const cases: [() => unknown, unknown[], string][] = [
       [() => phaseStartsFromAnnotations(undefined as never, months, subject), ["annotations"], "phaseStartsFromAnnotations: annotations must be an array, not undefined"],
-      [() => phaseStartsFromAnnotations({} as never, months, subject), ["annotations"], "phaseStartsFromAnnotations: annotations must be an array, not Object"],
+      [() => phaseStartsFromAnnotations({} as never, months, subject), ["annotations"], "phaseStartsFromAnnotations: annotations must be an array, not an object"],
       [() => phaseStartsFromAnnotations([null] as never, months, subject), ["annotations", 0], "phaseStartsFromAnnotations: annotations[0] must be an object, not null"],
       [() => phaseStartsFromAnnotations([], undefined as never, subject), ["periods"], "phaseStartsFromAnnotations: periods must be an array, not undefined"],
       [() => phaseStartsFromAnnotations([], [months[0], null] as never, subject), ["periods", 1], "phaseStartsFromAnnotations: periods[1] must be an object, not null"],

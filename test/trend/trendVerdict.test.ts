@@ -83,7 +83,7 @@ describe("trendVerdict", () => {
   it("throws KpiError invalid_argument for missing or wrong-shaped arguments", () => {
     const cases: [() => unknown, unknown[], string][] = [
       [() => trendVerdict(undefined as never, "higher_is_better"), [], "trendVerdict: series must be an array, not undefined"],
-      [() => trendVerdict({} as never, "higher_is_better"), [], "trendVerdict: series must be an array, not Object"],
+      [() => trendVerdict({} as never, "higher_is_better"), [], "trendVerdict: series must be an array, not an object"],
       [() => trendVerdict([falling[0], null] as never, "higher_is_better"), [1], "trendVerdict: series[1] must be an object, not null"],
       [() => trendVerdict(falling, "higher_is_better", null as never), [], "trendVerdict: options must be an object, not null"],
       [() => trendVerdict(falling, "higher_is_better", 0.05 as never), [], "trendVerdict: options must be an object, not number"],

@@ -12,7 +12,7 @@ describe("exportOpenSlo", () => {
     const objective = terms.objectives[0]!;
     const cases: [() => unknown, unknown][] = [
       [() => exportOpenSlo(undefined as never), { code: "invalid_argument", path: ["terms"], message: "exportOpenSlo: terms must be an array, not undefined" }],
-      [() => exportOpenSlo({} as never), { code: "invalid_argument", path: ["terms"], message: "exportOpenSlo: terms must be an array, not Object" }],
+      [() => exportOpenSlo({} as never), { code: "invalid_argument", path: ["terms"], message: "exportOpenSlo: terms must be an array, not an object" }],
       [() => exportOpenSlo([null] as never), { code: "invalid_argument", path: ["terms", 0], message: "exportOpenSlo: terms[0] must be an object, not null" }],
       [() => exportOpenSlo([{ ...terms, name: undefined }] as never), { code: "invalid_argument", path: ["terms", 0, "name"], message: "exportOpenSlo: terms[0].name must be an object, not undefined" }],
       [() => exportOpenSlo([{ ...terms, objectives: undefined }] as never), { code: "invalid_argument", path: ["terms", 0, "objectives"], message: "exportOpenSlo: terms[0].objectives must be an array, not undefined" }],
@@ -22,7 +22,7 @@ describe("exportOpenSlo", () => {
         { code: "invalid_argument", path: ["terms", 0, "objectives", 0, "window"], message: "exportOpenSlo: terms[0].objectives[0].window must be an object, not undefined" },
       ],
       [() => exportOpenSlo([terms], null as never), { code: "invalid_argument", path: ["options"], message: "exportOpenSlo: options must be an object, not null" }],
-      [() => exportOpenSlo([terms], { burnAlerts: {} } as never), { code: "invalid_argument", path: ["options", "burnAlerts"], message: "exportOpenSlo: options.burnAlerts must be an array, not Object" }],
+      [() => exportOpenSlo([terms], { burnAlerts: {} } as never), { code: "invalid_argument", path: ["options", "burnAlerts"], message: "exportOpenSlo: options.burnAlerts must be an array, not an object" }],
       [() => exportOpenSlo([terms], { burnAlerts: [null] } as never), { code: "invalid_argument", path: ["options", "burnAlerts", 0], message: "exportOpenSlo: options.burnAlerts[0] must be an object, not null" }],
     ];
     for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);

@@ -41,7 +41,7 @@ describe("budgetBurnDownSpec", () => {
       [() => budgetBurnDownSpec(undefined as never), { code: "invalid_argument", path: ["input"], message: "budgetBurnDownSpec: input must be an object, not undefined" }],
       [() => budgetBurnDownSpec(null as never), { code: "invalid_argument", path: ["input"], message: "budgetBurnDownSpec: input must be an object, not null" }],
       [() => budgetBurnDownSpec({ budget: 10 } as never), { code: "invalid_argument", path: ["input", "points"], message: "budgetBurnDownSpec: input.points must be an array, not undefined" }],
-      [() => budgetBurnDownSpec({ budget: 10, points: {} } as never), { code: "invalid_argument", path: ["input", "points"], message: "budgetBurnDownSpec: input.points must be an array, not Object" }],
+      [() => budgetBurnDownSpec({ budget: 10, points: {} } as never), { code: "invalid_argument", path: ["input", "points"], message: "budgetBurnDownSpec: input.points must be an array, not an object" }],
       [() => budgetBurnDownSpec({ budget: 10, points: [null] } as never), { code: "invalid_argument", path: ["input", "points", 0], message: "budgetBurnDownSpec: input.points[0] must be an object, not null" }],
       [() => budgetBurnDownSpec({ budget: 10, points: [] }, null as never), { code: "invalid_argument", path: ["options"], message: "budgetBurnDownSpec: options must be an object, not null" }],
     ];

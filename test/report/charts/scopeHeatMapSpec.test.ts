@@ -42,7 +42,7 @@ describe("scopeHeatMapSpec", () => {
   it("throws invalid_argument naming the argument when the nodes or the options are missing or wrong-shaped", () => {
     const cases: [() => unknown, unknown][] = [
       [() => scopeHeatMapSpec(undefined as never), { code: "invalid_argument", path: ["nodes"], message: "scopeHeatMapSpec: nodes must be an array, not undefined" }],
-      [() => scopeHeatMapSpec({} as never), { code: "invalid_argument", path: ["nodes"], message: "scopeHeatMapSpec: nodes must be an array, not Object" }],
+      [() => scopeHeatMapSpec({} as never), { code: "invalid_argument", path: ["nodes"], message: "scopeHeatMapSpec: nodes must be an array, not an object" }],
       [() => scopeHeatMapSpec([null] as never), { code: "invalid_argument", path: ["nodes", 0], message: "scopeHeatMapSpec: nodes[0] must be an object, not null" }],
       [() => scopeHeatMapSpec([], null as never), { code: "invalid_argument", path: ["options"], message: "scopeHeatMapSpec: options must be an object, not null" }],
     ];

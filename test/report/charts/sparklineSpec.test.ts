@@ -55,7 +55,7 @@ describe("sparklineSpec", () => {
   it("throws invalid_argument naming the argument when the points or the options are missing or wrong-shaped", () => {
     const cases: [() => unknown, unknown][] = [
       [() => sparklineSpec(undefined as never), { code: "invalid_argument", path: ["points"], message: "sparklineSpec: points must be an array, not undefined" }],
-      [() => sparklineSpec({} as never), { code: "invalid_argument", path: ["points"], message: "sparklineSpec: points must be an array, not Object" }],
+      [() => sparklineSpec({} as never), { code: "invalid_argument", path: ["points"], message: "sparklineSpec: points must be an array, not an object" }],
       [() => sparklineSpec([null] as never), { code: "invalid_argument", path: ["points", 0], message: "sparklineSpec: points[0] must be an object, not null" }],
       [() => sparklineSpec([], null as never), { code: "invalid_argument", path: ["options"], message: "sparklineSpec: options must be an object, not null" }],
     ];
