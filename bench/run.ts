@@ -159,11 +159,8 @@ for (const n of sizes) {
     // Warm-up, one implementation after another: until 1.5 s have passed or 8 runs, at least one; the last run's
     // time sets how many timed runs the implementation gets.
     const planned = task.impls.map((im) => {
-      let w = 1;
-      let last = performance.now();
-      im.compute(input);
-      last = performance.now() - last;
-      for (const t0 = performance.now() - last; w < WARM_UP_RUNS && performance.now() - t0 < WARM_UP_MS; w++) {
+      let last = 0;
+      for (let w = 0, t0 = performance.now(); w === 0 || (w < WARM_UP_RUNS && performance.now() - t0 < WARM_UP_MS); w++) {
         const t1 = performance.now();
         im.compute(input);
         last = performance.now() - t1;

@@ -1,5 +1,6 @@
 import { assertNever } from "../internal/assertNever.js";
 import { KpiError } from "../errors.js";
+import { describeValue } from "../internal/describeValue.js";
 import { requireObject } from "../internal/requireObject.js";
 import { checkFiniteValues } from "./_lib/checkFiniteValues.js";
 import type { PartialAggregate } from "./partialAggregate.js";
@@ -49,8 +50,9 @@ export function standardDeviation(
   options: StandardDeviationOptions = {},
 ): number | null {
   if (!Array.isArray(values) && (typeof values !== "object" || values === null)) {
-    const what = values === null ? "null" : typeof values;
-    throw new KpiError("invalid_argument", `standardDeviation: values must be an array or a partial aggregate ({ count, m2 }), not ${what}`, { path: [] });
+    throw new KpiError("invalid_argument", `standardDeviation: values must be an array or a partial aggregate ({ count, m2 }), not ${describeValue(values)}`, {
+      path: [],
+    });
   }
   requireObject(options, "standardDeviation", "options");
   const kind = options.kind ?? "sample";

@@ -35,6 +35,16 @@ export function checkEventReferences(
  *
  * @throws {@link KpiError} `invalid_argument`, path `["workspace"]`, `["workspace", "scopes"]` or
  * `["workspace", "scopes", i]`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   checkEventWorkspace({ scopes: [null] }, "parseOutages");
+ * } catch (error) {
+ *   (error as KpiError).message;
+ *   //=> "parseOutages: workspace.scopes[0] must be an object, not null"
+ * }
+ * ```
  */
 export function checkEventWorkspace(workspace: unknown, where: string): void {
   requireObject(workspace, where, "workspace", ["workspace"]);

@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { describeValue } from "./describeValue.js";
 
 /**
  * Refuses an argument that is not an array (or, with `typed`, a typed array such as `Float64Array`) with a `KpiError`
@@ -30,8 +31,7 @@ export function requireArray(
   typed = false,
 ): asserts value is ArrayLike<unknown> {
   if (Array.isArray(value) || (typed && ArrayBuffer.isView(value) && !(value instanceof DataView))) return;
-  // A plain object is "an object"; another class by its name (Float64Array, Map, DataView).
-  const kind = typeof value === "object" && value !== null ? value.constructor : undefined;
-  const what = value === null ? "null" : typeof value !== "object" ? typeof value : kind === undefined || kind === Object ? "an object" : kind.name;
-  throw new KpiError("invalid_argument", `${where}: ${name} must be an array${typed ? " or a typed array" : ""}, not ${what}`, { path: [...path] });
+  throw new KpiError("invalid_argument", `${where}: ${name} must be an array${typed ? " or a typed array" : ""}, not ${describeValue(value)}`, {
+    path: [...path],
+  });
 }

@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { describeValue } from "./describeValue.js";
 
 /**
  * Refuses an argument that is not an object (`undefined`, `null`, a number…) with a `KpiError` naming the function
@@ -23,6 +24,6 @@ import { KpiError } from "../errors.js";
  */
 export function requireObject(value: unknown, where: string, name: string, path: readonly PropertyKey[] = []): asserts value is object {
   if (typeof value !== "object" || value === null) {
-    throw new KpiError("invalid_argument", `${where}: ${name} must be an object, not ${value === null ? "null" : typeof value}`, { path: [...path] });
+    throw new KpiError("invalid_argument", `${where}: ${name} must be an object, not ${describeValue(value)}`, { path: [...path] });
   }
 }

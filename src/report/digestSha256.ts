@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { describeValue } from "../internal/describeValue.js";
 import { createTextDigest } from "./_lib/createTextDigest.js";
 
 /**
@@ -25,8 +26,7 @@ import { createTextDigest } from "./_lib/createTextDigest.js";
  */
 export function digestSha256(text: string): string {
   if (typeof text !== "string") {
-    const what = text === null ? "null" : typeof text === "object" ? ((text as object).constructor?.name ?? "an object") : typeof text;
-    throw new KpiError("invalid_argument", `digestSha256: text must be a string, not ${what}`, { path: [] });
+    throw new KpiError("invalid_argument", `digestSha256: text must be a string, not ${describeValue(text)}`, { path: [] });
   }
   const digest = createTextDigest();
   digest.add(text);

@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { describeValue } from "../internal/describeValue.js";
 import { requireObject } from "../internal/requireObject.js";
 
 /**
@@ -46,7 +47,7 @@ function refuseIndex(index: unknown): never {
   const starts = (index as { starts?: unknown }).starts;
   throw new KpiError(
     "invalid_argument",
-    `indexOfInstant: index.starts must be a Float64Array of period boundaries, not ${starts === null ? "null" : typeof starts}`,
+    `indexOfInstant: index.starts must be a Float64Array of period boundaries, not ${describeValue(starts)}`,
     { path: ["starts"] },
   );
 }

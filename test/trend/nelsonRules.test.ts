@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nelsonRules } from "../../src/trend/nelsonRules.js";
+import { requirePatternPhases } from "../../src/trend/_lib/controlPatterns.js";
 import { xmrChart } from "../../src/trend/xmrChart.js";
 import { kpiErrorOf } from "../kpiErrorOf.js";
 
@@ -20,5 +21,13 @@ describe("nelsonRules", () => {
       [() => nelsonRules(chart, { rules: 2 } as never), ["rules"], "nelsonRules: options.rules must be an array, not number"],
     ];
     for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
+  });
+});
+
+describe("requirePatternPhases", () => {
+  it("matches the documented example", () => {
+    expect(kpiErrorOf(() => requirePatternPhases([{ limits: null, points: [null] }], "nelsonRules"))?.message).toBe(
+      "nelsonRules: chart.phases[0].points[0] must be an object, not null",
+    );
   });
 });
