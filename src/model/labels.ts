@@ -1,5 +1,6 @@
 import { KpiError } from "../errors.js";
 import type { LocalizedText, Locale } from "./localizedText.js";
+import { requireLocale } from "../internal/requireLocale.js";
 
 const t = (lv: string, en: string): LocalizedText => Object.freeze({ lv, en });
 
@@ -172,9 +173,7 @@ export function labelOf(vocabulary: LabelVocabulary, value: string, locale: Loca
       path: ["vocabulary"],
     });
   }
-  if (locale !== "lv" && locale !== "en") {
-    throw new KpiError("invalid_argument", `labelOf: locale must be "lv" or "en", not ${shown(locale)}`, { path: ["locale"] });
-  }
+  requireLocale(locale, "labelOf", ["locale"]);
   if (typeof value !== "string") {
     throw new KpiError("invalid_argument", `labelOf: value must be a string, not ${shown(value)}`, { path: ["value"] });
   }

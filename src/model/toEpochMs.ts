@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { describeValue } from "../internal/describeValue.js";
 import { parseInstantFast } from "../time/_lib/parseInstantFast.js";
 
 /**
@@ -26,7 +27,7 @@ import { parseInstantFast } from "../time/_lib/parseInstantFast.js";
 export function toEpochMs(text: string): number | null {
   // Called per record: one typeof test.
   if (typeof text !== "string") {
-    throw new KpiError("invalid_argument", `toEpochMs: text must be a string, not ${text === null ? "null" : typeof text}`, { path: [] });
+    throw new KpiError("invalid_argument", `toEpochMs: text must be a string, not ${describeValue(text)}`, { path: [] });
   }
   return parseInstantFast(text);
 }

@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { describeValue } from "../internal/describeValue.js";
 import { LOCAL_TIME_PATTERN } from "../internal/localTimePattern.js";
 
 /**
@@ -19,7 +20,7 @@ import { LOCAL_TIME_PATTERN } from "../internal/localTimePattern.js";
  */
 export function toMinutesOfDay(text: string): number {
   if (typeof text !== "string") {
-    throw new KpiError("invalid_argument", `toMinutesOfDay: text must be a string, not ${text === null ? "null" : typeof text}`, { path: [] });
+    throw new KpiError("invalid_argument", `toMinutesOfDay: text must be a string, not ${describeValue(text)}`, { path: [] });
   }
   const match = LOCAL_TIME_PATTERN.exec(text);
   if (match === null) {

@@ -2,6 +2,7 @@ import type { KpiDefinition, KpiUnit } from "../model/kpiDefinition.js";
 import type { Locale } from "../model/localizedText.js";
 import { KpiError } from "../errors.js";
 import { requireObject } from "../internal/requireObject.js";
+import { requireLocale } from "../internal/requireLocale.js";
 
 const formats = new Map<string, Intl.NumberFormat>();
 const plurals = new Map<string, Intl.PluralRules>();
@@ -106,9 +107,7 @@ export function formatValue(value: number | null, kpi: Pick<KpiDefinition, "unit
   if (typeof kpi.unit !== "string" && (typeof kpi.unit !== "object" || kpi.unit === null)) {
     throw new KpiError("invalid_argument", "formatValue: kpi.unit must be a string or an object ({ lv, en })", { path: ["kpi", "unit"] });
   }
-  if (locale !== "lv" && locale !== "en") {
-    throw new KpiError("invalid_argument", 'formatValue: locale must be "lv" or "en"', { path: ["locale"] });
-  }
+  requireLocale(locale, "formatValue", ["locale"]);
   if (value === null) return locale === "lv" ? "nav datu" : "—";
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new KpiError("non_finite", "formatValue: the value must be a finite number or null", { path: ["value"] });

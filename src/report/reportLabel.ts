@@ -1,6 +1,7 @@
 import type { Locale } from "../model/localizedText.js";
 import { KpiError } from "../errors.js";
 import { REPORT_LABELS, type ReportLabelKey } from "./reportLabels.js";
+import { requireLocale } from "../internal/requireLocale.js";
 
 /**
  * Returns a report text in a locale, with its `{name}` placeholders filled in.
@@ -28,9 +29,7 @@ export function reportLabel(
   locale: Locale,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  if (locale !== "lv" && locale !== "en") {
-    throw new KpiError("invalid_argument", `reportLabel: the locale must be "lv" or "en"`, { path: ["locale"] });
-  }
+  requireLocale(locale, "reportLabel", ["locale"]);
   if (!Object.hasOwn(REPORT_LABELS, key)) {
     throw new KpiError("invalid_argument", `reportLabel: "${String(key)}" is not a report label`, { path: ["key"] });
   }

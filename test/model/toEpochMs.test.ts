@@ -8,7 +8,7 @@ describe("toEpochMs", () => {
     expect(error(undefined)).toEqual({ code: "invalid_argument", path: [], message: "toEpochMs: text must be a string, not undefined" });
     expect(error(null)).toEqual({ code: "invalid_argument", path: [], message: "toEpochMs: text must be a string, not null" });
     expect(error(0)).toEqual({ code: "invalid_argument", path: [], message: "toEpochMs: text must be a string, not number" });
-    expect(error(new Date(0))).toEqual({ code: "invalid_argument", path: [], message: "toEpochMs: text must be a string, not object" });
+    expect(error(new Date(0))).toEqual({ code: "invalid_argument", path: [], message: "toEpochMs: text must be a string, not Date" });
     expect(toEpochMs("")).toBeNull();
     expect(toEpochMs("1970-01-01T00:00:00Z")).toBe(0);
   });

@@ -13,7 +13,7 @@ describe("toMinutesOfDay", () => {
     expect(error(undefined)).toEqual({ code: "invalid_argument", path: [], message: "toMinutesOfDay: text must be a string, not undefined" });
     expect(error(null)).toEqual({ code: "invalid_argument", path: [], message: "toMinutesOfDay: text must be a string, not null" });
     expect(error(510)).toEqual({ code: "invalid_argument", path: [], message: "toMinutesOfDay: text must be a string, not number" });
-    expect(error({})).toEqual({ code: "invalid_argument", path: [], message: "toMinutesOfDay: text must be a string, not object" });
+    expect(error({})).toEqual({ code: "invalid_argument", path: [], message: "toMinutesOfDay: text must be a string, not an object" });
   });
 
   it("throws invalid_argument for a text that is not a time HH:MM from 00:00 to 24:00", () => {

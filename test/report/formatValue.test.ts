@@ -57,7 +57,7 @@ describe("formatValue", () => {
       [() => formatValue(null, null as never, "en"), { code: "invalid_argument", path: ["kpi"], message: "formatValue: kpi must be an object, not null" }],
       [() => formatValue(1, { precision: 0 } as never, "en"), { code: "invalid_argument", path: ["kpi", "unit"], message: "formatValue: kpi.unit must be a string or an object ({ lv, en })" }],
       [() => formatValue(1, { unit: { lv: "x" }, precision: 0 } as never, "en"), { code: "invalid_argument", path: ["kpi", "unit", "en"], message: "formatValue: kpi.unit.en must be a string or plural forms ({ one, other })" }],
-      [() => formatValue(1, { unit: "%", precision: 1 }, undefined as never), { code: "invalid_argument", path: ["locale"], message: 'formatValue: locale must be "lv" or "en"' }],
+      [() => formatValue(1, { unit: "%", precision: 1 }, undefined as never), { code: "invalid_argument", path: ["locale"], message: 'formatValue: locale must be "lv" or "en", not undefined' }],
     ];
     for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);
   });

@@ -10,6 +10,7 @@ import { parsePeriod } from "../../time/parsePeriod.js";
 import type { Period } from "../../time/period.js";
 import type { BuildReportOptions } from "../buildReportOptions.js";
 import type { ReportOutage } from "../composeSla.js";
+import { requireLocale } from "../../internal/requireLocale.js";
 import type { ReportAudience } from "../reportModel.js";
 
 /** The options of a report, checked against the workspace. */
@@ -52,9 +53,7 @@ export function resolveReportOptions(workspace: Workspace, options: BuildReportO
   if (!AUDIENCES.includes(audience)) {
     throw new KpiError("invalid_argument", `${where}: audience must be management, technical or public`, { path: ["options", "audience"] });
   }
-  if (locale !== "lv" && locale !== "en") {
-    throw new KpiError("invalid_argument", `${where}: locale must be "lv" or "en"`, { path: ["options", "locale"] });
-  }
+  requireLocale(locale, where, ["options", "locale"]);
   const asOf = instantOf(options.asOf, where, ["options", "asOf"]);
   if (options.digest !== undefined && typeof options.digest !== "boolean") {
     throw new KpiError("invalid_argument", `${where}: digest must be true or false`, { path: ["options", "digest"] });
