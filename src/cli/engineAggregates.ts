@@ -10,6 +10,7 @@ import type { ReportAggregates } from "../report/reportAggregates.js";
 import { aggregatesFromRows } from "../sql/aggregatesFromRows.js";
 import { compileCorrectionsCheckQuery } from "../sql/compileCorrectionsCheckQuery.js";
 import { compileValuesCheckQuery } from "../sql/compileValuesCheckQuery.js";
+import { ID_PATTERN } from "../model/_lib/idPattern.js";
 import { compileReportQueries } from "../sql/compileReportQueries.js";
 import type { MeasurementColumn, MeasurementTable } from "../sql/measurementTable.js";
 import type { SqlDialect } from "../sql/sqlDialect.js";
@@ -40,6 +41,32 @@ export interface EngineSource {
   readonly table?: string | undefined;
   /** DuckDB's memory limit, e.g. `2GB` (checked: a number and a unit). */
   readonly memoryLimit?: string | undefined;
+  /** The workspace's file, for the `kpi-kit validate` command a message suggests. */
+  readonly workspaceFile?: string | undefined;
+}
+
+/**
+ * A record's id in a message: as it is when it is an id the schemas take and has no space, else in JSON's quotes and
+ * escapes (an id with white space at an end or a control character is shown as it is, not as a look-alike).
+ */
+function shownId(id: unknown): string {
+  if (id === null || id === undefined) return "(a record without id)";
+  const text = String(id);
+  return ID_PATTERN.test(text) && !text.includes(" ") ? text : JSON.stringify(text);
+}
+
+/** A path as a shell word: quoted when it holds anything but letters, digits and `/._-+,:@%=`. */
+function shellWord(path: string): string {
+  return /^[\w/.+,:@%=-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
+}
+
+/**
+ * The command that names a refused record's line, for a message about a measurement file read by DuckDB:
+ * `kpi-kit validate <workspace> --measurements <file>` (with `--input-format` when one was given).
+ */
+function validateCommand(source: EngineSource, file: string): string {
+  const format = source.format === undefined ? "" : ` --input-format ${source.format}`;
+  return `kpi-kit validate ${shellWord(source.workspaceFile ?? "<workspace.json>")} --measurements ${shellWord(file)}${format}`;
 }
 
 /** A memory size as DuckDB's memory_limit takes it: a number and a unit. */
@@ -223,7 +250,7 @@ export async function engineAggregates(
     session = await openPostgres(source.url);
   }
   const refusedInstant = (c: string, instant: string): KpiError => {
-    const forms = engine === "duckdb" ? `, nor whole epoch ms (kpi-kit validate ${where} names the line)` : " (keep instants as timestamptz)";
+    const forms = engine === "duckdb" ? `, nor whole epoch ms (${validateCommand(source, where)} names the line)` : " (keep instants as timestamptz)";
     return new KpiError("invalid_input", `${where}: ${c} "${instant}" is not an ISO-8601 date-time with Z or an offset${forms}`, { path: [c] });
   };
   // The columns DuckDB copies into its table: an instant it refuses there names its column by its place in this list.
@@ -237,7 +264,7 @@ export async function engineAggregates(
       // The engine's own words, first line only (DuckDB adds the SQL around the failing expression).
       const said = (error as Error).message.split("\n")[0]!.trim();
       // A value the engine cannot read: validate names its line. (Not for the engine running out of memory, say.)
-      const hint = engine === "duckdb" && /^(Conversion|Invalid Input) Error/.test(said) ? ` (kpi-kit validate ${where} names the line and field)` : "";
+      const hint = engine === "duckdb" && /^(Conversion|Invalid Input) Error/.test(said) ? ` (${validateCommand(source, where)} names the line and field)` : "";
       throw new KpiError("invalid_input", `${where}: ${engine}: ${said}${hint}`, { path: [], cause: error });
     }
   };
@@ -305,13 +332,13 @@ export async function engineAggregates(
       }
     }
     // How a message about a file's record says where to find its line.
-    const lineHint = engine === "duckdb" ? ` (kpi-kit validate ${where} names the line)` : "";
+    const lineHint = engine === "duckdb" ? ` (${validateCommand(source, where)} names the line)` : "";
     onStage(`checking the records' numbers in ${engine}`);
     const values = compileValuesCheckQuery({ dialect, table, limit: 5, kpis: workspace.kpis });
     const refused = await run(values.sql, values.params);
     if (refused.length > 0) {
-      const list = refused.map((p) => `${String(p["problem"])} ${p["id"] === null ? "(a record without id)" : String(p["id"])} (${String(p["field"])})`).join("; ");
-      throw new KpiError(String(refused[0]!["problem"]) as KpiErrorCode, `${where}: records whose numbers kpi-kit validate refuses: ${list}${lineHint}`, {
+      const list = refused.map((p) => `${String(p["problem"])} ${shownId(p["id"])} (${String(p["field"])})`).join("; ");
+      throw new KpiError(String(refused[0]!["problem"]) as KpiErrorCode, `${where}: records that kpi-kit validate refuses: ${list}${lineHint}`, {
         path: [String(refused[0]!["field"])],
       });
     }

@@ -182,7 +182,7 @@ async function reportFromEngine(
   try {
     // A bad option is refused before the engine starts.
     planReport(workspace, options);
-    const source = { file: values.measurements, format: inputFormat as EngineSource["format"], url: values.url, table: values.table, memoryLimit: values["memory-limit"] };
+    const source = { file: values.measurements, format: inputFormat as EngineSource["format"], url: values.url, table: values.table, memoryLimit: values["memory-limit"], workspaceFile: file };
     const aggregates = await engineAggregates(engine, source, workspace, options, (text) => progress.stage(text));
     progress.stage("building the report");
     report = buildReport(workspace, aggregates, options);

@@ -8,6 +8,7 @@ import type { CompiledQuery } from "./compiledQuery.js";
 import type { KpiDefinition } from "../model/kpiDefinition.js";
 import { createSqlParams } from "./_lib/sqlParams.js";
 import { KpiError } from "../errors.js";
+import { idRefusedSql } from "./_lib/idRefusedSql.js";
 
 /** Options for {@link compileValuesCheckQuery}. @category SQL */
 export interface CompileValuesCheckOptions extends TableCheckOptions {
@@ -29,7 +30,7 @@ const NAME = "compileValuesCheckQuery";
 const NUMBERS = ["value", "numerator", "denominator", "weight"] as const;
 
 /**
- * Compiles one query that finds, in a table of measurements, the numbers that `parseMeasurements` (and so
+ * Compiles one query that finds, in a table of measurements, the numbers and ids that `parseMeasurements` (and so
  * `kpi-kit validate`) refuses — so that they stop a report computed in the engine instead of becoming its sums.
  *
  * @remarks
@@ -41,13 +42,15 @@ const NUMBERS = ["value", "numerator", "denominator", "weight"] as const;
  *   other (`field` names the one that is missing);
  * - `invalid_weight` — the weight is negative;
  * - `invalid_input` (field `value`) — the record has no value and no numerator or denominator, and a weight other
- *   than 0 (or none): only a record "reported, with no responses" (weight 0) may have no value.
+ *   than 0 (or none): only a record "reported, with no responses" (weight 0) may have no value;
+ * - `invalid_input` (field `id`) — the record's id is not one the id schemas take: none (`NULL`), empty, more than
+ *   200 characters (code points), a control character (U+0000–U+001F, U+007F) anywhere, or white space at either end.
  * With `kpis`, a record of one of them is also checked against its KPI's measure, as `parseMeasurements` checks it:
  * - `invalid_input` — a ratio KPI's record with a value, or without a numerator and denominator; another KPI's
  *   record with a numerator and denominator, or without a value (a weighted or survey KPI's record may have none with
  *   weight 0); a weighted KPI's record without a weight;
  * - `out_of_scale` (field `value`) — a survey answer that is not a whole number on its KPI's scale.
- * A field without a column (`columns: { weight: null }`) is not checked, nor is `id`'s (it is `NULL` then). Whether
+ * A field without a column (`columns: { weight: null }`) is not checked (without an `id` column, ids are `NULL`). Whether
  * a KPI applies to its record's subject, and that the ids are known, is for the other checks. In DuckDB and
  * PostgreSQL one pass over the table finds the records with any problem, kept (a materialized CTE) to name their
  * problems; ClickHouse evaluates a CTE where it is used, so there each problem's part reads the table again.
@@ -79,6 +82,8 @@ export function compileValuesCheckQuery(options: CompileValuesCheckOptions): Com
   // Each problem: its code (an SQL expression), its field, and the rows it is found in. The rows with any problem are
   // found in one pass over the table (`bad`); each problem is then looked for in those few rows only.
   const parts: { problem: string; field: string; where: string }[] = [];
+  // The record's id, as the id schemas take one (a table without an id column has no ids to check).
+  if (has("id")) parts.push({ problem: "'invalid_input'", field: "id", where: idRefusedSql(dialect, "id") });
   const limitMagnitude = MAGNITUDE_LIMIT.toExponential();
   for (const x of NUMBERS.filter(has)) {
     const negative = x === "denominator" ? "invalid_denominator" : x === "weight" ? "invalid_weight" : null;

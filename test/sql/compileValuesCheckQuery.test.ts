@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileValuesCheckQuery } from "../../src/sql/compileValuesCheckQuery.js";
 import { tableCheckSql } from "../../src/sql/_lib/tableCheckSql.js";
 import { nullableTypes } from "../../src/sql/_lib/nullableTypes.js";
+import { idRefusedSql } from "../../src/sql/_lib/idRefusedSql.js";
 import { kpiErrorCodeOf as errorOf } from "../kpiErrorOf.js";
 
 describe("compileValuesCheckQuery", () => {
@@ -53,5 +54,16 @@ describe("nullableTypes", () => {
       ["TEXT", "DOUBLE PRECISION"],
       ["Nullable(String)", "Nullable(Float64)"],
     ]);
+  });
+});
+
+describe("idRefusedSql", () => {
+  it("matches the documented example", () => {
+    expect(idRefusedSql("postgres", "id").startsWith("(id IS NULL OR id = '' OR char_length(id) > 200 OR id ~ '[\\x01-\\x1f\\x7f]|^[")).toBe(true);
+  });
+
+  it("doubles ClickHouse's backslashes, which its string literals read as escapes, and only there", () => {
+    expect(idRefusedSql("duckdb", "x")).toContain("regexp_matches(x, '[\\x00-\\x1f\\x7f]|^[ \\x{00a0}");
+    expect(idRefusedSql("clickhouse", "x")).toContain("match(x, '[\\\\x00-\\\\x1f\\\\x7f]|^[ \\\\x{00a0}");
   });
 });

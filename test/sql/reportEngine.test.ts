@@ -125,8 +125,11 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
       [duck(file("inapplicable.csv", "id,kpiId,subjectId,at,numerator,denominator\nm1,permits-within-legal-deadline,res-dms,2026-03-02T10:00:00+02:00,1,2\n")), 1, 'record "m1": KPI "permits-within-legal-deadline" applies to service, institution, not to a resource'],
       [duck(file("nokpi.csv", `${head}m1,no-such-kpi,svc-building-permits,2019-03-02T10:00:00+02:00,4\n`)), 1, 'record "m1": KPI "no-such-kpi" does not exist in the workspace'],
       [duck(file("status.csv", `${head.trim()},status\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4,final\n`)), 1, 'record "m1": status "final" must be normal, provisional, estimated or revised'],
-      [duck(badNumber), 1, `Could not convert string 'abc' to DOUBLE when casting from source column value (kpi-kit validate ${badNumber} names the line and field)`],
-      [duck(file("infinite.csv", `${head}m1,average-processing-time,svc-building-permits,2026-03-02T10:00:00+02:00,Infinity\n`)), 1, "records whose numbers kpi-kit validate refuses: non_finite m1 (value) (kpi-kit validate"],
+      [duck(badNumber), 1, `Could not convert string 'abc' to DOUBLE when casting from source column value (kpi-kit validate ${WS} --measurements ${badNumber} names the line and field)`],
+      [duck(file("infinite.csv", `${head}m1,average-processing-time,svc-building-permits,2026-03-02T10:00:00+02:00,Infinity\n`)), 1, "records that kpi-kit validate refuses: non_finite m1 (value) (kpi-kit validate"],
+      // Ids as validate takes them: none with white space at either end or a control character.
+      [duck(file("spaceid.csv", `${head} m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\n`)), 1, 'records that kpi-kit validate refuses: invalid_input " m1" (id)'],
+      [duck(file("controlid.ndjson", `${JSON.stringify({ id: "m\u0001", kpiId: "recipient-satisfaction", subjectId: "svc-building-permits", at: "2026-03-02T10:00:00+02:00", value: 4 })}\n`)), 1, 'records that kpi-kit validate refuses: invalid_input "m\\u0001" (id)'],
       // Checked against the record's KPI, as validate checks it: a ratio KPI's record with a value, an answer off the scale.
       [duck(file("ratiovalue.csv", `${head}m1,permits-within-legal-deadline,svc-building-permits,2026-03-02T10:00:00+02:00,5\n`)), 1, "invalid_input m1 (numerator); invalid_input m1 (value)"],
       [duck(file("offscale.csv", `${head}m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,7\n`)), 1, "out_of_scale m1 (value)"],
@@ -245,7 +248,7 @@ describe.skipIf(pgUrl === null)("kpi-kit report --engine postgres", { timeout: 1
       `INSERT INTO ${schema}.numbers VALUES ('m1', 'average-processing-time', 'svc-building-permits', '2026-03-02T10:00:00+02:00', 'NaN'), ('m2', 'average-processing-time', 'svc-building-permits', '2026-03-03T10:00:00+02:00', 1e101), ('m3', 'average-processing-time', 'svc-building-permits', '2026-03-04T10:00:00+02:00', 4)`,
     );
     const r = await cli("report", WS, "--engine", "postgres", "--url", pgUrl!, "--table", `${schema}.numbers`, ...REPORT);
-    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("records whose numbers kpi-kit validate refuses: non_finite m1 (value); overflow m2 (value)")]);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining("records that kpi-kit validate refuses: non_finite m1 (value); overflow m2 (value)")]);
     expect(r.stderr).not.toContain("kpi-kit validate table");
   });
 
