@@ -27,3 +27,17 @@ export const result = { value: march.value, score, status: ragStatus(score) };\n
     }
   });
 });
+
+describe("README report excerpt", () => {
+  it("is the start of the example municipality's management report in Latvian, line for line", async () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const excerpt = /after `npm run demo`\):\n\n```text\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(excerpt).toBeDefined();
+    const { renderMarkdown } = await import("../src/report/renderMarkdown.js");
+    const { exampleReport } = await import("./report/exampleMunicipality.js");
+    const report = renderMarkdown(exampleReport("management", "lv"));
+    const lines = excerpt!.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(10);
+    expect(report.split("\n").slice(0, lines.length)).toEqual(lines);
+  });
+});

@@ -1,5 +1,8 @@
 import type { Locale } from "../model/localizedText.js";
-import type { Report } from "../report/index.js";
+import { REPORT_PALETTE, reportLabel, type Report } from "../report/index.js";
+
+/** The statuses a terminal summary's scorecard shows, in the order its legend names them. */
+const SHOWN = ["green", "amber", "red", "no_data"] as const;
 
 /** Renders a report's title, summary and scorecard as plain text for a terminal. */
 export function formatReportSummary(report: Report, locale: Locale): string {
@@ -13,6 +16,8 @@ export function formatReportSummary(report: Report, locale: Locale): string {
     );
     const width = Math.min(48, Math.max(...rows.map((r) => r.kpiName.length), 10));
     lines.push(locale === "en" ? "Scorecard (the node itself, and scored KPIs one level below)" : "Rezultātu karte (pats mērogs un novērtētie rādītāji līmeni zemāk)");
+    // The symbols' meaning: the status does not rest on colour, which a terminal may not show.
+    lines.push(`  ${SHOWN.map((st) => `${REPORT_PALETTE.status[st].symbol} ${reportLabel(`status_short_${st}`, locale)}`).join("   ")}`);
     for (const r of rows) {
       const name = r.kpiName.length > width ? `${r.kpiName.slice(0, width - 1)}…` : r.kpiName.padEnd(width);
       const flags = [r.flags.partialPeriod ? "partial" : "", r.flags.provisional ? "provisional" : ""].filter((f) => f !== "").join(", ");

@@ -117,7 +117,8 @@ function ownCopy(text: string): string {
 
 /**
  * Refuses a CSV header with a column that is not a measurement field (saying so when the header seems separated by
- * semicolons, tabs or bars), or a field named twice.
+ * semicolons, tabs or bars), a field named twice, or without a column for a field every measurement has (`id`,
+ * `kpiId`, `subjectId`, `at`).
  *
  * @throws {@link KpiError} `invalid_input`, path `[line, column name]`.
  *
@@ -148,7 +149,17 @@ export function checkHeader(header: readonly string[], path: string, line: numbe
     }
     first.set(name, k);
   });
+  // The fields every record has: without its column, each record would be refused for the same missing field.
+  const missing = REQUIRED_CSV_FIELDS.find((name) => !first.has(name));
+  if (missing !== undefined) {
+    throw new KpiError("invalid_input", `${path}:${line}: the header has no column ${missing}: every measurement has ${REQUIRED_CSV_FIELDS.join(", ")}`, {
+      path: [line, missing],
+    });
+  }
 }
+
+/** The fields a measurement cannot do without, as `parseMeasurements` requires them. */
+const REQUIRED_CSV_FIELDS = ["id", "kpiId", "subjectId", "at"] as const;
 
 /** Bytes read at a time: fewer, larger reads than a read stream's default 64 KiB. */
 const CHUNK_BYTES = 1 << 20;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { checkHeader, csvRecord, forEachLine, forEachMeasurementRecord, inputFormatOf, type ReadMeasurementsFileOptions } from "../../src/cli/readMeasurementsFile.js";
 import { findDuplicateJsonKey } from "../../src/cli/findDuplicateJsonKey.js";
 import { lineOfArrayElements } from "../../src/cli/lineOfArrayElements.js";
@@ -96,8 +97,8 @@ describe("readMeasurementsFile", () => {
   it("reads upper-case extensions by their format, and any name with an explicit format", async () => {
     const m = { id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 };
     expect(await readMeasurementsFile(file("UP.JSONL", `${JSON.stringify(m)}\n`))).toEqual([{ line: 1, value: m }]);
-    expect(await readMeasurementsFile(file("UP.CSV", "id,value\nm1,1\n"))).toEqual([{ line: 2, value: { id: "m1", value: 1 } }]);
-    expect(await readMeasurementsFile(file("data.txt", "id,value\nm1,1\n"), { format: "csv" })).toEqual([{ line: 2, value: { id: "m1", value: 1 } }]);
+    expect(await readMeasurementsFile(file("UP.CSV", `${HEAD}m1,k,s,0,1\n`))).toEqual([{ line: 2, value: m }]);
+    expect(await readMeasurementsFile(file("data.txt", `${HEAD}m1,k,s,0,1\n`), { format: "csv" })).toEqual([{ line: 2, value: m }]);
   });
 
   it("refuses a name whose extension says no format", async () => {
@@ -399,5 +400,16 @@ describe("checkHeader", () => {
     expect(() => checkHeader(["id\tkpiId"], "m.csv", 1)).toThrow(/separated by "\\t"/);
     expect(() => checkHeader(["a;b"], "m.csv", 1)).toThrow(/\(column 1\)$/);
     expect(() => checkHeader(["id", "kpiId", "subjectId", "at", "value"], "m.csv", 1)).not.toThrow();
+  });
+
+  it("refuses a header without a column for a field every measurement has, naming the first missing", () => {
+    expect(kpiErrorOf(() => checkHeader(["id", "kpiId", "subjectId", "value"], "m.csv", 1))).toEqual({
+      code: "invalid_input",
+      path: [1, "at"],
+      message: "m.csv:1: the header has no column at: every measurement has id, kpiId, subjectId, at",
+    });
+    expect(kpiErrorOf(() => checkHeader(["at", "value", "subjectId", "kpiId"], "m.csv", 1))?.path).toEqual([1, "id"]);
+    // The order of the columns is free; the optional ones may be left out.
+    expect(() => checkHeader(["at", "subjectId", "kpiId", "id"], "m.csv", 1)).not.toThrow();
   });
 });

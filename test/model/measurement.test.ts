@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMeasurement } from "../../src/model/measurement.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 const base = { id: "m1", kpiId: "csat", subjectId: "svc-permits", at: "2026-03-01T00:00:00Z" };
 
@@ -66,5 +67,14 @@ describe("parseMeasurement", () => {
     expect(() => parseMeasurement({ ...base, value: 1, vlaue: 2 })).toThrowError(
       expect.objectContaining({ code: "invalid_input", path: ["vlaue"] }),
     );
+  });
+
+  it("says a required field is missing, whatever its schema (text, or an instant's union of forms)", () => {
+    const { at: _at, ...noAt } = base;
+    const { id: _id, ...noId } = base;
+    expect(kpiErrorOf(() => parseMeasurement({ ...noAt, value: 1 }))).toEqual({ code: "invalid_input", path: ["at"], message: "parseMeasurement: at: is missing (a required field)" });
+    expect(kpiErrorOf(() => parseMeasurement({ ...noId, value: 1 }))).toEqual({ code: "invalid_input", path: ["id"], message: "parseMeasurement: id: is missing (a required field)" });
+    // A field that is there but of the wrong kind is not "missing".
+    expect(kpiErrorOf(() => parseMeasurement({ ...base, id: null, value: 1 }))?.message).not.toContain("missing");
   });
 });

@@ -118,7 +118,7 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
     // [arguments, exit code, what standard error says]; the runs are independent, so they run at once.
     const cases: [string[], number, string][] = [
       [duck(file("twice.ndjson", `${lines[0]}\n${lines[0]}\n${lines[1]}\n`)), 1, "duplicate_id cost/csc/2025-01"],
-      [duck(file("nosubject.csv", "id,kpiId,at,value\nm1,recipient-satisfaction,2026-03-02T10:00:00+02:00,4\n")), 1, "no column subjectId (or subject_id)"],
+      [duck(file("nosubject.csv", "id,kpiId,at,value\nm1,recipient-satisfaction,2026-03-02T10:00:00+02:00,4\n")), 1, "nosubject.csv:1: the header has no column subjectId: every measurement has id, kpiId, subjectId, at"],
       [duck(file("stranger.csv", `${head}m1,recipient-satisfaction,atlantis,2026-03-02T10:00:00+02:00,4\n`)), 1, 'record "m1": scope node "atlantis" does not exist in the workspace'],
       // Every record's KPI and subject are checked, also outside the report's periods, and the KPI must apply.
       [duck(file("stranger2020.csv", `${head}m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\nm2,recipient-satisfaction,atlantis,2020-03-02T10:00:00+02:00,4\n`)), 1, 'record "m2": scope node "atlantis" does not exist'],

@@ -11,11 +11,19 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** Whether the field at `path` is absent from an object that is there (its parent holds no such key). */
+function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
+  if (path.length === 0) return false;
+  const parent = path.length === 1 ? input : valueAt(input, path.slice(0, -1));
+  return parent !== null && typeof parent === "object" && !Array.isArray(parent) && !Object.prototype.hasOwnProperty.call(parent, path.at(-1)!);
+}
+
 /**
  * Runs a zod schema at the boundary and turns a failure into a `KpiError` with every issue, the first issue's path,
  * and a message naming the function and the field. A refinement may choose the error code through
- * `params: { code }`; a NaN or infinite number where a number was expected gets `non_finite`; an unknown key (such
- * as `__proto__` in JSON) gets its own name appended to the path.
+ * `params: { code }`; a NaN or infinite number where a number was expected gets `non_finite`; a required field that
+ * is absent is said to be missing (zod says "Invalid input" or "expected string, received undefined"); an unknown
+ * key (such as `__proto__` in JSON) gets its own name appended to the path.
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, where: string): z.output<S> {
   const result = schema.safeParse(input);
@@ -33,6 +41,8 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, where:
       if (typeof bad === "number" && !Number.isFinite(bad)) {
         code = "non_finite";
         message = `must be a finite number, not ${String(bad)}`;
+      } else if (bad === undefined && isMissing(input, path)) {
+        message = "is missing (a required field)";
       }
     }
     if (first.code === "unrecognized_keys") {
