@@ -6,6 +6,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { isKpiError } from "../errors.js";
+import { describeBadInstant } from "../internal/describeBadInstant.js";
+import { instantOf } from "../internal/instantOf.js";
+import type { Workspace } from "../model/workspace.js";
+import { grainOfLabel } from "../time/grainOfLabel.js";
+import { parsePeriod } from "../time/parsePeriod.js";
+import { LIBRARY_VERSION } from "../report/_lib/libraryVersion.js";
 import { renderJsonSchema } from "./jsonSchema.js";
 import { summarizeWorkspace } from "./summarizeWorkspace.js";
 import { loadInputs, locateRecords, type InputFiles } from "./loadInputs.js";
@@ -31,10 +37,11 @@ Usage:
                  [--audience management|technical|public] [--scope <id>] [--locale en|lv]
                  [--format md|html|json] [--out <path>] [--outages <file.json>] [--tickets <file.json>]
                  [--input-format csv|ndjson|json] [--verbose]
-                 [--engine duckdb (with --measurements, also .parquet) | --engine postgres --url <url> --table <name>]
+                 [--engine duckdb [--memory-limit <size>] (with --measurements, also .parquet)
+                  | --engine postgres --url <url> --table <name>]
                               build an audience-tailored report
   kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
-                 [--input-format csv|ndjson|json] [--verbose]
+                 [--input-format csv|ndjson|json] [--locale en|lv] [--verbose]
                               run every check that report runs on the same files
   kpi-kit schema [workspace|measurement]
                               print the JSON Schema of a document
@@ -44,10 +51,12 @@ Usage:
                               OpenSLO v1 documents in and out (kpi-kit openslo --help)
   kpi-kit cpsv import|export …
                               CPSV-AP 3.2 public-service catalogues in and out (kpi-kit cpsv --help)
-  kpi-kit <command> --help    help for one command
+  kpi-kit <command> --help    help for one command (also: kpi-kit help <command>)
+  kpi-kit --version           print the version of kpi-kit (also: -v)
 
 Each option is given at most once. Exit codes: 0 done, 1 invalid input, 2 usage error (an unknown or repeated
-option, a file that cannot be read or written, a missing optional package).`;
+option, an option value of the wrong form, an argument the command does not take, a file that cannot be read or
+written, a missing optional package).`;
 
 const HELP: Record<string, string> = {
   report: `kpi-kit report <workspace.json> --measurements <file> --period <label> --as-of <instant> [options]
@@ -120,6 +129,60 @@ function packageRoot(): string {
   return join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 }
 
+/**
+ * Refuses (exit 2) the positional arguments after the `count` that a command takes, naming them: an argument left
+ * over is a mistake (a forgotten option name, most often), not something to ignore. `what` says what the command
+ * takes and what the user may have meant.
+ */
+function refuseExtraArguments(positionals: readonly string[], count: number, what: string): void {
+  const extra = positionals.slice(count);
+  if (extra.length === 0) return;
+  throw new UsageError(`unexpected argument${extra.length === 1 ? "" : "s"} ${extra.map((a) => JSON.stringify(a)).join(", ")}: ${what}`);
+}
+
+/** What `validate` and `report` take besides the workspace file, for {@link refuseExtraArguments}: the input options not given. */
+function inputFilesHint(command: string, values: { measurements?: string | undefined; outages?: string | undefined; tickets?: string | undefined }, readsMeasurementsFile: boolean): string {
+  const takes = `${command} takes one workspace file`;
+  if (readsMeasurementsFile && values.measurements === undefined) return `${takes}; measurements are given with --measurements <file>`;
+  const missing = (["outages", "tickets"] as const).filter((name) => values[name] === undefined);
+  if (missing.length === 0) return takes;
+  return `${takes}; ${missing.join(" and ")} are given with ${missing.map((name) => `--${name} <file.json>`).join(" and ")}`;
+}
+
+const PERIOD_FORMS = "a month 2026-03, a quarter 2026-Q1, a year 2026, an ISO week 2026-W10, a fiscal year FY2025-26 or a day 2026-03-29";
+const GRAIN_WORDS: Readonly<Record<string, string>> = { day: "day", week: "ISO week", month: "month", quarter: "quarter", year: "year", fiscal_year: "fiscal year" };
+
+/**
+ * Refuses (exit 2) a --period that is not a period label, with the library's own check (parsePeriod). Whether a label
+ * names a period does not depend on the workspace's calendar (its time zone moves the period's bounds only, and a
+ * fiscal year is labelled by the year in which it starts whatever its first month), so a bad one is refused before any
+ * file is read.
+ */
+function checkPeriodOption(label: string): void {
+  try {
+    parsePeriod(label, { timeZone: "UTC", fiscalYearStartMonth: 1 });
+  } catch (error) {
+    if (!isKpiError(error, "invalid_period")) throw error;
+    const grain = grainOfLabel(label);
+    const why = grain === null ? PERIOD_FORMS : `there is no ${GRAIN_WORDS[grain] ?? grain} ${label}`;
+    throw new UsageError(`--period ${JSON.stringify(label)} is not a period label: ${why}`);
+  }
+}
+
+/** Refuses (exit 2) an --as-of that is not an instant, with the check buildReport runs on it (instantOf), before any file is read. */
+function checkAsOfOption(text: string): void {
+  try {
+    instantOf(text, "kpi-kit", ["--as-of"]);
+  } catch (error) {
+    if (!isKpiError(error)) throw error;
+    // describeBadInstant starts with the quoted text; a precise reason ("2026-02-30 is not a calendar date") follows ": ".
+    const said = describeBadInstant(text);
+    const head = `"${text.slice(0, 40)}": `;
+    const why = said.startsWith(head) ? said.slice(head.length) : "ISO-8601 with Z or an offset, e.g. 2026-04-05T12:00:00+03:00";
+    throw new UsageError(`--as-of ${JSON.stringify(text)} is not an instant: ${why}`);
+  }
+}
+
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets", "verbose", "engine", "url", "table", "memory-limit"],
   validate: ["help", "measurements", "input-format", "locale", "outages", "tickets", "verbose"],
@@ -187,7 +250,7 @@ async function reportFromEngine(
     progress.stage("building the report");
     report = buildReport(workspace, aggregates, options);
   } catch (error) {
-    nameOptionFlag(error);
+    nameOptionFlag(error, workspace, file, scope);
     throw error;
   }
   progress.stage(`rendering ${format}`);
@@ -204,14 +267,25 @@ async function reportFromEngine(
   return 0;
 }
 
-/** Names the command-line option behind a bad report option in the error's message. */
-function nameOptionFlag(error: unknown): boolean {
+/** The most scope ids a refused --scope lists. */
+const LISTED_SCOPES = 12;
+
+/**
+ * Names the command-line option behind a bad report option in the error's message. A --scope that is not a node of
+ * the workspace (exit 1: it is about the workspace's content) is named with the workspace's scope ids.
+ */
+function nameOptionFlag(error: unknown, workspace: Workspace, file: string, scope: string): boolean {
   const flag: Record<string, string> = { period: "--period", scope: "--scope", asOf: "--as-of", audience: "--audience", locale: "--locale" };
-  if (isKpiError(error) && error.path[0] === "options" && typeof error.path[1] === "string" && flag[error.path[1]] !== undefined) {
+  if (!isKpiError(error) || error.path[0] !== "options" || typeof error.path[1] !== "string" || flag[error.path[1]] === undefined) return false;
+  if (error.path[1] === "scope" && error.code === "unknown_reference") {
+    const ids = workspace.scopes.map((node) => node.id);
+    const listed = ids.slice(0, LISTED_SCOPES).join(", ");
+    const more = ids.length > LISTED_SCOPES ? ` and ${ids.length - LISTED_SCOPES} more (the ids of its "scopes")` : "";
+    error.message = `--scope ${JSON.stringify(scope)} is not a node of the scope tree of ${file}, whose ids are ${listed}${more}`;
+  } else {
     error.message = `${flag[error.path[1]]}: ${error.message}`;
-    return true;
   }
-  return false;
+  return true;
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -221,8 +295,25 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === "openslo") return (await import("./openslo.js")).openslo(rest, io);
   if (command === "cpsv") return (await import("./cpsv.js")).cpsv(rest, io);
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-    io.stdout(`${USAGE}\n`);
-    return command === undefined ? 2 : 0;
+    // `kpi-kit help report`: the help of that command.
+    const [topic, ...more] = rest;
+    if (topic === undefined || topic === "--help" || topic === "-h" || topic === "help") {
+      refuseExtraArguments(more, 0, `${command ?? "help"} takes one command name`);
+      io.stdout(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    refuseExtraArguments(more, 0, `${command} takes one command name`);
+    if (topic === "openslo") return (await import("./openslo.js")).openslo(["--help"], io);
+    if (topic === "cpsv") return (await import("./cpsv.js")).cpsv(["--help"], io);
+    const help = HELP[topic];
+    if (help === undefined) throw new UsageError(`unknown command "${topic}"`);
+    io.stdout(`${help}\n`);
+    return 0;
+  }
+  if (command === "--version" || command === "-v") {
+    refuseExtraArguments(rest, 0, `${command} takes no argument`);
+    io.stdout(`${LIBRARY_VERSION}\n`);
+    return 0;
   }
   const { values, positionals, tokens } = parseArgs({
     args: rest,
@@ -265,6 +356,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${help}\n`);
     return 0;
   }
+  if (command === "validate" || command === "report") refuseExtraArguments(positionals, 1, inputFilesHint(command, values, values.engine !== "postgres"));
+  if (command === "schema") refuseExtraArguments(positionals, 1, "schema takes one document name, workspace or measurement");
+  if (command === "demo") refuseExtraArguments(positionals, 0, "demo takes no argument; the folder it writes to is given with --out <dir>");
   const progress = createProgress({
     write: io.stderr,
     terminal: io.stderrIsTerminal,
@@ -315,6 +409,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (engine === undefined && values["input-format"] === "parquet") throw new UsageError("--input-format parquet needs --engine duckdb");
       if (values.period === undefined) throw new UsageError("report needs --period <label>, e.g. 2026-03");
       if (values["as-of"] === undefined) throw new UsageError("report needs --as-of <instant>, e.g. 2026-04-05T12:00:00+03:00");
+      // A malformed value is a usage error, refused before any file is read; a --scope is checked against the workspace.
+      checkPeriodOption(values.period);
+      checkAsOfOption(values["as-of"]);
       const audience = values.audience;
       if (audience !== "management" && audience !== "technical" && audience !== "public") {
         throw new UsageError(`--audience must be management, technical or public, not "${audience}"`);
@@ -355,7 +452,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
           report = buildReport(workspace, measurements, { ...options, digest: digest === null });
         } catch (error) {
           // Name the command-line option behind a bad report option.
-          if (!nameOptionFlag(error)) locateRecords(error, measurements, inputs.origins);
+          if (!nameOptionFlag(error, workspace, file, scope)) locateRecords(error, measurements, inputs.origins);
           throw error;
         }
         if (digest !== null) {
@@ -443,7 +540,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
  * working folder.
  * @param io - Where to write standard output and standard error, and whether standard error is a terminal.
  * @returns The exit code: 0 done, 1 invalid input (the error is written to standard error), 2 a usage mistake (an
- * unknown or repeated option, a file that cannot be read or written, a missing optional package).
+ * unknown or repeated option, an option value of the wrong form, an argument the command does not take, a file that
+ * cannot be read or written, a missing optional package).
  *
  * @example
  * ```ts

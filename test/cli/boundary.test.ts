@@ -226,10 +226,10 @@ describe("kpi-kit paths and options", { timeout: 60_000 }, () => {
     expect(r.stderr).toContain("validate does not take --period");
   });
 
-  it("refuses a bad --as-of, naming the option", async () => {
+  it("refuses a bad --as-of as a usage error, naming the option and why", async () => {
     const r = await cli("report", WS, "--measurements", "examples/measurements.ndjson", "--period", "2026-03", "--as-of", "2026-02-30T00:00:00Z");
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("--as-of");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--as-of "2026-02-30T00:00:00Z" is not an instant: 2026-02-30 is not a calendar date');
   });
 });
 

@@ -30,9 +30,15 @@ describe("the kpi-kit executable", { timeout: 60_000 }, () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toContain("exe-bad.json");
     expect(invalid.stdout).toBe("");
-    for (const usage of [spawnCli("validate", join(dir, "nope.json")), spawnCli("validate", good, "--no-such-option"), spawnCli()]) {
+    for (const usage of [spawnCli("validate", join(dir, "nope.json")), spawnCli("validate", good, "--no-such-option"), spawnCli("validate", good, "extra.ndjson"), spawnCli()]) {
       expect(usage.code).toBe(2);
     }
+  });
+
+  it("prints its version, the package.json's (the library's own constant, held to package.json by a test)", () => {
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    const r = spawnCli("--version");
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, `${version}\n`, ""]);
   });
 
   it("stops quietly with exit 0 when its reader closes the pipe early (kpi-kit report … | head)", async () => {
@@ -145,17 +151,60 @@ describe("kpi-kit report", { timeout: 60_000 }, () => {
     expect(r.stderr).toContain("badws.json:1:3: not valid JSON");
   });
 
-  it("refuses an unknown scope id, naming --scope", async () => {
+  it("refuses an unknown scope id, naming --scope and the workspace's scope ids (exit 1: it is about the workspace)", async () => {
     const r = await cli(...base, "--period", "2026-03", "--scope", "nowhere");
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("--scope");
-    expect(r.stderr).toContain('"nowhere"');
+    // The example municipality has 18 scope nodes: the first 12 are listed.
+    expect(r.stderr).toMatch(/^kpi-kit: --scope "nowhere" is not a node of the scope tree of examples\/workspace\.json, whose ids are lv, ezerkrasts, (\S+, ){9}\S+ and 6 more \(the ids of its "scopes"\)\n$/);
+    const empty = join(dir, "empty.ndjson");
+    writeFileSync(empty, "");
+    const small = await cli("report", good, "--measurements", empty, "--period", "2026-03", "--as-of", "2026-04-05T12:00:00Z", "--scope", "Permits");
+    expect(small).toEqual({ code: 1, stdout: "", stderr: `kpi-kit: --scope "Permits" is not a node of the scope tree of ${good}, whose ids are lv, ezer, admin, permits, dms\n` });
   });
 
-  it("refuses a bad period label, naming --period", async () => {
-    const r = await cli(...base, "--period", "2026-13");
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("--period");
+  it("refuses a malformed --period as a usage error (exit 2), before reading any file, saying what a label looks like", async () => {
+    const forms = "a month 2026-03, a quarter 2026-Q1, a year 2026, an ISO week 2026-W10, a fiscal year FY2025-26 or a day 2026-03-29";
+    const cases: [string, string][] = [
+      ["2026-13", "there is no month 2026-13"],
+      ["2025-W53", "there is no ISO week 2025-W53"], // 2025 has 52 ISO weeks
+      ["2026-02-29", "there is no day 2026-02-29"],
+      ["FY2025-27", "there is no fiscal year FY2025-27"],
+      ["2026-Q5", "there is no quarter 2026-Q5"],
+      ["March", forms],
+      ["2026-3", forms],
+      ["", forms],
+    ];
+    for (const [period, why] of cases) {
+      // The measurements file does not exist: the option is refused before it is read.
+      const r = await cli("report", "examples/workspace.json", "--measurements", join(dir, "none.ndjson"), "--period", period, "--as-of", "2026-04-05T12:00:00+03:00");
+      expect(r).toEqual({ code: 2, stdout: "", stderr: `kpi-kit: --period ${JSON.stringify(period)} is not a period label: ${why}\nRun kpi-kit --help for usage.\n` });
+    }
+  });
+
+  it("takes a fiscal-year label whatever month the workspace's fiscal year starts in", async () => {
+    const july = structuredClone(workspaceInput());
+    (july as Record<string, unknown>)["calendars"] = [{ id: "riga", timeZone: "Europe/Riga", fiscalYearStartMonth: 7 }];
+    const file = join(dir, "fiscal-july.json");
+    writeFileSync(file, JSON.stringify(july));
+    const empty = join(dir, "fiscal-empty.ndjson");
+    writeFileSync(empty, "");
+    const r = await cli("report", file, "--measurements", empty, "--period", "FY2025-26", "--as-of", "2026-04-05T12:00:00Z", "--format", "json");
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    // July 2025 to July 2026, in Riga's summer time.
+    expect((JSON.parse(r.stdout) as { provenance: { period: { start: string; end: string } } }).provenance.period).toMatchObject({ start: "2025-06-30T21:00:00.000Z", end: "2026-06-30T21:00:00.000Z" });
+  });
+
+  it("refuses a malformed --as-of as a usage error (exit 2), before reading any file, saying what an instant looks like", async () => {
+    const cases: [string, string][] = [
+      ["yesterday", "ISO-8601 with Z or an offset, e.g. 2026-04-05T12:00:00+03:00"],
+      ["2026-04-05T12:00:00", "ISO-8601 with Z or an offset, e.g. 2026-04-05T12:00:00+03:00"], // no zone
+      ["2026-02-30T00:00:00Z", "2026-02-30 is not a calendar date"],
+      ["2026-04-05T24:00:00Z", "24:00:00 is not a time of day (00:00 to 23:59:59)"],
+    ];
+    for (const [asOf, why] of cases) {
+      const r = await cli("report", "examples/workspace.json", "--measurements", join(dir, "none.ndjson"), "--period", "2026-03", "--as-of", asOf);
+      expect(r).toEqual({ code: 2, stdout: "", stderr: `kpi-kit: --as-of ${JSON.stringify(asOf)} is not an instant: ${why}\nRun kpi-kit --help for usage.\n` });
+    }
   });
 
   it("reports a missing measurements file and missing options as usage errors", async () => {

@@ -142,7 +142,7 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
       [["--engine", "sqlite", "--measurements", NDJSON, ...REPORT], 2, "--engine must be duckdb or postgres"],
       [["--measurements", NDJSON, "--table", "m", ...REPORT], 2, "--url and --table go with --engine postgres"],
       [[...duck(NDJSON), "--period", "March"], 2, "--period is given more than once"],
-      [["--engine", "duckdb", "--measurements", NDJSON, "--period", "March", "--as-of", "2026-04-05T12:00:00+03:00"], 1, "--period:"],
+      [["--engine", "duckdb", "--measurements", NDJSON, "--period", "March", "--as-of", "2026-04-05T12:00:00+03:00"], 2, '--period "March" is not a period label: a month 2026-03'],
       [[...duck(NDJSON), "--memory-limit", "2GB'; DROP"], 2, "--memory-limit must be a size such as 2GB or 512MB"],
       [["--engine", "postgres", "--url", "postgres://x@127.0.0.1:1/x", "--table", "m", "--memory-limit", "2GB", ...REPORT], 2, "--memory-limit goes with --engine duckdb"],
       [[...duck(NDJSON), "--memory-limit", "1MB"], 1, "duckdb: Out of Memory Error"],
