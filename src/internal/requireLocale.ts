@@ -1,5 +1,4 @@
 import { KpiError } from "../errors.js";
-import type { Locale } from "../model/localizedText.js";
 import { describeValue } from "./describeValue.js";
 
 /**
@@ -21,7 +20,7 @@ import { describeValue } from "./describeValue.js";
  * }
  * ```
  */
-export function requireLocale(locale: unknown, where: string, path: readonly PropertyKey[]): asserts locale is Locale {
+export function requireLocale(locale: unknown, where: string, path: readonly PropertyKey[]): asserts locale is "lv" | "en" {
   // Called per record by the report code (labelOf): one cheap test, the message built only on failure.
   if (locale !== "lv" && locale !== "en") {
     const shown = typeof locale === "string" ? JSON.stringify(locale) : describeValue(locale);
