@@ -7,7 +7,7 @@
 // partials and on to the value of every scope node and month:
 //   memory    — the columns already in memory (generated in the child; not timed), aggregateColumns, rollUpScopes (the whole result at once);
 //   duckdb    — compilePartialsQuery and compileQuantilesQuery (one query per --quantile-batch quantile KPIs) over
-//               read_parquet(…), results read as columns, then the roll-up of the partials;
+//               read_parquet(…), results streamed a chunk at a time as columns, then the roll-up of the partials;
 //   postgres  — the same queries on the PostgreSQL table.
 // The three must give the same node values (checked, within 1e-9 relative). The folder is removed afterwards.
 import { spawnSync } from "node:child_process";
@@ -16,7 +16,7 @@ import { chmodSync, createWriteStream, mkdtempSync, rmSync, statSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance, JSDuckDBValueConverter } from "@duckdb/node-api";
 import pg from "pg";
 import { aggregateColumns } from "../src/aggregate/aggregateColumns.js";
 import type { PartialAggregate } from "../src/aggregate/partialAggregate.js";
@@ -93,14 +93,24 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
   const quantilesQueries = Array.from({ length: Math.ceil(quantileKpis.length / quantileBatch) }, (_, b) =>
     compileQuantilesQuery({ ...common, kpis: quantileKpis.slice(b * quantileBatch, (b + 1) * quantileBatch), scopes: scopeNodes }),
   );
-  let run: (sql: string, params: readonly (string | number)[]) => Promise<QueryResult>;
+  // Runs a query and hands its result to `each`, in parts where the driver streams them.
+  let run: (sql: string, params: readonly (string | number)[], each: (part: QueryResult) => void) => Promise<void>;
   let close: () => Promise<void>;
   if (dialect === "duckdb") {
     // DuckDB runs inside the Node process: its memory is the process's. Bound it (it spills to a temporary folder).
     const instance = await DuckDBInstance.create(":memory:", { memory_limit: process.env["KPIKIT_DUCKDB_MEMORY"] ?? "256MB", temp_directory: `${parquet}.tmp` });
     const connection = await instance.connect();
-    // The results as columns: at 10 M records an object per row cost 0.2–0.4 s and about 100 MB more.
-    run = async (sql, params) => (await connection.runAndReadAll(sql, params as never)).getColumnsObjectJS() as ResultColumns;
+    // The results streamed, a chunk (2 048 rows) at a time, each as columns, read and let go: at 10 M records an object
+    // per row had cost 0.2–0.4 s and about 100 MB more, and the whole result at once, as columns, about 140 MB more at
+    // the peak than chunks (docs/at-scale.md).
+    run = async (sql, params, each) => {
+      const result = await connection.stream(sql, params as never);
+      const names = result.deduplicatedColumnNames();
+      for (let chunk = await result.fetchChunk(); chunk !== null && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+        const columns = chunk.convertColumns(JSDuckDBValueConverter);
+        each(Object.fromEntries(names.map((name, c) => [name, columns[c]!])) as ResultColumns);
+      }
+    };
     close = async () => {
       connection.closeSync();
       instance.closeSync();
@@ -108,15 +118,20 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
   } else {
     const client = new pg.Client({ connectionString: pgUrl });
     await client.connect();
-    run = async (sql, params) => (await client.query(sql, params as unknown[])).rows as Record<string, unknown>[];
+    run = async (sql, params, each) => each((await client.query(sql, params as unknown[])).rows as Record<string, unknown>[]);
     close = () => client.end();
   }
   const t0 = performance.now();
-  const groups = partialsFromRows(await run(partialsQuery.sql, partialsQuery.params), partialsQuery);
+  const groups: PeriodGroup[] = [];
+  await run(partialsQuery.sql, partialsQuery.params, (part) => {
+    for (const g of partialsFromRows(part, partialsQuery)) groups.push(g);
+  });
   const t1 = performance.now();
   const quantiles = new Map<string, number | null>();
   for (const query of quantilesQueries) {
-    for (const q of quantilesFromRows(await run(query.sql, query.params), query)) quantiles.set(`${q.kpiId}|${q.nodeId}|${q.period}`, q.value);
+    await run(query.sql, query.params, (part) => {
+      for (const q of quantilesFromRows(part, query)) quantiles.set(`${q.kpiId}|${q.nodeId}|${q.period}`, q.value);
+    });
   }
   const t2 = performance.now();
   rollUp(groups, quantiles, values);

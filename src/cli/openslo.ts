@@ -1,23 +1,28 @@
 /// <reference types="node" />
 // `kpi-kit openslo validate|import|export`: OpenSLO v1 files in and out. Returns the exit code: 0 done, 1 invalid
-// input, 2 a usage mistake (an option, a missing file).
+// input (the message names the file), 2 a usage mistake (an option, a missing file).
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { isKpiError } from "../errors.js";
+import { z } from "zod";
+import { isKpiError, KpiError } from "../errors.js";
 import { parseJsonText } from "./parseJsonText.js";
 import { UsageError, toUsageError } from "./usageError.js";
 import type { CliIo } from "./cliIo.js";
-import { parseSlaTerms, type SlaTerms } from "../model/slaTerms.js";
+import { parseSlaTerms, SlaTermsSchema, type SlaTerms } from "../model/slaTerms.js";
+import { parseWorkspace } from "../model/workspace.js";
+import { parseWith } from "../model/_lib/parseWith.js";
 import type { BurnAlertTier } from "../sla/evaluateBurnAlerts.js";
 import { exportOpenSlo, formatOpenSloIssue, importOpenSlo, validateOpenSlo, type OpenSloSource } from "../interop/index.js";
 
 export const OPENSLO_USAGE = `Usage:
   kpi-kit openslo validate <file.yaml|.json>… [--strict]
-                              check OpenSLO v1 documents; an unresolved reference is a warning (an error with --strict)
+                              check OpenSLO v1 documents; an unresolved reference is a warning (an error with
+                              --strict); a file that holds no document is an error
   kpi-kit openslo import <file.yaml|.json>… [--out <terms.json>]
                               convert SLOs and burn-rate alert conditions to kpi-kit SLA terms; lists what is lost
-  kpi-kit openslo export <terms.json> [--format yaml|json] [--out <file>]
-                              write SLA terms (an object, an array, or the output of import) as OpenSLO v1`;
+  kpi-kit openslo export <terms.json|workspace.json> [--format yaml|json] [--out <file>]
+                              write SLA terms as OpenSLO v1: the output of import, one set of terms or an array of
+                              them, or a kpi-kit workspace's slaTerms (calendar windows in its calendar's time zone)`;
 
 class OpensloUsageError extends Error {}
 
@@ -46,13 +51,67 @@ async function emit(io: CliIo, text: string, out: string | undefined): Promise<v
   }
 }
 
-function termsOf(input: unknown): { terms: SlaTerms[]; burnAlerts: BurnAlertTier[] } {
-  const holder = input as { terms?: unknown; burnAlerts?: unknown } | null;
-  if (holder !== null && typeof holder === "object" && !Array.isArray(holder) && Array.isArray(holder.terms)) {
-    return { terms: holder.terms.map((t) => parseSlaTerms(t)), burnAlerts: Array.isArray(holder.burnAlerts) ? (holder.burnAlerts as BurnAlertTier[]) : [] };
+/** A KpiError thrown while reading `file` names it first (its code and path are kept); anything else is returned as is. */
+function naming(error: unknown, file: string): unknown {
+  if (isKpiError(error) && !error.message.startsWith(`${file}:`)) error.message = `${file}: ${error.message}`;
+  return error;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+const decimal = z.union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?$/, "must be a positive decimal")]);
+/** A burn-rate rule as `openslo import` writes it (see BurnAlertTier). */
+const BurnAlertTierSchema = z
+  .object({
+    name: z.string().min(1).optional(),
+    severity: z.enum(["page", "ticket"]),
+    longWindowMinutes: z.number().positive(),
+    shortWindowMinutes: z.number().positive(),
+    budgetPercent: decimal.optional(),
+    threshold: decimal.optional(),
+  })
+  .strict()
+  .refine((t) => (t.budgetPercent === undefined) !== (t.threshold === undefined), { message: "give exactly one of budgetPercent and threshold", path: ["threshold"] });
+
+const TermsListSchema = z.array(SlaTermsSchema).min(1, "no SLA terms, nothing to export");
+const EXPECTED = `expected the output of openslo import ({ "terms": [...] }), one set of SLA terms, an array of them, or a kpi-kit workspace`;
+
+interface TermsToExport {
+  readonly terms: readonly SlaTerms[];
+  readonly burnAlerts: readonly BurnAlertTier[];
+  /** The time zone of calendar windows, from a workspace's calendars. */
+  readonly timeZone?: string | undefined;
+  readonly warnings: readonly string[];
+}
+
+/** What `openslo export` reads from its file; errors carry the path in the file (`terms.0.objectives.0.slo`). */
+function termsOf(input: unknown): TermsToExport {
+  const where = "openslo export";
+  if (isRecord(input) && !("terms" in input) && ["version", "calendars", "kpis", "scopes", "slaTerms"].some((key) => key in input)) {
+    const workspace = parseWorkspace(input);
+    if (workspace.slaTerms.length === 0) {
+      throw new KpiError("invalid_input", `${where}: slaTerms: the workspace has no SLA terms, nothing to export`, { path: ["slaTerms"] });
+    }
+    const zoneOf = (t: SlaTerms) => {
+      const id = t.calendarId ?? workspace.defaultCalendarId;
+      return (workspace.calendars.find((c) => c.id === id) ?? workspace.calendars[0])?.timeZone;
+    };
+    const zones = [...new Set(workspace.slaTerms.map(zoneOf).filter((zone) => zone !== undefined))];
+    const warnings = zones.length > 1 ? [`warning: the SLA terms use calendars in ${zones.length} time zones (${zones.join(", ")}); calendar windows are written with ${zones[0]}`] : [];
+    return { terms: workspace.slaTerms, burnAlerts: [], timeZone: zones[0], warnings };
   }
-  const list = Array.isArray(input) ? input : [input];
-  return { terms: list.map((t) => parseSlaTerms(t)), burnAlerts: [] };
+  if (isRecord(input) && "terms" in input) {
+    const parsed = parseWith(z.object({ terms: TermsListSchema, burnAlerts: z.array(BurnAlertTierSchema).optional() }), input, where);
+    return { terms: parsed.terms, burnAlerts: parsed.burnAlerts ?? [], warnings: [] };
+  }
+  if (Array.isArray(input)) {
+    if (input.length === 0) throw new KpiError("invalid_input", `${where}: no SLA terms, nothing to export`);
+    return { terms: parseWith(TermsListSchema, input, where), burnAlerts: [], warnings: [] };
+  }
+  if (isRecord(input) && ("objectives" in input || "serviceId" in input)) {
+    return { terms: [parseWith(SlaTermsSchema, input, where)], burnAlerts: [], warnings: [] };
+  }
+  throw new KpiError("invalid_input", `${where}: ${EXPECTED}${isRecord(input) ? "" : `, not ${input === null ? "null" : typeof input}`}`);
 }
 
 async function runOpenslo(args: readonly string[], io: CliIo): Promise<number> {
@@ -85,6 +144,9 @@ async function runOpenslo(args: readonly string[], io: CliIo): Promise<number> {
       const result = importOpenSlo(await readSources(positionals));
       const terms = result.terms.map((t) => parseSlaTerms(t));
       for (const line of result.lost) io.stderr(`not imported: ${line}\n`);
+      if (terms.length === 0 && result.burnAlerts.length === 0) {
+        throw new KpiError("invalid_input", `${positionals.join(", ")}: openslo import: nothing to import: no SLO, and no burn-rate AlertCondition kpi-kit can read, among the documents`);
+      }
       await emit(io, `${JSON.stringify({ terms, burnAlerts: result.burnAlerts, lost: result.lost }, null, 2)}\n`, values.out);
       return 0;
     }
@@ -92,11 +154,18 @@ async function runOpenslo(args: readonly string[], io: CliIo): Promise<number> {
       if (values.strict !== undefined) throw new OpensloUsageError("export does not take --strict");
       const format = values.format ?? "yaml";
       if (format !== "yaml" && format !== "json") throw new OpensloUsageError(`--format must be yaml or json, not "${format}"`);
-      if (positionals.length !== 1) throw new OpensloUsageError("export takes one terms file");
+      if (positionals.length !== 1) throw new OpensloUsageError("export takes one file (SLA terms or a workspace)");
       const [source] = await readSources(positionals);
-      const input = parseJsonText(source?.text ?? "", positionals[0] ?? "");
-      const { terms, burnAlerts } = termsOf(input);
-      await emit(io, exportOpenSlo(terms, { format, burnAlerts }), values.out);
+      const file = source?.file ?? "";
+      const input = parseJsonText(source?.text ?? "", file);
+      let toExport: TermsToExport;
+      try {
+        toExport = termsOf(input);
+      } catch (error) {
+        throw naming(error, file);
+      }
+      for (const warning of toExport.warnings) io.stderr(`${file}: ${warning}\n`);
+      await emit(io, exportOpenSlo(toExport.terms, { format, burnAlerts: toExport.burnAlerts, timeZone: toExport.timeZone }), values.out);
       return 0;
     }
     default:

@@ -7,9 +7,12 @@ import { Readable } from "node:stream";
 import rdf from "@zazuko/env-node";
 import SHACLValidator from "rdf-validate-shacl";
 import jsonld from "jsonld";
+import { CPSV_AP_CONTEXT, CPSV_AP_CONTEXT_URL } from "../../src/interop/cpsv/_lib/cpsvApContext.js";
 
 const DATA = join(import.meta.dirname, "data", "cpsv-ap");
 const example = JSON.parse(readFileSync(join(DATA, "example-rdf_public_service.jsonld"), "utf8")) as unknown;
+const catalogue = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples", "catalogue.jsonld"), "utf8")) as unknown;
+const CONTEXT_URL = "https://semiceu.github.io/uri.semic.eu-generated/CPSV-AP/releases/3.2.0/context/cpsv-ap.jsonld";
 const workspace = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples", "workspace.json"), "utf8")) as { scopes: ScopeNode[] };
 
 describe("importCpsv", () => {
@@ -36,6 +39,24 @@ describe("importCpsv", () => {
     ]);
     expect(r.otherNames["publicOrganisation1"]).toEqual({ fr: "Service Public Fédéral FINANCES", nl: "Federale Overheidsdiesnt FINANCIEN", de: "Foderaler Offentlicher Dienst FINANZEN" });
     expect(r.issues).toEqual([]);
+  });
+
+  it("refuses a document with no public service (not a catalogue) instead of returning no nodes", async () => {
+    const workspaceJson = workspace as unknown;
+    await expect(importCpsv(workspaceJson, { parentId: "p" })).rejects.toMatchObject({
+      code: "invalid_input",
+      message: "importCpsv: no public service (http://purl.org/vocab/cpsv#PublicService): it has no typed JSON-LD node (no CPSV-AP @context?); expected a CPSV-AP 3.2 catalogue",
+    });
+    const organisationOnly = { "@context": CONTEXT_URL, "@id": "urn:x:org", "@type": "PublicOrganization" };
+    await expect(importCpsv(organisationOnly, { parentId: "p" })).rejects.toMatchObject({ code: "invalid_input", message: expect.stringContaining("none of its 1 typed node(s) is one") });
+    await expect(importCpsv([], { parentId: "p" })).rejects.toMatchObject({ code: "invalid_input" });
+  });
+
+  it("imports examples/catalogue.jsonld with every mandatory property present", async () => {
+    const r = await importCpsv(catalogue, { parentId: "ezerkrasts" });
+    expect(r.issues).toEqual([]);
+    // One office, three services, two channels (examples/README.md).
+    expect(r.nodes.map((n) => n.kind)).toEqual(["institution", "service", "service", "service", "resource", "resource"]);
   });
 
   it("refuses a context that is not bundled", async () => {
@@ -75,6 +96,21 @@ describe("exportCpsv and the CPSV-AP SHACL shapes", () => {
     if (stream === null) throw new Error("no N-Quads parser");
     const data = await rdf.dataset().import(stream);
     const report = await new SHACLValidator(shapes, { factory: rdf }).validate(data);
+    expect(report.results.map((r) => `${r.focusNode?.value ?? "?"} ${r.path?.value ?? "?"}`)).toEqual([]);
+    expect(report.conforms).toBe(true);
+  });
+
+  it("finds examples/catalogue.jsonld conforming to the bundled shapes", async () => {
+    const shapes = await rdf.dataset().import(rdf.fromFile(join(DATA, "cpsv-ap-SHACL.ttl")));
+    // The bundled context, never the network.
+    const documentLoader = (url: string) => {
+      if (url !== CPSV_AP_CONTEXT_URL) throw new Error(`not bundled: ${url}`);
+      return Promise.resolve({ contextUrl: null, documentUrl: url, document: { "@context": CPSV_AP_CONTEXT } });
+    };
+    const nquads = (await jsonld.toRDF(catalogue as never, { format: "application/n-quads", documentLoader } as never)) as unknown as string;
+    const stream = rdf.formats.parsers.import("application/n-quads", Readable.from([nquads]));
+    if (stream === null) throw new Error("no N-Quads parser");
+    const report = await new SHACLValidator(shapes, { factory: rdf }).validate(await rdf.dataset().import(stream));
     expect(report.results.map((r) => `${r.focusNode?.value ?? "?"} ${r.path?.value ?? "?"}`)).toEqual([]);
     expect(report.conforms).toBe(true);
   });

@@ -71,6 +71,29 @@ describe("validateOpenSlo", () => {
   });
 });
 
+describe("validateOpenSlo and a source without documents", () => {
+  it.each([
+    ["an empty text", "", "the file is empty"],
+    ["white space and comments", "\n# nothing yet\n", "the file holds no object (only an empty list, null or comments)"],
+    ["an empty JSON list", "[]", "the file holds no object (only an empty list, null or comments)"],
+    ["YAML null documents", "---\n---\n", "the file holds no object (only an empty list, null or comments)"],
+  ])("refuses %s, naming the file", (_what, text, start) => {
+    const r = validateOpenSlo([{ file: "empty.yaml", text: SERVICE }, { file: "nothing.yaml", text }]);
+    expect(r.valid).toBe(false);
+    expect(r.issues).toEqual([{
+      severity: "error", code: "invalid_input", file: "nothing.yaml", documentIndex: "0", kind: null, name: null, path: [],
+      message: `${start}; expected OpenSLO v1 documents (objects with apiVersion: openslo/v1 and a kind)`,
+    }]);
+    expect(() => importOpenSlo([{ file: "nothing.yaml", text }])).toThrowError(expect.objectContaining({ code: "invalid_input", message: expect.stringContaining("importOpenSlo: nothing.yaml#0: error invalid_input: ") }));
+  });
+
+  it("reports a YAML syntax error alone, not also as a file without documents", () => {
+    const r = validateOpenSlo([{ file: "bad.yaml", text: "garbage: [\n" }]);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]?.message).toMatch(/^YAML: /);
+  });
+});
+
 describe("formatOpenSloIssue", () => {
   it("matches the documented example", () => {
     expect(formatOpenSloIssue({ severity: "error", code: "invalid_input", file: "a.yaml", documentIndex: "1", kind: "SLO", name: "x", path: ["spec", "budgetingMethod"], message: "bad" }))

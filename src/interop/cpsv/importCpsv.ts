@@ -111,7 +111,8 @@ function tailOf(iri: string): string {
  * @param catalogue - The parsed JSON-LD document.
  * @param options - See {@link ImportCpsvOptions}.
  * @returns The scope nodes, other-language names and issues.
- * @throws {@link KpiError} `invalid_input` when the document is not JSON-LD or refers to a context that is not bundled.
+ * @throws {@link KpiError} `invalid_input` when the document is not JSON-LD, refers to a context that is not bundled,
+ * or holds no `PublicService` (not a public-service catalogue: e.g. JSON without the CPSV-AP context).
  *
  * @example
  * ```ts
@@ -144,6 +145,13 @@ export async function importCpsv(catalogue: unknown, options: ImportCpsvOptions)
   const otherNames: Record<string, Record<string, string>> = {};
   const byIri = new Map(flat.flatMap((n) => (typeof n["@id"] === "string" ? [[n["@id"], n] as const] : [])));
   const typed = (type: string) => flat.filter((n) => n["@type"]?.includes(type) === true);
+  if (typed(CPSV.PublicService).length === 0) {
+    // Not a public-service catalogue (another kind of JSON, or JSON-LD without the CPSV-AP context): refuse it rather
+    // than return no scope nodes, which looks like success.
+    const types = flat.filter((n) => (n["@type"]?.length ?? 0) > 0).length;
+    const found = types === 0 ? "it has no typed JSON-LD node (no CPSV-AP @context?)" : `none of its ${types} typed node(s) is one`;
+    throw new KpiError("invalid_input", `importCpsv: no public service (${CPSV.PublicService}): ${found}; expected a CPSV-AP 3.2 catalogue`);
+  }
   for (const node of flat) {
     for (const type of node["@type"] ?? []) {
       for (const property of CPSV_MANDATORY[type] ?? []) {

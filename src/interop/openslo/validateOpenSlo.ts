@@ -157,7 +157,8 @@ function referencesOf(d: OpenSloDocument): Reference[] {
  * @remarks
  * Each issue names the file, the document index, the object's kind and name, and the path in it. A reference to an
  * object that is not among the sources is a warning (the official examples refer to objects defined elsewhere), or
- * an error with `strict`. Two objects of one kind with one name are a `duplicate_id` error.
+ * an error with `strict`. Two objects of one kind with one name are a `duplicate_id` error. A source that holds no
+ * object at all (an empty text, or only comments, nulls or empty lists) is an `invalid_input` error at document `"0"`.
  *
  * @param sources - The texts to check, each with its file name.
  * @param options - See {@link ValidateOpenSloOptions}.
@@ -187,7 +188,16 @@ export function validateOpenSlo(sources: readonly OpenSloSource[], options: Vali
   const issues: OpenSloIssue[] = [];
   const documents: LocatedOpenSloDocument[] = [];
   for (const source of sources) {
-    for (const { documentIndex, value } of objectsOf(source, issues)) {
+    const before = issues.length;
+    const objects = objectsOf(source, issues);
+    if (objects.length === 0 && issues.length === before) {
+      // An empty file, or one of comments, nulls or empty lists: almost certainly the wrong file, never "valid".
+      issues.push({
+        severity: "error", code: "invalid_input", file: source.file, documentIndex: "0", kind: null, name: null, path: [],
+        message: `${source.text.trim() === "" ? "the file is empty" : "the file holds no object (only an empty list, null or comments)"}; expected OpenSLO v1 documents (objects with apiVersion: openslo/v1 and a kind)`,
+      });
+    }
+    for (const { documentIndex, value } of objects) {
       const raw = value as { kind?: unknown; metadata?: { name?: unknown } } | null;
       const kind = textOf(raw?.kind);
       const name = textOf(raw?.metadata?.name);
