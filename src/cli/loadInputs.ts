@@ -248,6 +248,22 @@ async function loadMeasurements(files: InputFiles, path: string, workspace: Work
   return { measurements, origins: originsOf(path, measurements, lines) };
 }
 
+// The errors loadInputs threw about the measurements file (a record, or the reading), with the workspace they were
+// checked against: see measurementsErrorWorkspace.
+const measurementsErrors = new WeakMap<KpiError, Workspace>();
+
+/**
+ * The workspace against which {@link loadInputs} was checking the measurements file when it threw `error` about that
+ * file (a record, its reading or the checks across records), or `undefined` for any other error (the workspace, the
+ * outages, the tickets, a file that cannot be read). For `kpi-kit validate`, which then lists the file's problems.
+ *
+ * @param error - What `loadInputs` threw.
+ * @returns The workspace, or `undefined`.
+ */
+export function measurementsErrorWorkspace(error: unknown): Workspace | undefined {
+  return isKpiError(error) ? measurementsErrors.get(error) : undefined;
+}
+
 /**
  * Reads and checks the files of a `validate` or `report` run, the same way for both commands: the workspace, then the
  * measurements, outages and tickets against it. Errors name the file and the line (or index) and the record's id.
@@ -261,7 +277,15 @@ export async function loadInputs(files: InputFiles, lean: "lean"): Promise<Loade
 export async function loadInputs(files: InputFiles, lean?: "lean"): Promise<LoadedInputs<LeanBatch>> {
   if (lean !== undefined && files.checkMeasurements === false) throw new Error("loadInputs: lean measurements are checked as they are read");
   const workspace = await loadWorkspace(files.workspace);
-  const loaded = files.measurements === undefined ? undefined : await loadMeasurements(files, files.measurements, workspace, lean !== undefined);
+  let loaded: Awaited<ReturnType<typeof loadMeasurements>> | undefined;
+  if (files.measurements !== undefined) {
+    try {
+      loaded = await loadMeasurements(files, files.measurements, workspace, lean !== undefined);
+    } catch (error) {
+      if (isKpiError(error)) measurementsErrors.set(error, workspace);
+      throw error;
+    }
+  }
   const outages = files.outages === undefined ? [] : await readEventsFile(files.outages, "outage", workspace);
   const tickets = files.tickets === undefined ? [] : await readEventsFile(files.tickets, "ticket", workspace);
   return { workspace, measurements: loaded?.measurements, origins: loaded?.origins ?? { get: () => undefined, at: () => undefined }, outages, tickets };

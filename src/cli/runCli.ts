@@ -5,7 +5,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { isKpiError } from "../errors.js";
+import { isKpiError, type KpiError } from "../errors.js";
 import { describeBadInstant } from "../internal/describeBadInstant.js";
 import { instantOf } from "../internal/instantOf.js";
 import type { Workspace } from "../model/workspace.js";
@@ -14,9 +14,10 @@ import { parsePeriod } from "../time/parsePeriod.js";
 import { LIBRARY_VERSION } from "../report/_lib/libraryVersion.js";
 import { renderJsonSchema } from "./jsonSchema.js";
 import { summarizeWorkspace } from "./summarizeWorkspace.js";
-import { loadInputs, locateRecords, type InputFiles } from "./loadInputs.js";
+import { loadInputs, locateRecords, measurementsErrorWorkspace, type InputFiles } from "./loadInputs.js";
+import { DEFAULT_MAX_PROBLEMS, findMeasurementProblems, formatMeasurementProblems, MAX_MAX_PROBLEMS } from "./listMeasurementProblems.js";
 import { CHART_PEERS, findMissingPeers } from "./checkOptionalPeers.js";
-import type { InputFormat } from "./readMeasurementsFile.js";
+import { inputFormatOf, type InputFormat } from "./readMeasurementsFile.js";
 import { toUsageError, UsageError } from "./usageError.js";
 import { formatReportSummary } from "./formatReportSummary.js";
 import { createProgress, type Progress } from "./createProgress.js";
@@ -41,8 +42,9 @@ Usage:
                   | --engine postgres --url <url> --table <name>]
                               build an audience-tailored report
   kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
-                 [--input-format csv|ndjson|json] [--locale en|lv] [--verbose]
-                              run every check that report runs on the same files
+                 [--input-format csv|ndjson|json] [--max-problems <n>] [--locale en|lv] [--verbose]
+                              run every check that report runs on the same files, listing the problems
+                              of the measurements file (report stops at the first)
   kpi-kit schema [workspace|measurement]
                               print the JSON Schema of a document
   kpi-kit demo [--locale en|lv] [--out <dir>]
@@ -106,13 +108,22 @@ those threads instead of a third (Node.js's --no-concurrent-recompilation), abou
 
   --verbose               one summary line on standard error when done (records, time)`,
   validate: `kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
-                 [--input-format csv|ndjson|json] [--locale en|lv] [--verbose]
+                 [--input-format csv|ndjson|json] [--max-problems <n>] [--locale en|lv] [--verbose]
 
 Reads the files exactly as report does and runs the same checks: the workspace with every cross-reference, then
 each measurement, outage and ticket against it (ids unique, references to KPIs and scope nodes, instants, intervals).
 Prints a summary; on bad input prints the file, the line or index, the record's id and the field, and exits 1.
 Progress on standard error as for report; --verbose adds one summary line at the end. Huge pages, and two threads,
-for a large measurements file as for report (KPIKIT_HUGE_PAGES=0, KPIKIT_READ_THREAD=0 turn them off).`,
+for a large measurements file as for report (KPIKIT_HUGE_PAGES=0, KPIKIT_READ_THREAD=0 turn them off).
+
+report stops at the first problem; validate lists the problems of a measurements file. It prints the first error
+as report does, then reads the file once more, checks each record on its own (its fields, its KPI and subject, the
+KPI's scope kinds) and lists the other problems in line order, worded alike, then "… and N more" when there are
+more and the count of records with problems. Repeated ids and corrections are checked once every record passes,
+and stop at the first. A problem the file cannot be read past (text that is not JSON, a malformed CSV line or cell,
+a bad CSV header) ends the list; when it is the first problem, it is the only one printed. The exit code is 1.
+
+  --max-problems <n>      the most problems listed, the first one included: 1 to 10000 (default 20)`,
   schema: `kpi-kit schema [workspace|measurement]
 
 Prints the JSON Schema (draft 2020-12) of a workspace (default) or of one measurement.`,
@@ -185,7 +196,7 @@ function checkAsOfOption(text: string): void {
 
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets", "verbose", "engine", "url", "table", "memory-limit"],
-  validate: ["help", "measurements", "input-format", "locale", "outages", "tickets", "verbose"],
+  validate: ["help", "measurements", "input-format", "locale", "outages", "tickets", "verbose", "max-problems"],
   schema: ["help"],
   demo: ["help", "locale", "out"],
 };
@@ -205,6 +216,34 @@ function inputFiles(progress: Progress, workspace: string, values: { measurement
     onProgress: (path, records, bytes) => progress.reading(path, records, bytes),
     onStage: (text) => progress.stage(text),
   };
+}
+
+/** --max-problems of validate: a whole number from 1 to 10 000 (default 20), else a usage error (exit 2). */
+function maxProblemsOption(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_MAX_PROBLEMS;
+  const n = /^[0-9]{1,6}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(n >= 1 && n <= MAX_MAX_PROBLEMS)) throw new UsageError(`--max-problems must be a whole number from 1 to ${MAX_MAX_PROBLEMS}, not "${text}"`);
+  return n;
+}
+
+/**
+ * validate's answer to a problem in the measurements file (exit 1): the first error, written at once as any error is,
+ * then the file read once more on the slow path to list the others (findMeasurementProblems). Should that pass fail
+ * for any reason (the file gone meanwhile), the first error stands alone, as it did before the list existed.
+ */
+async function writeMeasurementProblems(io: CliIo, error: KpiError, workspace: Workspace, path: string, inputFormat: InputFormat | undefined, max: number): Promise<number> {
+  io.stderr(`kpi-kit: ${error.message}\n`);
+  const format = inputFormat ?? inputFormatOf(path);
+  // Over the records limit, the file is refused whole: no record is to blame.
+  if (format === null || error.code === "input_too_large") return 1;
+  let more = "";
+  try {
+    more = formatMeasurementProblems(path, error.message, await findMeasurementProblems(path, format, workspace, max, error.message), max);
+  } catch {
+    more = "";
+  }
+  if (more !== "") io.stderr(more);
+  return 1;
 }
 
 /** Refuses to start (exit 2) when the optional peers that draw HTML charts cannot be loaded, saying what to install. */
@@ -338,6 +377,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       url: { type: "string" },
       table: { type: "string" },
       "memory-limit": { type: "string" },
+      "max-problems": { type: "string" },
     },
   });
   // parseArgs keeps the last of a repeated option; a repeat is more likely a mistake than a wish.
@@ -371,6 +411,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case "validate": {
       const file = positionals[0];
       if (file === undefined) throw new UsageError("validate needs a workspace file");
+      const maxProblems = maxProblemsOption(values["max-problems"]);
+      if (values["max-problems"] !== undefined && values.measurements === undefined) throw new UsageError("--max-problems goes with --measurements <file>");
       // A large file is read on two threads (planFileSplit.ts).
       const worker =
         io.workerScript !== undefined && wantsReadThread(values.measurements === undefined ? null : fileSizeOf(values.measurements), process.env)
@@ -379,9 +421,16 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (worker === null) dropPrestarted(io);
       let inputs;
       try {
-        inputs = await loadInputs({ ...inputFiles(progress, file, values), worker: worker ?? undefined }, "lean");
-      } finally {
-        await worker?.close();
+        try {
+          inputs = await loadInputs({ ...inputFiles(progress, file, values), worker: worker ?? undefined }, "lean");
+        } finally {
+          await worker?.close();
+        }
+      } catch (error) {
+        // A problem in the measurements file: the first error as ever, then the others (listMeasurementProblems.ts).
+        const workspace = measurementsErrorWorkspace(error);
+        if (workspace === undefined || values.measurements === undefined) throw error;
+        return writeMeasurementProblems(io, error as KpiError, workspace, values.measurements, values["input-format"] as InputFormat | undefined, maxProblems);
       }
       progress.done(`kpi-kit: validated ${file}${values.measurements === undefined ? "" : ` and ${(inputs.measurements?.length ?? 0).toLocaleString("en")} records of ${values.measurements}`}`);
       io.stdout(`${summarizeWorkspace(inputs.workspace, inputs.measurements, locale)}\n\n${file}: valid\n`);
