@@ -194,6 +194,19 @@ function checkAsOfOption(text: string): void {
   }
 }
 
+/**
+ * Refuses (exit 2) an --as-of before the period begins under every calendar (the earliest local start is at UTC+14,
+ * and a fiscal year's earliest in January of its first year): no record of the period can be known then, and every
+ * figure of the period would be "no data". Checked before any file is read; an --as-of within the hours that depend
+ * on the workspace's time zone passes.
+ */
+function checkAsOfBeforePeriod(label: string, asOf: string): void {
+  const { start } = parsePeriod(label, { timeZone: "Etc/GMT-14", fiscalYearStartMonth: 1 });
+  if (instantOf(asOf, "kpi-kit", ["--as-of"]) < start) {
+    throw new UsageError(`--as-of ${JSON.stringify(asOf)} is before the period ${label} begins: no record of the period can be known then`);
+  }
+}
+
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets", "verbose", "engine", "url", "table", "memory-limit"],
   validate: ["help", "measurements", "input-format", "locale", "outages", "tickets", "verbose", "max-problems"],
@@ -461,6 +474,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // A malformed value is a usage error, refused before any file is read; a --scope is checked against the workspace.
       checkPeriodOption(values.period);
       checkAsOfOption(values["as-of"]);
+      checkAsOfBeforePeriod(values.period, values["as-of"]);
       const audience = values.audience;
       if (audience !== "management" && audience !== "technical" && audience !== "public") {
         throw new UsageError(`--audience must be management, technical or public, not "${audience}"`);

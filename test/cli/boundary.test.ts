@@ -231,6 +231,19 @@ describe("kpi-kit paths and options", { timeout: 60_000 }, () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--as-of "2026-02-30T00:00:00Z" is not an instant: 2026-02-30 is not a calendar date');
   });
+
+  it("refuses an --as-of before the period begins in every time zone, before reading any file", async () => {
+    // March 2026 begins, at the earliest (UTC+14), at 2026-03-01T00:00+14:00 = 2026-02-28T10:00Z.
+    const report = (asOf: string) => cli("report", WS, "--measurements", "no-such-file.ndjson", "--period", "2026-03", "--as-of", asOf);
+    const early = await report("2026-02-28T09:59:59.999Z");
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain('--as-of "2026-02-28T09:59:59.999Z" is before the period 2026-03 begins: no record of the period can be known then');
+    // From then on the option passes, and the missing file is what stops the run.
+    const late = await report("2026-02-28T10:00:00Z");
+    expect([late.code, late.stderr]).toEqual([2, expect.stringContaining("no-such-file.ndjson")]);
+    // A fiscal year (FY2026-27) begins at the earliest in January 2026, whatever the workspace's first month.
+    expect((await cli("report", WS, "--measurements", "x.ndjson", "--period", "FY2026-27", "--as-of", "2025-12-31T09:59:59Z")).stderr).toContain("is before the period FY2026-27 begins");
+  });
 });
 
 describe("kpi-kit demo without its optional peers", { timeout: 60_000 }, () => {
