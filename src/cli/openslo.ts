@@ -22,7 +22,8 @@ export const OPENSLO_USAGE = `Usage:
                               convert SLOs and burn-rate alert conditions to kpi-kit SLA terms; lists what is lost
   kpi-kit openslo export <terms.json|workspace.json> [--format yaml|json] [--out <file>]
                               write SLA terms as OpenSLO v1: the output of import, one set of terms or an array of
-                              them, or a kpi-kit workspace's slaTerms (calendar windows in its calendar's time zone)`;
+                              them, or a kpi-kit workspace's slaTerms (calendar windows in its calendar's time zone);
+                              lists what is not exported`;
 
 class OpensloUsageError extends Error {}
 
@@ -165,7 +166,9 @@ async function runOpenslo(args: readonly string[], io: CliIo): Promise<number> {
         throw naming(error, file);
       }
       for (const warning of toExport.warnings) io.stderr(`${file}: ${warning}\n`);
-      await emit(io, exportOpenSlo(toExport.terms, { format, burnAlerts: toExport.burnAlerts, timeZone: toExport.timeZone }), values.out);
+      const result = exportOpenSlo(toExport.terms, { format, burnAlerts: toExport.burnAlerts, timeZone: toExport.timeZone });
+      for (const line of result.lost) io.stderr(`not exported: ${line}\n`);
+      await emit(io, result.text, values.out);
       return 0;
     }
     default:

@@ -31,7 +31,7 @@ export type {
 export { importOpenSlo } from "./openslo/importOpenSlo.js";
 export type { OpenSloImport } from "./openslo/importOpenSlo.js";
 export { exportOpenSlo } from "./openslo/exportOpenSlo.js";
-export type { ExportOpenSloOptions } from "./openslo/exportOpenSlo.js";
+export type { ExportOpenSloOptions, OpenSloExport } from "./openslo/exportOpenSlo.js";
 
 export { importCpsv } from "./cpsv/importCpsv.js";
 export type { CpsvImport, CpsvIssue, ImportCpsvOptions } from "./cpsv/importCpsv.js";

@@ -43,6 +43,29 @@ describe("kpi-kit openslo", { timeout: 60_000 }, () => {
     }
   });
 
+  it("exports the recipient group and validity of the terms, and lists on standard error the rule it cannot write", async () => {
+    const terms = {
+      id: "sla-residents", serviceId: "web-availability", name: { lv: "PLV iedzīvotājiem", en: "SLA for residents" },
+      recipientGroup: { lv: "Iedzīvotāji", en: "Residents" }, validFrom: "2026-01-01", validTo: "2026-12-31",
+      objectives: [{ id: "avail", name: { lv: "Pieejamība", en: "Availability" }, indicator: "availability", slo: "99.5", window: { kind: "calendar", grain: "month" } }],
+    };
+    const file = join(dir, "residents.json");
+    writeFileSync(file, JSON.stringify({ terms: [terms], burnAlerts: [{ name: "page 1h/5m", severity: "page", longWindowMinutes: 60, shortWindowMinutes: 5, budgetPercent: "2" }] }));
+    const out = join(dir, "residents.yaml");
+    const r = await cli("openslo", "export", file, "--out", out);
+    // A budgetPercent rule needs the days of a rolling window to become a threshold; this SLO's window is a month.
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, "", "not exported: burn alert \"page 1h/5m\": budgetPercent 2 becomes a threshold only with the length of a rolling window (budgetPercent / 100 × days × 1440 / longWindowMinutes), and the first objective's window is a calendar month; the rule is not exported (give it a threshold instead)\n"]);
+    const back = await cli("openslo", "import", out);
+    expect([back.code, back.stderr]).toEqual([0, ""]);
+    const imported = JSON.parse(back.stdout) as { terms: unknown[]; burnAlerts: unknown[]; lost: unknown[] };
+    // The terms as parseSlaTerms writes them: the defaults (occurrences, all hours, no maintenance) filled in.
+    expect(imported).toEqual({
+      terms: [{ ...terms, objectives: [{ ...terms.objectives[0], budgeting: { method: "occurrences" }, serviceHoursOnly: false }], maintenance: [] }],
+      burnAlerts: [],
+      lost: [],
+    });
+  });
+
   it("refuses import of a file with an unresolved reference (exit 1) and a bad format (exit 2)", async () => {
     expect((await cli("openslo", "import", example)).code).toBe(1);
     expect((await cli("openslo", "export", example, "--format", "xml")).code).toBe(2);
@@ -148,12 +171,12 @@ describe("the README's openslo commands on examples/portal-slo.yaml", { timeout:
       "not imported: AlertCondition/portal-fast-burn: a single-window condition becomes a rule whose short window equals its long window",
     ]);
     // By hand from the YAML and docs/interop.md: target 0.995 → "99.5", 0.999 → "99.9"; 1M calendar → month; 4w → 28
-    // days; Timeslices with 1m slices; one terms set for the one service, named by it; the 1h burn-rate condition →
-    // a 60/60-minute rule.
+    // days; Timeslices with 1m slices; one terms set for the one service, named by the Service's displayName; the 1h
+    // burn-rate condition → a 60/60-minute rule.
     const expectedTerms = [{
       id: "openslo-svc-eservice-portal",
       serviceId: "svc-eservice-portal",
-      name: { lv: "svc-eservice-portal", en: "svc-eservice-portal" },
+      name: { lv: "Municipal e-service portal", en: "Municipal e-service portal" },
       objectives: [
         { id: "portal-uptime-monthly", name: { lv: "Portal up 99.5 % of the minutes", en: "Portal up 99.5 % of the minutes" }, indicator: "availability",
           slo: "99.5", window: { kind: "calendar", grain: "month" }, budgeting: { method: "timeslices", sliceMinutes: 1 }, serviceHoursOnly: false },

@@ -122,7 +122,7 @@ describe("importOpenSlo", () => {
     const terms = parseSlaTerms({ id: "aa", serviceId: "aa", name: { lv: "!", en: "!" }, objectives: [
       { id: "aa", name: { lv: "!", en: "!" }, indicator: "availability", slo: "1.001", window: { kind: "calendar", grain: "month" },
         budgeting: { method: "ratio_timeslices", sliceMinutes: 1, threshold: "16.015" } }] });
-    const back = importOpenSlo([{ file: "p", text: exportOpenSlo([terms]) }]).terms[0]?.objectives[0];
+    const back = importOpenSlo([{ file: "p", text: exportOpenSlo([terms]).text }]).terms[0]?.objectives[0];
     expect(back?.slo).toBe("1.001");
     expect(back?.budgeting).toEqual({ method: "ratio_timeslices", sliceMinutes: 1, threshold: "16.015" });
   });
@@ -144,7 +144,7 @@ describe("importOpenSlo", () => {
       const first = importOpenSlo([source(file), { file: "svc.yaml", text: svc }]);
       const terms = first.terms.map((t) => parseSlaTerms(t));
       for (const format of ["yaml", "json"] as const) {
-        const again = importOpenSlo([{ file: "out", text: exportOpenSlo(terms, { format }) }]);
+        const again = importOpenSlo([{ file: "out", text: exportOpenSlo(terms, { format }).text }]);
         expect(again.terms.map((t) => parseSlaTerms(t))).toEqual(terms);
       }
     }
@@ -153,17 +153,20 @@ describe("importOpenSlo", () => {
 
 describe("exportOpenSlo", () => {
   it("matches the documented example", () => {
-    const terms = parseSlaTerms({ id: "sla", serviceId: "web", name: { lv: "PLV", en: "SLA" },
+    const terms = parseSlaTerms({ id: "sla", serviceId: "web", name: { lv: "PLV", en: "SLA" }, validTo: "2027-12-31",
       objectives: [{ id: "avail", name: { lv: "Pieejamība", en: "Availability" }, indicator: "availability",
         slo: "99.5", window: { kind: "rolling", days: 28 } }] });
-    const docs = JSON.parse(exportOpenSlo([terms], { format: "json" })) as { kind: string; spec: { objectives: { targetPercent: number }[]; timeWindow: { duration: string }[] } }[];
-    expect([docs.map((d) => d.kind), docs[1]?.spec.objectives[0]?.targetPercent, docs[1]?.spec.timeWindow[0]?.duration]).toEqual([["Service", "SLO"], 99.5, "28d"]);
+    const { text, lost } = exportOpenSlo([terms], { format: "json" });
+    type Doc = { kind: string; metadata: { annotations?: Record<string, string> }; spec: { objectives: { targetPercent: number }[]; timeWindow: { duration: string }[] } };
+    const docs = JSON.parse(text) as Doc[];
+    expect([docs.map((d) => d.kind), docs[1]?.spec.objectives[0]?.targetPercent, docs[1]?.spec.timeWindow[0]?.duration,
+      docs[1]?.metadata.annotations?.["kpi-kit/valid-to"], lost]).toEqual([["Service", "SLO"], 99.5, "28d", "2027-12-31", []]);
   });
 
   it("writes plain YAML: no anchors or aliases (good and total are separate objects) and no null fields", () => {
     const terms = parseSlaTerms({ id: "sla", serviceId: "web", name: { lv: "PLV", en: "SLA" },
       objectives: [{ id: "avail", name: { lv: "P", en: "A" }, indicator: "availability", slo: "99.9", window: { kind: "rolling", days: 30 } }] });
-    const text = exportOpenSlo([terms]);
+    const { text } = exportOpenSlo([terms]);
     expect(text).not.toMatch(/[&*]a\d/);
     expect(text).not.toMatch(/:\s*null\s*$/m);
     expect(text).toContain("indicator: availability");
@@ -173,7 +176,8 @@ describe("exportOpenSlo", () => {
     const terms = parseSlaTerms({ id: "sla", serviceId: "web", name: { lv: "PLV", en: "SLA" },
       objectives: [{ id: "avail", name: { lv: "P", en: "A" }, indicator: "availability", slo: "99.9", window: { kind: "rolling", days: 30 } }] });
     const tier = { name: "page-fast", severity: "page" as const, longWindowMinutes: 60, shortWindowMinutes: 5, threshold: 14.4 };
-    const text = exportOpenSlo([terms], { burnAlerts: [tier] });
+    const { text, lost } = exportOpenSlo([terms], { burnAlerts: [tier] });
+    expect(lost).toEqual([]);
     expect(validateOpenSlo([{ file: "o", text }], { strict: true }).valid).toBe(true);
     expect(importOpenSlo([{ file: "o", text }]).burnAlerts).toEqual([tier]);
   });

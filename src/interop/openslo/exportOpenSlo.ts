@@ -3,6 +3,7 @@ import { requireArray } from "../../internal/requireArray.js";
 import { requireObject } from "../../internal/requireObject.js";
 import type { SlaTerms } from "../../model/slaTerms.js";
 import type { BurnAlertTier } from "../../sla/evaluateBurnAlerts.js";
+import { openSloNameFor, plainDecimal } from "./_lib/openSloNames.js";
 
 /** Options for {@link exportOpenSlo}. @category Interop */
 export interface ExportOpenSloOptions {
@@ -23,6 +24,18 @@ export interface ExportOpenSloOptions {
   readonly timeZone?: string | undefined;
 }
 
+/** The result of {@link exportOpenSlo}. @category Interop */
+export interface OpenSloExport {
+  /** The documents: a YAML multi-document stream, or a JSON array. */
+  readonly text: string;
+  /**
+   * What could not be written, one sentence each naming the rule: reported, never dropped silently. Every field of
+   * the SLA terms is written (kpi-kit's own in `kpi-kit/…` annotations); what can be lost is a burn-rate rule OpenSLO
+   * cannot hold (see docs/interop.md).
+   */
+  readonly lost: readonly string[];
+}
+
 /** A decimal percentage as a fraction, by moving the decimal point in the text ("16.015" → 0.16015): `/ 100` in
  * floating point would give 0.16015000000000001. */
 function fractionOf(percent: string): number {
@@ -33,8 +46,9 @@ function fractionOf(percent: string): number {
 
 /**
  * Checks the parts of the terms and options that the export reads before it reads them: `terms` a list of objects,
- * each with a `name` object, an `objectives` list and a `maintenance` list, each objective an object with `name`,
- * `window` and `budgeting` objects; `options` an object whose `burnAlerts`, when given, is a list of objects.
+ * each with a `name` object, a `recipientGroup` object when given, an `objectives` list and a `maintenance` list, each
+ * objective an object with `name`, `window` and `budgeting` objects; `options` an object whose `burnAlerts`, when
+ * given, is a list of objects.
  */
 function checkExportArguments(terms: readonly SlaTerms[], options: ExportOpenSloOptions): void {
   const where = "exportOpenSlo";
@@ -42,6 +56,7 @@ function checkExportArguments(terms: readonly SlaTerms[], options: ExportOpenSlo
   terms.forEach((t, i) => {
     requireObject(t, where, `terms[${i}]`, ["terms", i]);
     requireObject(t.name, where, `terms[${i}].name`, ["terms", i, "name"]);
+    if (t.recipientGroup !== undefined) requireObject(t.recipientGroup, where, `terms[${i}].recipientGroup`, ["terms", i, "recipientGroup"]);
     requireArray(t.maintenance, where, `terms[${i}].maintenance`, ["terms", i, "maintenance"]);
     requireArray(t.objectives, where, `terms[${i}].objectives`, ["terms", i, "objectives"]);
     t.objectives.forEach((o, j) => {
@@ -58,18 +73,35 @@ function checkExportArguments(terms: readonly SlaTerms[], options: ExportOpenSlo
   }
 }
 
-function objectiveDocs(terms: SlaTerms, timeZone: string): Record<string, unknown>[] {
+/** The names given so far, per kind: OpenSLO names are unique per kind, kpi-kit ids only per set of terms. */
+interface Names {
+  readonly services: Map<string, string>;
+  readonly slos: Set<string>;
+}
+
+function objectiveDocs(terms: SlaTerms, timeZone: string, names: Names): Record<string, unknown>[] {
+  const service = names.services.get(terms.serviceId) ?? terms.serviceId;
   return terms.objectives.map((o, i) => {
+    const name = openSloNameFor(o.id, names.slos);
+    // Terms-level fields on every SLO of the terms (maintenance on the first only), so that each SLO file is whole.
     const annotations: Record<string, string> = {
       "kpi-kit/terms-id": terms.id,
       "kpi-kit/terms-name-lv": terms.name.lv,
       "kpi-kit/terms-name-en": terms.name.en,
-      "kpi-kit/objective-name-lv": o.name.lv,
-      "kpi-kit/objective-name-en": o.name.en,
-      "kpi-kit/indicator": o.indicator,
     };
-    if (i === 0 && terms.maintenance.length > 0) annotations["kpi-kit/maintenance"] = JSON.stringify(terms.maintenance);
+    if (terms.recipientGroup !== undefined) {
+      annotations["kpi-kit/recipient-group-lv"] = terms.recipientGroup.lv;
+      annotations["kpi-kit/recipient-group-en"] = terms.recipientGroup.en;
+    }
+    if (terms.validFrom !== undefined) annotations["kpi-kit/valid-from"] = terms.validFrom;
+    if (terms.validTo !== undefined) annotations["kpi-kit/valid-to"] = terms.validTo;
     if (terms.calendarId !== undefined) annotations["kpi-kit/calendar-id"] = terms.calendarId;
+    if (service !== terms.serviceId) annotations["kpi-kit/service-id"] = terms.serviceId;
+    if (i === 0 && terms.maintenance.length > 0) annotations["kpi-kit/maintenance"] = JSON.stringify(terms.maintenance);
+    if (name !== o.id) annotations["kpi-kit/objective-id"] = o.id;
+    annotations["kpi-kit/objective-name-lv"] = o.name.lv;
+    annotations["kpi-kit/objective-name-en"] = o.name.en;
+    annotations["kpi-kit/indicator"] = o.indicator;
     if (o.kpiId !== undefined) annotations["kpi-kit/kpi-id"] = o.kpiId;
     if (o.deadlineBusinessHours !== undefined) annotations["kpi-kit/deadline-business-hours"] = String(o.deadlineBusinessHours);
     if (o.deadlineBusinessDays !== undefined) annotations["kpi-kit/deadline-business-days"] = String(o.deadlineBusinessDays);
@@ -104,10 +136,10 @@ function objectiveDocs(terms: SlaTerms, timeZone: string): Record<string, unknow
     return {
       apiVersion: "openslo/v1",
       kind: "SLO",
-      metadata: { name: o.id, displayName: o.name.en, annotations },
+      metadata: { name, displayName: o.name.en, annotations },
       spec: {
-        service: terms.serviceId,
-        indicator: { metadata: { name: `${o.id}-sli`.slice(0, 63).replace(/-+$/, "") }, spec: indicatorSpec },
+        service,
+        indicator: { metadata: { name: `${name}-sli`.slice(0, 63).replace(/-+$/, "") }, spec: indicatorSpec },
         timeWindow: [timeWindow],
         budgetingMethod,
         objectives: [objective],
@@ -116,72 +148,134 @@ function objectiveDocs(terms: SlaTerms, timeZone: string): Record<string, unknow
   });
 }
 
+/** A decimal's text without a sign, leading zeros or trailing fraction zeros ("014.40" → "14.4"), or null. */
+function canonicalDecimal(text: string): string | null {
+  const m = /^\s*(\d+)(?:\.(\d+))?\s*$/.exec(text);
+  if (m === null) return null;
+  const int = (m[1] ?? "0").replace(/^0+(?=\d)/, "");
+  const frac = (m[2] ?? "").replace(/0+$/, "");
+  return frac === "" ? int : `${int}.${frac}`;
+}
+
+/** A rule's two AlertConditions, or null after saying in `lost` why the rule is not exported. */
+function burnAlertDocs(tier: BurnAlertTier, i: number, terms: readonly SlaTerms[], taken: Set<string>, lost: string[]): Record<string, unknown>[] | null {
+  const where = `burn alert ${tier.name === undefined ? `#${i}` : JSON.stringify(tier.name)}`;
+  for (const key of ["longWindowMinutes", "shortWindowMinutes"] as const) {
+    const minutes = tier[key];
+    if (!(Number.isInteger(minutes) && minutes > 0)) {
+      lost.push(`${where}: ${key} ${String(minutes)} is not a whole number of minutes above 0, as an OpenSLO lookbackWindow needs; the rule is not exported`);
+      return null;
+    }
+  }
+  const annotations: Record<string, string> = {};
+  let threshold: number;
+  if (tier.threshold !== undefined && tier.budgetPercent !== undefined) {
+    lost.push(`${where}: gives both threshold and budgetPercent, where a rule takes one; the rule is not exported`);
+    return null;
+  } else if (tier.threshold !== undefined) {
+    threshold = Number(tier.threshold);
+    if (!(Number.isFinite(threshold) && threshold > 0)) {
+      lost.push(`${where}: threshold ${String(tier.threshold)} is not a positive number; the rule is not exported`);
+      return null;
+    }
+    if (typeof tier.threshold === "string" && canonicalDecimal(tier.threshold) !== plainDecimal(threshold)) {
+      lost.push(`${where}: threshold ${tier.threshold} is written as ${plainDecimal(threshold)}, the nearest number OpenSLO can hold`);
+    }
+  } else if (tier.budgetPercent !== undefined) {
+    const percent = Number(tier.budgetPercent);
+    const window = terms[0]?.objectives[0]?.window;
+    if (!(Number.isFinite(percent) && percent > 0)) {
+      lost.push(`${where}: budgetPercent ${String(tier.budgetPercent)} is not a positive number; the rule is not exported`);
+      return null;
+    }
+    if (window?.kind !== "rolling") {
+      const what = window === undefined ? "there is no objective" : `the first objective's window is a calendar ${window.grain}`;
+      lost.push(`${where}: budgetPercent ${String(tier.budgetPercent)} becomes a threshold only with the length of a rolling window (budgetPercent / 100 × days × 1440 / longWindowMinutes), and ${what}; the rule is not exported (give it a threshold instead)`);
+      return null;
+    }
+    threshold = (percent * window.days * 1440) / (100 * tier.longWindowMinutes);
+    annotations["kpi-kit/budget-percent"] = typeof tier.budgetPercent === "number" ? plainDecimal(tier.budgetPercent) : String(tier.budgetPercent).trim();
+  } else {
+    lost.push(`${where}: gives neither threshold nor budgetPercent; the rule is not exported`);
+    return null;
+  }
+  const base = openSloNameFor(tier.name ?? `burn-${i}`, taken, "-short".length);
+  taken.add(`${base}-long`).add(`${base}-short`);
+  if (tier.name !== undefined) annotations["kpi-kit/burn-alert-name"] = tier.name;
+  return (["long", "short"] as const).map((role) => ({
+    apiVersion: "openslo/v1",
+    kind: "AlertCondition",
+    metadata: {
+      name: `${base}-${role}`,
+      ...(tier.name === undefined ? {} : { displayName: tier.name }),
+      annotations: { "kpi-kit/burn-alert": base, "kpi-kit/burn-window": role, ...annotations },
+    },
+    spec: {
+      description: `kpi-kit multiwindow burn-rate rule ${base}: fires when this and its ${role === "long" ? "short" : "long"} window both exceed the threshold`,
+      severity: tier.severity,
+      condition: { kind: "burnrate", op: "gt", threshold, lookbackWindow: `${role === "long" ? tier.longWindowMinutes : tier.shortWindowMinutes}m`, alertAfter: "0m" },
+    },
+  }));
+}
+
 /**
  * Exports kpi-kit SLA terms (and burn-rate alert rules) to OpenSLO v1 documents, as YAML or JSON text.
  *
  * @remarks
- * One `Service` per service and one `SLO` per objective (named by the objective's id, which must be an RFC 1123
- * label to validate); kpi-kit fields with no OpenSLO field travel in `kpi-kit/…` annotations so that
- * {@link importOpenSlo} restores them. A multiwindow burn-rate rule has no single-condition form in OpenSLO v1 (one
- * `lookbackWindow` per condition): it becomes two `AlertCondition`s, `<rule>-long` and `<rule>-short`, paired by the
- * annotations `kpi-kit/burn-alert` and `kpi-kit/burn-window`. A rule given by `budgetPercent` is exported only with a
- * rolling window (its threshold is scaled to the window). See docs/interop.md.
+ * One `Service` per service and one `SLO` per objective. OpenSLO names are RFC 1123 labels, unique per kind: an id
+ * that is not such a label, or that another set of terms uses too, gets a name made from it (`Pieejamība` →
+ * `pieejamiba`, a second `avail` → `avail-2`) and travels in an annotation. Every kpi-kit field with no OpenSLO field
+ * (the terms' id, names, recipient group, validity dates, calendar and maintenance; an objective's indicator, KPI,
+ * deadline, service-hours-only and priority) travels in a `kpi-kit/…` annotation, so that {@link importOpenSlo}
+ * restores it. A multiwindow burn-rate rule has no single-condition form in OpenSLO v1 (one `lookbackWindow` per
+ * condition): it becomes two `AlertCondition`s, `<rule>-long` and `<rule>-short`, paired by the annotations
+ * `kpi-kit/burn-alert` and `kpi-kit/burn-window`. A rule OpenSLO cannot hold is left out and listed in `lost`: one
+ * given by `budgetPercent` when the first objective's window is not rolling (the threshold is scaled to the window's
+ * days), one whose windows are not whole minutes. See docs/interop.md.
  *
  * @param terms - Parsed SLA terms.
  * @param options - See {@link ExportOpenSloOptions}.
- * @returns The documents as text.
+ * @returns The documents as text, and what could not be written.
  * @throws {@link KpiError} `invalid_argument` for missing or wrong-shaped arguments: `terms` not an array (path
- * `["terms"]`), a set of terms not an object (path `["terms", i]`) or its `name`, `maintenance` or `objectives` not
- * an object or array (path `["terms", i, field]`), an objective or its `name`, `window` or `budgeting` not an object
- * (path `["terms", i, "objectives", j]` or `["terms", i, "objectives", j, field]`), `options` not an object (path
- * `["options"]`) or `options.burnAlerts` not an array of objects (path `["options", "burnAlerts"]` or
- * `["options", "burnAlerts", k]`).
+ * `["terms"]`), a set of terms not an object (path `["terms", i]`) or its `name`, `recipientGroup`, `maintenance` or
+ * `objectives` not an object or array (path `["terms", i, field]`), an objective or its `name`, `window` or
+ * `budgeting` not an object (path `["terms", i, "objectives", j]` or `["terms", i, "objectives", j, field]`),
+ * `options` not an object (path `["options"]`) or `options.burnAlerts` not an array of objects (path
+ * `["options", "burnAlerts"]` or `["options", "burnAlerts", k]`).
  *
  * @example
  * ```ts
- * const terms = parseSlaTerms({ id: "sla", serviceId: "web", name: { lv: "PLV", en: "SLA" },
+ * const terms = parseSlaTerms({ id: "sla", serviceId: "web", name: { lv: "PLV", en: "SLA" }, validTo: "2027-12-31",
  *   objectives: [{ id: "avail", name: { lv: "Pieejamība", en: "Availability" }, indicator: "availability",
  *     slo: "99.5", window: { kind: "rolling", days: 28 } }] });
- * const docs = JSON.parse(exportOpenSlo([terms], { format: "json" }));
- * [docs.map((d) => d.kind), docs[1].spec.objectives[0].targetPercent, docs[1].spec.timeWindow[0].duration];
- * //=> [["Service", "SLO"], 99.5, "28d"]
+ * const { text, lost } = exportOpenSlo([terms], { format: "json" });
+ * const docs = JSON.parse(text);
+ * [docs.map((d) => d.kind), docs[1].spec.objectives[0].targetPercent, docs[1].spec.timeWindow[0].duration,
+ *   docs[1].metadata.annotations["kpi-kit/valid-to"], lost];
+ * //=> [["Service", "SLO"], 99.5, "28d", "2027-12-31", []]
  * ```
  *
  * @category Interop
  */
-export function exportOpenSlo(terms: readonly SlaTerms[], options: ExportOpenSloOptions = {}): string {
+export function exportOpenSlo(terms: readonly SlaTerms[], options: ExportOpenSloOptions = {}): OpenSloExport {
   checkExportArguments(terms, options);
   const format = options.format ?? "yaml";
   const timeZone = options.timeZone ?? "Europe/Riga";
   const docs: Record<string, unknown>[] = [];
-  const services = new Set<string>();
+  const lost: string[] = [];
+  const names: Names = { services: new Map(), slos: new Set() };
+  const serviceNames = new Set<string>();
   for (const t of terms) {
-    if (!services.has(t.serviceId)) {
-      services.add(t.serviceId);
-      docs.push({ apiVersion: "openslo/v1", kind: "Service", metadata: { name: t.serviceId }, spec: {} });
+    if (!names.services.has(t.serviceId)) {
+      const name = openSloNameFor(t.serviceId, serviceNames);
+      names.services.set(t.serviceId, name);
+      const metadata = name === t.serviceId ? { name } : { name, annotations: { "kpi-kit/service-id": t.serviceId } };
+      docs.push({ apiVersion: "openslo/v1", kind: "Service", metadata, spec: {} });
     }
   }
-  for (const t of terms) docs.push(...objectiveDocs(t, timeZone));
-  for (const [i, tier] of (options.burnAlerts ?? []).entries()) {
-    const name = tier.name ?? `burn-${i}`;
-    let threshold = tier.threshold === undefined ? null : Number(tier.threshold);
-    if (threshold === null && tier.budgetPercent !== undefined) {
-      const window = terms[0]?.objectives[0]?.window;
-      if (window?.kind === "rolling") threshold = ((Number(tier.budgetPercent) / 100) * window.days * 1440) / tier.longWindowMinutes;
-    }
-    if (threshold === null) continue;
-    for (const [role, minutes] of [["long", tier.longWindowMinutes], ["short", tier.shortWindowMinutes]] as const) {
-      docs.push({
-        apiVersion: "openslo/v1",
-        kind: "AlertCondition",
-        metadata: { name: `${name}-${role}`, annotations: { "kpi-kit/burn-alert": name, "kpi-kit/burn-window": role } },
-        spec: {
-          description: `kpi-kit multiwindow burn-rate rule ${name}: fires when this and its ${role === "long" ? "short" : "long"} window both exceed the threshold`,
-          severity: tier.severity,
-          condition: { kind: "burnrate", op: "gt", threshold, lookbackWindow: `${minutes}m`, alertAfter: "0m" },
-        },
-      });
-    }
-  }
-  return format === "json" ? `${JSON.stringify(docs, null, 2)}\n` : docs.map((d) => stringify(d, { aliasDuplicateObjects: false })).join("---\n");
+  for (const t of terms) docs.push(...objectiveDocs(t, timeZone, names));
+  const conditionNames = new Set<string>();
+  for (const [i, tier] of (options.burnAlerts ?? []).entries()) docs.push(...(burnAlertDocs(tier, i, terms, conditionNames, lost) ?? []));
+  const text = format === "json" ? `${JSON.stringify(docs, null, 2)}\n` : docs.map((d) => stringify(d, { aliasDuplicateObjects: false })).join("---\n");
+  return { text, lost };
 }

@@ -3,7 +3,8 @@ import { requireArray } from "../../internal/requireArray.js";
 import { requireObject } from "../../internal/requireObject.js";
 import type { SlaTermsInput } from "../../model/slaTerms.js";
 import type { BurnAlertTier } from "../../sla/evaluateBurnAlerts.js";
-import type { OpenSloAlertCondition, OpenSloSlo } from "./openSloSchemas.js";
+import type { OpenSloAlertCondition, OpenSloDocument, OpenSloSlo } from "./openSloSchemas.js";
+import { ALERT_ANNOTATIONS, plainDecimal, SLO_ANNOTATIONS, TERMS_ANNOTATIONS } from "./_lib/openSloNames.js";
 import { formatOpenSloIssue, validateOpenSlo, type OpenSloSource } from "./validateOpenSlo.js";
 
 /** The result of {@link importOpenSlo}. @category Interop */
@@ -12,7 +13,10 @@ export interface OpenSloImport {
   readonly terms: readonly SlaTermsInput[];
   /** Burn-rate alert rules, from pairs of `AlertCondition`s (see docs/interop.md). */
   readonly burnAlerts: readonly BurnAlertTier[];
-  /** Everything kpi-kit cannot express, one sentence each naming the object: reported, never dropped silently. */
+  /**
+   * Everything kpi-kit cannot express, one sentence each naming the object: reported, never dropped silently
+   * (descriptions, SLI display names and metric queries aside, which SLA terms have no place for: docs/interop.md).
+   */
   readonly lost: readonly string[];
 }
 
@@ -25,12 +29,6 @@ function percentOf(fraction: number): string {
   const whole = digits.slice(0, int.length + 2).replace(/^0+(?=\d)/, "");
   const rest = digits.slice(int.length + 2).replace(/0+$/, "");
   return rest === "" ? whole : `${whole}.${rest}`;
-}
-
-/** The shortest decimal text of a number, without exponent notation (1e-7 → "0.0000001"). */
-function plainDecimal(x: number): string {
-  const text = String(x);
-  return text.includes("e") ? x.toFixed(20).replace(/\.?0+$/, "") : text;
 }
 
 function durationMinutes(d: string | number): number | null {
@@ -51,9 +49,12 @@ function nameOf(displayName: string | undefined, fallback: string, annotations: 
  * @remarks
  * The sources are validated strictly (an unresolved reference is an error). Each SLO objective becomes one
  * objective: `target` or `targetPercent` as an exact decimal percentage, the time window, the budgeting method; the
- * SLO's `service` becomes the terms' `serviceId`. What has no kpi-kit form (calendar start times and zones,
- * `lt`/`gt` strictness, composite weights, time-slice targets below 1, alert policies and notification targets) is
- * listed in `lost`. The full mapping is in docs/interop.md.
+ * SLO's `service` becomes the terms' `serviceId`, and the `Service`'s `displayName` the terms' name. There is one set
+ * of terms per service, or per service and `kpi-kit/terms-id` annotation, and the `kpi-kit/…` annotations that
+ * {@link exportOpenSlo} writes restore what OpenSLO has no field for. What has no kpi-kit form (calendar start times
+ * and zones, `lt`/`gt` strictness, composite weights, time-slice targets below 1, an alert condition's `alertAfter`
+ * and `gte`, labels and other systems' annotations, alert policies and notification targets) is listed in `lost`.
+ * The full mapping is in docs/interop.md.
  *
  * @param sources - OpenSLO texts with their file names.
  * @returns The SLA terms (unparsed input form), burn-alert rules, and what was lost.
@@ -101,17 +102,23 @@ export function importOpenSlo(sources: readonly OpenSloSource[]): OpenSloImport 
     throw new KpiError(error.code, `importOpenSlo: ${formatOpenSloIssue(error)}`, { path: error.path });
   }
   const lost: string[] = [];
-  const byService = new Map<string, { terms: Record<string, unknown>; objectives: Record<string, unknown>[] }>();
+  const byTerms = new Map<string, TermsEntry>();
   const slis = new Map<string, OpenSloSlo["spec"]["indicator"]>();
-  for (const { document: d } of validation.documents) if (d.kind === "SLI") slis.set(d.metadata.name, { metadata: d.metadata, spec: d.spec });
+  const serviceNames = new Map<string, string>();
+  for (const { document: d } of validation.documents) {
+    if (d.kind === "SLI") slis.set(d.metadata.name, { metadata: d.metadata, spec: d.spec });
+    if (d.kind === "Service" && d.metadata.displayName !== undefined) serviceNames.set(d.metadata.name, d.metadata.displayName);
+  }
   const conditions: OpenSloAlertCondition[] = [];
   for (const { document: d } of validation.documents) {
     const where = `${d.kind}/${d.metadata.name}`;
     switch (d.kind) {
       case "SLO":
-        importSlo(d, slis, byService, lost);
+        reportMetadata(d, SLO_ANNOTATIONS, lost);
+        importSlo(d, slis, serviceNames, byTerms, lost);
         break;
       case "AlertCondition":
+        reportMetadata(d, ALERT_ANNOTATIONS, lost);
         conditions.push(d);
         break;
       case "AlertPolicy":
@@ -122,34 +129,88 @@ export function importOpenSlo(sources: readonly OpenSloSource[]): OpenSloImport 
         lost.push(`${where}: data sources (connection details) have no kpi-kit form; measurements arrive as files`);
         break;
       case "Service":
+        reportMetadata(d, SERVICE_ANNOTATIONS, lost);
+        break;
       case "SLI":
+        reportMetadata(d, NO_ANNOTATIONS, lost);
         break;
     }
   }
-  const terms = [...byService.values()].map(({ terms: t, objectives }) => ({ ...t, objectives }) as unknown as SlaTermsInput);
+  const terms = [...byTerms.values()].map(({ terms: t, objectives }) => ({ ...t, objectives }) as unknown as SlaTermsInput);
   return { terms, burnAlerts: importBurnAlerts(conditions, lost), lost };
+}
+
+/** One set of terms being imported, and the SLO its terms-level fields were read from. */
+interface TermsEntry {
+  readonly terms: Record<string, unknown>;
+  readonly objectives: Record<string, unknown>[];
+  readonly first: { readonly name: string; readonly annotations: Readonly<Record<string, string>> };
+}
+
+const NO_ANNOTATIONS: ReadonlySet<string> = new Set();
+/** exportOpenSlo names a Service whose id is not an OpenSLO name in this annotation (the SLOs carry it too). */
+const SERVICE_ANNOTATIONS: ReadonlySet<string> = new Set(["kpi-kit/service-id"]);
+
+/** Labels, and annotations that are not kpi-kit's, have no place in kpi-kit: say so rather than drop them. */
+function reportMetadata(d: OpenSloDocument, known: ReadonlySet<string>, lost: string[]): void {
+  const where = `${d.kind}/${d.metadata.name}`;
+  const labels = Object.keys(d.metadata.labels ?? {});
+  const other = Object.keys(d.metadata.annotations ?? {}).filter((key) => !known.has(key));
+  const foreign = other.filter((key) => !key.startsWith("kpi-kit/"));
+  const unknown = other.filter((key) => key.startsWith("kpi-kit/"));
+  if (labels.length > 0) lost.push(`${where}: labels ${labels.join(", ")} have no kpi-kit form`);
+  if (foreign.length > 0) lost.push(`${where}: annotations ${foreign.join(", ")} have no kpi-kit form`);
+  if (unknown.length > 0) lost.push(`${where}: annotations ${unknown.join(", ")} are not among those kpi-kit reads on ${d.kind} objects (docs/interop.md); ignored`);
+}
+
+/** The maintenance windows of a `kpi-kit/maintenance` annotation (JSON), or none when it is not JSON (said in `lost`). */
+function maintenanceOf(text: string, where: string, lost: string[]): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    lost.push(`${where}: annotation kpi-kit/maintenance is not JSON; imported without maintenance windows`);
+    return [];
+  }
 }
 
 function importSlo(
   d: OpenSloSlo,
   slis: ReadonlyMap<string, OpenSloSlo["spec"]["indicator"]>,
-  byService: Map<string, { terms: Record<string, unknown>; objectives: Record<string, unknown>[] }>,
+  serviceNames: ReadonlyMap<string, string>,
+  byTerms: Map<string, TermsEntry>,
   lost: string[],
 ): void {
   const where = `SLO/${d.metadata.name}`;
   const a = d.metadata.annotations ?? {};
   const service = d.spec.service;
-  let entry = byService.get(service);
+  // One set of terms per service, or per service and kpi-kit terms id: exportOpenSlo writes several sets of terms for
+  // one service (for two recipient groups, say) with their ids.
+  const key = `${service}\n${a["kpi-kit/terms-id"] ?? ""}`;
+  let entry = byTerms.get(key);
   if (entry === undefined) {
+    const serviceId = a["kpi-kit/service-id"] ?? service;
     const terms: Record<string, unknown> = {
       id: a["kpi-kit/terms-id"] ?? `openslo-${service}`,
-      serviceId: service,
-      name: nameOf(undefined, service, a, "terms-name"),
+      serviceId,
+      name: nameOf(serviceNames.get(service), serviceId, a, "terms-name"),
     };
-    if (a["kpi-kit/maintenance"] !== undefined) terms["maintenance"] = JSON.parse(a["kpi-kit/maintenance"]) as unknown;
+    const groupLv = a["kpi-kit/recipient-group-lv"];
+    const groupEn = a["kpi-kit/recipient-group-en"];
+    if (groupLv !== undefined || groupEn !== undefined) terms["recipientGroup"] = { lv: groupLv ?? groupEn, en: groupEn ?? groupLv };
     if (a["kpi-kit/calendar-id"] !== undefined) terms["calendarId"] = a["kpi-kit/calendar-id"];
-    entry = { terms, objectives: [] };
-    byService.set(service, entry);
+    if (a["kpi-kit/valid-from"] !== undefined) terms["validFrom"] = a["kpi-kit/valid-from"];
+    if (a["kpi-kit/valid-to"] !== undefined) terms["validTo"] = a["kpi-kit/valid-to"];
+    if (a["kpi-kit/maintenance"] !== undefined) terms["maintenance"] = maintenanceOf(a["kpi-kit/maintenance"], where, lost);
+    entry = { terms, objectives: [], first: { name: d.metadata.name, annotations: a } };
+    byTerms.set(key, entry);
+  } else {
+    for (const field of TERMS_ANNOTATIONS) {
+      const value = a[field];
+      const first = entry.first.annotations[field];
+      if (value !== undefined && value !== first) {
+        lost.push(`${where}: annotation ${field} ${JSON.stringify(value)} differs from ${first === undefined ? "none" : JSON.stringify(first)} on SLO/${entry.first.name}, the first SLO of these terms, which is kept`);
+      }
+    }
   }
   const window = d.spec.timeWindow?.[0];
   let sloWindow: unknown = null;
@@ -178,7 +239,7 @@ function importSlo(
     const sli = o.indicator ?? d.spec.indicator ?? (ref === undefined ? undefined : slis.get(ref));
     const oa = { ...a, ...(o as { annotations?: Record<string, string> }).annotations };
     const objective: Record<string, unknown> = {
-      id: d.spec.objectives.length > 1 ? `${d.metadata.name}-${i}` : d.metadata.name,
+      id: d.spec.objectives.length > 1 ? `${d.metadata.name}-${i}` : (a["kpi-kit/objective-id"] ?? d.metadata.name),
       name: nameOf(o.displayName ?? d.metadata.displayName, d.metadata.name, d.spec.objectives.length > 1 ? undefined : a, "objective-name"),
       indicator: a["kpi-kit/indicator"] ?? (sli?.spec.thresholdMetric !== undefined ? "threshold" : "availability"),
       // targetPercent is already in percent: take its digits (dividing by 100 in floating point is inexact).
@@ -233,9 +294,18 @@ function importBurnAlerts(conditions: readonly OpenSloAlertCondition[], lost: st
     const where = `AlertCondition/${c.metadata.name}`;
     const pair = c.metadata.annotations?.["kpi-kit/burn-alert"];
     const role = c.metadata.annotations?.["kpi-kit/burn-window"];
-    if (c.spec.condition.op !== "gt" && c.spec.condition.op !== "gte") {
-      lost.push(`${where}: op ${c.spec.condition.op} fires on a low burn rate; kpi-kit alerts fire above the threshold`);
+    const { op, alertAfter } = c.spec.condition;
+    if (op !== "gt" && op !== "gte") {
+      lost.push(`${where}: op ${op} fires on a low burn rate; kpi-kit alerts fire above the threshold`);
       continue;
+    }
+    if (op === "gte") lost.push(`${where}: op gte also fires at the threshold; kpi-kit alerts fire only above it (gt)`);
+    // alertAfter (the spec: how long the condition must hold before it alerts, default 0m) has no BurnAlertTier field.
+    if (durationMinutes(alertAfter) !== 0) {
+      lost.push(`${where}: alertAfter ${alertAfter}: a kpi-kit burn-rate rule has no delay; it fires as soon as its windows burn above the threshold`);
+    }
+    if (c.spec.severity !== "page" && c.spec.severity !== "ticket") {
+      lost.push(`${where}: severity ${c.spec.severity} is read as page (kpi-kit has page and ticket)`);
     }
     if (pair !== undefined && (role === "long" || role === "short")) {
       const p = pairs.get(pair) ?? {};
@@ -249,21 +319,31 @@ function importBurnAlerts(conditions: readonly OpenSloAlertCondition[], lost: st
       continue;
     }
     lost.push(`${where}: a single-window condition becomes a rule whose short window equals its long window`);
-    tiers.push(tierOf(c.metadata.name, c, minutes, minutes));
+    tiers.push(tierOf(c.metadata.name, c, minutes, minutes, lost));
   }
-  for (const [name, { long, short }] of pairs) {
+  for (const [key, { long, short }] of pairs) {
     const l = long === undefined ? null : durationMinutes(long.spec.condition.lookbackWindow);
     const s = short === undefined ? null : durationMinutes(short.spec.condition.lookbackWindow);
-    if (long === undefined || l === null || s === null) {
-      lost.push(`burn alert ${name}: its long and short AlertConditions are not both given`);
+    if (long === undefined || short === undefined || l === null || s === null) {
+      lost.push(`burn alert ${key}: its long and short AlertConditions are not both given`);
       continue;
     }
-    tiers.push(tierOf(name, long, l, s));
+    if (short.spec.severity !== long.spec.severity || short.spec.condition.threshold !== long.spec.condition.threshold) {
+      lost.push(`burn alert ${key}: AlertCondition/${short.metadata.name} has another severity or threshold than AlertCondition/${long.metadata.name}, whose are used`);
+    }
+    // The rule's own name travels in kpi-kit/burn-alert-name; a rule without one (named by evaluateBurnAlerts from
+    // its severity and windows) has none.
+    tiers.push(tierOf(long.metadata.annotations?.["kpi-kit/burn-alert-name"], long, l, s, lost));
   }
   return tiers;
 }
 
-function tierOf(name: string, c: OpenSloAlertCondition, long: number, short: number): BurnAlertTier {
+function tierOf(name: string | undefined, c: OpenSloAlertCondition, long: number, short: number, lost: string[]): BurnAlertTier {
   const severity = c.spec.severity === "ticket" ? "ticket" : "page";
-  return { name, severity, longWindowMinutes: long, shortWindowMinutes: short, threshold: c.spec.condition.threshold };
+  const tier = { ...(name === undefined ? {} : { name }), severity, longWindowMinutes: long, shortWindowMinutes: short } as const;
+  // A rule exported with budgetPercent keeps it (the threshold was computed from the first objective's window).
+  const budget = c.metadata.annotations?.["kpi-kit/budget-percent"];
+  if (budget !== undefined && /^\d+(\.\d+)?$/.test(budget) && Number(budget) > 0) return { ...tier, budgetPercent: budget };
+  if (budget !== undefined) lost.push(`AlertCondition/${c.metadata.name}: annotation kpi-kit/budget-percent ${JSON.stringify(budget)} is not a positive decimal; the threshold is used`);
+  return { ...tier, threshold: c.spec.condition.threshold };
 }

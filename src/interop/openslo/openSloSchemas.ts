@@ -4,7 +4,8 @@ import { z } from "zod";
 // the spec lets data-source `spec`s hold anything, and implementations add fields; the rules below are enforced.
 
 /** RFC 1123 label: at most 63 lowercase alphanumerics or `-`, starting and ending alphanumeric. */
-const NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+export const OPENSLO_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const NAME = OPENSLO_NAME;
 /** The spec's duration shorthand: a positive integer and one of m h d w M Q Y. */
 export const OPENSLO_DURATION = /^[1-9]\d*[mhdwMQY]$/;
 
