@@ -12,7 +12,9 @@ import type { CliIo } from "./cliIo.js";
 import { parseWorkspace } from "../model/workspace.js";
 import { ScopeNodeSchema, ScopeTreeSchema, type ScopeNode } from "../model/scopeTree.js";
 import { parseWith } from "../model/_lib/parseWith.js";
+import { ScopeNodeIdSchema } from "../model/ids.js";
 import { exportCpsv, importCpsv } from "../interop/index.js";
+import { printable } from "./printable.js";
 
 export const CPSV_USAGE = `Usage:
   kpi-kit cpsv import <catalogue.jsonld> --parent <scope id> [--out <scopes.json>]
@@ -121,6 +123,9 @@ async function runCpsv(args: readonly string[], io: CliIo): Promise<number> {
   switch (sub) {
     case "import": {
       if (values.parent === undefined) throw new CpsvUsageError("import needs --parent <scope id>");
+      // The parent becomes every top node's parentId: an id the schemas refuse would make a file export refuses.
+      const parentProblem = ScopeNodeIdSchema.safeParse(values.parent).error?.issues[0]?.message;
+      if (parentProblem !== undefined) throw new CpsvUsageError(`--parent ${JSON.stringify(values.parent)} is not a scope id: ${parentProblem}`);
       const catalogue = await readJson(file);
       try {
         await import("jsonld");
@@ -136,7 +141,7 @@ async function runCpsv(args: readonly string[], io: CliIo): Promise<number> {
         }
         throw naming(error, file);
       }
-      for (const issue of result.issues) io.stderr(`${file}: ${issue.kind === "lost" ? "not imported" : "missing"}: ${issue.message}\n`);
+      for (const issue of result.issues) io.stderr(`${printable(`${file}: ${issue.kind === "lost" ? "not imported" : "missing"}: ${issue.message}`)}\n`);
       await emit(io, `${JSON.stringify({ scopes: result.nodes, otherNames: result.otherNames, issues: result.issues }, null, 2)}\n`, values.out);
       return 0;
     }
@@ -155,7 +160,7 @@ async function runCpsv(args: readonly string[], io: CliIo): Promise<number> {
       const kindOf = new Map<string, string>(scopes.map((n) => [n.id, n.kind]));
       for (const n of scopes) {
         if (n.kind === "service" && (n.parentId === null || kindOf.get(n.parentId) !== "institution")) {
-          io.stderr(`${file}: warning: service "${n.id}" has no institution above it in the file, so the catalogue names no competent authority for it (mandatory in CPSV-AP)\n`);
+          io.stderr(`${printable(`${file}: warning: service "${n.id}" has no institution above it in the file, so the catalogue names no competent authority for it (mandatory in CPSV-AP)`)}\n`);
         }
       }
       await emit(io, `${JSON.stringify(exportCpsv(scopes), null, 2)}\n`, values.out);
@@ -178,15 +183,15 @@ export async function cpsv(args: string[], io: CliIo): Promise<number> {
     return await runCpsv(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`kpi-kit cpsv: ${error.message}\n`);
+      io.stderr(`kpi-kit cpsv: ${printable(error.message)}\n`);
       return 2;
     }
     if (error instanceof CpsvUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
-      io.stderr(`kpi-kit cpsv: ${(error as Error).message}\n${CPSV_USAGE}\n`);
+      io.stderr(`kpi-kit cpsv: ${printable((error as Error).message)}\n${CPSV_USAGE}\n`);
       return 2;
     }
     if (isKpiError(error)) {
-      io.stderr(`kpi-kit: ${error.message}\n`);
+      io.stderr(`kpi-kit: ${printable(error.message)}\n`);
       return 1;
     }
     throw error;

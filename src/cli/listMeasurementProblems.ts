@@ -97,33 +97,35 @@ export async function findMeasurementProblems(
 }
 
 /**
- * The lines `kpi-kit validate` writes after the first error it found in a measurement file (`first`, the error
- * `loadInputs` threw, written as ever on the line before): the other problems, in line order, to `max` in all with the
- * first, then `… and N more` when there are more, and a count line. An empty string when there is nothing to add to
- * the first error: when the problems do not include it (an error across records: a repeated id, a correction), or
- * when it is the only one and reading stopped there (the rest of the file could not be read). Internal to the CLI.
+ * What `kpi-kit validate` writes about a measurement file it refused: its problems in line order, to `max`, then
+ * `… and N more` when there are more, and a count line. The error `loadInputs` threw (`first`) is among them, where its
+ * line puts it (the fast path holds a record's references until the whole file is read, so its error may not be the
+ * first line with a problem). An empty string when the list cannot stand for the file: when the problems do not
+ * include that error (`knownFound` false: an error across records: a repeated id, a correction), or when it is the only one and reading
+ * stopped there (the rest of the file could not be read); the command then writes that error alone. Whether the
+ * problems include it is `problems.knownFound`. Internal to the CLI.
  *
  * @param path - The file, as the command line names it.
- * @param first - The words of the first error.
  * @param problems - What {@link findMeasurementProblems} found.
- * @param max - The most problems listed, the first error included.
+ * @param max - The most problems listed.
  * @returns The lines, each ending in a line break.
  *
  * @example
  * ```ts
  * const problems = { first: ["m.ndjson:2: a", "m.ndjson:5: b", "m.ndjson:9: c"], count: 4, knownFound: true, stoppedAt: null };
- * formatMeasurementProblems("m.ndjson", "m.ndjson:5: b", problems, 3);
- * //=> "m.ndjson:2: a\nm.ndjson:9: c\n… and 1 more\n4 records with problems in m.ndjson (the first 3 listed)\n"
+ * formatMeasurementProblems("m.ndjson", problems, 3);
+ * //=> "m.ndjson:2: a\nm.ndjson:5: b\nm.ndjson:9: c\n… and 1 more\n4 records with problems in m.ndjson (the first 3 listed)\n"
  * ```
  */
-export function formatMeasurementProblems(path: string, first: string, problems: MeasurementProblems, max: number): string {
+export function formatMeasurementProblems(path: string, problems: MeasurementProblems, max: number): string {
   const { count, knownFound, stoppedAt } = problems;
   if (!knownFound || (count === 1 && stoppedAt !== null)) return "";
-  const others = problems.first.filter((message) => message !== first).slice(0, max - 1);
-  const listed = others.length + 1;
-  const more = count > listed ? `… and ${(count - listed).toLocaleString("en")} more\n` : "";
+  // In line order, from the first line with a problem: the error the fast path threw may come later (it holds a
+  // record's references until the file is read) or, past the limit, not at all; it is among those counted.
+  const listed = problems.first.slice(0, max);
+  const more = count > listed.length ? `… and ${(count - listed.length).toLocaleString("en")} more\n` : "";
   const records = count === 1 ? "1 record with a problem" : `${count.toLocaleString("en")} records with problems`;
   const stop = stoppedAt === null ? "" : stoppedAt > 0 ? ` up to line ${stoppedAt}, where reading stopped` : ", where reading stopped";
-  const shown = count > listed ? ` (the first ${listed} listed)` : "";
-  return `${others.map((message) => `${message}\n`).join("")}${more}${records} in ${path}${stop}${shown}\n`;
+  const shown = count > listed.length ? (listed.length === 1 ? " (the first listed)" : ` (the first ${listed.length} listed)`) : "";
+  return `${listed.map((message) => `${message}\n`).join("")}${more}${records} in ${path}${stop}${shown}\n`;
 }

@@ -49,6 +49,8 @@ export interface InputFiles {
   readonly onSplit?: ((taken: boolean) => void) | undefined;
   /** Called when a later stage of loading starts (for a progress display). */
   readonly onStage?: ((text: string) => void) | undefined;
+  /** Called with the workspace once it is read, before the other files: to refuse options that do not fit it early. */
+  readonly onWorkspace?: ((workspace: Workspace) => void) | undefined;
   /** Shows a progress count for long measurement files. */
   readonly onProgress?: ((path: string, records: number, bytes: number) => void) | undefined;
 }
@@ -277,6 +279,7 @@ export async function loadInputs(files: InputFiles, lean: "lean"): Promise<Loade
 export async function loadInputs(files: InputFiles, lean?: "lean"): Promise<LoadedInputs<LeanBatch>> {
   if (lean !== undefined && files.checkMeasurements === false) throw new Error("loadInputs: lean measurements are checked as they are read");
   const workspace = await loadWorkspace(files.workspace);
+  files.onWorkspace?.(workspace);
   let loaded: Awaited<ReturnType<typeof loadMeasurements>> | undefined;
   if (files.measurements !== undefined) {
     try {

@@ -13,6 +13,7 @@ import { parseWorkspace } from "../model/workspace.js";
 import { parseWith } from "../model/_lib/parseWith.js";
 import type { BurnAlertTier } from "../sla/evaluateBurnAlerts.js";
 import { exportOpenSlo, formatOpenSloIssue, importOpenSlo, validateOpenSlo, type OpenSloSource } from "../interop/index.js";
+import { printable } from "./printable.js";
 
 export const OPENSLO_USAGE = `Usage:
   kpi-kit openslo validate <file.yaml|.json>… [--strict]
@@ -136,7 +137,7 @@ async function runOpenslo(args: readonly string[], io: CliIo): Promise<number> {
     case "validate": {
       if (values.out !== undefined || values.format !== undefined) throw new OpensloUsageError("validate takes only --strict");
       const result = validateOpenSlo(await readSources(positionals), { strict: values.strict === true });
-      for (const issue of result.issues) io.stderr(`${formatOpenSloIssue(issue)}\n`);
+      for (const issue of result.issues) io.stderr(`${printable(formatOpenSloIssue(issue))}\n`);
       if (result.valid) io.stdout(`${result.documents.length} OpenSLO document(s): valid\n`);
       return result.valid ? 0 : 1;
     }
@@ -144,7 +145,7 @@ async function runOpenslo(args: readonly string[], io: CliIo): Promise<number> {
       if (values.strict !== undefined || values.format !== undefined) throw new OpensloUsageError("import takes only --out");
       const result = importOpenSlo(await readSources(positionals));
       const terms = result.terms.map((t) => parseSlaTerms(t));
-      for (const line of result.lost) io.stderr(`not imported: ${line}\n`);
+      for (const line of result.lost) io.stderr(`not imported: ${printable(line)}\n`);
       if (terms.length === 0 && result.burnAlerts.length === 0) {
         throw new KpiError("invalid_input", `${positionals.join(", ")}: openslo import: nothing to import: no SLO, and no burn-rate AlertCondition kpi-kit can read, among the documents`);
       }
@@ -165,9 +166,9 @@ async function runOpenslo(args: readonly string[], io: CliIo): Promise<number> {
       } catch (error) {
         throw naming(error, file);
       }
-      for (const warning of toExport.warnings) io.stderr(`${file}: ${warning}\n`);
+      for (const warning of toExport.warnings) io.stderr(`${printable(`${file}: ${warning}`)}\n`);
       const result = exportOpenSlo(toExport.terms, { format, burnAlerts: toExport.burnAlerts, timeZone: toExport.timeZone });
-      for (const line of result.lost) io.stderr(`not exported: ${line}\n`);
+      for (const line of result.lost) io.stderr(`not exported: ${printable(line)}\n`);
       await emit(io, result.text, values.out);
       return 0;
     }
@@ -188,15 +189,15 @@ export async function openslo(args: string[], io: CliIo): Promise<number> {
     return await runOpenslo(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`kpi-kit openslo: ${error.message}\n`);
+      io.stderr(`kpi-kit openslo: ${printable(error.message)}\n`);
       return 2;
     }
     if (error instanceof OpensloUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
-      io.stderr(`kpi-kit openslo: ${(error as Error).message}\n${OPENSLO_USAGE}\n`);
+      io.stderr(`kpi-kit openslo: ${printable((error as Error).message)}\n${OPENSLO_USAGE}\n`);
       return 2;
     }
     if (isKpiError(error)) {
-      io.stderr(`kpi-kit: ${error.message}\n`);
+      io.stderr(`kpi-kit: ${printable(error.message)}\n`);
       return 1;
     }
     throw error;

@@ -30,6 +30,7 @@ import { startDigestWorker, wantsDigestThread } from "./startDigestWorker.js";
 import { wantsReadThread } from "./planFileSplit.js";
 import { idStoreOf } from "../model/_lib/batchIds.js";
 import { sortById } from "../internal/sortById.js";
+import { printable } from "./printable.js";
 
 const USAGE = `kpi-kit — measure public services and use the results (PU2-23)
 
@@ -207,6 +208,21 @@ function checkAsOfBeforePeriod(label: string, asOf: string): void {
   }
 }
 
+/**
+ * Refuses (exit 2) an --as-of before the period begins in the workspace's own calendar (its default one, as the report
+ * takes it), once the workspace is read and before the measurements are: `checkAsOfBeforePeriod` has refused what is
+ * early in every time zone already.
+ */
+function checkAsOfInCalendar(workspace: Workspace, label: string, asOf: string): void {
+  const calendar = workspace.calendars.find((c) => c.id === workspace.defaultCalendarId) ?? workspace.calendars[0];
+  if (calendar === undefined) return;
+  const { start } = parsePeriod(label, calendar);
+  if (instantOf(asOf, "kpi-kit", ["--as-of"]) < start) {
+    const begins = new Date(start).toISOString();
+    throw new UsageError(`--as-of ${JSON.stringify(asOf)} is before the period ${label} begins (${begins}, in ${calendar.timeZone}): no record of the period can be known then`);
+  }
+}
+
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   report: ["help", "measurements", "input-format", "locale", "audience", "scope", "period", "as-of", "format", "out", "outages", "tickets", "verbose", "engine", "url", "table", "memory-limit"],
   validate: ["help", "measurements", "input-format", "locale", "outages", "tickets", "verbose", "max-problems"],
@@ -245,17 +261,17 @@ function maxProblemsOption(text: string | undefined): number {
  * for any reason (the file gone meanwhile), the first error stands alone, as it did before the list existed.
  */
 async function writeMeasurementProblems(io: CliIo, error: KpiError, workspace: Workspace, path: string, inputFormat: InputFormat | undefined, max: number): Promise<number> {
-  io.stderr(`kpi-kit: ${error.message}\n`);
   const format = inputFormat ?? inputFormatOf(path);
+  let listed = "";
   // Over the records limit, the file is refused whole: no record is to blame.
-  if (format === null || error.code === "input_too_large") return 1;
-  let more = "";
-  try {
-    more = formatMeasurementProblems(path, error.message, await findMeasurementProblems(path, format, workspace, max, error.message), max);
-  } catch {
-    more = "";
+  if (format !== null && error.code !== "input_too_large") {
+    try {
+      listed = formatMeasurementProblems(path, await findMeasurementProblems(path, format, workspace, max, error.message), max);
+    } catch {
+      listed = "";
+    }
   }
-  if (more !== "") io.stderr(more);
+  io.stderr(printable(listed === "" ? `kpi-kit: ${error.message}\n` : `kpi-kit: ${listed}`));
   return 1;
 }
 
@@ -290,7 +306,11 @@ async function reportFromEngine(
   if (inputFormat !== undefined && !["csv", "ndjson", "json", "parquet"].includes(inputFormat)) {
     throw new UsageError(`--input-format must be csv, ndjson, json or parquet, not "${inputFormat}"`);
   }
-  const { workspace, outages, tickets } = await loadInputs({ ...inputFiles(progress, file, { ...values, measurements: undefined, "input-format": undefined }), checkMeasurements: false });
+  const { workspace, outages, tickets } = await loadInputs({
+    ...inputFiles(progress, file, { ...values, measurements: undefined, "input-format": undefined }),
+    checkMeasurements: false,
+    onWorkspace: (w) => checkAsOfInCalendar(w, values.period ?? "", values["as-of"] ?? ""),
+  });
   const scope = values.scope ?? workspace.scopes.find((n) => n.parentId === null)?.id ?? "";
   const options = { audience, scope, period: values.period ?? "", asOf: values["as-of"] ?? "", locale, outages, tickets } as const;
   let report;
@@ -497,6 +517,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         // buildReport checks the measurements against the workspace (the one check path of validate): once, not twice.
         const inputs = await loadInputs({
           ...inputFiles(progress, file, values),
+          onWorkspace: (w) => checkAsOfInCalendar(w, values.period!, values["as-of"]!),
           checkMeasurements: false,
           sharedColumns: worker !== null,
           worker: readThread ? (worker ?? undefined) : undefined,
@@ -634,11 +655,11 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
     return await run(argv, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true) {
-      io.stderr(`kpi-kit: ${(error as Error).message}\nRun kpi-kit --help for usage.\n`);
+      io.stderr(`kpi-kit: ${printable((error as Error).message)}\nRun kpi-kit --help for usage.\n`);
       return 2;
     }
     if (isKpiError(error)) {
-      io.stderr(`kpi-kit: ${error.message}\n`);
+      io.stderr(`kpi-kit: ${printable(error.message)}\n`);
       return 1;
     }
     io.stderr(`kpi-kit: unexpected error: ${(error as Error).stack ?? String(error)}\n`);

@@ -238,11 +238,24 @@ describe("kpi-kit paths and options", { timeout: 60_000 }, () => {
     const early = await report("2026-02-28T09:59:59.999Z");
     expect(early.code).toBe(2);
     expect(early.stderr).toContain('--as-of "2026-02-28T09:59:59.999Z" is before the period 2026-03 begins: no record of the period can be known then');
-    // From then on the option passes, and the missing file is what stops the run.
+    // From then on it passes that check; the workspace's calendar (Europe/Riga: 2026-02-28T22:00Z) refuses it next,
+    // still before the measurements file (which does not exist) is opened.
     const late = await report("2026-02-28T10:00:00Z");
-    expect([late.code, late.stderr]).toEqual([2, expect.stringContaining("no-such-file.ndjson")]);
+    expect([late.code, late.stderr.split("\n")[0]]).toEqual([2, expect.stringContaining("is before the period 2026-03 begins (2026-02-28T22:00:00.000Z, in Europe/Riga)")]);
+    expect(late.stderr).not.toContain("no-such-file.ndjson");
     // A fiscal year (FY2026-27) begins at the earliest in January 2026, whatever the workspace's first month.
     expect((await cli("report", WS, "--measurements", "x.ndjson", "--period", "FY2026-27", "--as-of", "2025-12-31T09:59:59Z")).stderr).toContain("is before the period FY2026-27 begins");
+  });
+
+  it("refuses an --as-of before the period begins in the workspace's time zone, once the workspace is read", async () => {
+    // The example's calendar is Europe/Riga, UTC+2 in winter: March 2026 begins at 2026-02-28T22:00Z.
+    const message = '--as-of "2026-02-28T21:59:59Z" is before the period 2026-03 begins (2026-02-28T22:00:00.000Z, in Europe/Riga): no record of the period can be known then';
+    for (const engine of [[], ["--engine", "duckdb"]]) {
+      const early = await cli("report", WS, ...engine, "--measurements", "examples/measurements.ndjson", "--period", "2026-03", "--as-of", "2026-02-28T21:59:59Z");
+      expect([early.code, early.stderr.split("\n")[0]]).toEqual([2, `kpi-kit: ${message}`]);
+      const onTime = await cli("report", WS, ...engine, "--measurements", "examples/measurements.ndjson", "--period", "2026-03", "--as-of", "2026-02-28T22:00:00Z");
+      expect([onTime.code, onTime.stderr]).toEqual([0, ""]);
+    }
   });
 });
 

@@ -41,6 +41,18 @@ describe("kpi-kit cpsv", { timeout: 60_000 }, () => {
     expect((JSON.parse(r.stdout) as { scopes: { id: string }[] }).scopes.map((s) => s.id).sort()).toEqual(expected);
   });
 
+  it("refuses a --parent that is not a scope id before reading anything (exit 2): import's output would not export", async () => {
+    for (const [parent, why] of [
+      ["bad id ", "an id has no control characters and no leading or trailing white space"],
+      ["", "an id must not be empty"],
+      ["a\u001bb", "an id has no control characters and no leading or trailing white space"],
+    ] as const) {
+      const r = await cli("cpsv", "import", "no-such-catalogue.jsonld", "--parent", parent);
+      expect(r.code).toBe(2);
+      expect(r.stderr.split("\n")[0]).toBe(`kpi-kit cpsv: --parent ${JSON.stringify(parent)} is not a scope id: ${why}`);
+    }
+  });
+
   it("asks for --parent (exit 2)", async () => {
     expect((await cli("cpsv", "import", example)).code).toBe(2);
   });
