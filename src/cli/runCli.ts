@@ -117,14 +117,14 @@ Prints a summary; on bad input prints the file, the line or index, the record's 
 Progress on standard error as for report; --verbose adds one summary line at the end. Huge pages, and two threads,
 for a large measurements file as for report (KPIKIT_HUGE_PAGES=0, KPIKIT_READ_THREAD=0 turn them off).
 
-report stops at the first problem; validate lists the problems of a measurements file. It prints the first error
-as report does, then reads the file once more, checks each record on its own (its fields, its KPI and subject, the
-KPI's scope kinds) and lists the other problems in line order, worded alike, then "… and N more" when there are
-more and the count of records with problems. Repeated ids and corrections are checked once every record passes,
+report stops at the first problem; validate lists the problems of a measurements file. Once the file is refused,
+it reads it again, checks each record on its own (its fields, its KPI and subject, the KPI's scope kinds) and lists
+the problems in line order, worded as report words them, then "… and N more" when there are more and the count of
+records with problems. Repeated ids and corrections are checked once every record passes,
 and stop at the first. A problem the file cannot be read past (text that is not JSON, a malformed CSV line or cell,
 a bad CSV header) ends the list; when it is the first problem, it is the only one printed. The exit code is 1.
 
-  --max-problems <n>      the most problems listed, the first one included: 1 to 10000 (default 20)`,
+  --max-problems <n>      the most problems listed: 1 to 10000 (default 20)`,
   schema: `kpi-kit schema [workspace|measurement]
 
 Prints the JSON Schema (draft 2020-12) of a workspace (default) or of one measurement.`,

@@ -238,7 +238,7 @@ describe("kpi-kit validate --max-problems", { timeout: 60_000 }, () => {
   it("is in validate's help, which says that report stops at the first problem", async () => {
     const help = (await cli("validate", "--help")).stdout;
     expect(help).toContain("[--max-problems <n>]");
-    expect(help).toContain("  --max-problems <n>      the most problems listed, the first one included: 1 to 10000 (default 20)");
+    expect(help).toContain("  --max-problems <n>      the most problems listed: 1 to 10000 (default 20)");
     expect(help).toContain("report stops at the first problem");
     expect((await cli("--help")).stdout).toContain("[--max-problems <n>]");
   });
