@@ -114,7 +114,7 @@ async function runCpsv(args: readonly string[], io: CliIo): Promise<number> {
     strict: true,
     options: { help: { type: "boolean", short: "h" }, parent: { type: "string" }, out: { type: "string" } },
   });
-  if (sub === undefined || sub === "--help" || sub === "-h" || values.help === true) {
+  if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help" || values.help === true) {
     io.stdout(`${CPSV_USAGE}\n`);
     return sub === undefined ? 2 : 0;
   }

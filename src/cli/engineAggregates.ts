@@ -55,6 +55,14 @@ function shownId(id: unknown): string {
   return ID_PATTERN.test(text) && !text.includes(" ") ? text : JSON.stringify(text);
 }
 
+/** The most problems a table check names in its message; it asks for one more, to know whether there are more. */
+const LISTED = 5;
+
+/** A check's problems for a message: the first {@link LISTED}, and "and more" when the check found more. */
+function listed(problems: readonly string[]): string {
+  return `${problems.slice(0, LISTED).join("; ")}${problems.length > LISTED ? "; and more" : ""}`;
+}
+
 /** A path as a shell word: quoted when it holds anything but letters, digits and `/._-+,:@%=`. */
 function shellWord(path: string): string {
   return /^[\w/.+,:@%=-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
@@ -324,20 +332,20 @@ export async function engineAggregates(
     }
     if (table.corrections === true) {
       onStage(`checking ids and corrections in ${engine}`);
-      const check = compileCorrectionsCheckQuery({ dialect, table, limit: 5 });
+      const check = compileCorrectionsCheckQuery({ dialect, table, limit: LISTED + 1 });
       const problems = await run(check.sql, check.params);
       if (problems.length > 0) {
-        const list = problems.map((p) => `${String(p["problem"])} ${String(p["id"])}${p["other"] === null ? "" : ` (${String(p["other"])})`}`).join("; ");
+        const list = listed(problems.map((p) => `${String(p["problem"])} ${shownId(p["id"])}${p["other"] === null ? "" : ` (${shownId(p["other"])})`}`));
         throw new KpiError("invalid_input", `${where}: the records' ids or corrections are unsound (kpi-kit validate refuses them): ${list}`, { path: [] });
       }
     }
     // How a message about a file's record says where to find its line.
     const lineHint = engine === "duckdb" ? ` (${validateCommand(source, where)} names the line)` : "";
     onStage(`checking the records' numbers in ${engine}`);
-    const values = compileValuesCheckQuery({ dialect, table, limit: 5, kpis: workspace.kpis });
+    const values = compileValuesCheckQuery({ dialect, table, limit: LISTED + 1, kpis: workspace.kpis });
     const refused = await run(values.sql, values.params);
     if (refused.length > 0) {
-      const list = refused.map((p) => `${String(p["problem"])} ${shownId(p["id"])} (${String(p["field"])})`).join("; ");
+      const list = listed(refused.map((p) => `${String(p["problem"])} ${shownId(p["id"])} (${String(p["field"])})`));
       throw new KpiError(String(refused[0]!["problem"]) as KpiErrorCode, `${where}: records that kpi-kit validate refuses: ${list}${lineHint}`, {
         path: [String(refused[0]!["field"])],
       });

@@ -129,7 +129,7 @@ async function runOpenslo(args: readonly string[], io: CliIo): Promise<number> {
       format: { type: "string" },
     },
   });
-  if (sub === undefined || sub === "--help" || sub === "-h" || values.help === true) {
+  if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help" || values.help === true) {
     io.stdout(`${OPENSLO_USAGE}\n`);
     return sub === undefined ? 2 : 0;
   }

@@ -24,6 +24,14 @@ const write = (name: string, value: unknown): string => {
 
 // Each test runs the CLI up to three times: allow for a loaded machine.
 describe("kpi-kit cpsv", { timeout: 60_000 }, () => {
+  it("prints its usage for help, --help and -h (exit 0), and without a command (exit 2)", async () => {
+    for (const word of ["help", "--help", "-h"]) {
+      const r = await cli("cpsv", word);
+      expect([r.code, r.stdout.split("\n")[0], r.stdout.split("\n")[1]?.trimStart().startsWith("kpi-kit cpsv import")]).toEqual([0, "Usage:", true]);
+    }
+    expect((await cli("cpsv")).code).toBe(2);
+  });
+
   it("imports the official example under the given parent", async () => {
     const r = await cli("cpsv", "import", example, "--parent", "be");
     expect(r.code).toBe(0);

@@ -15,6 +15,14 @@ writeFileSync(service, "apiVersion: openslo/v1\nkind: Service\nmetadata:\n  name
 
 // Each test runs the CLI several times (import, export, re-import): allow for a loaded machine.
 describe("kpi-kit openslo", { timeout: 60_000 }, () => {
+  it("prints its usage for help, --help and -h (exit 0), and without a command (exit 2)", async () => {
+    for (const word of ["help", "--help", "-h"]) {
+      const r = await cli("openslo", word);
+      expect([r.code, r.stdout.split("\n")[0], r.stdout.split("\n")[1]?.trimStart().startsWith("kpi-kit openslo validate")]).toEqual([0, "Usage:", true]);
+    }
+    expect((await cli("openslo")).code).toBe(2);
+  });
+
   it("validates an official example, warning about its unresolved service", async () => {
     const r = await cli("openslo", "validate", example);
     expect(r.code).toBe(0);

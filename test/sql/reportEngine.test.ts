@@ -129,6 +129,8 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
       [duck(file("infinite.csv", `${head}m1,average-processing-time,svc-building-permits,2026-03-02T10:00:00+02:00,Infinity\n`)), 1, "records that kpi-kit validate refuses: non_finite m1 (value) (kpi-kit validate"],
       // Ids as validate takes them: none with white space at either end or a control character.
       [duck(file("spaceid.csv", `${head} m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\n`)), 1, 'records that kpi-kit validate refuses: invalid_input " m1" (id)'],
+      // Five problems named, and "and more" when there are more (seven here).
+      [duck(file("sevenids.csv", head + [1, 2, 3, 4, 5, 6, 7].map((k) => ` m${k},recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\n`).join(""))), 1, 'invalid_input " m4" (id); invalid_input " m5" (id); and more ('],
       [duck(file("controlid.ndjson", `${JSON.stringify({ id: "m\u0001", kpiId: "recipient-satisfaction", subjectId: "svc-building-permits", at: "2026-03-02T10:00:00+02:00", value: 4 })}\n`)), 1, 'records that kpi-kit validate refuses: invalid_input "m\\u0001" (id)'],
       // Checked against the record's KPI, as validate checks it: a ratio KPI's record with a value, an answer off the scale.
       [duck(file("ratiovalue.csv", `${head}m1,permits-within-legal-deadline,svc-building-permits,2026-03-02T10:00:00+02:00,5\n`)), 1, "invalid_input m1 (numerator); invalid_input m1 (value)"],

@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { KpiError } from "../../errors.js";
 import { requireArray } from "../../internal/requireArray.js";
 import { requireObject } from "../../internal/requireObject.js";
 import type { SlaTerms } from "../../model/slaTerms.js";
@@ -57,6 +58,12 @@ function checkExportArguments(terms: readonly SlaTerms[], options: ExportOpenSlo
     requireObject(t, where, `terms[${i}]`, ["terms", i]);
     requireObject(t.name, where, `terms[${i}].name`, ["terms", i, "name"]);
     if (t.recipientGroup !== undefined) requireObject(t.recipientGroup, where, `terms[${i}].recipientGroup`, ["terms", i, "recipientGroup"]);
+    if (t.maintenance === undefined) {
+      // Terms as importOpenSlo gives them (input form, defaults not filled in): say what to do with them.
+      throw new KpiError("invalid_argument", `${where}: terms[${i}].maintenance is missing: exportOpenSlo takes parsed terms (parseSlaTerms fills in the defaults), such as a workspace's; run the terms importOpenSlo gives through parseSlaTerms first`, {
+        path: ["terms", i, "maintenance"],
+      });
+    }
     requireArray(t.maintenance, where, `terms[${i}].maintenance`, ["terms", i, "maintenance"]);
     requireArray(t.objectives, where, `terms[${i}].objectives`, ["terms", i, "objectives"]);
     t.objectives.forEach((o, j) => {

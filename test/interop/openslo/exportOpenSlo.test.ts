@@ -19,6 +19,16 @@ describe("exportOpenSlo", () => {
       [() => exportOpenSlo([null] as never), { code: "invalid_argument", path: ["terms", 0], message: "exportOpenSlo: terms[0] must be an object, not null" }],
       [() => exportOpenSlo([{ ...terms, name: undefined }] as never), { code: "invalid_argument", path: ["terms", 0, "name"], message: "exportOpenSlo: terms[0].name must be an object, not undefined" }],
       [() => exportOpenSlo([{ ...terms, recipientGroup: "residents" }] as never), { code: "invalid_argument", path: ["terms", 0, "recipientGroup"], message: "exportOpenSlo: terms[0].recipientGroup must be an object, not string" }],
+      // Terms in input form (as importOpenSlo gives them): the message says to parse them first.
+      [
+        () => exportOpenSlo([{ ...terms, maintenance: undefined }] as never),
+        {
+          code: "invalid_argument",
+          path: ["terms", 0, "maintenance"],
+          message: "exportOpenSlo: terms[0].maintenance is missing: exportOpenSlo takes parsed terms (parseSlaTerms fills in the defaults), such as a workspace's; run the terms importOpenSlo gives through parseSlaTerms first",
+        },
+      ],
+      [() => exportOpenSlo([{ ...terms, maintenance: {} }] as never), { code: "invalid_argument", path: ["terms", 0, "maintenance"], message: "exportOpenSlo: terms[0].maintenance must be an array, not an object" }],
       [() => exportOpenSlo([{ ...terms, objectives: undefined }] as never), { code: "invalid_argument", path: ["terms", 0, "objectives"], message: "exportOpenSlo: terms[0].objectives must be an array, not undefined" }],
       [() => exportOpenSlo([{ ...terms, objectives: [null] }] as never), { code: "invalid_argument", path: ["terms", 0, "objectives", 0], message: "exportOpenSlo: terms[0].objectives[0] must be an object, not null" }],
       [
