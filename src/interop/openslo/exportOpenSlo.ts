@@ -104,7 +104,11 @@ function objectiveDocs(terms: SlaTerms, timeZone: string, names: Names): Record<
     if (terms.validTo !== undefined) annotations["kpi-kit/valid-to"] = terms.validTo;
     if (terms.calendarId !== undefined) annotations["kpi-kit/calendar-id"] = terms.calendarId;
     if (service !== terms.serviceId) annotations["kpi-kit/service-id"] = terms.serviceId;
-    if (i === 0 && terms.maintenance.length > 0) annotations["kpi-kit/maintenance"] = JSON.stringify(terms.maintenance);
+    // A one-off window's instants as ISO-8601 text (UTC), as a person reads and writes them, not epoch milliseconds.
+    if (i === 0 && terms.maintenance.length > 0) {
+      const windows = terms.maintenance.map((w) => (w.kind === "one_off" ? { ...w, start: new Date(w.start).toISOString(), end: new Date(w.end).toISOString() } : w));
+      annotations["kpi-kit/maintenance"] = JSON.stringify(windows);
+    }
     if (name !== o.id) annotations["kpi-kit/objective-id"] = o.id;
     annotations["kpi-kit/objective-name-lv"] = o.name.lv;
     annotations["kpi-kit/objective-name-en"] = o.name.en;

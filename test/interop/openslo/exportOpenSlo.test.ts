@@ -127,7 +127,8 @@ describe("exportOpenSlo and the fields OpenSLO has no place for", () => {
       ...residents,
       "kpi-kit/maintenance": [
         { kind: "weekly", weekday: 7, start: "02:00", durationMinutes: 120, reason: { lv: "Apkope", en: "Upkeep" } },
-        { kind: "one_off", start: Date.UTC(2026, 2, 1), end: Date.UTC(2026, 2, 1, 4) },
+        // Its instants as ISO-8601 text: Date.UTC(2026, 2, 1) and four hours later.
+        { kind: "one_off", start: "2026-03-01T00:00:00.000Z", end: "2026-03-01T04:00:00.000Z" },
       ],
       "kpi-kit/objective-name-lv": "Pieejamība",
       "kpi-kit/objective-name-en": "Availability",
