@@ -1,4 +1,4 @@
-import { isKpiError } from "../errors.js";
+import { isKpiError, type KpiError } from "../errors.js";
 import { createRecordCheck, type MeasurementBatchWorkspace } from "../model/_lib/checkMeasurementBatch.js";
 import { parseMeasurementAt } from "../model/_lib/parseMeasurementAt.js";
 import type { Measurement } from "../model/measurement.js";
@@ -20,8 +20,8 @@ export interface MeasurementProblems {
   /** Whether a problem was worded exactly as `known`. */
   readonly knownFound: boolean;
   /**
-   * When the reader stopped on a problem it cannot read past (text that is not JSON, a malformed CSV line or cell,
-   * a bad CSV header), the line it stopped at (0 when the error names none); `null` when the whole file was read.
+   * When the reader stopped on a problem it cannot read past (text that is not JSON, a CSV quote left open, a bad
+   * CSV header), the line it stopped at (0 when the error names none); `null` when the whole file was read.
    * That problem is the last one counted.
    */
   readonly stoppedAt: number | null;
@@ -86,7 +86,13 @@ export async function findMeasurementProblems(
   };
   let stoppedAt: number | null = null;
   try {
-    await forEachMeasurementRecord(path, onRecord, { format });
+    // A CSV row that is not a record (a bad number cell, a wrong field count) is a problem of its own, and the list
+    // goes on; it counts as a record, so that the later records keep their numbers.
+    const onRowError = (error: KpiError, line: number): void => {
+      lines.note(i++, line);
+      note(error.message);
+    };
+    await forEachMeasurementRecord(path, onRecord, { format, onRowError });
   } catch (error) {
     // The reader's own errors name the file and the line already; anything else (the file cannot be read) is thrown.
     if (!isKpiError(error)) throw error;

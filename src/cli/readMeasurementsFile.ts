@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { open, readFile } from "node:fs/promises";
-import { KpiError } from "../errors.js";
+import { isKpiError, KpiError } from "../errors.js";
 import { createCsvParser } from "./readCsvRecords.js";
 import { DECIMAL } from "../model/_lib/decimalOf.js";
 import { lineOfArrayElements } from "./lineOfArrayElements.js";
@@ -41,6 +41,12 @@ export interface ReadMeasurementsFileOptions {
    * `header` (checked, trimmed) and no byte-order mark skipped (NDJSON skips one on any line).
    */
   readonly part?: { readonly start: number; readonly header?: readonly string[] | undefined } | undefined;
+  /**
+   * CSV only: a row the parser has read but that is not a record (a number cell outside the grammar, a field count
+   * other than the header's) is handed here, with its error, and the reading goes on; without it, the error is thrown.
+   * For `kpi-kit validate`'s list of problems. A row that cannot be parsed at all (a quote left open) still stops it.
+   */
+  readonly onRowError?: ((error: KpiError, line: number) => void) | undefined;
 }
 
 /** Offered a line's bytes: `true` takes the record (it is counted; `onRecord` is not called), `false` leaves it. */
@@ -320,7 +326,21 @@ export async function forEachMeasurementRecord(
             fast = options.tryCsvLine?.(header) ?? null;
             return;
           }
-          emit(csvRecord(header, cells, path, line), line);
+          const onRowError = options.onRowError;
+          if (onRowError === undefined) {
+            emit(csvRecord(header, cells, path, line), line);
+            return;
+          }
+          let record: Record<string, unknown>;
+          try {
+            record = csvRecord(header, cells, path, line);
+          } catch (error) {
+            if (!isKpiError(error)) throw error;
+            onRowError(error, line);
+            counted();
+            return;
+          }
+          emit(record, line);
         },
         part !== undefined,
       );

@@ -121,8 +121,10 @@ report stops at the first problem; validate lists the problems of a measurements
 it reads it again, checks each record on its own (its fields, its KPI and subject, the KPI's scope kinds) and lists
 the problems in line order, worded as report words them, then "… and N more" when there are more and the count of
 records with problems. Repeated ids and corrections are checked once every record passes,
-and stop at the first. A problem the file cannot be read past (text that is not JSON, a malformed CSV line or cell,
-a bad CSV header) ends the list; when it is the first problem, it is the only one printed. The exit code is 1.
+and stop at the first. A CSV row that is not a record (a number cell outside the grammar, a wrong field count) is
+listed and the reading goes on; a problem the file cannot be read past (text that is not JSON, a CSV quote left
+open, a bad CSV header) ends the list, and when it is the first problem, it is the only one printed. The exit code
+is 1.
 
   --max-problems <n>      the most problems listed: 1 to 10000 (default 20)`,
   schema: `kpi-kit schema [workspace|measurement]

@@ -193,19 +193,44 @@ describe("kpi-kit validate prints the first error alone when there is nothing to
 
   it("lists what it read before a problem that stops reading, and says where it stopped", async () => {
     const head = "id,kpiId,subjectId,at,value\n";
-    // Line 2: a workspace misfit (found once the file is read); line 3: a cell the reader refuses at once, so the
-    // fast path names line 3; line 4 is never read.
-    const csv = file("stops.csv", `${head}m1,nope,svc-building-permits,${AT},4\nm2,application-backlog,svc-building-permits,${AT},n/a\nm3,nope,svc-building-permits,${AT},4\n`);
+    // Line 2: a workspace misfit (found once the file is read); line 3 opens a quote that is never closed, so the
+    // parser reads to the end of the file without a record; line 4 is inside it.
+    const csv = file("stops.csv", `${head}m1,nope,svc-building-permits,${AT},4\nm2,"application-backlog,svc-building-permits,${AT},4\nm3,nope,svc-building-permits,${AT},4\n`);
     const r = await cli("validate", WS, "--measurements", csv);
     expect(r).toEqual({
       code: 1,
       stdout: "",
       stderr:
         `kpi-kit: ${csv}:2 (measurement "m1"): parseMeasurements: [0].kpiId: KPI "nope" does not exist in the workspace (field kpiId)\n` +
-        `${csv}:3: column value: "n/a" is not a decimal number (sign, digits, one '.', optional exponent)\n` +
+        `${csv}:3: malformed CSV line: a quoted field opened on line 3 is never closed\n` +
         `2 records with problems in ${csv} up to line 3, where reading stopped\n`,
     });
-    expect(await fastError(csv)).toBe(`${csv}:3: column value: "n/a" is not a decimal number (sign, digits, one '.', optional exponent)`);
+    expect(await fastError(csv)).toBe(`${csv}:3: malformed CSV line: a quoted field opened on line 3 is never closed`);
+  });
+
+  it("lists a CSV row that is not a record (a bad number cell, a wrong field count) and reads on", async () => {
+    const head = "id,kpiId,subjectId,at,value\n";
+    const csv = file(
+      "rows.csv",
+      `${head}m1,nope,svc-building-permits,${AT},4\n` +
+        `m2,application-backlog,svc-building-permits,${AT},n/a\n` +
+        `m3,nope,svc-building-permits,${AT},4\n` +
+        `m4,application-backlog,svc-building-permits,${AT},4,5\n` +
+        `m5,application-backlog,svc-nowhere,${AT},4\n`,
+    );
+    const r = await cli("validate", WS, "--measurements", csv);
+    // The rows that are not records keep their places in the count: m5 is record [4].
+    expect(r).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        `kpi-kit: ${csv}:2 (measurement "m1"): parseMeasurements: [0].kpiId: KPI "nope" does not exist in the workspace (field kpiId)\n` +
+        `${csv}:3: column value: "n/a" is not a decimal number (sign, digits, one '.', optional exponent)\n` +
+        `${csv}:4 (measurement "m3"): parseMeasurements: [2].kpiId: KPI "nope" does not exist in the workspace (field kpiId)\n` +
+        `${csv}:5: malformed CSV line: 6 fields, the header has 5\n` +
+        `${csv}:6 (measurement "m5"): parseMeasurements: [4].subjectId: scope node "svc-nowhere" does not exist in the workspace (field subjectId)\n` +
+        `5 records with problems in ${csv}\n`,
+    });
   });
 });
 
