@@ -379,6 +379,23 @@ describe("forEachMeasurementRecord in two parts (split, part)", () => {
   }
 });
 
+describe("forEachMeasurementRecord's onRowError", () => {
+  it("hands it a CSV row that is not a record and reads on; without it, the row's error is thrown", async () => {
+    const path = file("rowerrors.csv", `${HEAD}m1,k,s,0,1\nm2,k,s,0,x\nm3,k,s,0,1,2\nm4,k,s,0,4\n`);
+    const records: [unknown, number][] = [];
+    const errors: [string, number][] = [];
+    const count = await forEachMeasurementRecord(path, (value, line) => records.push([value, line]), { onRowError: (error, line) => errors.push([error.message, line]) });
+    expect(records).toEqual([[{ id: "m1", kpiId: "k", subjectId: "s", at: 0, value: 1 }, 2], [{ id: "m4", kpiId: "k", subjectId: "s", at: 0, value: 4 }, 5]]);
+    expect(errors).toEqual([
+      [`${path}:3: column value: "x" is not a decimal number (sign, digits, one '.', optional exponent)`, 3],
+      [`${path}:4: malformed CSV line: 6 fields, the header has 5`, 4],
+    ]);
+    // Every row read counts, records or not.
+    expect(count).toBe(4);
+    await expect(forEachMeasurementRecord(path, () => undefined)).rejects.toThrowError(`${path}:3: column value: "x" is not a decimal number`);
+  });
+});
+
 describe("checkHeader", () => {
   it("matches the documented example", () => {
     let path: unknown;
