@@ -15,6 +15,8 @@ import { parseWith } from "../model/_lib/parseWith.js";
 import { ScopeNodeIdSchema } from "../model/ids.js";
 import { exportCpsv, importCpsv } from "../interop/index.js";
 import { printable } from "./printable.js";
+import { nameInputFile } from "./nameInputFile.js";
+import { isRecord } from "../internal/isRecord.js";
 
 export const CPSV_USAGE = `Usage:
   kpi-kit cpsv import <catalogue.jsonld> --parent <scope id> [--out <scopes.json>]
@@ -26,12 +28,6 @@ export const CPSV_USAGE = `Usage:
                               top nodes hang under one parent that is not in the file), as CPSV-AP 3.2 JSON-LD`;
 
 class CpsvUsageError extends Error {}
-
-/** A KpiError thrown while reading `file` names it first (its code and path are kept); anything else is returned as is. */
-function naming(error: unknown, file: string): unknown {
-  if (isKpiError(error) && !error.message.startsWith(`${file}:`)) error.message = `${file}: ${error.message}`;
-  return error;
-}
 
 async function readJson(file: string | undefined): Promise<unknown> {
   if (file === undefined) throw new CpsvUsageError("give one file");
@@ -55,8 +51,6 @@ async function emit(io: CliIo, text: string, out: string | undefined): Promise<v
     throw toUsageError(error, "write", out);
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** A kpi-kit workspace rather than a scopes file: it has the fields only a workspace has. */
 const looksLikeWorkspace = (input: unknown): boolean => isRecord(input) && ["version", "calendars", "kpis"].some((key) => key in input);
@@ -139,7 +133,7 @@ async function runCpsv(args: readonly string[], io: CliIo): Promise<number> {
         if (isKpiError(error) && looksLikeWorkspace(catalogue) && !(isRecord(catalogue) && "@context" in catalogue)) {
           error.message += ` (this is a kpi-kit workspace: kpi-kit cpsv export ${file} writes its catalogue)`;
         }
-        throw naming(error, file);
+        throw nameInputFile(error, file);
       }
       for (const issue of result.issues) io.stderr(`${printable(`${file}: ${issue.kind === "lost" ? "not imported" : "missing"}: ${issue.message}`)}\n`);
       await emit(io, `${JSON.stringify({ scopes: result.nodes, otherNames: result.otherNames, issues: result.issues }, null, 2)}\n`, values.out);
@@ -155,7 +149,7 @@ async function runCpsv(args: readonly string[], io: CliIo): Promise<number> {
           throw new KpiError("invalid_input", "cpsv export: no institution or service to export (a CPSV-AP catalogue describes public organisations and their services)");
         }
       } catch (error) {
-        throw naming(error, file);
+        throw nameInputFile(error, file);
       }
       const kindOf = new Map<string, string>(scopes.map((n) => [n.id, n.kind]));
       for (const n of scopes) {

@@ -1,7 +1,6 @@
 import { isKpiError, type KpiError } from "../errors.js";
 import { createRecordCheck, type MeasurementBatchWorkspace } from "../model/_lib/checkMeasurementBatch.js";
 import { parseMeasurementAt } from "../model/_lib/parseMeasurementAt.js";
-import type { Measurement } from "../model/measurement.js";
 import { LineIndex } from "./lineIndex.js";
 import { forEachMeasurementRecord, type InputFormat } from "./readMeasurementsFile.js";
 import { placeRecordError } from "./recordSink.js";
@@ -66,21 +65,15 @@ export async function findMeasurementProblems(
   const onRecord = (value: unknown, line: number): void => {
     const index = i++;
     lines.note(index, line);
-    let m: Measurement;
+    // The record's id as the message names it: as read, or as parsed once the record has passed its schema.
+    let id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
     try {
-      m = parseMeasurementAt(value, index);
-    } catch (error) {
-      if (!isKpiError(error)) throw error;
-      const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined;
-      placeRecordError(error, path, lines, id);
-      note(error.message);
-      return;
-    }
-    try {
+      const m = parseMeasurementAt(value, index);
+      id = m.id;
       check(m, index);
     } catch (error) {
       if (!isKpiError(error)) throw error;
-      placeRecordError(error, path, lines, m.id);
+      placeRecordError(error, path, lines, id);
       note(error.message);
     }
   };
@@ -104,12 +97,12 @@ export async function findMeasurementProblems(
 
 /**
  * What `kpi-kit validate` writes about a measurement file it refused: its problems in line order, to `max`, then
- * `… and N more` when there are more, and a count line. The error `loadInputs` threw (`first`) is among them, where its
- * line puts it (the fast path holds a record's references until the whole file is read, so its error may not be the
- * first line with a problem). An empty string when the list cannot stand for the file: when the problems do not
- * include that error (`knownFound` false: an error across records: a repeated id, a correction), or when it is the only one and reading
- * stopped there (the rest of the file could not be read); the command then writes that error alone. Whether the
- * problems include it is `problems.knownFound`. Internal to the CLI.
+ * `… and N more` when there are more, and a count line. The error `loadInputs` threw is among them, where its line
+ * puts it (the fast path holds a record's references until the whole file is read, so its error may not be the first
+ * line with a problem). An empty string when the list cannot stand for the file: when the problems do not include
+ * that error (`knownFound` false: an error across records, a repeated id or a correction), or when it is the only one
+ * and reading stopped there (the rest of the file could not be read); the command then writes that error alone.
+ * Internal to the CLI.
  *
  * @param path - The file, as the command line names it.
  * @param problems - What {@link findMeasurementProblems} found.

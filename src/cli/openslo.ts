@@ -14,6 +14,8 @@ import { parseWith } from "../model/_lib/parseWith.js";
 import type { BurnAlertTier } from "../sla/evaluateBurnAlerts.js";
 import { exportOpenSlo, formatOpenSloIssue, importOpenSlo, validateOpenSlo, type OpenSloSource } from "../interop/index.js";
 import { printable } from "./printable.js";
+import { nameInputFile } from "./nameInputFile.js";
+import { isRecord } from "../internal/isRecord.js";
 
 export const OPENSLO_USAGE = `Usage:
   kpi-kit openslo validate <file.yaml|.json>… [--strict]
@@ -52,14 +54,6 @@ async function emit(io: CliIo, text: string, out: string | undefined): Promise<v
     throw toUsageError(error, "write", out);
   }
 }
-
-/** A KpiError thrown while reading `file` names it first (its code and path are kept); anything else is returned as is. */
-function naming(error: unknown, file: string): unknown {
-  if (isKpiError(error) && !error.message.startsWith(`${file}:`)) error.message = `${file}: ${error.message}`;
-  return error;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
 const decimal = z.union([z.number().positive(), z.string().regex(/^\d+(\.\d+)?$/, "must be a positive decimal")]);
 /** A burn-rate rule as `openslo import` writes it (see BurnAlertTier). */
@@ -164,7 +158,7 @@ async function runOpenslo(args: readonly string[], io: CliIo): Promise<number> {
       try {
         toExport = termsOf(input);
       } catch (error) {
-        throw naming(error, file);
+        throw nameInputFile(error, file);
       }
       for (const warning of toExport.warnings) io.stderr(`${printable(`${file}: ${warning}`)}\n`);
       const result = exportOpenSlo(toExport.terms, { format, burnAlerts: toExport.burnAlerts, timeZone: toExport.timeZone });

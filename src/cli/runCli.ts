@@ -12,6 +12,8 @@ import type { Workspace } from "../model/workspace.js";
 import { grainOfLabel } from "../time/grainOfLabel.js";
 import { parsePeriod } from "../time/parsePeriod.js";
 import { LIBRARY_VERSION } from "../report/_lib/libraryVersion.js";
+import { reportCalendar } from "../report/_lib/reportCalendar.js";
+import type { Calendar } from "../model/calendar.js";
 import { renderJsonSchema } from "./jsonSchema.js";
 import { summarizeWorkspace } from "./summarizeWorkspace.js";
 import { loadInputs, locateRecords, measurementsErrorWorkspace, type InputFiles } from "./loadInputs.js";
@@ -183,10 +185,15 @@ function checkPeriodOption(label: string): void {
   }
 }
 
-/** Refuses (exit 2) an --as-of that is not an instant, with the check buildReport runs on it (instantOf), before any file is read. */
-function checkAsOfOption(text: string): void {
+/**
+ * Refuses (exit 2) an --as-of that is not an instant, with the check buildReport runs on it (instantOf), before any
+ * file is read.
+ *
+ * @returns The instant, in epoch ms.
+ */
+function checkAsOfOption(text: string): number {
   try {
-    instantOf(text, "kpi-kit", ["--as-of"]);
+    return instantOf(text, "kpi-kit", ["--as-of"]);
   } catch (error) {
     if (!isKpiError(error)) throw error;
     // describeBadInstant starts with the quoted text; a precise reason ("2026-02-30 is not a calendar date") follows ": ".
@@ -198,31 +205,28 @@ function checkAsOfOption(text: string): void {
 }
 
 /**
- * Refuses (exit 2) an --as-of before the period begins under every calendar (the earliest local start is at UTC+14,
- * and a fiscal year's earliest in January of its first year): no record of the period can be known then, and every
- * figure of the period would be "no data". Checked before any file is read; an --as-of within the hours that depend
- * on the workspace's time zone passes.
+ * The calendar in which every period begins earliest: at UTC+14, and a fiscal year in January of its first year. An
+ * --as-of before a period begins there is before it in every calendar, and is refused before any file is read.
  */
-function checkAsOfBeforePeriod(label: string, asOf: string): void {
-  const { start } = parsePeriod(label, { timeZone: "Etc/GMT-14", fiscalYearStartMonth: 1 });
-  if (instantOf(asOf, "kpi-kit", ["--as-of"]) < start) {
-    throw new UsageError(`--as-of ${JSON.stringify(asOf)} is before the period ${label} begins: no record of the period can be known then`);
+const EARLIEST_CALENDAR = { timeZone: "Etc/GMT-14", fiscalYearStartMonth: 1 } as const;
+
+/**
+ * Refuses (exit 2) an --as-of before the period begins in `calendar`: no record of the period can be known then, and
+ * every figure of the period would be "no data". Called with {@link EARLIEST_CALENDAR} before any file is read, and
+ * with the workspace's own calendar (`reportCalendar`, named in the message) once it is read, before the measurements.
+ */
+function checkAsOfBeforePeriod(label: string, asOf: string, asOfMs: number, calendar: Pick<Calendar, "timeZone" | "fiscalYearStartMonth">, named: boolean): void {
+  const { start } = parsePeriod(label, calendar);
+  if (asOfMs < start) {
+    const begins = named ? ` (${new Date(start).toISOString()}, in ${calendar.timeZone})` : "";
+    throw new UsageError(`--as-of ${JSON.stringify(asOf)} is before the period ${label} begins${begins}: no record of the period can be known then`);
   }
 }
 
-/**
- * Refuses (exit 2) an --as-of before the period begins in the workspace's own calendar (its default one, as the report
- * takes it), once the workspace is read and before the measurements are: `checkAsOfBeforePeriod` has refused what is
- * early in every time zone already.
- */
+/** `checkAsOfBeforePeriod` in the workspace's own calendar, for `loadInputs`' `onWorkspace` (nothing without a calendar). */
 function checkAsOfInCalendar(workspace: Workspace, label: string, asOf: string): void {
-  const calendar = workspace.calendars.find((c) => c.id === workspace.defaultCalendarId) ?? workspace.calendars[0];
-  if (calendar === undefined) return;
-  const { start } = parsePeriod(label, calendar);
-  if (instantOf(asOf, "kpi-kit", ["--as-of"]) < start) {
-    const begins = new Date(start).toISOString();
-    throw new UsageError(`--as-of ${JSON.stringify(asOf)} is before the period ${label} begins (${begins}, in ${calendar.timeZone}): no record of the period can be known then`);
-  }
+  const calendar = reportCalendar(workspace);
+  if (calendar !== undefined) checkAsOfBeforePeriod(label, asOf, instantOf(asOf, "kpi-kit", ["--as-of"]), calendar, true);
 }
 
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -371,12 +375,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     // `kpi-kit help report`: the help of that command.
     const [topic, ...more] = rest;
+    refuseExtraArguments(more, 0, `${command ?? "help"} takes one command name`);
     if (topic === undefined || topic === "--help" || topic === "-h" || topic === "help") {
-      refuseExtraArguments(more, 0, `${command ?? "help"} takes one command name`);
       io.stdout(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
-    refuseExtraArguments(more, 0, `${command} takes one command name`);
     if (topic === "openslo") return (await import("./openslo.js")).openslo(["--help"], io);
     if (topic === "cpsv") return (await import("./cpsv.js")).cpsv(["--help"], io);
     const help = HELP[topic];
@@ -495,8 +498,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (values["as-of"] === undefined) throw new UsageError("report needs --as-of <instant>, e.g. 2026-04-05T12:00:00+03:00");
       // A malformed value is a usage error, refused before any file is read; a --scope is checked against the workspace.
       checkPeriodOption(values.period);
-      checkAsOfOption(values["as-of"]);
-      checkAsOfBeforePeriod(values.period, values["as-of"]);
+      checkAsOfBeforePeriod(values.period, values["as-of"], checkAsOfOption(values["as-of"]), EARLIEST_CALENDAR, false);
       const audience = values.audience;
       if (audience !== "management" && audience !== "technical" && audience !== "public") {
         throw new UsageError(`--audience must be management, technical or public, not "${audience}"`);

@@ -8,6 +8,7 @@ import { qualityOfAggregates } from "../../src/report/_lib/qualityOfAggregates.j
 import { resolveReportOptions } from "../../src/report/_lib/resolveReportOptions.js";
 import { parsePeriod } from "../../src/time/parsePeriod.js";
 import { exampleWorkspace } from "./exampleMunicipality.js";
+import { reportCalendar } from "../../src/report/_lib/reportCalendar.js";
 
 const tiny = () =>
   parseWorkspace({
@@ -68,3 +69,15 @@ describe("qualityOfAggregates", () => {
     expect([q?.completenessPercent, q?.duplicates, q?.stale]).toEqual([50, 1, true]);
   });
 });
+
+describe("reportCalendar", () => {
+  it("matches the documented example", () => {
+    expect(reportCalendar({ calendars: [{ id: "a", timeZone: "UTC" }, { id: "b", timeZone: "Europe/Riga" }], defaultCalendarId: "b" } as never)?.timeZone).toBe("Europe/Riga");
+  });
+
+  it("takes the first calendar without a default, and gives undefined without calendars", () => {
+    expect(reportCalendar({ calendars: [{ id: "a", timeZone: "UTC" }, { id: "b", timeZone: "Europe/Riga" }] } as never)?.timeZone).toBe("UTC");
+    expect(reportCalendar({ calendars: [] } as never)).toBeUndefined();
+  });
+});
+

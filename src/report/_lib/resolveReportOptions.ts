@@ -12,6 +12,7 @@ import type { BuildReportOptions } from "../buildReportOptions.js";
 import type { ReportOutage } from "../composeSla.js";
 import { requireLocale } from "../../internal/requireLocale.js";
 import type { ReportAudience } from "../reportModel.js";
+import { reportCalendar } from "./reportCalendar.js";
 
 /** The options of a report, checked against the workspace. */
 export interface ResolvedReportOptions {
@@ -68,7 +69,7 @@ export function resolveReportOptions(workspace: Workspace, options: BuildReportO
   if (scope === undefined) {
     throw new KpiError("unknown_reference", `${where}: scope "${options.scope}" is not a node of the workspace`, { path: ["options", "scope"] });
   }
-  const calendar = workspace.calendars.find((c) => c.id === workspace.defaultCalendarId) ?? workspace.calendars[0];
+  const calendar = reportCalendar(workspace);
   if (calendar === undefined) {
     throw new KpiError("invalid_argument", `${where}: the workspace has no calendar`, { path: ["workspace", "calendars"] });
   }
