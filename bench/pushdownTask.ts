@@ -9,7 +9,9 @@
 //   duckdb    — compilePartialsQuery and compileQuantilesQuery (one query per --quantile-batch quantile KPIs) over
 //               read_parquet(…), results streamed a chunk at a time as columns, then the roll-up of the partials;
 //   postgres  — the same queries on the PostgreSQL table.
-// The three must give the same node values (checked, within 1e-9 relative). The folder is removed afterwards.
+// The three must give the same node values (checked, within 1e-9 relative). Each child keeps them in a typed array and
+// reads its peak RSS before it writes them out for that check. DuckDB's allocator gives freed memory back at once
+// (DUCKDB_JE_MALLOC_CONF, as `report --engine duckdb` sets it, unless set already). The folder is removed afterwards.
 import { spawnSync } from "node:child_process";
 import { peakRss } from "./peakRss.js";
 import { chmodSync, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -19,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import { DuckDBInstance, JSDuckDBValueConverter } from "@duckdb/node-api";
 import pg from "pg";
 import { aggregateColumns } from "../src/aggregate/aggregateColumns.js";
+import { useEagerDuckDbPurge } from "../src/cli/duckDbAllocator.js";
 import type { PartialAggregate } from "../src/aggregate/partialAggregate.js";
 import type { PeriodGroup } from "../src/aggregate/periodAggregates.js";
 import { rollUpScopes } from "../src/aggregate/rollUpScopes.js";
@@ -27,6 +30,7 @@ import { compileQuantilesQuery } from "../src/sql/compileQuantilesQuery.js";
 import { partialsFromRows } from "../src/sql/partialsFromRows.js";
 import { quantilesFromRows } from "../src/sql/quantilesFromRows.js";
 import type { QueryResult, ResultColumns } from "../src/sql/queryResult.js";
+import { eachPeriod } from "../src/time/eachPeriod.js";
 import type { SqlDialect } from "../src/sql/sqlDialect.js";
 import { FROM_MS, TO_MS, ZONE, generateColumns, kpiIds, kpis, scopeNodes, subjectIds } from "./data.js";
 import { hasFlag, isMainModule, option } from "./cliArgs.js";
@@ -47,11 +51,42 @@ interface ChildResult {
   readonly steps?: { readonly partials: number; readonly quantiles: number };
 }
 
-/** The value of every scope node and month from per-subject groups (the quantile KPIs' node values given apart). */
-function rollUp(groups: readonly PeriodGroup[], quantiles: Map<string, number | null> | null, values: Record<string, number | null>): void {
+/**
+ * Where a child keeps the value of every (KPI, scope node, month): one number each in a typed array (`NaN` for none),
+ * as compact as the memory path's columnar result. The string-keyed record for the equality check is built from it
+ * after the child's peak RSS is read: it is the benchmark's bookkeeping, not part of the way to the values (a map of
+ * 270 000 string keys costs some 60 MB of heap).
+ */
+const kpiCode = new Map(kpis.map((k, i) => [k.id as string, i]));
+const nodeCode = new Map(scopeNodes.map((node, i) => [node.id, i]));
+const months = eachPeriod(FROM_MS, TO_MS, "month", calendar).map((p) => p.label);
+const monthCode = new Map(months.map((label, i) => [label, i]));
+const nodeValues = () => new Float64Array(kpis.length * scopeNodes.length * months.length).fill(NaN);
+function cell(kpiId: string, nodeId: string, period: string): number {
+  const k = kpiCode.get(kpiId);
+  const node = nodeCode.get(nodeId);
+  const m = monthCode.get(period);
+  if (k === undefined || node === undefined || m === undefined) throw new Error(`unexpected ${kpiId} ${nodeId} ${period}`);
+  return (k * scopeNodes.length + node) * months.length + m;
+}
+function valuesOf(cells: Float64Array): Record<string, number | null> {
+  const values: Record<string, number | null> = {};
+  for (let k = 0; k < kpis.length; k++) {
+    for (let node = 0; node < scopeNodes.length; node++) {
+      for (let m = 0; m < months.length; m++) {
+        const v = cells[(k * scopeNodes.length + node) * months.length + m]!;
+        if (!Number.isNaN(v)) values[`${kpis[k]!.id}|${scopeNodes[node]!.id}|${months[m]}`] = v;
+      }
+    }
+  }
+  return values;
+}
+
+/** The value of every scope node and month from per-subject groups, into `cells` (the quantile KPIs' are there already). */
+function rollUp(groups: readonly PeriodGroup[], cells: Float64Array): void {
   const byKey = new Map<string, Map<string, PartialAggregate>>();
   for (const g of groups) {
-    if (quantiles !== null && isQuantile(g.kpiId)) continue;
+    if (isQuantile(g.kpiId)) continue;
     const key = `${g.kpiId}|${g.period}`;
     let own = byKey.get(key);
     if (own === undefined) byKey.set(key, (own = new Map()));
@@ -59,24 +94,24 @@ function rollUp(groups: readonly PeriodGroup[], quantiles: Map<string, number | 
   }
   for (const [key, own] of byKey) {
     const [kpiId, period] = key.split("|") as [string, string];
-    for (const v of rollUpScopes(own, scopeNodes, recompute.get(kpiId)!)) if (v.value !== null) values[`${kpiId}|${v.nodeId}|${period}`] = v.value;
+    for (const v of rollUpScopes(own, scopeNodes, recompute.get(kpiId)!)) if (v.value !== null) cells[cell(kpiId, v.nodeId, period)] = v.value;
   }
-  if (quantiles !== null) for (const [key, value] of quantiles) values[key] = value;
 }
 
 async function runChild(mode: string, n: number, parquet: string, pgUrl: string | undefined, quantileBatch: number): Promise<ChildResult> {
-  const values: Record<string, number | null> = {};
   if (mode === "memory") {
+    const values: Record<string, number | null> = {};
     const columns = generateColumns(n);
     const loadedRss = process.memoryUsage().rss;
     const t0 = performance.now();
     const rolled = rollUpScopes(aggregateColumns(columns, rollUpKpis, { grain: "month", calendar, subjectIds }), scopeNodes, rollUpKpis);
     const ms = performance.now() - t0;
+    const peak = peakRss();
     const c = rolled.columns;
     for (let g = 0; g < c.length; g++) {
       if (c.hasValue[g] === 1) values[`${c.kpiIds[c.kpiIndex[g]!]}|${c.subjectIds[c.subjectIndex[g]!]}|${rolled.periods[c.periodIndex[g]!]!.label}`] = c.value[g]!;
     }
-    return { ms, loadedRss, peakRss: peakRss(), values };
+    return { ms, loadedRss, peakRss: peak, values };
   }
   const loadedRss = process.memoryUsage().rss;
   const dialect = mode as SqlDialect;
@@ -127,17 +162,17 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
     for (const g of partialsFromRows(part, partialsQuery)) groups.push(g);
   });
   const t1 = performance.now();
-  const quantiles = new Map<string, number | null>();
+  const cells = nodeValues();
   for (const query of quantilesQueries) {
     await run(query.sql, query.params, (part) => {
-      for (const q of quantilesFromRows(part, query)) quantiles.set(`${q.kpiId}|${q.nodeId}|${q.period}`, q.value);
+      for (const q of quantilesFromRows(part, query)) if (q.value !== null) cells[cell(q.kpiId, q.nodeId, q.period)] = q.value;
     });
   }
   const t2 = performance.now();
-  rollUp(groups, quantiles, values);
+  rollUp(groups, cells);
   const ms = performance.now() - t0;
   await close();
-  return { ms, loadedRss, peakRss: peakRss(), values, steps: { partials: t1 - t0, quantiles: t2 - t1 } };
+  return { ms, loadedRss, peakRss: peakRss(), values: valuesOf(cells), steps: { partials: t1 - t0, quantiles: t2 - t1 } };
 }
 
 /** Writes the generated measurements as CSV (epoch-ms instants) and converts them to Parquet with DuckDB. */
@@ -225,7 +260,8 @@ export async function runPushdownTask(options: { n: number; json: boolean; postg
       const out = spawnSync(process.execPath, [...process.execArgv, script, ...args], {
         encoding: "utf8",
         maxBuffer: 1 << 28,
-        env: { ...process.env, ...(pgUrl === undefined ? {} : { KPIKIT_PG_URL: pgUrl }) },
+        // DuckDB's allocator gives freed memory back at once, as `report --engine duckdb` has it (duckDbAllocator.ts).
+        env: useEagerDuckDbPurge({ ...process.env, ...(pgUrl === undefined ? {} : { KPIKIT_PG_URL: pgUrl }) }),
       });
       if (out.status !== 0) throw new Error(`${mode} child failed: ${out.stderr.slice(0, 2000)}`);
       results.push({ mode, result: JSON.parse(out.stdout) as ChildResult });

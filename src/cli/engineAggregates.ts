@@ -8,6 +8,7 @@ import type { Workspace } from "../model/workspace.js";
 import type { BuildReportOptions } from "../report/buildReportOptions.js";
 import type { ReportAggregates } from "../report/reportAggregates.js";
 import { aggregatesFromRows } from "../sql/aggregatesFromRows.js";
+import { useEagerDuckDbPurge } from "./duckDbAllocator.js";
 import { compileCorrectionsCheckQuery } from "../sql/compileCorrectionsCheckQuery.js";
 import { compileValuesCheckQuery } from "../sql/compileValuesCheckQuery.js";
 import { ID_PATTERN } from "../model/_lib/idPattern.js";
@@ -146,6 +147,8 @@ export function tableOf(base: Pick<MeasurementTable, "table" | "from">, columns:
 }
 
 async function openDuckDb(memoryLimit: string | undefined): Promise<Session> {
+  // Before the driver loads: its allocator reads the setting once (duckDbAllocator.ts).
+  useEagerDuckDbPurge(process.env);
   const { DuckDBInstance } = await load<typeof import("@duckdb/node-api")>("@duckdb/node-api");
   // With a memory limit, the tables live in a database file in a temporary folder, so DuckDB can leave them on disk.
   const folder = memoryLimit === undefined ? null : mkdtempSync(join(tmpdir(), "kpi-kit-duckdb-"));
