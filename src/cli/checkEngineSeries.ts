@@ -1,4 +1,5 @@
 import { KpiError } from "../errors.js";
+import { inapplicableText } from "../model/_lib/inapplicableText.js";
 import type { Workspace } from "../model/workspace.js";
 import type { MeasurementTable } from "../sql/measurementTable.js";
 import type { SqlDialect } from "../sql/sqlDialect.js";
@@ -28,7 +29,7 @@ import { engineRecordName, type RunQuery } from "./engineRecordName.js";
  * ```ts
  * // A table with one record of KPI "permits-within-legal-deadline" for a resource:
  * await checkEngineSeries(run, "duckdb", { table: "measurements" }, workspace, "m.csv", "");
- * // throws: m.csv: record "m1": KPI "permits-within-legal-deadline" applies to service, institution, not to a resource
+ * // throws: m.csv: record "m1": KPI "permits-within-legal-deadline" applies to service and institution scope nodes only; "res-dms" is a resource scope node
  * ```
  */
 export async function checkEngineSeries(run: RunQuery, dialect: SqlDialect, table: MeasurementTable, workspace: Workspace, where: string, hint: string): Promise<void> {
@@ -47,7 +48,7 @@ export async function checkEngineSeries(run: RunQuery, dialect: SqlDialect, tabl
     let problem: [KpiError["code"], string, string] | null = null;
     if (kpi === undefined) problem = ["unknown_reference", "kpiId", `KPI ${JSON.stringify(kpiId)} does not exist in the workspace`];
     else if (kind === undefined) problem = ["unknown_reference", "subjectId", `scope node ${JSON.stringify(subjectId)} does not exist in the workspace`];
-    else if (!kpi.scopeKinds.includes(kind)) problem = ["inapplicable_kpi", "subjectId", `KPI "${kpi.id}" applies to ${kpi.scopeKinds.join(", ")}, not to a ${kind}`];
+    else if (!kpi.scopeKinds.includes(kind)) problem = ["inapplicable_kpi", "subjectId", inapplicableText(kpi.id, kpi.scopeKinds, subjectId!, kind)];
     if (problem === null) continue;
     const who = await engineRecordName(run, dialect, table, [["kpiId", kpiId], ["subjectId", subjectId]]);
     throw new KpiError(problem[0], `${where}: ${who}: ${problem[2]}${hint}`, { path: [problem[1]] });

@@ -78,11 +78,29 @@ export function originAt(path: string, lines: LineIndex, index: number): string 
   return line > 0 ? `${path}:${line}` : `${path}[${index}]`;
 }
 
-/** Names the file, line and record id of an error about record `index` (path `[index, …]`). */
+/**
+ * Names the file, line and record id of an error about record `index` (path `[index, …]`). The library's own place of
+ * the record (`parseMeasurements: [3].value: …`) gives way to the file's line, so the message goes on with the field
+ * (`value: …`); a field the message does not begin with is named at its end.
+ *
+ * @example
+ * ```ts
+ * const error = new KpiError("invalid_input", "parseMeasurements: [1].value: must be a number", { path: [1, "value"] });
+ * placeRecordError(error, "m.ndjson", { at: (i: number) => i + 2 } as LineIndex, "m2");
+ * error.message;
+ * //=> 'm.ndjson:3 (measurement "m2"): value: must be a number'
+ * ```
+ */
 export function placeRecordError(error: unknown, path: string, lines: LineIndex, id: unknown): void {
   if (!isKpiError(error)) return;
   const index = typeof error.path[0] === "number" ? error.path[0] : -1;
   const named = typeof id === "string" ? ` (measurement "${id}")` : "";
   const where = index >= 0 ? `${originAt(path, lines, index)}${named}` : path;
-  error.message = `${where}: ${error.message} (field ${error.path.slice(1).map(String).join(".") || "record"})`;
+  const field = error.path.slice(1).map(String).join(".");
+  let text = error.message;
+  // The function's name ("parseMeasurements: "), then the record's index when it is this record's.
+  const own = index >= 0 ? /^[a-z][A-Za-z]*: (?:\[(\d+)\](?:\.|: | ))?/.exec(text) : null;
+  if (own !== null) text = text.slice(own[1] === undefined || Number(own[1]) === index ? own[0].length : own[0].indexOf("["));
+  const fieldNote = field === "" || text.startsWith(`${field}: `) ? "" : ` (field ${field})`;
+  error.message = `${where}: ${text}${fieldNote}`;
 }

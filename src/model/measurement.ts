@@ -5,12 +5,13 @@ import { parseWith } from "./_lib/parseWith.js";
 import { fastMeasurement } from "./_lib/fastMeasurement.js";
 import { TOO_LARGE, withinMagnitudeLimit } from "../internal/magnitudeLimit.js";
 
-const finite = (what: string) =>
+// The messages follow the field's path ("value: must be a number"), so they do not name the field again.
+const finite = () =>
   z
-    .number({ error: `${what} must be a number` })
-    .refine(Number.isFinite, { message: `${what} must be a finite number`, params: { code: "non_finite" }, abort: true })
+    .number({ error: "must be a number" })
+    .refine(Number.isFinite, { message: "must be a finite number", params: { code: "non_finite" }, abort: true })
     .refine(withinMagnitudeLimit, {
-      message: `${what} ${TOO_LARGE}`,
+      message: TOO_LARGE,
       params: { code: "overflow" },
     });
 
@@ -53,13 +54,13 @@ export const MeasurementSchema = z
     kpiId: KpiIdSchema,
     subjectId: ScopeNodeIdSchema,
     at: InstantSchema,
-    value: finite("value").nullable().optional(),
-    numerator: finite("numerator").optional(),
-    denominator: finite("denominator")
-      .refine((d) => d >= 0, { message: "a denominator must not be negative", params: { code: "invalid_denominator" } })
+    value: finite().nullable().optional(),
+    numerator: finite().optional(),
+    denominator: finite()
+      .refine((d) => d >= 0, { message: "must not be negative", params: { code: "invalid_denominator" } })
       .optional(),
-    weight: finite("weight")
-      .refine((w) => w >= 0, { message: "a weight must not be negative", params: { code: "invalid_weight" } })
+    weight: finite()
+      .refine((w) => w >= 0, { message: "must not be negative", params: { code: "invalid_weight" } })
       .optional(),
     source: z.string().max(200).optional(),
     collection: CollectionSchema.optional(),

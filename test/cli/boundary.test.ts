@@ -41,7 +41,7 @@ describe("kpi-kit CSV numbers and headers", { timeout: 60_000 }, () => {
     const r = await cli("validate", WS, "--measurements", path);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("noat.csv:2");
-    expect(r.stderr).toContain("field at");
+    expect(r.stderr).toContain("noat.csv:2 (measurement \"m1\"): at: is missing (a required field)");
   });
 
   it("refuses a header naming a column twice, naming both columns", async () => {

@@ -9,8 +9,8 @@ import { runCliText as cli } from "../cliCommand.js";
 
 // `kpi-kit validate` lists the problems of a measurements file in line order, found by reading the file once more
 // after the fast path has refused it (its error is among them, where its line puts it). The expected messages are written out here from the
-// checks' own words (parseMeasurement's schema, the workspace check of parseMeasurements, placeRecordError's
-// `file:line (measurement "id"): … (field x)`), and the record index in `[i]` counts records, not lines.
+// checks' own words (parseMeasurement's schema, the workspace check of parseMeasurements) as placeRecordError places
+// them: `file:line (measurement "id"): field: …`, the library's "parseMeasurements: [i]." giving way to the line.
 
 const dir = mkdtempSync(join(tmpdir(), "kpi-kit-problems-"));
 function file(name: string, text: string): string {
@@ -56,14 +56,14 @@ describe("kpi-kit validate lists the problems of a measurements file", { timeout
   ];
   const nd = file("mixed.ndjson", `${lines.join("\n")}\n`);
   const expected = [
-    `${nd}:3 (measurement "m2"): parseMeasurements: [1] at: is missing (a required field) (field at)`,
-    `${nd}:4 (measurement "m3"): parseMeasurements: [2].kpiId: KPI "no-such-kpi" does not exist in the workspace (field kpiId)`,
-    `${nd}:6 (measurement "m5"): parseMeasurements: [4].subjectId: scope node "svc-nowhere" does not exist in the workspace (field subjectId)`,
-    `${nd}:7 (measurement "m6"): parseMeasurements: [5].subjectId: KPI "application-backlog" applies to service, not to a institution (field subjectId)`,
-    `${nd}:8 (measurement "m7"): parseMeasurements: [6].value: KPI "permits-within-legal-deadline" is a ratio: give numerator and denominator, not value (field value)`,
-    `${nd}:9 (measurement "m8"): parseMeasurements: [7].value: 9 is not a whole number from 1 to 5, the scale of KPI "recipient-satisfaction" (field value)`,
-    `${nd}:10 (measurement "m9"): parseMeasurements: [8] at: "2026-02-30T10:00:00Z": 2026-02-30 is not a calendar date (field at)`,
-    `${nd}:11 (measurement "m10"): parseMeasurements: [9] denominator: a denominator must not be negative (field denominator)`,
+    `${nd}:3 (measurement "m2"): at: is missing (a required field)`,
+    `${nd}:4 (measurement "m3"): kpiId: KPI "no-such-kpi" does not exist in the workspace`,
+    `${nd}:6 (measurement "m5"): subjectId: scope node "svc-nowhere" does not exist in the workspace`,
+    `${nd}:7 (measurement "m6"): subjectId: KPI "application-backlog" applies to service scope nodes only; "ezk-admin" is an institution scope node`,
+    `${nd}:8 (measurement "m7"): value: KPI "permits-within-legal-deadline" is a ratio: give numerator and denominator, not value`,
+    `${nd}:9 (measurement "m8"): value: 9 is not a whole number from 1 to 5, the scale of KPI "recipient-satisfaction"`,
+    `${nd}:10 (measurement "m9"): at: "2026-02-30T10:00:00Z": 2026-02-30 is not a calendar date`,
+    `${nd}:11 (measurement "m10"): denominator: must not be negative`,
   ];
 
   it("lists every bad record of an NDJSON file in line order, then the count (exit 1)", async () => {
@@ -91,7 +91,7 @@ describe("kpi-kit validate lists the problems of a measurements file", { timeout
     const many = Array.from({ length: 50 }, (_, k) => (k % 2 === 0 ? rec(`ok${k}`) : rec(`bad${k}`, { kpiId: `kpi-${k}` })));
     const path = file("many.ndjson", `${many.join("\n")}\n`);
     // Record k is on line k + 1; the bad ones are k = 1, 3, …, 49.
-    const problem = (k: number) => `${path}:${k + 1} (measurement "bad${k}"): parseMeasurements: [${k}].kpiId: KPI "kpi-${k}" does not exist in the workspace (field kpiId)`;
+    const problem = (k: number) => `${path}:${k + 1} (measurement "bad${k}"): kpiId: KPI "kpi-${k}" does not exist in the workspace`;
     const first20 = Array.from({ length: 20 }, (_, j) => problem(2 * j + 1));
     const r = await cli("validate", WS, "--measurements", path);
     expect(r).toEqual({ code: 1, stdout: "", stderr: `kpi-kit: ${first20.join("\n")}\n… and 5 more\n25 records with problems in ${path} (the first 20 listed)\n` });
@@ -112,11 +112,11 @@ describe("kpi-kit validate lists the problems of a measurements file", { timeout
         `m7,nope,svc-building-permits,${AT},4,,,\n`,
     );
     const rows = [
-      `${csv}:3 (measurement "m2"): parseMeasurements: [1] at: is missing (a required field) (field at)`,
-      `${csv}:4 (measurement "m3"): parseMeasurements: [2].subjectId: scope node "svc-nowhere" does not exist in the workspace (field subjectId)`,
-      `${csv}:5 (measurement "m4"): parseMeasurements: [3] denominator: a numerator and a denominator come together (field denominator)`,
-      `${csv}:6 (measurement "m5"): parseMeasurements: [4].subjectId: KPI "staff-utilisation" applies to resource, institution, not to a service (field subjectId)`,
-      `${csv}:9 (measurement "m7"): parseMeasurements: [6].kpiId: KPI "nope" does not exist in the workspace (field kpiId)`,
+      `${csv}:3 (measurement "m2"): at: is missing (a required field)`,
+      `${csv}:4 (measurement "m3"): subjectId: scope node "svc-nowhere" does not exist in the workspace`,
+      `${csv}:5 (measurement "m4"): denominator: a numerator and a denominator come together`,
+      `${csv}:6 (measurement "m5"): subjectId: KPI "staff-utilisation" applies to resource and institution scope nodes only; "svc-building-permits" is a service scope node`,
+      `${csv}:9 (measurement "m7"): kpiId: KPI "nope" does not exist in the workspace`,
     ];
     const r = await cli("validate", WS, "--measurements", csv);
     expect(r).toEqual({ code: 1, stdout: "", stderr: `kpi-kit: ${rows.join("\n")}\n5 records with problems in ${csv}\n` });
@@ -130,8 +130,8 @@ describe("kpi-kit validate lists the problems of a measurements file", { timeout
       code: 1,
       stdout: "",
       stderr:
-        `kpi-kit: ${path}:2 (measurement "m1"): parseMeasurements: [0].subjectId: KPI "application-backlog" applies to service, not to a national (field subjectId)\n` +
-        `${path}:4 (measurement "m3"): parseMeasurements: [2] value: value must be a number (field value)\n` +
+        `kpi-kit: ${path}:2 (measurement "m1"): subjectId: KPI "application-backlog" applies to service scope nodes only; "lv" is a national scope node\n` +
+        `${path}:4 (measurement "m3"): value: must be a number\n` +
         `2 records with problems in ${path}\n`,
     });
   });
@@ -145,12 +145,12 @@ describe("kpi-kit validate lists the problems of a measurements file", { timeout
       code: 1,
       stdout: "",
       stderr:
-        `kpi-kit: ${path}:1 (measurement "m1"): parseMeasurements: [0].kpiId: KPI "nope" does not exist in the workspace (field kpiId)\n` +
-        `${path}:3 (measurement "m3"): parseMeasurements: [2] at: "2026-02-30T10:00:00Z": 2026-02-30 is not a calendar date (field at)\n` +
-        `${path}:4 (measurement "m4"): parseMeasurements: [3].subjectId: KPI "application-backlog" applies to service, not to a national (field subjectId)\n` +
+        `kpi-kit: ${path}:1 (measurement "m1"): kpiId: KPI "nope" does not exist in the workspace\n` +
+        `${path}:3 (measurement "m3"): at: "2026-02-30T10:00:00Z": 2026-02-30 is not a calendar date\n` +
+        `${path}:4 (measurement "m4"): subjectId: KPI "application-backlog" applies to service scope nodes only; "lv" is a national scope node\n` +
         `3 records with problems in ${path}\n`,
     });
-    expect(await fastError(path)).toBe(`${path}:3 (measurement "m3"): parseMeasurements: [2] at: "2026-02-30T10:00:00Z": 2026-02-30 is not a calendar date (field at)`);
+    expect(await fastError(path)).toBe(`${path}:3 (measurement "m3"): at: "2026-02-30T10:00:00Z": 2026-02-30 is not a calendar date`);
   });
 
   it("says so when a single record is wrong", async () => {
@@ -158,7 +158,7 @@ describe("kpi-kit validate lists the problems of a measurements file", { timeout
     expect(await cli("validate", WS, "--measurements", path)).toEqual({
       code: 1,
       stdout: "",
-      stderr: `kpi-kit: ${path}:2 (measurement "m2"): parseMeasurements: [1].kpiId: KPI "nope" does not exist in the workspace (field kpiId)\n1 record with a problem in ${path}\n`,
+      stderr: `kpi-kit: ${path}:2 (measurement "m2"): kpiId: KPI "nope" does not exist in the workspace\n1 record with a problem in ${path}\n`,
     });
   });
 });
@@ -180,7 +180,7 @@ describe("kpi-kit validate prints the first error alone when there is nothing to
     expect(await cli("validate", WS, "--measurements", path)).toEqual({
       code: 1,
       stdout: "",
-      stderr: `kpi-kit: ${path}:3 (measurement "m1"): parseMeasurements: the id "m1" is used twice (field id)\n`,
+      stderr: `kpi-kit: ${path}:3 (measurement "m1"): the id "m1" is used twice (field id)\n`,
     });
   });
 
@@ -201,7 +201,7 @@ describe("kpi-kit validate prints the first error alone when there is nothing to
       code: 1,
       stdout: "",
       stderr:
-        `kpi-kit: ${csv}:2 (measurement "m1"): parseMeasurements: [0].kpiId: KPI "nope" does not exist in the workspace (field kpiId)\n` +
+        `kpi-kit: ${csv}:2 (measurement "m1"): kpiId: KPI "nope" does not exist in the workspace\n` +
         `${csv}:3: malformed CSV line: a quoted field opened on line 3 is never closed\n` +
         `2 records with problems in ${csv} up to line 3, where reading stopped\n`,
     });
@@ -224,11 +224,11 @@ describe("kpi-kit validate prints the first error alone when there is nothing to
       code: 1,
       stdout: "",
       stderr:
-        `kpi-kit: ${csv}:2 (measurement "m1"): parseMeasurements: [0].kpiId: KPI "nope" does not exist in the workspace (field kpiId)\n` +
+        `kpi-kit: ${csv}:2 (measurement "m1"): kpiId: KPI "nope" does not exist in the workspace\n` +
         `${csv}:3: column value: "n/a" is not a decimal number (sign, digits, one '.', optional exponent)\n` +
-        `${csv}:4 (measurement "m3"): parseMeasurements: [2].kpiId: KPI "nope" does not exist in the workspace (field kpiId)\n` +
+        `${csv}:4 (measurement "m3"): kpiId: KPI "nope" does not exist in the workspace\n` +
         `${csv}:5: malformed CSV line: 6 fields, the header has 5\n` +
-        `${csv}:6 (measurement "m5"): parseMeasurements: [4].subjectId: scope node "svc-nowhere" does not exist in the workspace (field subjectId)\n` +
+        `${csv}:6 (measurement "m5"): subjectId: scope node "svc-nowhere" does not exist in the workspace\n` +
         `5 records with problems in ${csv}\n`,
     });
   });

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { KpiError } from "../../src/errors.js";
 import { parseMeasurement } from "../../src/model/measurement.js";
+import { parseMeasurementAt } from "../../src/model/_lib/parseMeasurementAt.js";
 import { measurementAt } from "../../src/model/measurementAt.js";
 import { toMeasurementBatch } from "../../src/model/toMeasurementBatch.js";
 import { kpiErrorOf as errorOf } from "../kpiErrorOf.js";
@@ -35,17 +35,10 @@ test.prop([fc.array(recordArb, { maxLength: 8 })], { numRuns: 1500 })(
   "keeps exactly what parseMeasurements returns, and refuses exactly what it refuses, with the same error",
   (inputs) => {
     let expected: ReturnType<typeof parseMeasurement>[] | null = null;
+    // parseMeasurements' per-record step (parseMeasurementAt: parseMeasurement, its error placed at [i]), without
+    // its workspace check.
     const parseError = errorOf(() => {
-      expected = inputs.map((input, i) => {
-        try {
-          return parseMeasurement(input);
-        } catch (error) {
-          // parseMeasurements' per-record wrapping, without its workspace check
-          throw new KpiError((error as KpiError).code, (error as KpiError).message.replace("parseMeasurement:", `parseMeasurements: [${i}]`), {
-            path: [i, ...(error as KpiError).path],
-          });
-        }
-      });
+      expected = inputs.map((input, i) => parseMeasurementAt(input, i));
     });
     let batch: ReturnType<typeof toMeasurementBatch> | null = null;
     const batchError = errorOf(() => (batch = toMeasurementBatch(inputs)));

@@ -34,7 +34,7 @@ async function refusal(rows: string): Promise<{ code: string; path: unknown; mes
 describe("checkEngineSeries", () => {
   it("matches the documented example", async () => {
     expect((await refusal("('m1', 'permits-within-legal-deadline', 'res-dms')"))?.message).toBe(
-      'm.csv: record "m1": KPI "permits-within-legal-deadline" applies to service, institution, not to a resource',
+      'm.csv: record "m1": KPI "permits-within-legal-deadline" applies to service and institution scope nodes only; "res-dms" is a resource scope node',
     );
   });
 

@@ -122,7 +122,7 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
       [duck(file("stranger.csv", `${head}m1,recipient-satisfaction,atlantis,2026-03-02T10:00:00+02:00,4\n`)), 1, 'record "m1": scope node "atlantis" does not exist in the workspace'],
       // Every record's KPI and subject are checked, also outside the report's periods, and the KPI must apply.
       [duck(file("stranger2020.csv", `${head}m1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4\nm2,recipient-satisfaction,atlantis,2020-03-02T10:00:00+02:00,4\n`)), 1, 'record "m2": scope node "atlantis" does not exist'],
-      [duck(file("inapplicable.csv", "id,kpiId,subjectId,at,numerator,denominator\nm1,permits-within-legal-deadline,res-dms,2026-03-02T10:00:00+02:00,1,2\n")), 1, 'record "m1": KPI "permits-within-legal-deadline" applies to service, institution, not to a resource'],
+      [duck(file("inapplicable.csv", "id,kpiId,subjectId,at,numerator,denominator\nm1,permits-within-legal-deadline,res-dms,2026-03-02T10:00:00+02:00,1,2\n")), 1, 'record "m1": KPI "permits-within-legal-deadline" applies to service and institution scope nodes only; "res-dms" is a resource scope node'],
       [duck(file("nokpi.csv", `${head}m1,no-such-kpi,svc-building-permits,2019-03-02T10:00:00+02:00,4\n`)), 1, 'record "m1": KPI "no-such-kpi" does not exist in the workspace'],
       [duck(file("status.csv", `${head.trim()},status\nm1,recipient-satisfaction,svc-building-permits,2026-03-02T10:00:00+02:00,4,final\n`)), 1, 'record "m1": status "final" must be normal, provisional, estimated or revised'],
       [duck(badNumber), 1, `Could not convert string 'abc' to DOUBLE when casting from source column value (kpi-kit validate ${WS} --measurements ${badNumber} names the line and field)`],
@@ -258,7 +258,7 @@ describe.skipIf(pgUrl === null)("kpi-kit report --engine postgres", { timeout: 1
     await client.query(`CREATE TABLE ${schema}.series (id text, "kpiId" text, "subjectId" text, "at" timestamptz, numerator double precision, denominator double precision)`);
     await client.query(`INSERT INTO ${schema}.series VALUES ('m1', 'permits-within-legal-deadline', 'svc-building-permits', '2026-03-02T10:00:00+02:00', 1, 2), ('m2', 'permits-within-legal-deadline', 'res-dms', '2019-03-02T10:00:00+02:00', 1, 2)`);
     const r = await cli("report", WS, "--engine", "postgres", "--url", pgUrl!, "--table", `${schema}.series`, ...REPORT);
-    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining('table ' + schema + '.series: record "m2": KPI "permits-within-legal-deadline" applies to service, institution, not to a resource')]);
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining('table ' + schema + '.series: record "m2": KPI "permits-within-legal-deadline" applies to service and institution scope nodes only; "res-dms" is a resource scope node')]);
   });
 
   it("refuses a table that is not there, and a server that does not answer", async () => {

@@ -1,4 +1,5 @@
 import { KpiError } from "../../errors.js";
+import { inapplicableText } from "./inapplicableText.js";
 import type { KpiDefinition } from "../kpiDefinition.js";
 import type { Measurement } from "../measurement.js";
 import type { ScopeNode } from "../scopeTree.js";
@@ -95,7 +96,7 @@ export function createRecordCheck(
     const k = kpi as KpiDefinition;
     const s = subject as ScopeNode;
     if (!k.scopeKinds.includes(s.kind)) {
-      fail("inapplicable_kpi", "subjectId", `KPI "${k.id}" applies to ${k.scopeKinds.join(", ")}, not to a ${s.kind}`);
+      fail("inapplicable_kpi", "subjectId", inapplicableText(k.id, k.scopeKinds, s.id, s.kind));
     }
     checkFields(m, k, fail);
   };
@@ -104,10 +105,11 @@ export function createRecordCheck(
 type Fail = (code: KpiError["code"], field: string, text: string) => never;
 
 function checkNumber(x: unknown, field: string, fail: Fail, nonNegative: KpiError["code"] | null): void {
-  if (typeof x !== "number") fail("invalid_input", field, `${field} must be a number`);
-  if (!Number.isFinite(x)) fail("non_finite", field, `${field} must be a finite number`);
-  if (!withinMagnitudeLimit(x as number)) fail("overflow", field, `${field} ${x as number} ${TOO_LARGE}`);
-  if (nonNegative !== null && (x as number) < 0) fail(nonNegative, field, `${field} must not be negative`);
+  // After "[i].field: ": the field is not named again.
+  if (typeof x !== "number") fail("invalid_input", field, "must be a number");
+  if (!Number.isFinite(x)) fail("non_finite", field, "must be a finite number");
+  if (!withinMagnitudeLimit(x as number)) fail("overflow", field, `${x as number} ${TOO_LARGE}`);
+  if (nonNegative !== null && (x as number) < 0) fail(nonNegative, field, "must not be negative");
 }
 
 function checkFields(m: Measurement, kpi: KpiDefinition, fail: Fail): void {

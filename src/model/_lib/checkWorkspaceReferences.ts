@@ -1,4 +1,5 @@
 import { targetKindOfDirection } from "../../score/targetKindOfDirection.js";
+import { inapplicableText } from "./inapplicableText.js";
 import type { z } from "zod";
 import type { Calendar } from "../calendar.js";
 import type { ScopeNode } from "../scopeTree.js";
@@ -142,7 +143,7 @@ export function checkWorkspaceReferences(w: WorkspaceParts, ctx: z.RefinementCtx
     if (kpi !== undefined && scope !== undefined && !kpi.scopeKinds.includes(scope.kind)) {
       ctx.addIssue({
         code: "custom",
-        message: `KPI "${kpi.id}" applies to ${kpi.scopeKinds.join(", ")}, not to a ${scope.kind}`,
+        message: inapplicableText(kpi.id, kpi.scopeKinds, scope.id, scope.kind),
         path: ["targets", i, "scopeId"],
         params: { code: "inapplicable_kpi" },
       });

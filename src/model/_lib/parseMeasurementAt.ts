@@ -24,7 +24,11 @@ export function parseMeasurementAt(input: unknown, i: number): Measurement {
     return parseMeasurement(input);
   } catch (error) {
     const e = error as KpiError;
-    throw new KpiError(e.code, e.message.replace("parseMeasurement:", `parseMeasurements: [${i}]`), {
+    // "parseMeasurement: at: …" → "parseMeasurements: [i].at: …" (as the workspace checks write a record's field);
+    // "parseMeasurement: input: …", about the record as a whole → "parseMeasurements: [i]: …".
+    const rest = e.message.replace(/^parseMeasurement: /, "");
+    const text = rest.startsWith("input: ") && e.path.length === 0 ? `[${i}]: ${rest.slice(7)}` : rest.startsWith(`${e.path.map(String).join(".")}: `) ? `[${i}].${rest}` : `[${i}] ${rest}`;
+    throw new KpiError(e.code, `parseMeasurements: ${text}`, {
       path: [i, ...e.path],
       issues: e.issues,
       cause: e,
