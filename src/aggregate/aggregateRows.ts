@@ -26,12 +26,14 @@ export interface AggregateRowsOptions extends AggregateOptions {}
  * `non_finite` for a `NaN` or infinite number (`value`, `numerator`, `denominator`, `weight`, `at`);
  * `invalid_weight` for a negative weight; `invalid_denominator` for a negative denominator, or a ratio KPI's row
  * without numerator and denominator; `overflow` for a value, numerator, denominator or weight larger in magnitude
- * than 1e100 (docs/conventions.md#overflow); `invalid_input` for a bad instant, a missing value or subject id, an
+ * than 1e100 (docs/conventions.md#overflow); `invalid_input` for a bad instant, a number field that is not a number
+ * (a string `"5"`), a missing value or subject id, an
  * unknown status, or a numerator or denominator that a row's getter gives on a second read only (rows are read
  * twice), and (path `[rowIndex]`) for a row that is not an object; the codes of `resolveSupersedes`; `duplicate_id` (path `["kpis", i, "id"]`) for a KPI listed
  * twice; `invalid_period`, `invalid_time_zone` and `invalid_argument` for bad options (checked first: path `[]` for
  * options that are not an object, `["calendar"]` without a calendar); `invalid_argument` (path `["kpis", i, field]`)
- * for a KPI that is not an object with an `id`, a `measure` with a `kind` and an `aggregation`.
+ * for a KPI that is not an object with an `id`, a `measure` of a known `kind` and a known `aggregation` (a
+ * `quantile` aggregation also a `quantile` from 0 to 1), `["kpis", i, "measure", "kind"]` for an unknown kind.
  *
  * @example
  * ```ts

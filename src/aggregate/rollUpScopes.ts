@@ -2,6 +2,9 @@ import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { ScopeNode } from "../model/scopeTree.js";
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
+import { describeValue } from "../internal/describeValue.js";
+import { ROLL_UP_RULES } from "../model/_lib/rollUpRules.js";
+import { checkAggregationKpi } from "./_lib/checkAggregationKpi.js";
 import { finalizePartial } from "./finalizePartial.js";
 import { mergePartials } from "./mergePartials.js";
 import { orderScopeTree } from "./_lib/orderScopeTree.js";
@@ -9,6 +12,8 @@ import type { PartialAggregate } from "./partialAggregate.js";
 import type { PeriodAggregates } from "./periodAggregates.js";
 import type { RollUpKpi } from "./rollUpKpi.js";
 import { rollUpColumns } from "./_lib/rollUpColumns.js";
+
+const RULES: ReadonlySet<unknown> = new Set(ROLL_UP_RULES);
 
 /** The rolled-up value of one scope node, as {@link rollUpScopes} returns it. @category Aggregate */
 export interface ScopeValue {
@@ -54,8 +59,12 @@ type ScopeTree = readonly { readonly id: ScopeNode["id"] | string; readonly pare
  * @throws {@link KpiError} `unknown_reference` (path `["partialsByNode", id]`) for a partial of a node not in the
  * tree, or (path `[index, "parentId"]`) for a parent that is not in the tree; `cycle` (path `[index, "parentId"]`)
  * when parents loop; `duplicate_id` (path `[index, "id"]`) for a node id given twice; `invalid_argument` (path
- * `["scopeNodes"]`) when the tree is not an array, or (path `[index]`) for a node that is not an object. For a whole
- * aggregation also `invalid_argument` (path `["kpis"]`, `["kpis", index]` or `["kpis", index, "id" | "rollUp"]`) when
+ * `["scopeNodes"]`) when the tree is not an array, (path `[index]`) for a node that is not an object, (path `["kpi"]`)
+ * for a `kpi` that is not an object, (path `["kpi", "rollUp"]`) for a roll-up rule that is not one of the rules, (path
+ * `["kpi", "measure"]`, `["kpi", "measure", "kind"]`, `["kpi", "aggregation"]`, `["kpi", "quantile"]`) for a measure,
+ * aggregation or quantile that an aggregation cannot read, and (path `["partialsByNode"]`, or `["aggregates"]` when
+ * the third argument is a list) when the first argument is neither a `Map` nor a `PeriodAggregates`. For a whole
+ * aggregation also `invalid_argument` (path `["kpis"]`, `["kpis", index]` or `["kpis", index, "id" | "rollUp" | "aggregation" | …]`) when
  * `kpis` is not the aggregation's list, an entry is not a KPI or a rule is unknown, or (path `["aggregates"]`) when subjects were pooled; `unknown_reference` (path
  * `["aggregates", "columns", "subjectIds", index]`) for a subject that is not a node; `overflow` when a merged sum
  * leaves the range of a double; `input_too_large` (path `["aggregates"]`) when the nodes would pool more than
@@ -113,14 +122,32 @@ export function rollUpScopes(
   scopeNodes: ScopeTree,
   kpiOrKpis: ScopeKpi | readonly RollUpKpi[],
 ): ScopeValue[] | PeriodAggregates {
-  if (!(own instanceof Map)) return rollUpColumns(own as PeriodAggregates, scopeNodes, kpiOrKpis as readonly RollUpKpi[]);
+  if (!(own instanceof Map)) {
+    if (typeof own === "object" && own !== null && !Array.isArray(own) && "columns" in own) {
+      return rollUpColumns(own as PeriodAggregates, scopeNodes, kpiOrKpis as readonly RollUpKpi[]);
+    }
+    // Neither form: the path names the argument of the form the third argument suggests.
+    throw new KpiError(
+      "invalid_argument",
+      `rollUpScopes: the first argument must be a Map of each node's partial (partialsByNode) or a PeriodAggregates result (aggregates), not ${Array.isArray(own) ? "an array" : describeValue(own)}`,
+      { path: [Array.isArray(kpiOrKpis) ? "aggregates" : "partialsByNode"] },
+    );
+  }
   const partialsByNode = own as ReadonlyMap<string, PartialAggregate>;
   if (Array.isArray(kpiOrKpis)) {
     throw new KpiError("invalid_argument", "rollUpScopes: with partials by node, pass one KPI, not a list", { path: ["kpi"] });
   }
+  if (typeof kpiOrKpis !== "object" || kpiOrKpis === null) {
+    throw new KpiError("invalid_argument", `rollUpScopes: kpi must be a KPI ({ measure, aggregation, rollUp }), not ${describeValue(kpiOrKpis)}`, { path: ["kpi"] });
+  }
   const kpi = kpiOrKpis as ScopeKpi;
-  const n = scopeNodes.length;
+  if (!RULES.has(kpi.rollUp)) {
+    const rule = typeof kpi.rollUp === "string" ? JSON.stringify(kpi.rollUp) : describeValue(kpi.rollUp);
+    throw new KpiError("invalid_argument", `rollUpScopes: kpi.rollUp must be one of ${ROLL_UP_RULES.join(", ")}, not ${rule}`, { path: ["kpi", "rollUp"] });
+  }
+  checkAggregationKpi(kpi, "rollUpScopes", ["kpi"]);
   const { indexOf, parent, order } = orderScopeTree(scopeNodes, "rollUpScopes");
+  const n = scopeNodes.length;
   for (const id of partialsByNode.keys()) {
     if (!indexOf.has(id)) {
       throw new KpiError("unknown_reference", `rollUpScopes: partialsByNode has "${id}", which is not in the scope tree`, {

@@ -4,17 +4,29 @@ import { describeBadInstant } from "../internal/describeBadInstant.js";
 import { MAX_INSTANT_MS } from "../internal/maxInstantMs.js";
 import { LOCAL_TIME_PATTERN } from "../internal/localTimePattern.js";
 
+/** What an instant may be, as the message of a value of another type says it. */
+const INSTANT_FORMS = "an ISO-8601 instant with Z or an offset, epoch ms or a Date";
+
+/** A value of the wrong type as a message names it: `null`, `an array`, `a boolean`, `an object`. */
+function describeInput(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  const type = typeof value;
+  return type === "undefined" ? "undefined" : `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
+}
+
 /**
  * Schema of an instant: an ISO-8601 string with `Z` or an offset, epoch milliseconds, or a `Date`; parses to epoch ms.
  *
  * @remarks
  * A string of the right shape with a field out of range is refused with a message that names it, e.g.
- * "2026-02-30 is not a calendar date", "24:00 is not a time of day".
+ * "2026-02-30 is not a calendar date", "24:00 is not a time of day"; a value of another type (`null`, `true`, an
+ * object) "must be an ISO-8601 instant with Z or an offset, epoch ms or a Date, not null".
  *
  * @category Model
  */
 export const InstantSchema = z
-  .union([z.string(), z.number(), z.date()])
+  .union([z.string(), z.number(), z.date()], { error: (issue) => `must be ${INSTANT_FORMS}, not ${describeInput(issue.input)}` })
   .transform((input, ctx): number => {
     let ms: number | null;
     if (typeof input === "string") ms = toEpochMs(input);

@@ -5,6 +5,7 @@ import { ScopeKindSchema } from "./scopeKind.js";
 import { CollectionSchema } from "./measurement.js";
 import { parseWith } from "./_lib/parseWith.js";
 import { ROLL_UP_RULES } from "./_lib/rollUpRules.js";
+import { TIME_AGGREGATIONS } from "./_lib/timeAggregations.js";
 import { requireObject } from "../internal/requireObject.js";
 import { KpiError } from "../errors.js";
 
@@ -95,19 +96,7 @@ export const RollUpRuleSchema = z.enum(ROLL_UP_RULES);
 export type RollUpRule = z.output<typeof RollUpRuleSchema>;
 
 /** Schema of a {@link TimeAggregation}. @category Model */
-export const TimeAggregationSchema = z.enum([
-  "sum",
-  "mean",
-  "min",
-  "max",
-  "first",
-  "last",
-  "median",
-  "quantile",
-  "ratio_of_sums",
-  "weighted_mean",
-  "survey",
-]);
+export const TimeAggregationSchema = z.enum(TIME_AGGREGATIONS);
 /**
  * How the records of one period combine into the period's value. `ratio` measures use `ratio_of_sums`, `weighted`
  * measures `weighted_mean`, `survey` measures `survey` (pooled by the survey statistic); the rest choose.
@@ -222,7 +211,7 @@ export const MeasurementProcedureSchema = z
 export interface MeasurementProcedure extends z.output<typeof MeasurementProcedureSchema> {}
 
 /** Allowed time aggregations for each measure kind. */
-const TIME_AGGREGATIONS: Readonly<Record<Measure["kind"], readonly TimeAggregation[]>> = {
+const AGGREGATIONS_OF_KIND: Readonly<Record<Measure["kind"], readonly TimeAggregation[]>> = {
   value: ["sum", "mean", "min", "max", "first", "last", "median", "quantile"],
   count: ["sum", "mean", "min", "max", "first", "last", "median", "quantile"],
   duration: ["sum", "mean", "min", "max", "median", "quantile"],
@@ -332,7 +321,7 @@ export const KpiDefinitionSchema = z
   .strict()
   .readonly()
   .superRefine((k, ctx) => {
-    const allowed = TIME_AGGREGATIONS[k.measure.kind];
+    const allowed = AGGREGATIONS_OF_KIND[k.measure.kind];
     if (!allowed.includes(k.aggregation)) {
       ctx.addIssue({
         code: "custom",

@@ -20,7 +20,8 @@ const NAME = "aggregatesFromRows";
  * @param compiled - The compiled queries.
  * @param engine - What ran them, for the provenance (by default, the dialect).
  * @returns The aggregates.
- * @throws {@link KpiError} `invalid_input` (path `[q, i, column]`) for a row that does not answer its query, or when
+ * @throws {@link KpiError} `invalid_input` (path `[q, i, column]`) for a row that does not answer its query, (path
+ * `[q]`) when the count query's result has no row, or when
  * `rows` does not hold one result per query (path `[]`), or as `partialsFromRows` for a result that is neither rows
  * nor columns; `invalid_argument` (path `[]`) when `compiled` is not an object with a `queries` list of objects and a
  * `plan` with `subjectIds` (not what `compileReportQueries` returned); `unknown_reference` (path
@@ -74,7 +75,10 @@ export function aggregatesFromRows(
       try {
         return f();
       } catch (error) {
-        if (error instanceof KpiError) throw new KpiError(error.code, `${NAME}: query ${q} (${query.role}): ${error.message}`, { path: [q, ...error.path], cause: error });
+        // The message names one function: the inner one's name (this one's, or partialsFromRows') is dropped.
+        if (error instanceof KpiError) {
+          throw new KpiError(error.code, `${NAME}: query ${q} (${query.role}): ${error.message.replace(/^[A-Za-z]+: /, "")}`, { path: [q, ...error.path], cause: error });
+        }
         throw error;
       }
     };
@@ -118,7 +122,11 @@ export function aggregatesFromRows(
         break;
       }
       case "count": {
-        const r = read().reader(0);
+        const result = read();
+        if (result.length === 0) {
+          throw new KpiError("invalid_input", `${NAME}: query ${q} (count): the count query returned no row (it returns one: records, other_kpis)`, { path: [q] });
+        }
+        const r = result.reader(0);
         measurementCount = within(() => r.number("records"));
         const other = within(() => r.number("other_kpis"));
         if (other > 0) {

@@ -1,3 +1,5 @@
+import { KpiError } from "../errors.js";
+import { describeValue } from "../internal/describeValue.js";
 import { requireObject } from "../internal/requireObject.js";
 import type { AggregationKpi } from "../aggregate/aggregationKpi.js";
 import { needsQuantileValues } from "../aggregate/_lib/needsQuantileValues.js";
@@ -43,9 +45,13 @@ const NAME = "compilePartialsQuery";
  * @param options - See {@link CompilePartialsOptions}.
  * @returns The query, its parameters, and what `partialsFromRows` needs.
  * @throws {@link KpiError} `invalid_argument` for an unknown dialect, a table without `table` or `from` (or with
- * both), an unknown grain, a bad calendar, KPIs that are not a non-empty list of distinct ids, or subject ids that
- * are not strings; `invalid_input` / `non_finite` for a bad instant; `invalid_interval` (path `["end"]`) unless
- * `start` is before `end`.
+ * both), a `table.columns` key that is not a field of a measurement (path `["table", "columns", key]`) or a column
+ * name that is not 1 to 200 characters, `table.corrections` or `quantileValues` that is not a boolean, `asKnownAt`
+ * with a table whose `recordedAt` column is given as `null` (path `["table", "columns", "recordedAt"]`), an unknown
+ * grain, a bad calendar (path `["calendar"]` when it is not an object), KPIs that are not a non-empty list of distinct
+ * ids, a KPI whose measure, aggregation or quantile an aggregation cannot read (path `["kpis", i, "measure"]`,
+ * `["kpis", i, "aggregation"]`…), or subject ids that are not strings; `invalid_input` / `non_finite` for a bad
+ * instant; `invalid_interval` (path `["end"]`) unless `start` is before `end`.
  *
  * @example
  * ```ts
@@ -66,6 +72,11 @@ const NAME = "compilePartialsQuery";
  */
 export function compilePartialsQuery(options: CompilePartialsOptions): CompiledPartialsQuery {
   requireObject(options, NAME, "options");
+  const quantileValues: unknown = options.quantileValues ?? true;
+  if (typeof quantileValues !== "boolean") {
+    const what = typeof quantileValues === "string" ? JSON.stringify(quantileValues) : describeValue(quantileValues);
+    throw new KpiError("invalid_argument", `${NAME}: quantileValues must be true or false, not ${what}`, { path: ["quantileValues"] });
+  }
   const { dialect, kpis } = options;
   const { ctes, params, list, num } = buildSource(options, NAME);
   const surveys = kpis.filter((k) => k.measure.kind === "survey");
@@ -114,7 +125,6 @@ export function compilePartialsQuery(options: CompilePartialsOptions): CompiledP
     );
   }
   const quantiles = kpis.filter((k) => needsQuantileValues(k));
-  const quantileValues = options.quantileValues ?? true;
   if (quantileValues && quantiles.length > 0) {
     const ofThem = `val AND kpi_id IN (${list(quantiles.map((k) => k.id))})`;
     out.push(`${dialect === "clickhouse" ? `arraySort(groupArrayIf(v, ${ofThem}))` : `ARRAY_AGG(v ORDER BY v) FILTER (WHERE ${ofThem})`} AS "values"`);

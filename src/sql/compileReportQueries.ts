@@ -1,3 +1,4 @@
+import { KpiError, isKpiError } from "../errors.js";
 import { requireObject } from "../internal/requireObject.js";
 import type { Workspace } from "../model/workspace.js";
 import type { BuildReportOptions } from "../report/buildReportOptions.js";
@@ -45,6 +46,22 @@ export interface CompiledReportQueries {
 }
 
 const NAME = "compileReportQueries";
+
+/**
+ * `planReport` for `compileReportQueries`: its errors name this function, and the report's options by the name the
+ * caller gave them (`report`, not `options`), keeping their code and the error as the cause.
+ */
+function planOfReport(workspace: Workspace, report: BuildReportOptions): ReportPlan {
+  try {
+    return planReport(workspace, report);
+  } catch (error) {
+    if (!isKpiError(error)) throw error;
+    const path = error.path[0] === "options" ? ["report", ...error.path.slice(1)] : [...error.path];
+    const message = error.message.replace(/^planReport: (options(?= ))?/, (_, options?: string) => `${NAME}: ${options === undefined ? "" : "report"}`);
+    throw new KpiError(error.code, message, { path, issues: error.issues, cause: error });
+  }
+}
+
 // The earliest instant a Date holds: the series query reads every record up to asOf.
 const EARLIEST = -8.64e15;
 
@@ -63,8 +80,9 @@ const EARLIEST = -8.64e15;
  *
  * @param options - See {@link CompileReportOptions}.
  * @returns The plan and the queries.
- * @throws {@link KpiError} for bad report options (as `buildReport`), and as `compilePartialsQuery` for a bad dialect or
- * table.
+ * @throws {@link KpiError} for bad report options (as `buildReport`, with the path under `["report", …]`, e.g.
+ * `unknown_reference` path `["report", "scope"]` for a scope that is not a node), and as `compilePartialsQuery` for a
+ * bad dialect or table.
  *
  * @example
  * ```ts
@@ -80,12 +98,15 @@ const EARLIEST = -8.64e15;
 export function compileReportQueries(options: CompileReportOptions): CompiledReportQueries {
   requireObject(options, "compileReportQueries", "options");
   const { dialect, table, workspace } = options;
-  const plan = planReport(workspace, options.report);
+  const plan = planOfReport(workspace, options.report);
+  // The report's instant as the queries' asKnownAt. A table without a recordedAt column holds no record recorded
+  // after it: every record is known from the start (as a measurement without recordedAt is), so none is given.
+  const asKnownAt = (table as { columns?: { recordedAt?: unknown } } | null | undefined)?.columns?.recordedAt === null ? undefined : plan.asOf;
   // The options of a range's query: its KPIs, grain and instants, over the records in effect as known at asOf.
   const optionsOf = (range: ReportRange, subjectIds: readonly string[]) => {
     const wanted = new Set(range.kpiIds);
     const kpis = workspace.kpis.filter((k) => wanted.has(k.id));
-    return { dialect, table, kpis, grain: range.grain, calendar: plan.calendar, start: range.start, end: range.end, subjectIds, asKnownAt: plan.asOf };
+    return { dialect, table, kpis, grain: range.grain, calendar: plan.calendar, start: range.start, end: range.end, subjectIds, asKnownAt };
   };
   const queries: CompiledReportQuery[] = [];
   for (const range of plan.series) queries.push(Object.freeze({ ...compilePartialsQuery(optionsOf(range, plan.subjectIds)), role: "partials" as const }));
@@ -93,7 +114,7 @@ export function compileReportQueries(options: CompileReportOptions): CompiledRep
   const all = workspace.kpis;
   if (all.length > 0) {
     const { ctes, params } = buildSource(
-      { dialect, table, kpis: all, grain: "year", calendar: plan.calendar, start: EARLIEST, end: plan.asOf + 1, asKnownAt: plan.asOf },
+      { dialect, table, kpis: all, grain: "year", calendar: plan.calendar, start: EARLIEST, end: plan.asOf + 1, asKnownAt },
       NAME,
       { periods: false },
     );

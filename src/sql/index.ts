@@ -34,3 +34,5 @@ export { aggregatesFromRows } from "./aggregatesFromRows.js";
 export type { ReportAggregates, ReportAggregateGroup, ReportQualityTally, ReportLastInstant } from "../report/reportAggregates.js";
 export type { ReportPlan, ReportRange } from "../report/reportPlan.js";
 export type { BuildReportOptions } from "../report/buildReportOptions.js";
+export { measurementFromRow } from "./measurementFromRow.js";
+export type { MeasurementField } from "./measurementFromRow.js";

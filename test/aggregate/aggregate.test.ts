@@ -4,6 +4,7 @@ import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import { aggregateColumns } from "../../src/aggregate/aggregateColumns.js";
 import { aggregateColumnsCore } from "../../src/aggregate/_lib/aggregateColumnsCore.js";
 import { aggregateRowsAs } from "../../src/aggregate/_lib/aggregateRowsAs.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 const riga = { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 };
 const utc = { timeZone: "UTC", fiscalYearStartMonth: 1 };
@@ -122,6 +123,26 @@ describe("aggregateRows", () => {
         { grain: "month", calendar: utc },
       ),
     ).toThrowError(expect.objectContaining({ code: "non_finite", path: [1, "value"] }));
+  });
+  it("throws invalid_input, not non_finite, when a number field holds a string or another non-number", () => {
+    const row = { kpiId: "waiting-days", subjectId: "s", at: 0, value: 1 };
+    const ratioRow = { kpiId: "fcr", subjectId: "s", at: 0, numerator: 1, denominator: 2 };
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ ...row, value: "5" }, "value", "must be a number, not a string"],
+      [{ ...row, value: true }, "value", "must be a number, not a boolean"],
+      [{ ...row, weight: "2" }, "weight", "must be a number, not a string"],
+      [{ ...ratioRow, numerator: "1" }, "numerator", "must be a number, not a string"],
+      [{ ...ratioRow, denominator: {} }, "denominator", "must be a number, not an object"],
+    ];
+    for (const [bad, field, what] of cases) {
+      expect(kpiErrorOf(() => aggregateRows([bad] as never, [waiting, fcr], { grain: "month", calendar: utc }))).toEqual({
+        code: "invalid_input",
+        path: [0, field],
+        message: `aggregateRows: rows[0].${field} ${what}`,
+      });
+    }
+    // NaN is still non_finite.
+    expect(kpiErrorOf(() => aggregateRows([{ ...row, value: NaN }], [waiting], { grain: "month", calendar: utc }))?.code).toBe("non_finite");
   });
   it("throws invalid_weight when a weight is negative", () => {
     expect(() =>

@@ -11,6 +11,9 @@ import { flagKpis } from "../../src/aggregate/_lib/flagKpis.js";
 import { orderScopeTree } from "../../src/aggregate/_lib/orderScopeTree.js";
 import { kpiErrorCodeOf, kpiErrorOf } from "../kpiErrorOf.js";
 import { checkAggregateArguments } from "../../src/aggregate/_lib/checkAggregateArguments.js";
+import { checkAggregationKpi } from "../../src/aggregate/_lib/checkAggregationKpi.js";
+import { MEASURE_KINDS } from "../../src/model/_lib/measureKinds.js";
+import { TIME_AGGREGATIONS } from "../../src/model/_lib/timeAggregations.js";
 import { aggregateRows } from "../../src/aggregate/aggregateRows.js";
 import { aggregateColumns } from "../../src/aggregate/aggregateColumns.js";
 
@@ -307,6 +310,42 @@ describe("checkAggregateArguments", () => {
   });
 });
 
+describe("checkAggregationKpi", () => {
+  it("matches the documented example", () => {
+    expect(kpiErrorOf(() => checkAggregationKpi({ id: "k", measure: { kind: "value" }, aggregation: "average" }, "aggregateRows", ["kpis", 0]))?.message).toBe(
+      'aggregateRows: kpis[0].aggregation must be one of sum, mean, min, max, first, last, median, quantile, ratio_of_sums, weighted_mean, survey, not "average"',
+    );
+  });
+  it("takes every aggregation and measure kind of the model, and a quantile from 0 to 1", () => {
+    for (const aggregation of TIME_AGGREGATIONS) {
+      for (const kind of MEASURE_KINDS) expect(() => checkAggregationKpi({ measure: { kind }, aggregation, quantile: 0.9 }, "f", ["kpi"])).not.toThrow();
+    }
+    for (const quantile of [0, 0.5, 1]) expect(() => checkAggregationKpi({ measure: { kind: "value" }, aggregation: "quantile", quantile }, "f", ["kpi"])).not.toThrow();
+  });
+  it("names the field by its path and lists the allowed values", () => {
+    expect(kpiErrorOf(() => checkAggregationKpi({ measure: { kind: "amount" }, aggregation: "sum" }, "f", ["kpis", 2]))).toEqual({
+      code: "invalid_argument",
+      path: ["kpis", 2, "measure", "kind"],
+      message: 'f: kpis[2].measure.kind must be one of value, count, duration, weighted, ratio, survey, not "amount"',
+    });
+    expect(kpiErrorOf(() => checkAggregationKpi({ aggregation: "sum" }, "f", ["kpi"]))).toEqual({
+      code: "invalid_argument",
+      path: ["kpi", "measure"],
+      message: "f: kpi.measure must be an object with a kind (one of value, count, duration, weighted, ratio, survey), not undefined",
+    });
+    expect(kpiErrorOf(() => checkAggregationKpi({ measure: { kind: "value" }, aggregation: "quantile", quantile: 1.5 }, "f", ["kpi"]))).toEqual({
+      code: "invalid_argument",
+      path: ["kpi", "quantile"],
+      message: "f: kpi.quantile must be a number from 0 to 1 for a quantile aggregation, not 1.5",
+    });
+    expect(kpiErrorOf(() => checkAggregationKpi(null, "f", ["kpis", 0]))).toEqual({
+      code: "invalid_argument",
+      path: ["kpis", 0],
+      message: "f: kpis[0] must be a KPI definition ({ id, measure, aggregation }), not null",
+    });
+  });
+});
+
 // JavaScript callers without the types' help: each argument the aggregations read first is checked, with a KpiError
 // naming the function and the field, before any record is read.
 describe("aggregateRows and aggregateColumns refuse bad arguments with a KpiError, not a TypeError", () => {
@@ -320,6 +359,10 @@ describe("aggregateRows and aggregateColumns refuse bad arguments with a KpiErro
     ["a KPI without an id", [{ ...kpi, id: 7 }], { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis", 0, "id"] }],
     ["a KPI without a measure", [{ id: "a", aggregation: "sum" }], { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis", 0, "measure"] }],
     ["a KPI without an aggregation", [{ id: "a", measure: { kind: "value" } }], { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis", 0, "aggregation"] }],
+    ["an unknown aggregation", [{ ...kpi, aggregation: "average" }], { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis", 0, "aggregation"] }],
+    ["an unknown measure kind", [{ ...kpi, measure: { kind: "amount" } }], { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis", 0, "measure", "kind"] }],
+    ["a quantile KPI without its quantile", [{ ...kpi, aggregation: "quantile" }], { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis", 0, "quantile"] }],
+    ["a quantile KPI with a quantile above 1", [{ ...kpi, aggregation: "quantile", quantile: 90 }], { grain: "month", calendar }, { code: "invalid_argument", path: ["kpis", 0, "quantile"] }],
     ["no options", [kpi], undefined, { code: "invalid_argument", path: [] }],
     ["no calendar", [kpi], { grain: "month" }, { code: "invalid_argument", path: ["calendar"] }],
     ["an unknown grain", [kpi], { grain: "fortnight", calendar }, { code: "invalid_period", path: ["grain"] }],
@@ -331,6 +374,19 @@ describe("aggregateRows and aggregateColumns refuse bad arguments with a KpiErro
     expect(kpiErrorCodeOf(() => aggregateRows([], kpis as never, options as never))).toEqual(expected);
     const columnOptions = options === undefined ? undefined : { subjectIds: ["s"], ...(options as object) };
     expect(kpiErrorCodeOf(() => aggregateColumns(columns, kpis as never, columnOptions as never))).toEqual(expected);
+  });
+
+  it("refuses an unknown aggregation before any record is read, naming the allowed ones", () => {
+    const average = [{ ...kpi, aggregation: "average" }] as never;
+    const allowed = "sum, mean, min, max, first, last, median, quantile, ratio_of_sums, weighted_mean, survey";
+    expect(kpiErrorOf(() => aggregateRows(rows, average, { grain: "month", calendar }))).toEqual({
+      code: "invalid_argument",
+      path: ["kpis", 0, "aggregation"],
+      message: `aggregateRows: kpis[0].aggregation must be one of ${allowed}, not "average"`,
+    });
+    expect(kpiErrorOf(() => aggregateColumns(columns, average, { grain: "month", calendar, subjectIds: ["s"] }))?.message).toBe(
+      `aggregateColumns: kpis[0].aggregation must be one of ${allowed}, not "average"`,
+    );
   });
 
   it("names the function in the message, not the helper that found the problem", () => {

@@ -10,6 +10,7 @@ import { runningWindow } from "../../src/aggregate/runningWindow.js";
 import { supersededMask } from "../../src/aggregate/_lib/supersededMask.js";
 import { cumulativeToDate } from "../../src/aggregate/cumulativeToDate.js";
 import { tree } from "./scopesOf.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 const ratio = { measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums", rollUp: "ratio_of_sums" } as const;
 const sum = { measure: { kind: "value" }, aggregation: "sum" } as const;
@@ -104,6 +105,48 @@ describe("rollUpScopes", () => {
     expect(() => rollUpScopes(new Map(), [{ id: "a", parentId: "b" }, { id: "b", parentId: "a" }], ratio)).toThrowError(
       expect.objectContaining({ code: "cycle" }),
     );
+  });
+  it("refuses missing or malformed arguments with a KpiError naming the argument, not a TypeError", () => {
+    const rules = "sum, ratio_of_sums, weighted_mean, min, max, last, recompute, none";
+    expect(kpiErrorOf(() => rollUpScopes(new Map(), undefined as never, ratio))).toEqual({
+      code: "invalid_argument",
+      path: ["scopeNodes"],
+      message: "rollUpScopes: scopeNodes must be an array of nodes",
+    });
+    expect(kpiErrorOf(() => rollUpScopes(new Map(), tree, undefined as never))).toEqual({
+      code: "invalid_argument",
+      path: ["kpi"],
+      message: "rollUpScopes: kpi must be a KPI ({ measure, aggregation, rollUp }), not undefined",
+    });
+    const { rollUp: _, ...noRule } = ratio;
+    expect(kpiErrorOf(() => rollUpScopes(new Map([["svc-1", values(sum, [1])]]), tree, noRule as never))).toEqual({
+      code: "invalid_argument",
+      path: ["kpi", "rollUp"],
+      message: `rollUpScopes: kpi.rollUp must be one of ${rules}, not undefined`,
+    });
+    expect(kpiErrorOf(() => rollUpScopes(new Map(), tree, { ...ratio, rollUp: "average" } as never))?.message).toBe(
+      `rollUpScopes: kpi.rollUp must be one of ${rules}, not "average"`,
+    );
+    // The KPI's aggregation is checked up front, not when a node's value is read.
+    expect(kpiErrorOf(() => rollUpScopes(new Map([["svc-1", values(sum, [1])]]), tree, { ...sum, aggregation: "average", rollUp: "sum" } as never))).toMatchObject({
+      code: "invalid_argument",
+      path: ["kpi", "aggregation"],
+    });
+  });
+  it("refuses a first argument that is neither a Map nor a PeriodAggregates, naming both forms", () => {
+    const message = (what: string) =>
+      `rollUpScopes: the first argument must be a Map of each node's partial (partialsByNode) or a PeriodAggregates result (aggregates), not ${what}`;
+    expect(kpiErrorOf(() => rollUpScopes({ "svc-1": emptyPartial() } as never, tree, ratio))).toEqual({
+      code: "invalid_argument",
+      path: ["partialsByNode"],
+      message: message("an object"),
+    });
+    expect(kpiErrorOf(() => rollUpScopes(undefined as never, tree, [{ id: "ok", ...ratio }]))).toEqual({
+      code: "invalid_argument",
+      path: ["aggregates"],
+      message: message("undefined"),
+    });
+    expect(kpiErrorOf(() => rollUpScopes([] as never, tree, ratio))?.message).toBe(message("an array"));
   });
 });
 

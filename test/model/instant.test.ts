@@ -41,6 +41,11 @@ describe("InstantSchema", () => {
     expect(InstantSchema.safeParse(1.5).success).toBe(false);
     expect(InstantSchema.safeParse(new Date("nope")).success).toBe(false);
   });
+
+  it("says which forms it takes when given a value of another type", () => {
+    expect(InstantSchema.safeParse(null).error?.issues[0]?.message).toBe("must be an ISO-8601 instant with Z or an offset, epoch ms or a Date, not null");
+    expect(InstantSchema.safeParse({}).error?.issues[0]?.message).toBe("must be an ISO-8601 instant with Z or an offset, epoch ms or a Date, not an object");
+  });
 });
 
 describe("LocalDateSchema", () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { kpiErrorOf } from "../kpiErrorOf.js";
-import { explainRollUpConflict, parseKpiDefinition } from "../../src/model/kpiDefinition.js";
+import { explainRollUpConflict, MeasureSchema, parseKpiDefinition, TimeAggregationSchema } from "../../src/model/kpiDefinition.js";
+import { MEASURE_KINDS } from "../../src/model/_lib/measureKinds.js";
+import { TIME_AGGREGATIONS } from "../../src/model/_lib/timeAggregations.js";
 import { backlog, permitsInTime } from "../fixtures.js";
 
 describe("parseKpiDefinition", () => {
@@ -114,5 +116,17 @@ describe("explainRollUpConflict: wrong-shaped arguments", () => {
     expect(error(undefined)).toEqual({ code: "invalid_argument", path: [], message: "explainRollUpConflict: measure must be an object, not undefined" });
     expect(error(null)).toEqual({ code: "invalid_argument", path: [], message: "explainRollUpConflict: measure must be an object, not null" });
     expect(error("ratio")).toEqual({ code: "invalid_argument", path: [], message: "explainRollUpConflict: measure must be an object, not string" });
+  });
+});
+
+// The lists that the checks without zod read (checkAggregationKpi) are the schemas' own.
+describe("the model's lists of measure kinds and time aggregations", () => {
+  it("name exactly the kinds of MeasureSchema and the values of TimeAggregationSchema", () => {
+    const kinds = MeasureSchema.options.map((member) => {
+      const shape = ("unwrap" in member ? member.unwrap() : member) as { shape?: { kind?: { value?: unknown } } };
+      return shape.shape?.kind?.value;
+    });
+    expect(kinds).toEqual([...MEASURE_KINDS]);
+    expect(TimeAggregationSchema.options).toEqual([...TIME_AGGREGATIONS]);
   });
 });

@@ -77,4 +77,17 @@ describe("parseMeasurement", () => {
     // A field that is there but of the wrong kind is not "missing".
     expect(kpiErrorOf(() => parseMeasurement({ ...base, id: null, value: 1 }))?.message).not.toContain("missing");
   });
+
+  it("says what an instant must be when a field holds a value of another type, not zod's bare Invalid input", () => {
+    const forms = "must be an ISO-8601 instant with Z or an offset, epoch ms or a Date";
+    expect(kpiErrorOf(() => parseMeasurement({ ...base, value: 1, recordedAt: null }))).toEqual({
+      code: "invalid_input",
+      path: ["recordedAt"],
+      message: `parseMeasurement: recordedAt: ${forms}, not null`,
+    });
+    expect(kpiErrorOf(() => parseMeasurement({ ...base, value: 1, at: true }))?.message).toBe(`parseMeasurement: at: ${forms}, not a boolean`);
+    expect(kpiErrorOf(() => parseMeasurement({ ...base, value: 1, at: [] }))?.message).toBe(`parseMeasurement: at: ${forms}, not an array`);
+    // A number that is not finite is still non_finite.
+    expect(kpiErrorOf(() => parseMeasurement({ ...base, value: 1, at: NaN }))?.code).toBe("non_finite");
+  });
 });

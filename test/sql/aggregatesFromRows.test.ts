@@ -18,6 +18,28 @@ describe("aggregatesFromRows", () => {
     for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);
   });
 
+  it("says that the count query returned no row, naming the function once", () => {
+    const compiled = { dialect: "duckdb", queries: [{ role: "count" }], plan: { subjectIds: [] } } as never;
+    expect(kpiErrorOf(() => aggregatesFromRows([[]], compiled))).toEqual({
+      code: "invalid_input",
+      path: [0],
+      message: "aggregatesFromRows: query 0 (count): the count query returned no row (it returns one: records, other_kpis)",
+    });
+    expect(kpiErrorOf(() => aggregatesFromRows([{ records: [], other_kpis: [] }], compiled))?.path).toEqual([0]);
+  });
+
+  it("names the function once in the message of a malformed row", () => {
+    const compiled = { dialect: "duckdb", queries: [{ role: "quality" }, { role: "count" }], plan: { subjectIds: [] } } as never;
+    expect(kpiErrorOf(() => aggregatesFromRows([[], [{ records: "many", other_kpis: 0 }]], compiled))).toEqual({
+      code: "invalid_input",
+      path: [1, 0, "records"],
+      message: "aggregatesFromRows: query 1 (count): row 0: records must be a finite number",
+    });
+    expect(kpiErrorOf(() => aggregatesFromRows([[{ kpi_id: "k" }], [{ records: 1, other_kpis: 0 }]], compiled))?.message).toBe(
+      "aggregatesFromRows: query 0 (quality): row 0: subject_id must be text",
+    );
+  });
+
   it("reads an empty set of queries when compiled is a plain object with queries and a plan", () => {
     const aggregates = aggregatesFromRows([], { dialect: "duckdb", queries: [], plan: { subjectIds: [] } } as never);
     expect([aggregates.groups.length, aggregates.measurementCount, aggregates.engine]).toEqual([0, 0, "duckdb"]);

@@ -41,6 +41,20 @@ for (const { name, open } of testedEngines()) {
       expectSameGroups(partialsFromRows(await db.engine.columns(query.sql, query.params), query), expected);
     });
 
+    test.prop([tableArb, fc.constantFrom(...GRAINS), fc.integer({ min: 0, max: 40 })], { numRuns: 20 })(
+      "leaves out the records recorded after asKnownAt without corrections too (corrections: false)",
+      async (records, grain, knownDay) => {
+        // A table without corrections: the generated records, none superseding another.
+        const plain = records.map(({ supersedes: _, ...r }) => r);
+        const table = db.nextTable();
+        await db.engine.load(table, plain);
+        const asKnownAt = Date.UTC(2026, 0, 1) + knownDay * 86_400_000;
+        const [start, end] = [Date.UTC(2025, 0, 1), Date.UTC(2028, 0, 1)];
+        const query = compilePartialsQuery({ dialect: db.engine.dialect, table: { table, instants: "epoch_ms", corrections: false }, kpis: KPIS, grain, calendar: RIGA, start, end, asKnownAt });
+        expectSameGroups(partialsFromRows(await db.engine.query(query.sql, query.params), query), expectedGroups(plain, KPIS, grain, start, end, asKnownAt));
+      },
+    );
+
     test.prop(
       [tableArb, fc.constantFrom("week", "month", "quarter"), fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }), fc.constantFrom("both", "median", "p90")],
       { numRuns: 40 },

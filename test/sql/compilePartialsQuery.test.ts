@@ -7,6 +7,9 @@ import { doubleSql } from "../../src/sql/_lib/doubleSql.js";
 import { buildSource } from "../../src/sql/_lib/buildSource.js";
 import { resultRows, rowReader } from "../../src/sql/_lib/rowReader.js";
 import { columnSql, fromItem } from "../../src/sql/_lib/tableSql.js";
+import { checkMeasurementTable } from "../../src/sql/_lib/checkMeasurementTable.js";
+import { compileValuesCheckQuery } from "../../src/sql/compileValuesCheckQuery.js";
+import { compileCorrectionsCheckQuery } from "../../src/sql/compileCorrectionsCheckQuery.js";
 import { compilePartialsQuery } from "../../src/sql/compilePartialsQuery.js";
 import { compileQuantilesQuery } from "../../src/sql/compileQuantilesQuery.js";
 import { quantilesFromRows } from "../../src/sql/quantilesFromRows.js";
@@ -15,7 +18,7 @@ import { quoteIdentifier } from "../../src/sql/quoteIdentifier.js";
 import { SQL_DIALECTS } from "../../src/sql/sqlDialect.js";
 import { columnsOf, testedEngines, type Engine, type LoadRecord } from "./engines.js";
 import { expectedGroups, expectSameGroups, KPIS, RIGA } from "./pushdown.js";
-import { kpiErrorCodeOf as errorOf } from "../kpiErrorOf.js";
+import { kpiErrorCodeOf as errorOf, kpiErrorOf } from "../kpiErrorOf.js";
 
 
 describe("compilePartialsQuery", () => {
@@ -46,13 +49,110 @@ describe("compilePartialsQuery", () => {
       [{ start: "2026-03-01" }, "invalid_input", ["start"]],
       [{ table: {} }, "invalid_argument", ["table"]],
       [{ table: { table: "m", from: "x" } }, "invalid_argument", ["table"]],
-      [{ table: { table: "" } }, "invalid_argument", ["name"]],
+      [{ table: { table: "" } }, "invalid_argument", ["table", "table"]],
       [{ table: { table: "m", instants: "seconds" } }, "invalid_argument", ["table", "instants"]],
       [{ subjectIds: [1] }, "invalid_argument", ["subjectIds"]],
     ];
     for (const [change, code, path] of cases) {
       expect({ change, ...errorOf(() => compilePartialsQuery({ ...base, ...change } as never)) }).toEqual({ change, code, path });
     }
+  });
+
+  const base = { dialect: "duckdb", table: { table: "m" }, kpis: [{ id: "k", measure: { kind: "value" }, aggregation: "sum" }], grain: "month", start: 0, end: 1 } as const;
+  const compile = (change: Record<string, unknown>) => kpiErrorOf(() => compilePartialsQuery({ ...base, ...change } as never));
+
+  it("refuses a KPI whose aggregation, measure or quantile the rows cannot be read by, before the query runs", () => {
+    const allowed = "sum, mean, min, max, first, last, median, quantile, ratio_of_sums, weighted_mean, survey";
+    expect(compile({ kpis: [{ id: "x", measure: { kind: "value" }, aggregation: "average" }] })).toEqual({
+      code: "invalid_argument",
+      path: ["kpis", 0, "aggregation"],
+      message: `compilePartialsQuery: kpis[0].aggregation must be one of ${allowed}, not "average"`,
+    });
+    // No measure: the same error as aggregateRows gives, not a TypeError reading its kind.
+    expect(compile({ kpis: [{ id: "x", aggregation: "sum" }] })).toEqual({
+      code: "invalid_argument",
+      path: ["kpis", 0, "measure"],
+      message: "compilePartialsQuery: kpis[0].measure must be an object with a kind (one of value, count, duration, weighted, ratio, survey), not undefined",
+    });
+    expect(compile({ kpis: [{ id: "x", measure: { kind: "amount" }, aggregation: "sum" }] })?.path).toEqual(["kpis", 0, "measure", "kind"]);
+    expect(compile({ kpis: [{ id: "x", measure: { kind: "duration" }, aggregation: "quantile" }] })?.path).toEqual(["kpis", 0, "quantile"]);
+    // The compilers that share the source check the same.
+    expect(errorOf(() => compileQuantilesQuery({ ...base, kpis: [{ id: "x", measure: { kind: "value" }, aggregation: "average" }], scopes: [{ id: "lv", parentId: null }] } as never))).toEqual({
+      code: "invalid_argument",
+      path: ["kpis", 0, "aggregation"],
+    });
+  });
+
+  it("refuses a table.columns key that is not a field of a measurement, and columns that are not an object", () => {
+    const fields = "id, kpiId, subjectId, at, value, numerator, denominator, weight, status, recordedAt, supersedes";
+    expect(compile({ table: { table: "m", columns: { kpiID: "kpi_id" } } })).toEqual({
+      code: "invalid_argument",
+      path: ["table", "columns", "kpiID"],
+      message: `compilePartialsQuery: table.columns.kpiID is not a field of a measurement (the fields are ${fields})`,
+    });
+    expect(compile({ table: { table: "m", columns: { wieght: "w" } } })?.path).toEqual(["table", "columns", "wieght"]);
+    expect(compile({ table: { table: "m", columns: [["kpiId", "kpi_id"]] } })).toEqual({
+      code: "invalid_argument",
+      path: ["table", "columns"],
+      message: 'compilePartialsQuery: table.columns must be an object of field → column name (e.g. { kpiId: "kpi_id" }), not an array',
+    });
+    // The table checks share the check.
+    expect(errorOf(() => compileValuesCheckQuery({ dialect: "duckdb", table: { table: "m", columns: { kpiID: "kpi_id" } } as never }))).toEqual({
+      code: "invalid_argument",
+      path: ["table", "columns", "kpiID"],
+    });
+    expect(errorOf(() => compileCorrectionsCheckQuery({ dialect: "duckdb", table: { table: "m", columns: { supersede: "s" } } as never }))).toEqual({
+      code: "invalid_argument",
+      path: ["table", "columns", "supersede"],
+    });
+  });
+
+  it("refuses asKnownAt with a table that has no recordedAt column, as a table without ids is refused", () => {
+    expect(compile({ table: { table: "m", columns: { recordedAt: null } }, asKnownAt: 0 })).toEqual({
+      code: "invalid_argument",
+      path: ["table", "columns", "recordedAt"],
+      message: "compilePartialsQuery: asKnownAt needs a recordedAt column: the table's columns say it has none (recordedAt: null)",
+    });
+    // Without asKnownAt, a table without recordedAt is fine.
+    expect(compile({ table: { table: "m", columns: { recordedAt: null } } })).toBeNull();
+  });
+
+  it("names the column and the function for a column name no engine takes, and says what a table without a name lacks", () => {
+    expect(compile({ table: { table: "m", columns: { value: "" } } })).toEqual({
+      code: "invalid_argument",
+      path: ["table", "columns", "value"],
+      message: 'compilePartialsQuery: table.columns.value must be a column name (1 to 200 characters without NUL) or null, not ""',
+    });
+    expect(compile({ table: {} })).toEqual({
+      code: "invalid_argument",
+      path: ["table"],
+      message: "compilePartialsQuery: give one of the table's name (table) or a FROM item (from)",
+    });
+    expect(compile({ table: { table: "m", from: "x" } })?.message).toBe("compilePartialsQuery: give the table's name (table) or a FROM item (from), not both");
+  });
+
+  it("refuses a quantileValues or table.corrections that is not a boolean", () => {
+    expect(compile({ quantileValues: "no" })).toEqual({
+      code: "invalid_argument",
+      path: ["quantileValues"],
+      message: 'compilePartialsQuery: quantileValues must be true or false, not "no"',
+    });
+    expect(compile({ quantileValues: 0 })?.path).toEqual(["quantileValues"]);
+    expect(compile({ table: { table: "m", corrections: "false" } })).toEqual({
+      code: "invalid_argument",
+      path: ["table", "corrections"],
+      message: 'compilePartialsQuery: table.corrections must be true or false, not "false"',
+    });
+    expect(compile({ quantileValues: false })).toBeNull();
+  });
+
+  it("says the calendar must be an object when it is not one (a workspace's list of calendars)", () => {
+    expect(compile({ calendar: [{ timeZone: "Europe/Riga", fiscalYearStartMonth: 1 }] })).toEqual({
+      code: "invalid_argument",
+      path: ["calendar"],
+      message: "compilePartialsQuery: calendar must be an object { timeZone, fiscalYearStartMonth }, not an array (a workspace's calendars? give one of them)",
+    });
+    expect(compile({ calendar: "Europe/Riga" })?.path).toEqual(["calendar"]);
   });
 });
 
@@ -358,6 +458,21 @@ describe("resultRows", () => {
 describe("fromItem", () => {
   it("matches the documented example", () => {
     expect(fromItem({ table: ["stats", "m"] }, "postgres", "f")).toBe('"stats"."m"');
+  });
+});
+
+describe("checkMeasurementTable", () => {
+  it("matches the documented example", () => {
+    expect(errorOf(() => checkMeasurementTable({ table: "m", columns: { kpiID: "kpi_id" } } as never, "compilePartialsQuery"))?.path).toEqual(["table", "columns", "kpiID"]);
+  });
+
+  it("takes every field, null and undefined columns, and a table or FROM item", () => {
+    const columns = { id: "i", kpiId: "k", subjectId: "s", at: "a", value: null, numerator: undefined, denominator: "d", weight: "w", status: "st", recordedAt: "r", supersedes: "sup" };
+    expect(() => checkMeasurementTable({ table: ["s", "m"], columns: columns as never, instants: "iso", corrections: true }, "f")).not.toThrow();
+    expect(() => checkMeasurementTable({ from: "read_parquet('m.parquet')", columns: Object.assign(Object.create(null) as object, { at: "t" }) }, "f")).not.toThrow();
+    expect(errorOf(() => checkMeasurementTable({ table: ["s", ""] }, "f"))).toEqual({ code: "invalid_argument", path: ["table", "table"] });
+    expect(errorOf(() => checkMeasurementTable({ table: "m", columns: { at: 3 } } as never, "f"))).toEqual({ code: "invalid_argument", path: ["table", "columns", "at"] });
+    expect(errorOf(() => checkMeasurementTable({ table: "m", columns: new Map() } as never, "f"))).toEqual({ code: "invalid_argument", path: ["table", "columns"] });
   });
 });
 

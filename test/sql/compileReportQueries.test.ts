@@ -10,6 +10,7 @@ import { effectiveSql } from "../../src/sql/_lib/effectiveSql.js";
 import { exampleMeasurements, exampleOutages, exampleTickets, exampleWorkspace } from "../report/exampleMunicipality.js";
 import { columnsOf, testedEngines, loadRecordOf, type Engine } from "./engines.js";
 import { expectSameReport } from "./sameReport.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const reportOptions = (audience: "management" | "technical" | "public") =>
@@ -27,10 +28,36 @@ describe("compileReportQueries", () => {
   it("refuses bad report options as buildReport does", () => {
     expect(() =>
       compileReportQueries({ dialect: "duckdb", table: { table: "m" }, workspace: exampleWorkspace, report: { ...reportOptions("public"), period: "March" } }),
-    ).toThrowError(expect.objectContaining({ code: "invalid_period", path: ["options", "period"] }));
+    ).toThrowError(expect.objectContaining({ code: "invalid_period", path: ["report", "period"] }));
     expect(() => compileReportQueries({ dialect: "sqlite" as never, table: { table: "m" }, workspace: exampleWorkspace, report: reportOptions("public") })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["dialect"] }),
     );
+  });
+
+  it("names itself and the report's options as the caller gave them (report, not planReport's options)", () => {
+    const compile = (report: unknown) => () => compileReportQueries({ dialect: "duckdb", table: { table: "m" }, workspace: exampleWorkspace, report: report as never });
+    expect(kpiErrorOf(compile({ ...reportOptions("public"), scope: "nowhere" }))).toEqual({
+      code: "unknown_reference",
+      path: ["report", "scope"],
+      message: 'compileReportQueries: scope "nowhere" is not a node of the workspace',
+    });
+    expect(kpiErrorOf(compile(undefined))).toEqual({ code: "invalid_argument", path: ["report"], message: "compileReportQueries: report must be an object, not undefined" });
+    // planReport's error is the cause, its code kept.
+    let cause: unknown;
+    try {
+      compile({ ...reportOptions("public"), scope: "nowhere" })();
+    } catch (error) {
+      cause = (error as Error).cause;
+    }
+    expect(cause).toMatchObject({ code: "unknown_reference", path: ["options", "scope"] });
+  });
+
+  it("compiles a report over a table without a recordedAt column: every record is known from the start", () => {
+    const compiled = compileReportQueries({ dialect: "duckdb", table: { table: "m", columns: { recordedAt: null } }, workspace: exampleWorkspace, report: reportOptions("technical") });
+    expect(compiled.queries.some((q) => q.sql.includes("rec_ms"))).toBe(false);
+    const withColumn = compileReportQueries({ dialect: "duckdb", table: { table: "m" }, workspace: exampleWorkspace, report: reportOptions("technical") });
+    expect(withColumn.queries.filter((q) => q.sql.includes("rec_ms")).length).toBe(withColumn.queries.length - 1); // all but the count query
+    expect(effectiveSql("duckdb", { table: "m", columns: { recordedAt: null } }, exampleWorkspace.kpis, 0).sql.includes("rec_ms")).toBe(false);
   });
 });
 
@@ -99,6 +126,17 @@ for (const { name, open } of testedEngines()) {
         expectSameReport(report, buildReport(exampleWorkspace, exampleMeasurements, reportOptions(audience)));
       }, 120_000);
     }
+
+    it("gives the report of a table without a recordedAt column as of records without recordedAt", async () => {
+      // The column is there under another name, and the table says it has none: every record is known from the start.
+      await engine.load("unrecorded", records, { columns: { recordedAt: "unused" } });
+      const options = reportOptions("technical");
+      const compiled = compileReportQueries({ dialect: name, table: { table: "unrecorded", columns: { recordedAt: null }, instants: "epoch_ms" }, workspace: exampleWorkspace, report: options });
+      const rows = [];
+      for (const q of compiled.queries) rows.push(await engine.query(q.sql, q.params));
+      const unrecorded = exampleMeasurements.map(({ recordedAt: _, ...m }) => m);
+      expectSameReport(buildReport(exampleWorkspace, aggregatesFromRows(rows, compiled), options), buildReport(exampleWorkspace, unrecorded, options));
+    }, 120_000);
 
     it("keeps a hostile table name and hostile column names inside the report's queries", async () => {
       // Quotes, backslashes before quotes, a statement separator, comment markers and Unicode in the names.

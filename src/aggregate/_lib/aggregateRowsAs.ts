@@ -13,6 +13,12 @@ function rowError(where: string, code: "non_finite" | "invalid_weight" | "invali
   throw new KpiError(code, `${where}: rows[${i}].${field} ${what}`, { path: [i, field] });
 }
 
+/** Refuses a row's number field: `invalid_input` for a value that is not a number (a string "5"), `non_finite` for NaN or ±Infinity. */
+function badNumber(where: string, i: number, field: string, value: unknown): never {
+  if (typeof value !== "number") rowError(where, "invalid_input", i, field, `must be a number, not ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`}`);
+  return rowError(where, "non_finite", i, field, "must be a finite number");
+}
+
 function nanColumn(name: string, n: number): Float64Array {
   return scratchArray(name, "f64", n).fill(NaN);
 }
@@ -129,7 +135,7 @@ export function aggregateRowsAs(
     const v = r.value;
     if (v === undefined || v === null) valueColumn[i] = NaN; // null: allowed with weight 0, checked by the engine
     else if (typeof v === "number" && v - v === 0) valueColumn[i] = v;
-    else rowError(where, "non_finite", i, "value", "must be a finite number");
+    else badNumber(where, i, "value", v);
     const num = r.numerator;
     const den = r.denominator;
     if (num !== undefined || den !== undefined) {
@@ -141,18 +147,18 @@ export function aggregateRowsAs(
       const entry = ratioRows === null ? i : ratioEntry;
       if (ratioRows !== null) ratioRows[ratioEntry++] = i;
       if (num !== undefined) {
-        if (typeof num !== "number" || num - num !== 0) rowError(where, "non_finite", i, "numerator", "must be a finite number");
+        if (typeof num !== "number" || num - num !== 0) badNumber(where, i, "numerator", num);
         numeratorColumn[entry] = num;
       }
       if (den !== undefined) {
-        if (typeof den !== "number" || den - den !== 0) rowError(where, "non_finite", i, "denominator", "must be a finite number");
+        if (typeof den !== "number" || den - den !== 0) badNumber(where, i, "denominator", den);
         if (den < 0) rowError(where, "invalid_denominator", i, "denominator", "must not be negative");
         denominatorColumn![entry] = den;
       }
     }
     const w = r.weight;
     if (w !== undefined) {
-      if (typeof w !== "number" || w - w !== 0) rowError(where, "non_finite", i, "weight", "must be a finite number");
+      if (typeof w !== "number" || w - w !== 0) badNumber(where, i, "weight", w);
       if (w < 0) rowError(where, "invalid_weight", i, "weight", "must not be negative");
       (weightColumn ??= nanColumn("rows.weight", n))[i] = w;
     }

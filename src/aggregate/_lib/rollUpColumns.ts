@@ -15,6 +15,7 @@ import { finalizeRuns } from "./finalizeRuns.js";
 import { flagKpis } from "./flagKpis.js";
 import { mergedM2, mergedMean, mergedSketch, overflowedField, takesEnd } from "./mergeArithmetic.js";
 import { orderScopeTree } from "./orderScopeTree.js";
+import { checkAggregationKpi } from "./checkAggregationKpi.js";
 
 /** Nodes × periods up to which a cell's place is read from a table (16 MB) rather than searched. */
 const DENSE_CELLS = 1 << 22;
@@ -82,6 +83,7 @@ export function rollUpColumns(
         path: ["kpis", k, "rollUp"],
       });
     }
+    checkAggregationKpi(kpi, caller, ["kpis", k]);
   });
   const { indexOf, parent, order, height } = orderScopeTree(scopeNodes, caller);
   const keepValues = input.sketches === null;

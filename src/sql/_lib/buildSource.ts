@@ -1,6 +1,8 @@
 import { nullableTypes } from "./nullableTypes.js";
 import { KpiError } from "../../errors.js";
 import { instantOf } from "../../internal/instantOf.js";
+import { describeValue } from "../../internal/describeValue.js";
+import { checkAggregationKpi } from "../../aggregate/_lib/checkAggregationKpi.js";
 import { isTimeZone } from "../../model/calendar.js";
 import type { Grain } from "../../time/grain.js";
 import type { CompilePartialsOptions } from "../compilePartialsOptions.js";
@@ -61,6 +63,10 @@ export function buildSource(options: CompilePartialsOptions, name: string, extra
   }
   if (!GRAINS.includes(grain)) throw new KpiError("invalid_argument", `${name}: unknown grain "${String(grain)}"`, { path: ["grain"] });
   const calendar = options.calendar ?? { timeZone: "UTC", fiscalYearStartMonth: 1 };
+  if (typeof calendar !== "object" || calendar === null || Array.isArray(calendar)) {
+    const what = Array.isArray(calendar) ? "an array (a workspace's calendars? give one of them)" : describeValue(calendar);
+    throw new KpiError("invalid_argument", `${name}: calendar must be an object { timeZone, fiscalYearStartMonth }, not ${what}`, { path: ["calendar"] });
+  }
   if (typeof calendar.timeZone !== "string" || !isTimeZone(calendar.timeZone)) {
     throw new KpiError("invalid_time_zone", `${name}: "${String(calendar.timeZone)}" is not an IANA time zone`, { path: ["calendar", "timeZone"] });
   }
@@ -71,7 +77,8 @@ export function buildSource(options: CompilePartialsOptions, name: string, extra
   if (!Array.isArray(kpis) || kpis.length === 0) throw new KpiError("invalid_argument", `${name}: kpis must be a non-empty array`, { path: ["kpis"] });
   const seen = new Set<string>();
   kpis.forEach((k, j) => {
-    if (typeof k?.id !== "string" || seen.has(k.id)) {
+    checkAggregationKpi(k, name, ["kpis", j]);
+    if (typeof k.id !== "string" || seen.has(k.id)) {
       throw new KpiError("invalid_argument", `${name}: KPI ${j} has no id or repeats one`, { path: ["kpis", j, "id"] });
     }
     seen.add(k.id);
@@ -84,11 +91,9 @@ export function buildSource(options: CompilePartialsOptions, name: string, extra
   if (subjects !== undefined && (!Array.isArray(subjects) || subjects.some((s) => typeof s !== "string"))) {
     throw new KpiError("invalid_argument", `${name}: subjectIds must be an array of ids`, { path: ["subjectIds"] });
   }
+  // The whole table is checked here (its columns, instants and corrections flag included).
   const source = fromItem(table, dialect, name);
   const forms = table.instants ?? "timestamp";
-  if (forms !== "timestamp" && forms !== "epoch_ms" && forms !== "iso") {
-    throw new KpiError("invalid_argument", `${name}: table.instants must be timestamp, epoch_ms or iso`, { path: ["table", "instants"] });
-  }
   const corrections = table.corrections ?? true;
   const columns = table.columns ?? {};
   const required: MeasurementColumn[] = ["kpiId", "subjectId", "at", ...(corrections ? (["id", "supersedes"] as const) : [])];
@@ -98,6 +103,13 @@ export function buildSource(options: CompilePartialsOptions, name: string, extra
         path: ["table", "columns", field],
       });
     }
+  }
+  // asKnownAt leaves out the records recorded after it and the corrections not yet known: without a recordedAt
+  // column it would have no effect at all.
+  if (asKnownAt !== undefined && columns.recordedAt === null) {
+    throw new KpiError("invalid_argument", `${name}: asKnownAt needs a recordedAt column: the table's columns say it has none (recordedAt: null)`, {
+      path: ["table", "columns", "recordedAt"],
+    });
   }
   const column = columnSql(table, dialect);
 
@@ -122,27 +134,24 @@ export function buildSource(options: CompilePartialsOptions, name: string, extra
     `COALESCE(${double("weight")}, 1) AS w`,
     `COALESCE(CAST(${column("status")} AS ${textType}), 'normal') AS st`,
   ];
-  if (corrections) {
-    srcColumns.push(`CAST(${column("id")} AS ${textType}) AS id`, `CAST(${column("supersedes")} AS ${textType}) AS sup`);
-    if (asKnownAt !== undefined) {
-      srcColumns.push(`${columns.recordedAt === null ? (dialect === "clickhouse" ? "CAST(NULL AS Nullable(Int64))" : "CAST(NULL AS BIGINT)") : instantMsSql(dialect, column("recordedAt"), forms)} AS rec_ms`);
-    }
-  }
+  if (corrections) srcColumns.push(`CAST(${column("id")} AS ${textType}) AS id`, `CAST(${column("supersedes")} AS ${textType}) AS sup`);
+  // With or without corrections: asKnownAt leaves out the records recorded after it.
+  if (asKnownAt !== undefined) srcColumns.push(`${instantMsSql(dialect, column("recordedAt"), forms)} AS rec_ms`);
   // The source is read where it is used, never copied first: DuckDB and PostgreSQL would otherwise materialize a CTE
   // read twice (DuckDB's bucket labels and rows when the range is too long to label every bucket; the corrections'
   // anti-join) — at 10 M records in DuckDB 190 MB more and 0.4 s more per query. ClickHouse always inlines a CTE (and knows no such keyword).
   const inline = dialect === "clickhouse" ? "" : "NOT MATERIALIZED ";
   const ctes = [`src AS ${inline}(SELECT ${srcColumns.join(", ")} FROM ${source} WHERE ${kpiFilter}${subjectFilter})`];
   let effective = "src";
+  if (asKnownAt !== undefined) {
+    // Read twice too with corrections (the records and the corrections below): DuckDB keeps it inline — materialized,
+    // it cost 9.4 s instead of 3.8 s for the records in effect of 10 M records. PostgreSQL keeps the copy it made
+    // before: inline, its report queries over 10 M records took 91 s against 70 s in one pair of runs (no gain seen;
+    // the same queries took 64–87 s from run to run).
+    ctes.push(`known AS ${dialect === "duckdb" ? inline : ""}(SELECT * FROM src WHERE rec_ms IS NULL OR rec_ms <= ${num(asKnownAt)})`);
+    effective = "known";
+  }
   if (corrections) {
-    if (asKnownAt !== undefined) {
-      // Read twice too (the records and the corrections below): DuckDB keeps it inline — materialized, it cost 9.4 s
-      // instead of 3.8 s for the records in effect of 10 M records. PostgreSQL keeps the copy it made before: inline,
-      // its report queries over 10 M records took 91 s against 70 s in one pair of runs (no gain seen; the same
-      // queries took 64–87 s from run to run).
-      ctes.push(`known AS ${dialect === "duckdb" ? inline : ""}(SELECT * FROM src WHERE rec_ms IS NULL OR rec_ms <= ${num(asKnownAt)})`);
-      effective = "known";
-    }
     // The records in effect: those no (known) record supersedes. DuckDB and ClickHouse test each id against the set
     // of the few ids superseded: as an anti-join DuckDB hashed every record instead (10 M records: 4.9 s and 1.2 GB
     // against 1.0 s and 0.3 GB). PostgreSQL keeps the anti-join, which it plans well: its NOT IN hashes the set only

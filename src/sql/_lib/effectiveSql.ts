@@ -38,7 +38,9 @@ export const EFFECTIVE_COLUMNS: MeasurementTable["columns"] = {
  * ```
  */
 export function effectiveSql(dialect: SqlDialect, table: MeasurementTable, kpis: Parameters<typeof buildSource>[0]["kpis"], asOf: number): CompiledQuery {
-  const { ctes, params } = buildSource({ dialect, table, kpis, grain: "year", start: -8.64e15, end: asOf + 1, asKnownAt: asOf }, "compileReportQueries", { periods: false });
+  // As compileReportQueries: a table without a recordedAt column knows every record from the start.
+  const asKnownAt = (table as { columns?: { recordedAt?: unknown } } | null | undefined)?.columns?.recordedAt === null ? undefined : asOf;
+  const { ctes, params } = buildSource({ dialect, table, kpis, grain: "year", start: -8.64e15, end: asOf + 1, asKnownAt }, "compileReportQueries", { periods: false });
   const sql = `WITH ${ctes.join(",\n")}\nSELECT kpi_id, subject_id, at_ms, v, num, den, w, st FROM rows_`;
   return { dialect, sql, params };
 }

@@ -1,11 +1,12 @@
-import { KpiError } from "../../errors.js";
+import { checkMeasurementTable } from "./checkMeasurementTable.js";
 import type { MeasurementColumn, MeasurementTable } from "../measurementTable.js";
 import { quoteIdentifier } from "../quoteIdentifier.js";
 import type { SqlDialect } from "../sqlDialect.js";
 
 /**
  * The SQL of each field's column in a table: its quoted name, or `NULL` for a field the table has no column for
- * (`columns: { field: null }`). Internal to kpi-kit/sql.
+ * (`columns: { field: null }`). Internal to kpi-kit/sql; the compilers check the table first (`fromItem` runs
+ * `checkMeasurementTable`).
  *
  * @param table - The table.
  * @param dialect - The dialect.
@@ -33,8 +34,9 @@ export function columnSql(table: MeasurementTable, dialect: SqlDialect): (field:
  * @param dialect - The dialect.
  * @param name - The public function's name, for messages.
  * @returns SQL text.
- * @throws {@link KpiError} `invalid_argument` (path `["table"]`, `["table", "from"]`, `["table", "table"]`) for a table
- * without a name or FROM item, with both, or with a malformed one.
+ * @throws {@link KpiError} `invalid_argument` as `checkMeasurementTable` documents (run first, so that every compiler
+ * checks the whole table, its columns included): path `["table"]`, `["table", "from"]`, `["table", "table"]` for a
+ * table without a name or FROM item, with both, or with a malformed one; `["table", "columns", …]` for its columns.
  *
  * @example
  * ```ts
@@ -43,20 +45,8 @@ export function columnSql(table: MeasurementTable, dialect: SqlDialect): (field:
  * ```
  */
 export function fromItem(table: MeasurementTable, dialect: SqlDialect, name: string): string {
-  if (typeof table !== "object" || table === null) throw new KpiError("invalid_argument", `${name}: table must be an object`, { path: ["table"] });
-  const hasTable = table.table !== undefined;
-  const hasFrom = table.from !== undefined;
-  if (hasTable === hasFrom) {
-    throw new KpiError("invalid_argument", `${name}: give the table's name (table) or a FROM item (from), not both`, { path: ["table"] });
-  }
-  if (hasFrom) {
-    if (typeof table.from !== "string" || table.from.trim() === "") throw new KpiError("invalid_argument", `${name}: table.from must be SQL text`, { path: ["table", "from"] });
-    return `(SELECT * FROM ${table.from}) AS m`;
-  }
-  const tableName = table.table;
-  if (Array.isArray(tableName)) {
-    if (tableName.length !== 2) throw new KpiError("invalid_argument", `${name}: table.table is a name or [schema, name]`, { path: ["table", "table"] });
-    return `${quoteIdentifier(tableName[0]!, dialect)}.${quoteIdentifier(tableName[1]!, dialect)}`;
-  }
-  return quoteIdentifier(tableName as string, dialect);
+  checkMeasurementTable(table, name);
+  if (table.from !== undefined) return `(SELECT * FROM ${table.from}) AS m`;
+  const tableName = table.table!;
+  return typeof tableName === "string" ? quoteIdentifier(tableName, dialect) : `${quoteIdentifier(tableName[0], dialect)}.${quoteIdentifier(tableName[1], dialect)}`;
 }
