@@ -6,6 +6,7 @@ import { CollectionSchema } from "./measurement.js";
 import { parseWith } from "./_lib/parseWith.js";
 import { ROLL_UP_RULES } from "./_lib/rollUpRules.js";
 import { TIME_AGGREGATIONS } from "./_lib/timeAggregations.js";
+import { AGGREGATIONS_OF_KIND } from "./_lib/aggregationsOfKind.js";
 import { requireObject } from "../internal/requireObject.js";
 import { KpiError } from "../errors.js";
 
@@ -209,16 +210,6 @@ export const MeasurementProcedureSchema = z
  * @category Model
  */
 export interface MeasurementProcedure extends z.output<typeof MeasurementProcedureSchema> {}
-
-/** Allowed time aggregations for each measure kind. */
-const AGGREGATIONS_OF_KIND: Readonly<Record<Measure["kind"], readonly TimeAggregation[]>> = {
-  value: ["sum", "mean", "min", "max", "first", "last", "median", "quantile"],
-  count: ["sum", "mean", "min", "max", "first", "last", "median", "quantile"],
-  duration: ["sum", "mean", "min", "max", "median", "quantile"],
-  weighted: ["weighted_mean"],
-  ratio: ["ratio_of_sums"],
-  survey: ["survey"],
-};
 
 /**
  * Tells whether a roll-up rule can combine a KPI's values across scope nodes, and why not.

@@ -11,6 +11,7 @@ import { flagKpis } from "../../src/aggregate/_lib/flagKpis.js";
 import { orderScopeTree } from "../../src/aggregate/_lib/orderScopeTree.js";
 import { kpiErrorCodeOf, kpiErrorOf } from "../kpiErrorOf.js";
 import { checkAggregateArguments } from "../../src/aggregate/_lib/checkAggregateArguments.js";
+import { AGGREGATIONS_OF_KIND } from "../../src/model/_lib/aggregationsOfKind.js";
 import { checkAggregationKpi } from "../../src/aggregate/_lib/checkAggregationKpi.js";
 import { MEASURE_KINDS } from "../../src/model/_lib/measureKinds.js";
 import { TIME_AGGREGATIONS } from "../../src/model/_lib/timeAggregations.js";
@@ -316,11 +317,24 @@ describe("checkAggregationKpi", () => {
       'aggregateRows: kpis[0].aggregation must be one of sum, mean, min, max, first, last, median, quantile, ratio_of_sums, weighted_mean, survey, not "average"',
     );
   });
-  it("takes every aggregation and measure kind of the model, and a quantile from 0 to 1", () => {
-    for (const aggregation of TIME_AGGREGATIONS) {
-      for (const kind of MEASURE_KINDS) expect(() => checkAggregationKpi({ measure: { kind }, aggregation, quantile: 0.9 }, "f", ["kpi"])).not.toThrow();
+  it("takes every aggregation each measure kind of the model allows, and a quantile from 0 to 1", () => {
+    expect(Object.keys(AGGREGATIONS_OF_KIND)).toEqual([...MEASURE_KINDS]);
+    for (const kind of MEASURE_KINDS) {
+      for (const aggregation of AGGREGATIONS_OF_KIND[kind]) expect(() => checkAggregationKpi({ measure: { kind }, aggregation, quantile: 0.9 }, "f", ["kpi"])).not.toThrow();
     }
+    // Every aggregation is allowed for some kind.
+    expect(TIME_AGGREGATIONS.filter((a) => !MEASURE_KINDS.some((k) => AGGREGATIONS_OF_KIND[k].includes(a)))).toEqual([]);
     for (const quantile of [0, 0.5, 1]) expect(() => checkAggregationKpi({ measure: { kind: "value" }, aggregation: "quantile", quantile }, "f", ["kpi"])).not.toThrow();
+  });
+  it("refuses an aggregation the measure kind does not allow, as the KPI schema does", () => {
+    // A ratio's records have no value to sum; a weighted mean needs weights.
+    expect(kpiErrorOf(() => checkAggregationKpi({ measure: { kind: "ratio" }, aggregation: "sum" }, "f", ["kpis", 1]))).toEqual({
+      code: "invalid_argument",
+      path: ["kpis", 1, "aggregation"],
+      message: 'f: kpis[1].aggregation is "sum", but a ratio measure aggregates over time by ratio_of_sums',
+    });
+    expect(kpiErrorOf(() => checkAggregationKpi({ measure: { kind: "value" }, aggregation: "weighted_mean" }, "f", ["kpi"]))?.path).toEqual(["kpi", "aggregation"]);
+    expect(kpiErrorOf(() => checkAggregationKpi({ measure: { kind: "duration" }, aggregation: "last" }, "f", ["kpi"]))?.path).toEqual(["kpi", "aggregation"]);
   });
   it("names the field by its path and lists the allowed values", () => {
     expect(kpiErrorOf(() => checkAggregationKpi({ measure: { kind: "amount" }, aggregation: "sum" }, "f", ["kpis", 2]))).toEqual({

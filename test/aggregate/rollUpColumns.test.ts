@@ -175,7 +175,7 @@ describe("rollUpScopes over a whole aggregation", () => {
 
   it("gives the same groups as rollUpScopes with weights, statuses, ratios, first and sketches", () => {
     const kpis = [
-      { id: "w", measure: { kind: "value" }, aggregation: "weighted_mean", rollUp: "weighted_mean" },
+      { id: "w", measure: { kind: "weighted" }, aggregation: "weighted_mean", rollUp: "weighted_mean" },
       { id: "r", measure: { kind: "ratio", scale: 100 }, aggregation: "ratio_of_sums", rollUp: "ratio_of_sums" },
       { id: "f", measure: { kind: "value" }, aggregation: "first", rollUp: "last" },
       { id: "q", measure: { kind: "value" }, aggregation: "quantile", quantile: 0.9, rollUp: "recompute" },

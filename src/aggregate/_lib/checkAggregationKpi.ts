@@ -2,6 +2,7 @@ import { KpiError } from "../../errors.js";
 import { describeValue } from "../../internal/describeValue.js";
 import { MEASURE_KINDS } from "../../model/_lib/measureKinds.js";
 import { TIME_AGGREGATIONS } from "../../model/_lib/timeAggregations.js";
+import { AGGREGATIONS_OF_KIND } from "../../model/_lib/aggregationsOfKind.js";
 
 const KINDS: ReadonlySet<unknown> = new Set(MEASURE_KINDS);
 const AGGREGATIONS: ReadonlySet<unknown> = new Set(TIME_AGGREGATIONS);
@@ -51,6 +52,9 @@ export function checkAggregationKpi(kpi: unknown, where: string, path: readonly 
   const kind = (measure as { kind?: unknown }).kind;
   if (!KINDS.has(kind)) bad(["measure", "kind"], `must be one of ${MEASURE_KINDS.join(", ")}, not ${shown(kind)}`);
   if (!AGGREGATIONS.has(aggregation)) bad(["aggregation"], `must be one of ${TIME_AGGREGATIONS.join(", ")}, not ${shown(aggregation)}`);
+  // As KpiDefinitionSchema: a kind's values combine over time only in the ways that mean something for it.
+  const allowed: readonly unknown[] = AGGREGATIONS_OF_KIND[kind as keyof typeof AGGREGATIONS_OF_KIND];
+  if (!allowed.includes(aggregation)) bad(["aggregation"], `is ${shown(aggregation)}, but a ${String(kind)} measure aggregates over time by ${allowed.join(" or ")}`);
   if (aggregation === "quantile" && (typeof quantile !== "number" || !(quantile >= 0 && quantile <= 1))) {
     bad(["quantile"], `must be a number from 0 to 1 for a quantile aggregation, not ${typeof quantile === "number" ? String(quantile) : shown(quantile)}`);
   }
