@@ -2,6 +2,7 @@ import type { Calendar } from "../model/calendar.js";
 import type { Measurement } from "../model/measurement.js";
 import { KpiError, isKpiError } from "../errors.js";
 import { instantOf } from "../internal/instantOf.js";
+import { requireObject } from "../internal/requireObject.js";
 import type { InstantInput } from "../time/instantInput.js";
 import { createPeriodIndex } from "../time/createPeriodIndex.js";
 import type { Grain } from "../time/grain.js";
@@ -60,7 +61,7 @@ const NAME = "findMissingPeriods";
  * offset; `invalid_period` (path `["span", "first"]` or `["span", "last"]`) for a label that is not a period of the
  * grain, or (path `["span", "grain"]`) for an unknown grain; `invalid_interval` (path `["span", "last"]`) when `last`
  * is before `first`; `invalid_time_zone` (path `["timeZone"]`); `input_too_large` (path `["span", "last"]`) for more
- * than 1,000,000 periods.
+ * than 1,000,000 periods; `invalid_argument` (path `["calendar"]`) when `calendar` is not an object.
  *
  * @example
  * ```ts
@@ -89,6 +90,7 @@ export function findMissingPeriods(
       path: ["span", "first"],
     });
   }
+  requireObject(calendar, NAME, "calendar", ["calendar"]);
   const grain = span.grain;
   const first = boundPeriod(span.first, "first", grain, calendar);
   const last = boundPeriod(span.last, "last", grain, calendar);
@@ -165,7 +167,9 @@ function relabel(run: () => Period, which: "first" | "last"): Period {
     if (isKpiError(cause)) {
       const field = cause.path[0];
       const path = field === "grain" ? ["span", "grain"] : field === "label" || field === "instant" ? ["span", which] : cause.path;
-      throw new KpiError(cause.code, `${NAME}: ${cause.message}`, { path, cause });
+      // The time function's own name ("parsePeriod: …") would name a function the caller did not call.
+      const what = cause.message.replace(/^\w+: /, "");
+      throw new KpiError(cause.code, `${NAME}: ${what}`, { path, cause });
     }
     throw cause;
   }

@@ -12,6 +12,7 @@ import { formatValue } from "./formatValue.js";
 import { percent } from "./_lib/composeRows.js";
 import type { ReportContext } from "./_lib/reportContext.js";
 import type { ReportChart, ReportSlaObjective } from "./reportModel.js";
+import { REPORT_NOUNS } from "./reportLabels.js";
 
 /**
  * An outage (`start`, `end` in epoch ms, optional `id`), optionally of one service: without `serviceId` it counts
@@ -124,18 +125,27 @@ function toDisplay(unit: SlaObjectiveResult["unit"], value: number, objective: S
   }
 }
 
+/**
+ * The decimals a count budget has, up to 6: (1 − SLO) × a whole count is an exact decimal (3.85 tickets for 5 % of
+ * 77), shown as it is so that a reader's own division agrees with the consumed share; a whole number stays whole.
+ */
+function decimalsOfAmount(value: number): number {
+  const text = String(Number(value.toFixed(6)));
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
 function formatAmount(ctx: ReportContext, unit: SlaObjectiveResult["unit"], value: number, objective: SlaObjective): string {
   const shown = toDisplay(unit, value, objective);
   switch (unit) {
     case "ms":
     case "slices":
       return ctx.text("unit_minutes", { value: formatNumber(shown, ctx.locale, 1) });
-    // A budget of 3.9 tickets lets 3 tickets miss the objective: counts are shown whole, rounded down (a remaining
-    // budget of −1.1 is 2 over, since whole tickets are spent).
+    // Budgets of tickets and events with the decimals they have ("3.85 tickets"), the noun in the plural form of
+    // that number.
     case "tickets":
-      return ctx.count(Math.floor(shown), "tickets");
     case "events":
-      return ctx.count(Math.floor(shown), "events");
+      return formatValue(shown, { unit: REPORT_NOUNS[unit], precision: decimalsOfAmount(shown) }, ctx.locale);
   }
 }
 
@@ -150,9 +160,8 @@ function burnDown(
   const until = Math.min(ctx.asOf, window.end);
   if (until <= window.start || result.budget === null) return null;
   const total = result.budget;
-  // Tickets and events are counted whole, as in the objective's row (rounded down: see formatAmount).
+  // Tickets and events with the decimals of the budget, as in the objective's row (see formatAmount); minutes with 1.
   const counted = result.unit === "tickets" || result.unit === "events";
-  const whole = (v: number) => (counted ? Math.floor(v) : v);
   const calendar = ctx.workspace.calendars.find((c) => c.id === terms.calendarId) ?? ctx.calendar;
   const days = eachPeriod(window.start, until, "day", calendar);
   // Only what can spend this window's budget: outages that reach into it, tickets opened in it.
@@ -164,9 +173,9 @@ function burnDown(
   const points = days.map((day) => {
     const end = Math.min(day.end, until);
     const spent = evaluateSla(terms, within, { start: window.start, end }, { asOf: Math.min(ctx.asOf, end) }).objectives[0]!.spent;
-    return { label: day.label, remaining: whole(toDisplay(result.unit, total - spent, objective)) };
+    return { label: day.label, remaining: toDisplay(result.unit, total - spent, objective) };
   });
-  const budget = whole(toDisplay(result.unit, total, objective));
+  const budget = toDisplay(result.unit, total, objective);
   const unit = result.unit === "ms" || result.unit === "slices" ? "min" : ctx.text(result.unit === "tickets" ? "unit_tickets_name" : "unit_events_name");
   const title = ctx.text("chart_title_burn_down", { objective: objective.name[ctx.locale] });
   return {
@@ -176,7 +185,7 @@ function burnDown(
     table: {
       caption: ctx.text("chart_table_caption", { title }),
       columns: [ctx.text("chart_day"), `${ctx.text("col_remaining")} (${unit})`],
-      rows: points.map((p) => [p.label, formatNumber(p.remaining, ctx.locale, counted ? 0 : 1)]),
+      rows: points.map((p) => [p.label, formatNumber(p.remaining, ctx.locale, counted ? decimalsOfAmount(budget) : 1)]),
     },
   };
 }

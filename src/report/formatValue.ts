@@ -4,6 +4,9 @@ import { KpiError } from "../errors.js";
 import { requireObject } from "../internal/requireObject.js";
 import { requireLocale } from "../internal/requireLocale.js";
 
+/** `signDisplay: "negative"` (ES2023, in every Node.js kpi-kit runs on; not in the ES2022 types). */
+const NEGATIVE_ONLY = "negative" as Intl.NumberFormatOptions["signDisplay"];
+
 const formats = new Map<string, Intl.NumberFormat>();
 const plurals = new Map<string, Intl.PluralRules>();
 
@@ -120,7 +123,8 @@ export function formatValue(value: number | null, kpi: Pick<KpiDefinition, "unit
   const key = `${locale}|${precision}|${options === null ? "" : JSON.stringify(options)}`;
   let format = formats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { ...options, minimumFractionDigits: precision, maximumFractionDigits: precision });
+    // signDisplay "negative": a value that rounds to zero ("-0.3" at no decimals) shows as "0", not "-0".
+    format = new Intl.NumberFormat(locale, { ...options, minimumFractionDigits: precision, maximumFractionDigits: precision, signDisplay: NEGATIVE_ONLY });
     formats.set(key, format);
   }
   const shown = value === 0 ? 0 : value;

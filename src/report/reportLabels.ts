@@ -34,28 +34,28 @@ export const REPORT_LABELS = Object.freeze({
   chart_status: t("Statuss", "Status"),
   chart_level: t("Līmenis", "Level"),
   chart_sparkline_description: t(
-    "Līknes diagramma: {n} periodi no {first} līdz {last}; pēdējā vērtība {lastValue}.",
-    "Sparkline of {n} periods from {first} to {last}; last value {lastValue}.",
+    "Līknes diagramma: {periods} no {first} līdz {last}; pēdējā vērtība {lastValue}.",
+    "Sparkline of {periods} from {first} to {last}; last value {lastValue}.",
   ),
   chart_bullet_description: t(
     "Lodes diagramma: faktiskā vērtība {actual} pret mērķi {target} ({unit}), ar sarkano, dzelteno un zaļo joslu.",
     "Bullet chart: actual {actual} against target {target} ({unit}), with red, amber and green bands.",
   ),
   chart_control_description: t(
-    "Kontroles diagramma: {n} punkti, centra līnija {cl}, kontroles robežas {lcl} un {ucl}; {signals} signāli iezīmēti ar rombu.",
-    "Control chart: {n} points, centre line {cl}, control limits {lcl} and {ucl}; {signals} signals marked with a diamond.",
+    "Kontroles diagramma: {points}, centra līnija {cl}, kontroles robežas {lcl} un {ucl}; ar rombu iezīmēto signālu skaits: {signalCount}.",
+    "Control chart: {points}, centre line {cl}, control limits {lcl} and {ucl}; signals marked with a diamond: {signalCount}.",
   ),
   chart_burn_down_description: t(
-    "Kļūdu budžeta izlietojums: budžets {budget}, atlikums {remaining} pēc {n} punktiem.",
-    "Error-budget burn-down: budget {budget}, {remaining} left after {n} points.",
+    "Kļūdu budžeta izlietojums ({points}): budžets {budget}, atlikums {remaining}.",
+    "Error-budget burn-down over {points}: budget {budget}, {remaining} left.",
   ),
   chart_heat_map_description: t(
-    "Tvēruma koka statusu karte: {n} mezgli; zaļi {green}, dzelteni {amber}, sarkani {red}, bez datiem {no_data}, bez mērķa {no_target}.",
-    "Scope-tree status map: {n} nodes; green {green}, amber {amber}, red {red}, no data {no_data}, no target {no_target}.",
+    "Tvēruma koka statusu karte ({nodes}): zaļi {green}, dzelteni {amber}, sarkani {red}, bez datiem {no_data}, bez mērķa {no_target}.",
+    "Scope-tree status map of {nodes}: green {green}, amber {amber}, red {red}, no data {no_data}, no target {no_target}.",
   ),
   chart_series_description: t(
-    "Laika rinda: {n} periodi no {first} līdz {last} ar mērķa līniju; pēdējā vērtība {lastValue}, mērķis {target}.",
-    "Series of {n} periods from {first} to {last} with the target line; last value {lastValue}, target {target}.",
+    "Laika rinda: {periods} no {first} līdz {last} ar mērķa līniju; pēdējā vērtība {lastValue}, mērķis {target}.",
+    "Series of {periods} from {first} to {last} with the target line; last value {lastValue}, target {target}.",
   ),
   // Report structure
   report_title: t("{scope}, {period} — pārskats {audience}", "{scope}, {period} — report for {audience}"),
@@ -291,6 +291,18 @@ export const REPORT_NOUNS = Object.freeze({
   periods: Object.freeze({
     lv: Object.freeze({ one: "periods", other: "periodi", zero: "periodu" }),
     en: Object.freeze({ one: "period", other: "periods" }),
+  }),
+  points: Object.freeze({
+    lv: Object.freeze({ one: "punkts", other: "punkti", zero: "punktu" }),
+    en: Object.freeze({ one: "point", other: "points" }),
+  }),
+  signals: Object.freeze({
+    lv: Object.freeze({ one: "signāls", other: "signāli", zero: "signālu" }),
+    en: Object.freeze({ one: "signal", other: "signals" }),
+  }),
+  nodes: Object.freeze({
+    lv: Object.freeze({ one: "mezgls", other: "mezgli", zero: "mezglu" }),
+    en: Object.freeze({ one: "node", other: "nodes" }),
   }),
 });
 

@@ -2,12 +2,15 @@ import { targetKindOfDirection } from "./targetKindOfDirection.js";
 import type { Calendar } from "../model/calendar.js";
 import type { Direction, TimeAggregation } from "../model/kpiDefinition.js";
 import type { RagThresholds, Trajectory } from "../model/target.js";
-import { KpiError } from "../errors.js";
+import { KpiError, isKpiError } from "../errors.js";
 import { requireArray } from "../internal/requireArray.js";
 import { requireObject } from "../internal/requireObject.js";
+import { describeValue } from "../internal/describeValue.js";
+import { requireOneOf } from "../internal/requireOneOf.js";
 import type { TargetValidity } from "./assertNoOverlappingTargets.js";
 import type { StatusCounts } from "./countStatuses.js";
 import { expectedToDate, type ExpectedToDate } from "./expectedToDate.js";
+import { checkPeriod } from "./_lib/checkPeriod.js";
 import { plannedValue } from "./plannedValue.js";
 import { ragStatus, type RagStatus } from "./ragStatus.js";
 import { resolveTarget } from "./resolveTarget.js";
@@ -15,6 +18,8 @@ import { scoreAttainment } from "./scoreAttainment.js";
 import { scoreComposite, type CompositeItem, type CompositeScore } from "./scoreComposite.js";
 import type { InstantInput } from "../time/instantInput.js";
 import { scoreProgress, type ProgressScore } from "./scoreProgress.js";
+
+const DIRECTIONS = ["higher_is_better", "lower_is_better", "target_band"] as const;
 
 /**
  * The fields of a target that {@link buildScorecard} reads; any model `Target` fits.
@@ -148,14 +153,21 @@ export interface Scorecard<T extends ScorecardTarget = ScorecardTarget> {
  * @param context - See {@link ScorecardContext}.
  * @param options - See {@link BuildScorecardOptions}.
  * @returns See {@link Scorecard}.
- * @throws {@link KpiError} `non_finite` (path `["values", kpiId]`) for a `NaN` or infinite value; `invalid_weight`
- * (path `["weights", kpiId]`); `invalid_argument` (path `["targets", i, "kind"]`) when a target's kind does not
- * match its KPI's direction; `duplicate_id` (path `["kpis", i, "id"]`) for a KPI listed twice; and whatever
- * `resolveTarget`, `plannedValue` and `expectedToDate` throw (e.g. `overlapping_targets`); `invalid_argument` for
- * missing or wrong-shaped arguments: `values` (path `["values"]`) or `context` (path `["context"]`) not an object,
- * `context.period` not an object (path `["period"]`), `context.kpis` or `context.targets` not an array (path
- * `["kpis"]`, `["targets"]`), a KPI that is not an object (path `["kpis", i]`), `options` given but not an object
- * (path `["options"]`), `options.scopeNodes` given but not an array (path `["scopeNodes"]`).
+ * @throws {@link KpiError} `non_finite` (path `["values", kpiId]`) for a `NaN` or infinite value, or (path
+ * `["period", "start" | "end"]`) for a period end that is not a finite number of epoch ms; `invalid_interval` (path
+ * `["period", "end"]`) for a period that ends before it starts; `invalid_weight` (path `["weights", kpiId]`);
+ * `invalid_argument` (path `["targets", i, "kind"]`) when a target's kind does not match its KPI's direction;
+ * `duplicate_id` (path `["kpis", i, "id"]`) for a KPI listed twice; `unknown_reference` (path `["values", id]`) for a
+ * value whose key is not the id of a KPI in `context.kpis` (e.g. a misspelt id), or (path `["scopeId"]`) when
+ * `options.scopeNodes` is given and lacks `context.scopeId`. The errors of the functions it calls — `resolveTarget`
+ * (e.g. `overlapping_targets`, path `["targets", i]`), `plannedValue`, `expectedToDate`, `scoreAttainment`,
+ * `ragStatus` — are told as buildScorecard's, on the paths of its own arguments (a target's fields under
+ * `["targets", i]`, `asOf` at `["asOf"]`). `invalid_argument` for missing or wrong-shaped arguments: `values` (path
+ * `["values"]`) or `context` (path `["context"]`) not an object, `context.scopeId` not a string (path
+ * `["scopeId"]`), `context.period` not an object (path `["period"]`), `context.kpis` or `context.targets` not an array
+ * (path `["kpis"]`, `["targets"]`), a KPI that is not an object (path `["kpis", i]`) or whose `direction` is not one
+ * of the three (path `["kpis", i, "direction"]`), `options` given but not an object (path `["options"]`),
+ * `options.scopeNodes` given but not an array (path `["scopeNodes"]`).
  *
  * @example
  * ```ts
@@ -184,6 +196,12 @@ export function buildScorecard<T extends ScorecardTarget>(
   checkArguments(values, context, options);
   const calendar = options.calendar ?? { timeZone: "UTC" };
   const scopeNodes = options.scopeNodes ?? [];
+  // Checked here, not only when a KPI inherits its target, so that a misspelt scopeId never passes unseen.
+  const isNode = (n: unknown) => typeof n === "object" && n !== null && (n as { id?: unknown }).id === context.scopeId;
+  if (scopeNodes.length > 0 && !scopeNodes.some(isNode)) {
+    const message = `buildScorecard: context.scopeId "${context.scopeId}" is not a node of options.scopeNodes`;
+    throw new KpiError("unknown_reference", message, { path: ["scopeId"] });
+  }
   const weights = options.weights ?? {};
   const { period, targets } = context;
   const seen = new Set<string>();
@@ -198,6 +216,7 @@ export function buildScorecard<T extends ScorecardTarget>(
       throw new KpiError("duplicate_id", `buildScorecard: KPI "${kpi.id}" is listed twice`, { path: ["kpis", k, "id"] });
     }
     seen.add(kpi.id);
+    requireOneOf(kpi.direction, DIRECTIONS, "buildScorecard", `context.kpis[${k}].direction`, ["kpis", k, "direction"]);
     const raw = Object.hasOwn(values, kpi.id) ? values[kpi.id] : undefined;
     const value = raw ?? null;
     if (value !== null && (typeof value !== "number" || !Number.isFinite(value))) {
@@ -212,7 +231,11 @@ export function buildScorecard<T extends ScorecardTarget>(
       });
     }
 
-    const found = resolveTarget(targets, { kpiId: kpi.id, scopeId: context.scopeId, period }, { scopeNodes, calendar });
+    // The inner functions' errors are told as buildScorecard's, on the paths of its own arguments.
+    const found = asBuildScorecard(
+      () => resolveTarget(targets, { kpiId: kpi.id, scopeId: context.scopeId, period }, { scopeNodes, calendar }),
+      (path) => (path[0] === "query" ? path.slice(1) : path),
+    );
     let row: ScorecardRow<T>;
     if (found === null) {
       row = {
@@ -221,26 +244,49 @@ export function buildScorecard<T extends ScorecardTarget>(
       };
     } else {
       const target: T = found.target;
+      const at: PropertyKey[] = ["targets", found.index];
+      // Paths of the scoring functions' arguments: the target's fields, the value scored, the value scored against.
+      const scoring = (path: readonly PropertyKey[]): readonly PropertyKey[] => {
+        const [head, ...rest] = path;
+        if (head === "target" && rest.length > 0) return [...at, ...rest];
+        if (head === "actual") return ["values", kpi.id];
+        if (head === "baseline") return [...at, "baseline"];
+        if (head === "target" || head === "targetValue" || (head === "options" && rest[0] === "plannedValue")) {
+          return [...at, "value"];
+        }
+        if (head === "instant") return ["period", "end"];
+        if (head === "options" && (rest[0] === "green" || rest[0] === "amber")) return [...at, "rag", ...rest];
+        return path;
+      };
       checkDirection(kpi.direction, target.kind, found.index);
       let scoredAgainst: number | null = null;
       let expected: ExpectedToDate | null = null;
       let attainment: number | null;
       let progress: ProgressScore | null = null;
       if (target.kind === "between") {
-        attainment = scoreAttainment(value, target);
+        attainment = asBuildScorecard(() => scoreAttainment(value, target), scoring);
       } else {
-        const planned = target.trajectory === undefined ? target.value : plannedValue(target, period.end - 1, calendar);
+        const planned =
+          target.trajectory === undefined
+            ? target.value
+            : asBuildScorecard(() => plannedValue(target, period.end - 1, calendar), scoring);
         let baseline = target.baseline;
         scoredAgainst = planned;
         if (options.asOf !== undefined) {
-          expected = expectedToDate(planned, period, { asOf: options.asOf, kpi });
+          const asOf = options.asOf;
+          expected = asBuildScorecard(() => expectedToDate(planned, period, { asOf, kpi }), scoring);
           scoredAgainst = expected.value;
           if (expected.prorated && baseline !== undefined) baseline *= expected.fraction;
         }
-        attainment = scoreAttainment(value, target, { plannedValue: scoredAgainst });
-        if (baseline !== undefined) progress = scoreProgress(value, baseline, scoredAgainst);
+        const against = scoredAgainst;
+        attainment = asBuildScorecard(() => scoreAttainment(value, target, { plannedValue: against }), scoring);
+        if (baseline !== undefined) {
+          const from = baseline;
+          progress = asBuildScorecard(() => scoreProgress(value, from, against), scoring);
+        }
       }
-      const status = ragStatus(attainment, target.rag ?? { green: 1, amber: 0.9 });
+      const score = attainment;
+      const status = asBuildScorecard(() => ragStatus(score, target.rag ?? { green: 1, amber: 0.9 }), scoring);
       row = {
         kpiId: kpi.id, value, target, targetSource: found.source, targetScopeId: found.fromScopeId, scoredAgainst,
         expected, attainment, progress, status,
@@ -252,6 +298,13 @@ export function buildScorecard<T extends ScorecardTarget>(
     const missing = row.gap === "no_target" || row.gap === "no_data" ? row.gap : undefined;
     items.push({ kpiId: kpi.id, score: row.attainment, weight, missing });
   }
+  // A value for a KPI the context does not list (e.g. a misspelt id) would otherwise be dropped without a word.
+  for (const id of Object.keys(values)) {
+    if (!seen.has(id)) {
+      const message = `buildScorecard: values has a value for "${id}", which is not the id of a KPI in context.kpis`;
+      throw new KpiError("unknown_reference", message, { path: ["values", id] });
+    }
+  }
   return { scopeId: context.scopeId, rows, composite: scoreComposite(items), counts };
 }
 
@@ -260,10 +313,16 @@ function checkArguments(values: unknown, context: unknown, options: unknown): vo
   const where = "buildScorecard";
   requireObject(values, where, "values", ["values"]);
   requireObject(context, where, "context", ["context"]);
-  const { period, kpis, targets } = context as { period?: unknown; kpis?: unknown; targets?: unknown };
+  const { scopeId, period, kpis, targets } = context as { scopeId?: unknown; period?: unknown; kpis?: unknown; targets?: unknown };
   requireObject(period, where, "context.period", ["period"]);
+  checkPeriod(period, where, ["period"]);
   requireArray(kpis, where, "context.kpis", ["kpis"]);
   requireArray(targets, where, "context.targets", ["targets"]);
+  if (typeof scopeId !== "string") {
+    throw new KpiError("invalid_argument", `${where}: context.scopeId must be a string, not ${describeValue(scopeId)}`, {
+      path: ["scopeId"],
+    });
+  }
   requireObject(options, where, "options", ["options"]);
   requireArray((options as { scopeNodes?: unknown }).scopeNodes ?? [], where, "options.scopeNodes", ["scopeNodes"]);
 }
@@ -274,5 +333,18 @@ function checkDirection(direction: Direction, kind: ScorecardTarget["kind"], ind
     throw new KpiError("invalid_argument", `buildScorecard: a ${direction} KPI needs a target of kind ${expected}, not ${kind}`, {
       path: ["targets", index, "kind"],
     });
+  }
+}
+
+// Runs an inner function (resolveTarget, plannedValue…) and tells its errors as buildScorecard's: the inner name leaves
+// the message, and `toPath` moves the path onto buildScorecard's arguments (whose context and options fields its
+// paths name without a prefix, like ["period"], ["targets", i] and ["scopeNodes"]).
+function asBuildScorecard<R>(run: () => R, toPath: (path: readonly PropertyKey[]) => readonly PropertyKey[]): R {
+  try {
+    return run();
+  } catch (cause) {
+    if (!isKpiError(cause)) throw cause;
+    const message = `buildScorecard: ${cause.message.replace(/^\w+: /, "")}`;
+    throw new KpiError(cause.code, message, { path: toPath(cause.path), cause, issues: cause.issues });
   }
 }

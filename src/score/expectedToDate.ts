@@ -1,6 +1,7 @@
 import type { KpiDefinition } from "../model/kpiDefinition.js";
-import { KpiError } from "../errors.js";
+import { KpiError, isKpiError } from "../errors.js";
 import { requireObject } from "../internal/requireObject.js";
+import { checkPeriod } from "./_lib/checkPeriod.js";
 import type { InstantInput } from "../time/instantInput.js";
 import { periodCoverage } from "../time/periodCoverage.js";
 
@@ -66,10 +67,18 @@ export function expectedToDate(
       path: ["targetValue"],
     });
   }
-  requireObject(period, "expectedToDate", "period", ["period"]);
+  checkPeriod(period, "expectedToDate", ["period"]);
   requireObject(options, "expectedToDate", "options", ["options"]);
   requireObject(options.kpi, "expectedToDate", "options.kpi", ["options", "kpi"]);
-  const { complete, elapsedFraction } = periodCoverage(period, options.asOf);
+  let coverage;
+  try {
+    coverage = periodCoverage(period, options.asOf);
+  } catch (cause) {
+    // Only asOf is left to refuse (path ["asOf"]): told as expectedToDate's, not as periodCoverage's.
+    if (!isKpiError(cause)) throw cause;
+    throw new KpiError(cause.code, `expectedToDate: ${cause.message.replace(/^\w+: /, "")}`, { path: cause.path, cause });
+  }
+  const { complete, elapsedFraction } = coverage;
   if (complete || options.kpi.aggregation !== "sum") {
     return { value: targetValue, prorated: false, fraction: elapsedFraction };
   }

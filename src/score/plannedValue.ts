@@ -3,6 +3,7 @@ import type { Milestone, Trajectory } from "../model/target.js";
 import { KpiError } from "../errors.js";
 import { requireArray } from "../internal/requireArray.js";
 import { requireObject } from "../internal/requireObject.js";
+import { requireOneOf } from "../internal/requireOneOf.js";
 import { assertNever } from "../internal/assertNever.js";
 import { assertTimeZone } from "../time/_lib/assertTimeZone.js";
 import { daysFromCivil } from "../time/_lib/daysFromCivil.js";
@@ -47,7 +48,8 @@ export interface PlannedTarget {
  * @param instant - The instant, in epoch milliseconds.
  * @param calendar - Its `timeZone` reads the milestones' local dates.
  * @returns The planned value.
- * @throws {@link KpiError} `invalid_argument` (path `["target", "kind"]`) for a `between` target or (path
+ * @throws {@link KpiError} `invalid_argument` (path `["target", "kind"]`) for a `between` target or an unknown kind, (path
+ * `["target", "trajectory", "interpolation"]`) for an interpolation other than `step` or `linear`, or (path
  * `["target", "trajectory", ...]`) for a trajectory without milestones or with a malformed date; `invalid_interval`
  * (path `["target", "trajectory", "milestones", i, "date"]`) for milestones not in strictly increasing date order;
  * `non_finite` for a `NaN` or infinite `instant` (path `["instant"]`), value or milestone value;
@@ -77,6 +79,7 @@ export interface PlannedTarget {
 export function plannedValue(target: PlannedTarget, instant: number, calendar: Pick<Calendar, "timeZone">): number {
   requireObject(target, "plannedValue", "target", ["target"]);
   requireObject(calendar, "plannedValue", "calendar", ["calendar"]);
+  requireOneOf(target.kind, ["at_least", "at_most", "between"], "plannedValue", "target.kind", ["target", "kind"]);
   switch (target.kind) {
     case "at_least":
     case "at_most":
@@ -101,6 +104,11 @@ export function plannedValue(target: PlannedTarget, instant: number, calendar: P
     return target.value;
   }
   requireObject(trajectory, "plannedValue", "target.trajectory", ["target", "trajectory"]);
+  requireOneOf(trajectory.interpolation, ["step", "linear"], "plannedValue", "target.trajectory.interpolation", [
+    "target",
+    "trajectory",
+    "interpolation",
+  ]);
   requireArray(trajectory.milestones, "plannedValue", "target.trajectory.milestones", ["target", "trajectory", "milestones"]);
   assertTimeZone(calendar.timeZone, "plannedValue");
   const milestones = trajectory.milestones;

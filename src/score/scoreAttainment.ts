@@ -1,7 +1,10 @@
 import { requireObject } from "../internal/requireObject.js";
+import { requireOneOf } from "../internal/requireOneOf.js";
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
 import { checkBand } from "./_lib/checkBand.js";
+
+const TARGET_KINDS = ["at_least", "at_most", "between"] as const;
 
 /**
  * The part of a target that {@link scoreAttainment} reads: an `at_least` or `at_most` value, or a `between` band
@@ -72,6 +75,8 @@ export function scoreAttainment(
     });
   }
   requireObject(target, "scoreAttainment", "target", ["target"]);
+  requireObject(options, "scoreAttainment", "options", ["options"]);
+  requireOneOf(target.kind, TARGET_KINDS, "scoreAttainment", "target.kind", ["target", "kind"]);
   switch (target.kind) {
     case "at_least":
     case "at_most": {

@@ -19,6 +19,7 @@ import type { Ticket } from "./ticket.js";
 import { toSloFraction } from "./_lib/toSloFraction.js";
 import type { InstantInput } from "../time/instantInput.js";
 import { instantOf } from "../internal/instantOf.js";
+import { requireObject } from "../internal/requireObject.js";
 import { totalLength } from "./_lib/totalLength.js";
 
 /**
@@ -42,7 +43,8 @@ export interface SlaInputs {
 /** Options for {@link evaluateSla}. @category Sla */
 export interface EvaluateSlaOptions {
   /**
-   * The instant of evaluation, which decides whether an unanswered ticket is breached or pending.
+   * The instant of evaluation: only what was known then counts. It decides whether an unanswered ticket is breached
+   * or pending; an outage counts up to it, and outages starting at or after it and events after it are left out.
    * @defaultValue `period.end`
    */
   readonly asOf?: InstantInput | undefined;
@@ -96,6 +98,14 @@ function spenders(ids: readonly string[], spent: ArrayLike<number>): BudgetSpend
   return out.sort((a, b) => b.spent - a.spent || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The smallest double greater than `x` (finite `x`): `[start, justAfter(x))` holds exactly the instants ≤ `x`. */
+function justAfter(x: number): number {
+  if (x === 0) return Number.MIN_VALUE;
+  const bits = new BigInt64Array(new Float64Array([x]).buffer);
+  bits[0] = (bits[0] as bigint) + (x > 0 ? 1n : -1n);
+  return new Float64Array(bits.buffer)[0] as number;
+}
+
 /** The one mapper from an objective's error budget to its result. */
 function toResult(
   base: Pick<SlaObjectiveResult, "objectiveId" | "indicator">,
@@ -121,6 +131,10 @@ function toResult(
  * Maintenance (`terms.maintenance`) is removed first and `serviceHoursOnly` restricts eligible time to
  * `inputs.serviceHours`. Verdicts are exact (docs/conventions.md#sla-and-slo). Downtime is charged to outages without double counting
  * (an overlap goes to the outage that started first), and a bad slice to the first outage in it.
+ * Only what was known at `options.asOf` counts (docs/conventions.md#sla-and-slo): an outage still ongoing then counts
+ * up to `asOf`, an outage starting at or after `asOf` and an event whose instant is after `asOf` are left out, and a
+ * ticket's response or resolution after `asOf` is not known yet (tickets opened after it are pending, so not
+ * counted). Eligible time is still the whole period, so the budget is the period's.
  *
  * @param terms - Parsed SLA terms.
  * @param inputs - Outages, tickets, events and the service-hours calendar.
@@ -129,8 +143,11 @@ function toResult(
  * @returns The {@link SlaEvaluation}.
  * @throws {@link KpiError} `invalid_slo` (path `["terms", "objectives", i, "slo"]`) for a hand-built SLO outside
  * (0, 100); `invalid_argument` (path `["inputs", "serviceHours"]`) when tickets or service hours need a calendar
- * that is missing; the errors of the measuring functions, with paths into `inputs` (e.g.
- * `["inputs", "outages", 3, "end"]`) or `terms` (e.g. `["terms", "maintenance", 0, "to"]`).
+ * that is missing; `invalid_time_zone` (path `["inputs", "timeZone"]`) when weekly maintenance windows have no zone
+ * (neither `inputs.timeZone` nor `inputs.serviceHours`); `invalid_argument` (path `["terms"]`, `["inputs"]` or
+ * `["options"]`) for an argument that is not an object; `non_finite` or `invalid_input` (path
+ * `["options", "asOf"]`) for an `asOf` that is no instant; the errors of the measuring functions, with paths into
+ * `inputs` (e.g. `["inputs", "outages", 3, "end"]`) or `terms` (e.g. `["terms", "maintenance", 0, "to"]`).
  *
  * @example
  * ```ts
@@ -158,11 +175,20 @@ export function evaluateSla(
   period: Interval,
   options: EvaluateSlaOptions = {},
 ): SlaEvaluation {
+  requireObject(terms, WHERE, "terms", ["terms"]);
+  requireObject(inputs, WHERE, "inputs", ["inputs"]);
   checkInterval(period, WHERE, ["period"]);
+  requireObject(options, WHERE, "options", ["options"]);
   const asOf = options.asOf === undefined ? period.end : instantOf(options.asOf, WHERE, ["options", "asOf"]);
-  const outages = inputs.outages ?? [];
-  checkIntervals(outages, WHERE, ["inputs", "outages"]);
-  const outageIds = outages.map((o, i) => (typeof o.id === "string" ? o.id : `#${i}`));
+  const allOutages = inputs.outages ?? [];
+  checkIntervals(allOutages, WHERE, ["inputs", "outages"]);
+  const outageIds = allOutages.map((o, i) => (typeof o.id === "string" ? o.id : `#${i}`));
+  // Only what was known at asOf: an outage counts up to asOf (still ongoing then), one starting at or after it not
+  // at all (empty, so that indices still match outageIds).
+  const outages: Interval[] = allOutages.map((o) => ({ start: o.start, end: Math.max(o.start, Math.min(o.end, asOf)) }));
+  // Events whose instant is after asOf are left out by ending the period for events just after asOf (slices stay
+  // aligned to period.start); every event is still validated.
+  const eventPeriod: Interval = { start: period.start, end: Math.max(period.start, Math.min(period.end, justAfter(asOf))) };
   const maintenance = terms.maintenance ?? [];
   const timeZone = inputs.timeZone ?? inputs.serviceHours?.timeZone;
   const mapInner = (path: readonly PropertyKey[]): readonly PropertyKey[] => {
@@ -216,8 +242,15 @@ export function evaluateSla(
         });
         return toResult(base, summarizeBudget(met, met + breached, slo, "tickets"), spent.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
       }
+      if (timeZone === undefined && maintenance.some((w) => w.kind === "weekly")) {
+        throw new KpiError(
+          "invalid_time_zone",
+          `${WHERE}: terms.maintenance has weekly windows, which need a time zone: pass inputs.timeZone or inputs.serviceHours (its timeZone is used)`,
+          { path: ["inputs", "timeZone"] },
+        );
+      }
       if (budgeting.method === "ratio_timeslices") {
-        const { slices: _all, ...budget } = measureRatioTimeslices(events ?? [], period, budgeting, eventOptions);
+        const { slices: _all, ...budget } = measureRatioTimeslices(events ?? [], eventPeriod, budgeting, eventOptions);
         return toResult(base, budget, []);
       }
       const eligible =
@@ -234,7 +267,7 @@ export function evaluateSla(
         const d = attributeDowntime(outages, eligible);
         return toResult(base, summarizeBudget(eligibleMs - d.downtimeMs, eligibleMs, slo, "ms"), spenders(outageIds, d.spentMs));
       }
-      return toResult(base, measureOccurrences(events ?? [], period, eventOptions), []);
+      return toResult(base, measureOccurrences(events ?? [], eventPeriod, eventOptions), []);
     } catch (error) {
       if (error instanceof KpiError && error.message.startsWith(WHERE)) throw error;
       return rethrowWithPath(error, WHERE, (path) => {

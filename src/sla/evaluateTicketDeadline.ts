@@ -1,5 +1,8 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
+import { instantOf } from "../internal/instantOf.js";
+import { requireObject } from "../internal/requireObject.js";
+import type { InstantInput } from "../time/instantInput.js";
 import { addBusinessDays } from "../time/addBusinessDays.js";
 import { addBusinessTime } from "../time/addBusinessTime.js";
 import { businessTimeBetween } from "../time/businessTimeBetween.js";
@@ -67,10 +70,12 @@ export interface TicketDeadlineResult {
  *
  * @param ticket - The ticket.
  * @param rule - The deadline in business hours and the service-hours calendar.
- * @param asOf - The instant of evaluation.
+ * @param asOf - The instant of evaluation: epoch ms, an ISO-8601 string with `Z` or an offset, or a `Date`.
  * @param options - See {@link EvaluateTicketDeadlineOptions}.
  * @returns The {@link TicketDeadlineResult}.
- * @throws {@link KpiError} `non_finite` (path `["ticket", field]` or `["asOf"]`); `invalid_interval` (path
+ * @throws {@link KpiError} `non_finite` (path `["ticket", field]` or `["asOf"]`); `invalid_input` (path `["asOf"]`)
+ * for a string or `Date` that is no instant; `invalid_argument` (path `["ticket"]`, `["rule"]`,
+ * `["rule", "calendar"]`, `["options"]` or `["asOf"]`) for an argument of the wrong shape; `invalid_interval` (path
  * `["ticket", field]`) for an event before the opening; `invalid_argument` (path `["rule",
  * "deadlineBusinessHours"]`) for a deadline that is not a positive number; `empty_calendar` (path `["rule",
  * "calendar", "businessHours"]`).
@@ -94,18 +99,20 @@ export interface TicketDeadlineResult {
 export function evaluateTicketDeadline(
   ticket: Ticket,
   rule: TicketDeadlineRule,
-  asOf: number,
+  asOf: InstantInput,
   options: EvaluateTicketDeadlineOptions = {},
 ): TicketDeadlineResult {
   const where = "evaluateTicketDeadline";
+  requireObject(ticket, where, "ticket", ["ticket"]);
+  requireObject(rule, where, "rule", ["rule"]);
+  requireObject(rule.calendar, where, "rule.calendar", ["rule", "calendar"]);
+  requireObject(options, where, "options", ["options"]);
   const event = options.event ?? "response";
   const field = event === "response" ? "respondedAt" : "resolvedAt";
   if (event !== "response" && event !== "resolution") {
     throw new KpiError("invalid_argument", `${where}: event is "response" or "resolution"`, { path: ["options", "event"] });
   }
-  if (typeof asOf !== "number" || !Number.isFinite(asOf)) {
-    throw new KpiError("non_finite", `${where}: asOf must be a finite instant`, { path: ["asOf"] });
-  }
+  const asOfMs = instantOf(asOf, where, ["asOf"]);
   if (typeof ticket.openedAt !== "number" || !Number.isFinite(ticket.openedAt)) {
     throw new KpiError("non_finite", `${where}: openedAt must be a finite instant`, { path: ["ticket", "openedAt"] });
   }
@@ -129,9 +136,9 @@ export function evaluateTicketDeadline(
   }
   try {
     const deadline = byDays ? addBusinessDays(ticket.openedAt, amount, rule.calendar) : addBusinessTime(ticket.openedAt, amount * 3_600_000, rule.calendar);
-    const known = at !== undefined && at <= asOf ? at : undefined;
-    const status = known !== undefined ? (known <= deadline ? "met" : "breached") : asOf > deadline ? "breached" : "pending";
-    const until = known ?? Math.max(asOf, ticket.openedAt);
+    const known = at !== undefined && at <= asOfMs ? at : undefined;
+    const status = known !== undefined ? (known <= deadline ? "met" : "breached") : asOfMs > deadline ? "breached" : "pending";
+    const until = known ?? Math.max(asOfMs, ticket.openedAt);
     return { ticketId: ticket.id, deadline, status, businessMs: businessTimeBetween(ticket.openedAt, until, rule.calendar) };
   } catch (error) {
     return rethrowWithPath(error, where, (path) => ["rule", "calendar", ...path]);

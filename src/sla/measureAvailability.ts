@@ -71,6 +71,10 @@ export function measureAvailability(
   options: MeasureAvailabilityOptions = {},
 ): AvailabilityMeasurement {
   const where = "measureAvailability";
+  if (typeof options !== "object" || options === null) {
+    const shown = options === null ? "null" : typeof options;
+    throw new KpiError("invalid_argument", `${where}: options must be an object, not ${shown}`, { path: ["options"] });
+  }
   checkIntervals(outages, where, ["outages"]);
   checkInterval(period, where, ["period"]);
   const slo = options.slo === undefined ? null : toSloFraction(options.slo, where, ["options", "slo"]);

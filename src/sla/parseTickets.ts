@@ -6,7 +6,7 @@ import type { Ticket } from "./ticket.js";
 
 /**
  * Schema of a {@link Ticket}: instants as an ISO-8601 string with `Z` or an offset, epoch ms or a `Date`;
- * `respondedAt` and `resolvedAt` not before `openedAt`.
+ * `respondedAt` and `resolvedAt` not before `openedAt`, `resolvedAt` not before `respondedAt`.
  *
  * @category Sla
  */
@@ -27,11 +27,15 @@ export const TicketSchema = z
         ctx.addIssue({ code: "custom", message: `a ticket cannot be ${what} before it was opened`, path: [field], params: { code: "invalid_interval" } });
       }
     }
+    if (t.respondedAt !== undefined && t.resolvedAt !== undefined && t.resolvedAt < t.respondedAt) {
+      ctx.addIssue({ code: "custom", message: "a ticket cannot be resolved before it was responded to", path: ["resolvedAt"], params: { code: "invalid_interval" } });
+    }
   });
 
 /**
  * Parses a batch of tickets, optionally checked against a workspace: instants normalised to epoch ms, ids unique,
- * each `serviceId` a scope node, no response or resolution before the ticket was opened.
+ * each `serviceId` a scope node, no response or resolution before the ticket was opened, no resolution before the
+ * response.
  *
  * @remarks
  * Accepts what the rest of the model accepts for an instant (see docs/conventions.md#time-and-calendars); a calendar
@@ -42,7 +46,8 @@ export const TicketSchema = z
  * @param workspace - The scope nodes that `serviceId` must name (a parsed {@link Workspace} will do).
  * @returns The frozen tickets, in input order.
  * @throws {@link KpiError} with the path `[i, field]` of the first bad ticket: `invalid_input` for a malformed or
- * unknown field, `invalid_interval` for a `respondedAt` or `resolvedAt` before `openedAt`, `duplicate_id` for a
+ * unknown field, `invalid_interval` for a `respondedAt` or `resolvedAt` before `openedAt` or a `resolvedAt` before
+ * `respondedAt` (path `[i, "resolvedAt"]`), `duplicate_id` for a
  * repeated id, `unknown_reference` for a `serviceId` that is not a scope node of `workspace`;
  * `invalid_argument` for a `workspace` given but not an object (path `["workspace"]`), without a `scopes` array
  * (path `["workspace", "scopes"]`) or with a scope node that is not an object (path `["workspace", "scopes", i]`).

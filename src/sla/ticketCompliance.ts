@@ -1,6 +1,8 @@
 import type { Calendar } from "../model/calendar.js";
 import { KpiError } from "../errors.js";
+import { instantOf } from "../internal/instantOf.js";
 import { requireObject } from "../internal/requireObject.js";
+import type { InstantInput } from "../time/instantInput.js";
 import type { Grain } from "../time/grain.js";
 import { periodOf } from "../time/periodOf.js";
 import { evaluateTicketDeadline, type TicketDeadlineRule } from "./evaluateTicketDeadline.js";
@@ -53,16 +55,18 @@ export interface TicketComplianceRow {
  *
  * @remarks
  * Each ticket is judged with {@link evaluateTicketDeadline} and counted in the period (of `grain`) that holds its
- * opening instant. Compliance = met / (met + breached); pending tickets are excluded, and a group with nothing
- * decided has `null` compliance (docs/conventions.md#aggregation). Rows are sorted by period, then service (`null` last).
+ * opening instant. Only tickets known at `asOf` count: a ticket opened after `asOf` is left out (it is still
+ * validated), and a response or resolution after `asOf` is not known yet. Compliance = met / (met + breached);
+ * pending tickets are excluded, and a group with nothing decided has `null` compliance (docs/conventions.md#aggregation). Rows are sorted by period, then service (`null` last).
  *
  * @param tickets - The tickets.
  * @param rule - The deadline in business hours and the service-hours calendar.
- * @param asOf - The instant of evaluation.
+ * @param asOf - The instant of evaluation: epoch ms, an ISO-8601 string with `Z` or an offset, or a `Date`.
  * @param options - See {@link TicketComplianceOptions}.
  * @returns One row per period and service that has tickets.
  * @throws {@link KpiError} the errors of {@link evaluateTicketDeadline}, with path `["tickets", i, field]` for a
- * ticket's field; `invalid_argument` (path `["tickets", i, "id"]`) for a ticket without a string id, or for missing
+ * ticket's field; `non_finite`, `invalid_input` or `invalid_argument` (path `["asOf"]`) for an `asOf` that is no
+ * instant; `invalid_argument` (path `["tickets", i, "id"]`) for a ticket without a string id, or for missing
  * or wrong-shaped arguments: `tickets` not an array (path `["tickets"]`), `rule` (path `["rule"]`) or its
  * `calendar` (path `["rule", "calendar"]`) not an object, `options` given but not an object (path `["options"]`).
  *
@@ -87,7 +91,7 @@ export interface TicketComplianceRow {
 export function ticketCompliance(
   tickets: readonly Ticket[],
   rule: TicketDeadlineRule,
-  asOf: number,
+  asOf: InstantInput,
   options: TicketComplianceOptions = {},
 ): TicketComplianceRow[] {
   const where = "ticketCompliance";
@@ -95,6 +99,7 @@ export function ticketCompliance(
   requireObject(rule, where, "rule", ["rule"]);
   requireObject(rule.calendar, where, "rule.calendar", ["rule", "calendar"]);
   requireObject(options, where, "options", ["options"]);
+  const asOfMs = instantOf(asOf, where, ["asOf"]);
   const grain = options.grain ?? "month";
   const periodCalendar = options.periodCalendar ?? rule.calendar;
   const groups = new Map<string, { period: string; serviceId: string | null; met: number; breached: number; pending: number; breachedIds: string[] }>();
@@ -105,7 +110,8 @@ export function ticketCompliance(
     let result;
     let period: string;
     try {
-      result = evaluateTicketDeadline(ticket, rule, asOf, { event: options.event });
+      result = evaluateTicketDeadline(ticket, rule, asOfMs, { event: options.event });
+      if (ticket.openedAt > asOfMs) return; // not known yet at asOf
       period = periodOf(ticket.openedAt, grain, periodCalendar).label;
     } catch (error) {
       rethrowWithPath(error, where, (path) => (path[0] === "ticket" ? ["tickets", i, ...path.slice(1)] : path));

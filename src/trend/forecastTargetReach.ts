@@ -1,6 +1,7 @@
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
 import { requireObject } from "../internal/requireObject.js";
+import { requireOneOf } from "../internal/requireOneOf.js";
 import { holtLinear } from "./holtLinear.js";
 import { fitLinear } from "./_lib/fitLinear.js";
 import { prepareSeries } from "./_lib/prepareSeries.js";
@@ -109,7 +110,7 @@ export interface ForecastTargetReach {
  * @param options - See {@link ForecastTargetReachOptions}.
  * @returns The answer, or `null` with the forecast method's reason (`too_few_points`, `not_contiguous`).
  * @throws {@link KpiError} `invalid_argument` for a `byIndex` that is not an integer after the last observed index,
- *   an unknown target kind or method, a band with `lo > hi` (path `["target", "hi"]`), or a bad series index, and for
+ *   an unknown target kind (path `["target", "kind"]`) or method (path `["method"]`), a band with `lo > hi` (path `["target", "hi"]`), or a bad series index, and for
  *   missing or wrong-shaped arguments: a series that is not an array (path `[]`) or has a point that is not an object
  *   (path `[i]`), a `goal` or `options` that is not an object (path `[]`), a target that is not an object (path
  *   `["target"]`); `non_finite` for a non-finite target value (path `["target", "value"]`, `["target", "lo"]` or
@@ -138,6 +139,7 @@ export function forecastTargetReach(
   requireObject(goal, "forecastTargetReach", "goal");
   requireObject(options, "forecastTargetReach", "options");
   const method = options.method ?? "linear";
+  requireOneOf(method, ["linear", "holt"], "forecastTargetReach", "method", ["method"]);
   const { low, high } = targetBounds(goal.target);
   const byIndex = goal.byIndex;
   if (typeof byIndex !== "number" || !Number.isInteger(byIndex)) {
@@ -250,6 +252,7 @@ function targetBounds(target: ForecastTarget): { low: number; high: number } {
     return value;
   };
   const kind = target.kind;
+  requireOneOf(kind, ["at_least", "at_most", "between"], "forecastTargetReach", "target.kind", ["target", "kind"]);
   switch (kind) {
     case "at_least":
       return { low: finite(target.value, "value"), high: Infinity };

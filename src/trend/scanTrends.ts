@@ -35,11 +35,20 @@ export interface TrendScan {
   readonly n: Int32Array;
   /** `1` when the series has at least 2 observed points and so a result, else `0`. */
   readonly hasResult: Uint8Array;
-  /** The position in the row of the first observed point, where {@link TrendScan.intercept} is. */
+  /**
+   * The position in the row of the first observed point, where {@link TrendScan.intercept} is; `0` and meaningless
+   * where `hasResult[k] === 0`.
+   */
   readonly firstIndex: Int32Array;
-  /** The OLS change in value per period, as {@link LinearTrend.slopePerPeriod}. */
+  /**
+   * The OLS change in value per period, as {@link LinearTrend.slopePerPeriod}; `0` and meaningless where
+   * `hasResult[k] === 0`.
+   */
   readonly slopePerPeriod: Float64Array;
-  /** The fitted value at the first observed period, as {@link LinearTrend.intercept}. */
+  /**
+   * The fitted value at the first observed period, as {@link LinearTrend.intercept}; `0` and meaningless where
+   * `hasResult[k] === 0`.
+   */
   readonly intercept: Float64Array;
   /** r² in [0, 1] where `hasRSquared[k] === 1`; `0` and meaningless elsewhere. */
   readonly rSquared: Float64Array;
@@ -48,13 +57,18 @@ export interface TrendScan {
    * ({@link LinearTrend.rSquared} not `null`).
    */
   readonly hasRSquared: Uint8Array;
-  /** Mann–Kendall S, an integer, as {@link MannKendall.s}. */
+  /** Mann–Kendall S, an integer, as {@link MannKendall.s}; `0` and meaningless where `hasResult[k] === 0`. */
   readonly s: Float64Array;
-  /** Var(S) with the tie correction, as {@link MannKendall.varianceS}. */
+  /**
+   * Var(S) with the tie correction, as {@link MannKendall.varianceS}; `0` and meaningless where `hasResult[k] === 0`.
+   */
   readonly varianceS: Float64Array;
-  /** The continuity-corrected normal score, as {@link MannKendall.z}. */
+  /** The continuity-corrected normal score, as {@link MannKendall.z}; `0` and meaningless where `hasResult[k] === 0`. */
   readonly z: Float64Array;
-  /** The two-sided p-value, as {@link MannKendall.pValue}. */
+  /**
+   * The two-sided p-value, as {@link MannKendall.pValue}; `0` and meaningless where `hasResult[k] === 0` — not
+   * "significant": filter by `hasResult` before comparing with a significance level.
+   */
   readonly pValue: Float64Array;
 }
 
@@ -78,6 +92,11 @@ export interface TrendScan {
  * inversions above) in a reused scratch buffer, and erfc runs only for the p-value.
  *
  * No series (empty `values`) gives `count: 0` and empty columns.
+ *
+ * A series with fewer than 2 observed points has no result: `hasResult[k]` is `0` and its `slopePerPeriod`,
+ * `intercept`, `firstIndex`, `rSquared`, `s`, `varianceS`, `z` and `pValue` are `0` (typed arrays hold no `null`, and
+ * kpi-kit writes no `NaN`), which mean nothing. Filter by `hasResult` first: a test such as `pValue[k] < 0.05` alone
+ * would count every empty series as significant (`hasResult[k] === 1 && pValue[k] < 0.05`).
  *
  * @param values - The series, row after row; every cell a finite number.
  * @param seriesLength - The number of periods per series, an integer ≥ 1.

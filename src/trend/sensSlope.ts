@@ -1,6 +1,7 @@
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
 import { requireObject } from "../internal/requireObject.js";
+import { requireOneOf } from "../internal/requireOneOf.js";
 import { mannKendallStatistic } from "./_lib/mannKendallStatistic.js";
 import { normalQuantile } from "./_lib/normalQuantile.js";
 import { prepareSeries } from "./_lib/prepareSeries.js";
@@ -81,7 +82,8 @@ export interface SensSlope {
  * @param series - The series; any order, `null` values are gaps.
  * @param options - See {@link SensSlopeOptions}.
  * @returns The slope, or `null` with reason `too_few_points` (needed 2).
- * @throws {@link KpiError} `invalid_argument` for a non-integer or duplicate index or a bad option, and for missing or
+ * @throws {@link KpiError} `invalid_argument` for a non-integer or duplicate index or a bad option (an unknown
+ *   `timeIndex`: path `["timeIndex"]`), and for missing or
  *   wrong-shaped arguments: a series that is not an array (path `[]`) or has a point that is not an object (path
  *   `[i]`), `options` that is not an object (path `[]`); `non_finite` for a value that is not a finite number;
  *   `input_too_large` above 5000 observed points.
@@ -103,6 +105,7 @@ export function sensSlope(series: readonly SeriesPoint[], options: SensSlopeOpti
   requireObject(options, "sensSlope", "options");
   const level = resolveConfidenceLevel(options.confidenceLevel, "sensSlope");
   const timeIndex = options.timeIndex ?? "period";
+  requireOneOf(timeIndex, ["period", "observation"], "sensSlope", "timeIndex", ["timeIndex"]);
   const prepared = prepareSeries(series, "sensSlope");
   const n = prepared.n;
   if (n > MAX_POINTS) {

@@ -2,6 +2,7 @@ import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
 import { requireArray } from "../internal/requireArray.js";
 import { requireObject } from "../internal/requireObject.js";
+import { requireOneOf } from "../internal/requireOneOf.js";
 import { mannKendall } from "./mannKendall.js";
 import { sensSlope } from "./sensSlope.js";
 import type { SeriesPoint } from "./seriesPoint.js";
@@ -95,7 +96,7 @@ export interface TrendVerdict {
  * @param direction - Which way the KPI is better.
  * @param options - See {@link TrendVerdictOptions}.
  * @returns The verdict, or `null` with reason `too_few_points` (needed: `minPoints`).
- * @throws {@link KpiError} `invalid_argument` for an unknown direction, a significance level outside (0, 1), a
+ * @throws {@link KpiError} `invalid_argument` for an unknown direction (path `["direction"]`), a significance level outside (0, 1), a
  *   `minPoints` that is not an integer ≥ 2, or a bad series index, and for missing or wrong-shaped arguments: a series
  *   that is not an array (path `[]`) or has a point that is not an object (path `[i]`), `options` that is not an
  *   object (path `[]`); `non_finite` for a value that is not a finite number.
@@ -134,9 +135,7 @@ export function trendVerdict(
       path: ["minPoints"],
     });
   }
-  if (direction !== "higher_is_better" && direction !== "lower_is_better" && direction !== "target_band") {
-    return assertNever(direction, "trendVerdict: direction");
-  }
+  requireOneOf(direction, ["higher_is_better", "lower_is_better", "target_band"], "trendVerdict", "direction", ["direction"]);
   const test = mannKendall(series);
   if (test.result === null || test.result.n < minPoints) {
     return { result: null, reason: "too_few_points", needed: minPoints };

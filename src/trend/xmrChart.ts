@@ -1,6 +1,7 @@
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
 import { requireObject } from "../internal/requireObject.js";
+import { requireOneOf } from "../internal/requireOneOf.js";
 import type { ControlSignal } from "./controlSignal.js";
 import { nelsonRules } from "./nelsonRules.js";
 import { prepareSeries } from "./_lib/prepareSeries.js";
@@ -62,7 +63,7 @@ export interface XmrChart {
  * @returns The chart, or `null` with reason `too_few_points` (needed 2) when the series has fewer than 2 observed
  *   points.
  * @throws {@link KpiError} `invalid_argument` for phase starts that are not strictly increasing integers, a baseline
- *   below 2, an unknown rule set, or a non-integer or duplicate index, and for missing or wrong-shaped arguments: a
+ *   below 2, an unknown rule set (path `["ruleSet"]`), or a non-integer or duplicate index, and for missing or wrong-shaped arguments: a
  *   series that is not an array (path `[]`) or has a point that is not an object (path `[i]`), `options` that is not
  *   an object (path `[]`); `non_finite` for a non-finite value.
  *
@@ -99,9 +100,7 @@ export function xmrChart(series: readonly SeriesPoint[], options: XmrChartOption
     });
   }
   const ruleSet = options.ruleSet ?? "nelson";
-  if (ruleSet !== "nelson" && ruleSet !== "western_electric" && ruleSet !== "none") {
-    return assertNever(ruleSet, "xmrChart: ruleSet");
-  }
+  requireOneOf(ruleSet, ["nelson", "western_electric", "none"], "xmrChart", "ruleSet", ["ruleSet"]);
   const prepared = prepareSeries(series, "xmrChart");
   const n = prepared.n;
   if (n < 2) return { result: null, reason: "too_few_points", needed: 2 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findMissingPeriods } from "../../src/quality/findMissingPeriods.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { record } from "./records.js";
 
 const riga = { timeZone: "Europe/Riga", fiscalYearStartMonth: 1 };
@@ -105,5 +106,28 @@ describe("findMissingPeriods, called with kpi-kit 0.1's range names", () => {
     expect(() => findMissingPeriods([], { from: "2026-01", to: "2026-02", grain: "month" } as never, { timeZone: "UTC", fiscalYearStartMonth: 1 })).toThrowError(
       expect.objectContaining({ code: "invalid_argument", path: ["span", "first"], message: expect.stringContaining("renamed first/last") }),
     );
+  });
+});
+
+describe("findMissingPeriods: the calendar argument", () => {
+  const span = { first: "2026-01", last: "2026-03", grain: "month" } as const;
+
+  it("refuses a calendar that is missing, null or not an object, on the path of the calendar", () => {
+    const bad = (shown: string) => ({
+      code: "invalid_argument",
+      path: ["calendar"],
+      message: `findMissingPeriods: calendar must be an object, not ${shown}`,
+    });
+    expect(kpiErrorOf(() => (findMissingPeriods as (...args: unknown[]) => unknown)([0], span))).toEqual(bad("undefined"));
+    expect(kpiErrorOf(() => findMissingPeriods([0], span, null as never))).toEqual(bad("null"));
+    expect(kpiErrorOf(() => findMissingPeriods([0], span, "x" as never))).toEqual(bad("string"));
+  });
+
+  it("reports a bad time zone as its own, without the name of the time function it calls", () => {
+    expect(kpiErrorOf(() => findMissingPeriods([0], span, { timeZone: "Mars/Base", fiscalYearStartMonth: 1 }))).toEqual({
+      code: "invalid_time_zone",
+      path: ["timeZone"],
+      message: 'findMissingPeriods: "Mars/Base" is not an IANA time zone (e.g. Europe/Riga, UTC)',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { parseWorkspace } from "../../src/model/workspace.js";
 import { buildReport } from "../../src/report/buildReport.js";
 import type { ReportScorecardSection, ReportSlaSection, ReportSummarySection, ReportKpiDetailSection, ReportStatementsSection } from "../../src/report/reportModel.js";
 import { fixtureAsOf, fixtureMeasurements, fixtureOutages, fixtureWorkspace } from "./fixture.js";
+import { exampleMeasurements, exampleOutages, exampleTickets, exampleWorkspace } from "./exampleMunicipality.js";
 
 const options = { audience: "management", scope: "town", period: "2026-03", asOf: fixtureAsOf, locale: "en", outages: fixtureOutages } as const;
 
@@ -67,6 +68,25 @@ describe("buildReport", () => {
     expect([o.budgetText, o.remainingText, o.consumedText]).toEqual(["446.4 min", "326.4 min", "26.9%"]);
     expect(o.status).toEqual({ status: "green", text: "met", symbol: "●" });
     expect(o.topSpenders).toEqual([{ id: "out-1", spentText: "120.0 min" }]);
+  });
+
+  it("judges SLA objectives on the outages known at asOf, as a later rebuild from a grown database does", () => {
+    const asOf = "2026-04-15T12:00:00+03:00";
+    const april = { audience: "management", scope: "ezerkrasts", period: "2026-04", asOf, locale: "en", tickets: exampleTickets } as const;
+    const slaOf = (outages: typeof exampleOutages) =>
+      buildReport(exampleWorkspace, exampleMeasurements, { ...april, outages }).sections.find((s): s is ReportSlaSection => s.kind === "sla")!;
+    const portal = slaOf(exampleOutages).objectives.find((o) => o.objectiveId === "portal-availability-monthly")!;
+    // April 2026 in Riga: 30 × 1440 = 43 200 one-minute slices; the weekly maintenance (Sundays 02:00–04:00: 5, 12, 19
+    // and 26 April) removes 4 × 120 = 480 → 42 720 eligible; budget 0.5 % × 42 720 = 213.6 slices = 213.6 min.
+    // The only April outage, out-027 (21 April 00:47–01:03, 16 min), began after asOf: nothing is spent, 42 720 /
+    // 42 720 = 100.00 %, 0.0 % consumed (counting it would give 42 704 / 42 720 = 99.96 % and 16 / 213.6 = 7.5 %).
+    expect([portal.attainmentText, portal.consumedText, portal.budgetText, portal.remainingText, portal.topSpenders]).toEqual([
+      "100.00%", "0.0%", "213.6 min", "213.6 min", [],
+    ]);
+    // The same section as from only the outages that had begun by asOf.
+    const known = exampleOutages.filter((o) => o.start < Date.parse(asOf));
+    expect(known.length).toBe(exampleOutages.length - 9); // out-027 … out-035
+    expect(slaOf(exampleOutages)).toEqual(slaOf(known));
   });
 
   it("gives byte-identical JSON when built twice or from shuffled measurements", () => {

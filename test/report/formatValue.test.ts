@@ -62,3 +62,12 @@ describe("formatValue", () => {
     for (const [call, expected] of cases) expect(kpiErrorOf(call)).toEqual(expected);
   });
 });
+
+describe("formatValue and formatNumber of a value that rounds to zero", () => {
+  it("show 0, never -0", async () => {
+    const { formatNumber } = await import("../../src/report/_lib/formatNumber.js");
+    // -0.3 at no decimals and -0.004 at two round to zero: no sign (the report had shown "-0 applications").
+    expect(formatValue(-0.3, { unit: { lv: { one: "iesniegums", other: "iesniegumi", zero: "iesniegumu" }, en: { one: "application", other: "applications" } }, precision: 0 }, "en")).toBe("0 applications");
+    expect([formatNumber(-0.004, "en"), formatNumber(-0.004, "lv"), formatNumber(-1.5, "en", 1)]).toEqual(["0.00", "0,00", "-1.5"]);
+  });
+});

@@ -206,3 +206,110 @@ describe("buildScorecard: wrong-shaped arguments", () => {
     expect(error({}, context)).toBeNull();
   });
 });
+
+describe("buildScorecard: references and the errors of target resolution", () => {
+  const kpis = [{ id: "recipient-satisfaction", direction: "higher_is_better", aggregation: "mean" }] as const;
+  const targets = [
+    { kpiId: "recipient-satisfaction", scopeId: "lv", validFrom: "2026-01-01", kind: "at_least", value: 80 },
+  ] as const;
+  const context = { scopeId: "riga", period: marchUtc, kpis, targets };
+
+  it("refuses a value for a KPI id that context.kpis does not have (a misspelt id)", () => {
+    expect(kpiErrorOf(() => buildScorecard({ "recipient-satisfation": 74.4 }, context, { scopeNodes: nodes }))).toEqual({
+      code: "unknown_reference",
+      path: ["values", "recipient-satisfation"],
+      message: 'buildScorecard: values has a value for "recipient-satisfation", which is not the id of a KPI in context.kpis',
+    });
+    // Even with the KPI's own value present, and for a null value.
+    expect(kpiErrorOf(() => buildScorecard({ "recipient-satisfaction": 74.4, extra: null }, context))).toMatchObject({
+      code: "unknown_reference",
+      path: ["values", "extra"],
+    });
+    expect(kpiErrorOf(() => buildScorecard({ "recipient-satisfaction": 74.4 }, context))).toBeNull();
+  });
+
+  it("reports a scope node missing from the scope tree as its own error, on the path of context.scopeId", () => {
+    const expected = {
+      code: "unknown_reference",
+      path: ["scopeId"],
+      message: 'buildScorecard: context.scopeId "nope" is not a node of options.scopeNodes',
+    };
+    expect(kpiErrorOf(() => buildScorecard({}, { ...context, scopeId: "nope" }, { scopeNodes: nodes }))).toEqual(expected);
+    // Also when the node has targets of its own, so the tree would not have been walked.
+    const own = [{ ...targets[0], scopeId: "nope" }];
+    expect(kpiErrorOf(() => buildScorecard({}, { ...context, scopeId: "nope", targets: own }, { scopeNodes: nodes }))).toEqual(expected);
+    expect(kpiErrorOf(() => buildScorecard({}, { ...context, scopeId: 7 as never }))).toEqual({
+      code: "invalid_argument",
+      path: ["scopeId"],
+      message: "buildScorecard: context.scopeId must be a string, not number",
+    });
+  });
+
+  it("tells the errors of the functions it calls as its own, on the paths of its arguments", () => {
+    // Overlapping targets: found by target resolution, reported by buildScorecard.
+    const overlapping = [targets[0], { ...targets[0], validFrom: "2026-02-01" }];
+    expect(kpiErrorOf(() => buildScorecard({}, { ...context, scopeId: "lv", targets: overlapping }))).toEqual({
+      code: "overlapping_targets",
+      path: ["targets", 1],
+      message: 'buildScorecard: two targets for KPI "recipient-satisfaction" at scope "lv" are in force on 2026-03-01',
+    });
+    // A bad period start.
+    expect(kpiErrorOf(() => buildScorecard({}, { ...context, period: { start: Number.NaN, end: marchUtc.end } }))).toMatchObject({
+      code: "non_finite",
+      path: ["period", "start"],
+      message: expect.stringMatching(/^buildScorecard: /),
+    });
+    // A malformed trajectory (read by plannedValue) is on the path of the target in context.targets.
+    const trajectory = { interpolation: "step", milestones: [{ date: "2026-01-01", value: Number.NaN }] } as const;
+    expect(kpiErrorOf(() => buildScorecard({}, { ...context, scopeId: "lv", targets: [{ ...targets[0], trajectory }] }))).toEqual({
+      code: "non_finite",
+      path: ["targets", 0, "trajectory", "milestones", 0, "value"],
+      message: "buildScorecard: a milestone value must be finite",
+    });
+    // A non-finite target value (read by scoreAttainment as the value scored against).
+    expect(kpiErrorOf(() => buildScorecard({}, { ...context, scopeId: "lv", targets: [{ ...targets[0], value: Number.NaN }] }))).toEqual({
+      code: "non_finite",
+      path: ["targets", 0, "value"],
+      message: "buildScorecard: the target value must be a finite number",
+    });
+    // Bad RAG thresholds (read by ragStatus).
+    const rag = { green: 1, amber: Number.NaN };
+    expect(kpiErrorOf(() => buildScorecard({}, { ...context, scopeId: "lv", targets: [{ ...targets[0], rag }] }))).toMatchObject({
+      code: "non_finite",
+      path: ["targets", 0, "rag", "amber"],
+      message: expect.stringMatching(/^buildScorecard: /),
+    });
+  });
+
+  it("refuses a KPI direction that is not one of the three, on the KPI's path", () => {
+    const odd = [{ id: "k", direction: "up", aggregation: "mean" }] as never;
+    expect(kpiErrorOf(() => buildScorecard({}, { scopeId: "lv", period: marchUtc, kpis: odd, targets: [] }))).toEqual({
+      code: "invalid_argument",
+      path: ["kpis", 0, "direction"],
+      message: 'buildScorecard: context.kpis[0].direction must be "higher_is_better", "lower_is_better" or "target_band", not "up"',
+    });
+  });
+});
+
+describe("buildScorecard: the period", () => {
+  const kpis = [{ id: "k", direction: "higher_is_better", aggregation: "mean" }] as const;
+  const targets = [{ kpiId: "k", scopeId: "lv", validFrom: "2026-01-01", kind: "at_least", value: 80 }] as const;
+
+  it("refuses a period that ends before it starts, which it would otherwise score", () => {
+    const reversed = { start: marchUtc.end, end: marchUtc.start };
+    expect(kpiErrorOf(() => buildScorecard({ k: 1 }, { scopeId: "lv", period: reversed, kpis, targets }))).toEqual({
+      code: "invalid_interval",
+      path: ["period", "end"],
+      message: "buildScorecard: the period ends before it starts (start > end)",
+    });
+  });
+
+  it("refuses a period end that is not a number of epoch ms", () => {
+    const period = { start: marchUtc.start, end: "2026-04-01T00:00:00Z" } as never;
+    expect(kpiErrorOf(() => buildScorecard({ k: 1 }, { scopeId: "lv", period, kpis, targets }))).toEqual({
+      code: "non_finite",
+      path: ["period", "end"],
+      message: "buildScorecard: the period's end must be a finite number of epoch ms",
+    });
+  });
+});

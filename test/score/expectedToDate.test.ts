@@ -70,3 +70,29 @@ describe("expectedToDate: wrong-shaped arguments", () => {
     expect(error(day, { asOf: 0 })).toEqual({ code: "invalid_argument", path: ["options", "kpi"], message: "expectedToDate: options.kpi must be an object, not undefined" });
   });
 });
+
+describe("expectedToDate: a reversed period and a bad asOf", () => {
+  it("refuses a period that ends before it starts, as its own error", () => {
+    expect(kpiErrorOf(() => expectedToDate(1, { start: march.end, end: march.start }, { asOf: march.start, kpi: sum }))).toEqual({
+      code: "invalid_interval",
+      path: ["period", "end"],
+      message: "expectedToDate: the period ends before it starts (start > end)",
+    });
+  });
+
+  it("refuses a period end that is not a number of epoch ms", () => {
+    expect(kpiErrorOf(() => expectedToDate(1, { start: "2026-03-01T00:00:00Z", end: march.end } as never, { asOf: 0, kpi: sum }))).toEqual({
+      code: "non_finite",
+      path: ["period", "start"],
+      message: "expectedToDate: the period's start must be a finite number of epoch ms",
+    });
+  });
+
+  it("names itself, not the time function it calls, for a bad asOf", () => {
+    expect(kpiErrorOf(() => expectedToDate(1, march, { asOf: "yesterday", kpi: sum }))).toEqual({
+      code: "invalid_input",
+      path: ["asOf"],
+      message: 'expectedToDate: asOf is refused: "yesterday" is not an ISO-8601 instant with Z or an offset',
+    });
+  });
+});

@@ -160,3 +160,47 @@ describe("plannedValue: wrong-shaped arguments", () => {
     );
   });
 });
+
+describe("plannedValue: enum fields", () => {
+  it("refuses an unknown kind or interpolation up front, on its path, listing the allowed values", () => {
+    expect(kpiErrorOf(() => plannedValue({ kind: "atleast", value: 1, validFrom: "2026-01-01" } as never, 0, utc))).toEqual({
+      code: "invalid_argument",
+      path: ["target", "kind"],
+      message: 'plannedValue: target.kind must be "at_least", "at_most" or "between", not "atleast"',
+    });
+    // One milestone: the interpolation was never reached before, and is refused all the same.
+    const cubic = { kind: "at_least", value: 1, validFrom: "2026-01-01", trajectory: { interpolation: "cubic", milestones: [{ date: "2026-01-01", value: 1 }] } };
+    const expected = {
+      code: "invalid_argument",
+      path: ["target", "trajectory", "interpolation"],
+      message: 'plannedValue: target.trajectory.interpolation must be "step" or "linear", not "cubic"',
+    };
+    expect(kpiErrorOf(() => plannedValue(cubic as never, 0, utc))).toEqual(expected);
+    const twoMilestones = { ...cubic, trajectory: { interpolation: "cubic", milestones: [{ date: "2026-01-01", value: 1 }, { date: "2026-03-01", value: 2 }] } };
+    expect(kpiErrorOf(() => plannedValue(twoMilestones as never, Date.UTC(2026, 1, 1), utc))).toEqual(expected);
+  });
+});
+
+describe("plannedValue: dates the calendar does not have", () => {
+  it("refuses a milestone on 30 February instead of interpolating towards it", () => {
+    const target = withTrajectory("linear", [
+      { date: "2025-01-01", value: 40 },
+      { date: "2025-02-30", value: 60 },
+      { date: "2025-12-31", value: 80 },
+    ]);
+    expect(kpiErrorOf(() => plannedValue(target, Date.UTC(2025, 1, 15), utc))).toEqual({
+      code: "invalid_argument",
+      path: ["target", "trajectory", "milestones", 1, "date"],
+      message: 'plannedValue: "2025-02-30" is not a calendar date (2025-02 has 28 days)',
+    });
+  });
+
+  it("refuses a validFrom of 31 April when it stands as the baseline's date", () => {
+    const target = withTrajectory("step", [{ date: "2026-06-01", value: 80 }], { baseline: 60, validFrom: "2026-04-31" });
+    expect(kpiErrorOf(() => plannedValue(target, Date.UTC(2026, 4, 1), utc))).toEqual({
+      code: "invalid_argument",
+      path: ["target", "validFrom"],
+      message: 'plannedValue: "2026-04-31" is not a calendar date (2026-04 has 30 days)',
+    });
+  });
+});

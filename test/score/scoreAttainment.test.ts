@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreAttainment } from "../../src/score/scoreAttainment.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 describe("scoreAttainment", () => {
   it("matches the documented example", () => {
@@ -101,5 +102,35 @@ describe("scoreAttainment", () => {
   it("throws invalid_argument when the kind is unknown", () => {
     const bad = { kind: "exactly", value: 1 } as unknown as { kind: "at_least"; value: number };
     expect(() => scoreAttainment(1, bad)).toThrowError(expect.objectContaining({ code: "invalid_argument" }));
+  });
+
+  it("refuses an unknown kind up front, on the path of the kind, listing the kinds", () => {
+    const bad = { kind: "atleast", value: 100 } as unknown as { kind: "at_least"; value: number };
+    expect(kpiErrorOf(() => scoreAttainment(90, bad))).toEqual({
+      code: "invalid_argument",
+      path: ["target", "kind"],
+      message: 'scoreAttainment: target.kind must be "at_least", "at_most" or "between", not "atleast"',
+    });
+    // A missing kind is named as such, and a null actual does not skip the check.
+    expect(kpiErrorOf(() => scoreAttainment(null, { value: 1 } as never))).toEqual({
+      code: "invalid_argument",
+      path: ["target", "kind"],
+      message: 'scoreAttainment: target.kind must be "at_least", "at_most" or "between", not undefined',
+    });
+  });
+
+  it("refuses options that are null or not an object, and takes undefined as no options", () => {
+    const target = { kind: "at_least", value: 1 } as const;
+    expect(kpiErrorOf(() => scoreAttainment(1, target, null as never))).toEqual({
+      code: "invalid_argument",
+      path: ["options"],
+      message: "scoreAttainment: options must be an object, not null",
+    });
+    expect(kpiErrorOf(() => scoreAttainment(1, target, 5 as never))).toEqual({
+      code: "invalid_argument",
+      path: ["options"],
+      message: "scoreAttainment: options must be an object, not number",
+    });
+    expect(scoreAttainment(1, target, undefined)).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { evaluateTicketDeadline } from "../../src/sla/evaluateTicketDeadline.js"
 import { ticketCompliance } from "../../src/sla/ticketCompliance.js";
 import type { Calendar } from "../../src/model/calendar.js";
 import { HOUR, at, rigaOffice } from "./slaFixtures.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 
 describe("evaluateTicketDeadline", () => {
   it("matches the documented example", () => {
@@ -68,6 +69,36 @@ describe("evaluateTicketDeadline", () => {
     expect(() => evaluateTicketDeadline({ id: "x", openedAt: 0 }, { deadlineBusinessHours: 1, calendar: empty }, 20)).toThrowError(
       expect.objectContaining({ code: "empty_calendar", path: ["rule", "calendar", "businessHours"] }),
     );
+  });
+});
+
+describe("evaluateTicketDeadline: asOf and arguments", () => {
+  const rule = { deadlineBusinessHours: 4, calendar: rigaOffice };
+  const ticket = { id: "T-1", openedAt: at("2026-11-13T15:00:00+02:00"), respondedAt: at("2026-11-16T10:00:00+02:00") };
+
+  it("takes asOf as epoch ms, an ISO string with an offset or a Date, alike", () => {
+    // Monday 16 Nov 10:00 +02:00 = 08:00Z: the response (08:00Z) is known, deadline 08:30Z → met either way.
+    const ms = at("2026-11-16T08:00:00Z");
+    const expected = evaluateTicketDeadline(ticket, rule, ms);
+    expect(expected.status).toBe("met");
+    expect(evaluateTicketDeadline(ticket, rule, "2026-11-16T10:00:00+02:00")).toEqual(expected);
+    expect(evaluateTicketDeadline(ticket, rule, new Date(ms))).toEqual(expected);
+    // One ms earlier the response is not known yet and the deadline not past: pending.
+    expect(evaluateTicketDeadline(ticket, rule, "2026-11-16T07:59:59.999Z").status).toBe("pending");
+  });
+
+  it("refuses an asOf that is no instant and arguments that are not objects; undefined options work", () => {
+    const bad = (path: string[], message: string) => ({ code: "invalid_argument", path, message: `evaluateTicketDeadline: ${message}` });
+    expect(kpiErrorOf(() => evaluateTicketDeadline(ticket, rule, 1, null as never))).toEqual(bad(["options"], "options must be an object, not null"));
+    expect(kpiErrorOf(() => evaluateTicketDeadline(ticket, rule, 1, "response" as never))).toEqual(bad(["options"], "options must be an object, not string"));
+    expect(kpiErrorOf(() => evaluateTicketDeadline(null as never, rule, 1))).toEqual(bad(["ticket"], "ticket must be an object, not null"));
+    expect(kpiErrorOf(() => evaluateTicketDeadline(ticket, null as never, 1))).toEqual(bad(["rule"], "rule must be an object, not null"));
+    expect(kpiErrorOf(() => evaluateTicketDeadline(ticket, { deadlineBusinessHours: 4 } as never, 1))).toEqual(
+      bad(["rule", "calendar"], "rule.calendar must be an object, not undefined"),
+    );
+    expect(kpiErrorOf(() => evaluateTicketDeadline(ticket, rule, Number.POSITIVE_INFINITY))).toMatchObject({ code: "non_finite", path: ["asOf"] });
+    expect(kpiErrorOf(() => evaluateTicketDeadline(ticket, rule, "16.11.2026"))).toMatchObject({ code: "invalid_input", path: ["asOf"] });
+    expect(evaluateTicketDeadline(ticket, rule, at("2026-11-20T00:00:00Z"), undefined).status).toBe("met");
   });
 });
 

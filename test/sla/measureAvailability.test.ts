@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { measureAvailability } from "../../src/sla/measureAvailability.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { HOUR, MINUTE, at, rigaOffice } from "./slaFixtures.js";
 
 // March 2026 in Riga: 2026-03-01T00:00+02:00 to 2026-04-01T00:00+03:00 = 31 × 24 − 1 = 743 h = 2 674 800 000 ms.
@@ -118,5 +119,57 @@ describe("measureAvailability", () => {
     expect(() => measureAvailability([], march, { maintenance: [sunday] })).toThrowError(
       expect.objectContaining({ code: "invalid_time_zone", path: ["options", "timeZone"] }),
     );
+  });
+});
+
+describe("measureAvailability: the options argument", () => {
+  it("refuses options that are null or not an object, and takes undefined as no options", () => {
+    const period = { start: 0, end: 1000 };
+    expect(kpiErrorOf(() => measureAvailability([], period, null as never))).toEqual({
+      code: "invalid_argument",
+      path: ["options"],
+      message: "measureAvailability: options must be an object, not null",
+    });
+    expect(kpiErrorOf(() => measureAvailability([], period, "99.9" as never))).toEqual({
+      code: "invalid_argument",
+      path: ["options"],
+      message: "measureAvailability: options must be an object, not string",
+    });
+    expect(measureAvailability([], period, undefined).eligible).toBe(1000);
+  });
+});
+
+describe("measureAvailability: instants that are not epoch ms", () => {
+  const april = { start: Date.parse("2026-04-01T00:00:00Z"), end: Date.parse("2026-05-01T00:00:00Z") };
+
+  it("says that outage instants are epoch ms, and points to parseOutages for ISO-8601 text", () => {
+    const outages = [{ id: "INC-1", start: "2026-04-07T10:00:00Z", end: "2026-04-07T10:40:00Z" }];
+    expect(kpiErrorOf(() => measureAvailability(outages as never, april, { slo: "99.9" }))).toEqual({
+      code: "non_finite",
+      path: ["outages", 0, "start"],
+      message:
+        'measureAvailability: an interval start must be a finite number of epoch ms, not the string "2026-04-07T10:00:00Z": ' +
+        "read outages written with ISO-8601 text through parseOutages, or convert each instant with toEpochMs",
+    });
+  });
+
+  it("says how to convert a period end given as text or a Date, and shows a non-finite number", () => {
+    expect(kpiErrorOf(() => measureAvailability([], { start: april.start, end: "2026-05-01T00:00:00Z" } as never))).toEqual({
+      code: "non_finite",
+      path: ["period", "end"],
+      message:
+        'measureAvailability: an interval end must be a finite number of epoch ms, not the string "2026-05-01T00:00:00Z": ' +
+        "convert ISO-8601 text with toEpochMs",
+    });
+    expect(kpiErrorOf(() => measureAvailability([], { start: new Date(april.start), end: april.end } as never))).toEqual({
+      code: "non_finite",
+      path: ["period", "start"],
+      message: "measureAvailability: an interval start must be a finite number of epoch ms, not a Date: convert it with getTime()",
+    });
+    expect(kpiErrorOf(() => measureAvailability([{ start: 0, end: Number.NaN }], april))).toEqual({
+      code: "non_finite",
+      path: ["outages", 0, "end"],
+      message: "measureAvailability: an interval end must be a finite number of epoch ms, not NaN",
+    });
   });
 });

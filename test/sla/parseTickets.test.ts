@@ -31,6 +31,15 @@ describe("parseTickets", () => {
     expect(run).toThrowError(expect.objectContaining({ code: "invalid_interval", path: [1, "respondedAt"] }));
   });
 
+  it("refuses a resolution before the response, at the resolution", () => {
+    // Opened 0, responded 10, resolved 5: both after the opening, but resolved before responded to.
+    const run = () => parseTickets([{ id: "T-1", openedAt: 0 }, { id: "T-2", openedAt: 0, respondedAt: 10, resolvedAt: 5 }]);
+    expect(kpiErrorOf(run)).toMatchObject({ code: "invalid_interval", path: [1, "resolvedAt"] });
+    expect(kpiErrorOf(run)?.message).toContain("resolved before it was responded to");
+    // Resolved at the instant of the response, or with no response recorded: accepted.
+    expect(parseTickets([{ id: "T-1", openedAt: 0, respondedAt: 10, resolvedAt: 10 }, { id: "T-2", openedAt: 0, resolvedAt: 5 }])).toHaveLength(2);
+  });
+
   it("refuses a repeated ticket id", () => {
     expect(() => parseTickets([{ id: "T-1", openedAt: 0 }, { id: "T-1", openedAt: 1 }])).toThrowError(
       expect.objectContaining({ code: "duplicate_id", path: [1, "id"] }),

@@ -19,3 +19,24 @@ describe("forecastTargetReach", () => {
     for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });
+
+describe("forecastTargetReach: enum options", () => {
+  it("refuses an unknown method up front, on the path of method, listing the methods", () => {
+    const expected = {
+      code: "invalid_argument",
+      path: ["method"],
+      message: 'forecastTargetReach: method must be "linear" or "holt", not "arima"',
+    };
+    expect(kpiErrorOf(() => forecastTargetReach(series, goal, { method: "arima" } as never))).toEqual(expected);
+    // Before the byIndex and the series are looked at.
+    expect(kpiErrorOf(() => forecastTargetReach([], { ...goal, byIndex: 0 }, { method: "arima" } as never))).toEqual(expected);
+  });
+
+  it("lists the target kinds for an unknown kind", () => {
+    expect(kpiErrorOf(() => forecastTargetReach(series, { target: { kind: "more", value: 1 }, byIndex: 9 } as never))).toEqual({
+      code: "invalid_argument",
+      path: ["target", "kind"],
+      message: 'forecastTargetReach: target.kind must be "at_least", "at_most" or "between", not "more"',
+    });
+  });
+});

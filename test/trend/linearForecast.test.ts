@@ -11,7 +11,7 @@ describe("linearForecast", () => {
       [() => linearForecast(series, 4, 0.9 as never), [], "linearForecast: options must be an object, not number"],
       [() => linearForecast(series, undefined as never), ["atIndex"], "linearForecast: atIndex must be an integer period index"],
       [() => linearForecast({} as never, 4), [], "linearForecast: the series must be an array of { index, value } points"],
-      [() => linearForecast([{}, null] as never, 4), [0, "index"], "linearForecast: point 0 has a non-integer index"],
+      [() => linearForecast([{}, null] as never, 4), [0, "index"], "linearForecast: point 0 has no index: each point is { index, value }, with index the integer number of its period"],
     ];
     for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });

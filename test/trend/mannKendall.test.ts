@@ -1,6 +1,7 @@
 // Expected values worked by hand (pair counts written out in comments) and p-values from python3's math.erfc.
 import { describe, expect, it } from "vitest";
 import { mannKendall } from "../../src/trend/mannKendall.js";
+import { kpiErrorOf } from "../kpiErrorOf.js";
 import { mannKendallStatistic } from "../../src/trend/_lib/mannKendallStatistic.js";
 
 describe("mannKendall", () => {
@@ -103,5 +104,21 @@ describe("mannKendallStatistic", () => {
     const r = mannKendallStatistic(values, 100);
     expect(r.s).toBe(-4950);
     expect(r.varianceS).toBeCloseTo((100 * 99 * 205) / 18, 8);
+  });
+});
+
+describe("mannKendall: points without an index", () => {
+  it("says the index is missing when a point has none, and non-integer when it has a wrong one", () => {
+    const noIndex = [{ at: 0, value: 1 }, { at: 1, value: 2 }];
+    expect(kpiErrorOf(() => mannKendall(noIndex as never))).toEqual({
+      code: "invalid_argument",
+      path: [0, "index"],
+      message: "mannKendall: point 0 has no index: each point is { index, value }, with index the integer number of its period",
+    });
+    expect(kpiErrorOf(() => mannKendall([{ index: 0, value: 1 }, { index: 1.5, value: 2 }]))).toEqual({
+      code: "invalid_argument",
+      path: [1, "index"],
+      message: "mannKendall: point 1 has a non-integer index",
+    });
   });
 });

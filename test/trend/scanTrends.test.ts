@@ -1,5 +1,6 @@
 // Expected values worked by hand (sums and pair counts in comments), p-values from python3's math.erfc, and the
 // gapped fit from scipy.stats.linregress (the same reference as linearTrend.test.ts).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mannKendallStatisticInto } from "../../src/trend/_lib/mannKendallStatistic.js";
 import { scanTrends } from "../../src/trend/scanTrends.js";
@@ -213,5 +214,34 @@ describe("mannKendallStatisticInto", () => {
     // S = 4 (pairs written out above); Var = 4·3·13/18 = 156/18.
     expect(out[0]).toBe(4);
     expect(out[1]).toBeCloseTo(156 / 18, 12);
+  });
+});
+
+describe("scanTrends: series without a result", () => {
+  it("writes 0 in the statistics of a series without a result, which a filter by hasResult leaves out", () => {
+    // Series 0: 1, 2, 4 (S = 3, p ≈ 0.296); series 1: one observed point, no result; series 2: none observed.
+    const scan = scanTrends([1, 2, 4, 7, 0, 0, 0, 0, 0], 3, { present: Uint8Array.of(1, 1, 1, 1, 0, 0, 0, 0, 0) });
+    expect(Array.from(scan.hasResult)).toEqual([1, 0, 0]);
+    for (const k of [1, 2]) {
+      const columns = [scan.pValue, scan.z, scan.s, scan.varianceS, scan.slopePerPeriod, scan.intercept, scan.rSquared];
+      expect(columns.map((c) => c[k])).toEqual([0, 0, 0, 0, 0, 0, 0]);
+      expect(scan.firstIndex[k]).toBe(0);
+    }
+    const naive = [0, 1, 2].filter((k) => scan.pValue[k]! < 0.05);
+    const filtered = [0, 1, 2].filter((k) => scan.hasResult[k] === 1 && scan.pValue[k]! < 0.05);
+    expect(naive).toEqual([1, 2]); // the trap the documentation warns of: the empty series look significant
+    expect(filtered).toEqual([]);
+  });
+
+  it("documents on each such column that it is 0 and meaningless without a result, and says to filter first", () => {
+    const source = readFileSync(new URL("../../src/trend/scanTrends.ts", import.meta.url), "utf8");
+    const docOf = (field: string) => {
+      const at = source.indexOf(`  readonly ${field}: `);
+      return source.slice(source.lastIndexOf("/**", at), at);
+    };
+    for (const field of ["firstIndex", "slopePerPeriod", "intercept", "s", "varianceS", "z", "pValue"]) {
+      expect(docOf(field).replace(/\s+\*?\s*/g, " "), field).toContain("`0` and meaningless where `hasResult[k] === 0`");
+    }
+    expect(source.replace(/\s+\*?\s*/g, " ")).toContain("Filter by `hasResult` first");
   });
 });

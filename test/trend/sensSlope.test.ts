@@ -64,3 +64,17 @@ describe("sensSlope", () => {
     for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });
+
+describe("sensSlope: the time index", () => {
+  it("refuses an unknown timeIndex up front, on its path, listing the allowed values", () => {
+    const series = [0, 1, 2].map((index) => ({ index, value: index }));
+    const expected = {
+      code: "invalid_argument",
+      path: ["timeIndex"],
+      message: 'sensSlope: timeIndex must be "period" or "observation", not "obs"',
+    };
+    expect(kpiErrorOf(() => sensSlope(series, { timeIndex: "obs" } as never))).toEqual(expected);
+    // Also for a series too short for a slope.
+    expect(kpiErrorOf(() => sensSlope([], { timeIndex: "obs" } as never))).toEqual(expected);
+  });
+});

@@ -91,3 +91,15 @@ describe("trendVerdict", () => {
     for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
   });
 });
+
+describe("trendVerdict: the direction", () => {
+  it("refuses an unknown direction on the path of direction, listing the directions", () => {
+    const expected = (shown: string) => ({
+      code: "invalid_argument",
+      path: ["direction"],
+      message: `trendVerdict: direction must be "higher_is_better", "lower_is_better" or "target_band", not ${shown}`,
+    });
+    expect(kpiErrorOf(() => trendVerdict(falling, "down" as never))).toEqual(expected('"down"'));
+    expect(kpiErrorOf(() => trendVerdict(falling.slice(0, 1), undefined as never))).toEqual(expected("undefined"));
+  });
+});

@@ -229,3 +229,19 @@ describe("westernElectricRules", () => {
     expect(westernElectricRules(four, { rules: [3] }).map((s) => s.beyond)).toEqual([[2, 3, 5, 6]]);
   });
 });
+
+describe("xmrChart: the rule set", () => {
+  it("refuses an unknown rule set up front, on the path of ruleSet, listing the rule sets", () => {
+    expect(kpiErrorOf(() => xmrChart(points([1, 2, 3]), { ruleSet: "nelsen" } as never))).toEqual({
+      code: "invalid_argument",
+      path: ["ruleSet"],
+      message: 'xmrChart: ruleSet must be "nelson", "western_electric" or "none", not "nelsen"',
+    });
+    // Also for a series too short to chart, which returns before the rules run.
+    expect(kpiErrorOf(() => xmrChart([], { ruleSet: 1 } as never))).toEqual({
+      code: "invalid_argument",
+      path: ["ruleSet"],
+      message: 'xmrChart: ruleSet must be "nelson", "western_electric" or "none", not number',
+    });
+  });
+});

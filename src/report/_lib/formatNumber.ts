@@ -1,5 +1,8 @@
 import type { Locale } from "../../model/localizedText.js";
 
+/** `signDisplay: "negative"` (ES2023, in every Node.js kpi-kit runs on; not in the ES2022 types). */
+const NEGATIVE_ONLY = "negative" as Intl.NumberFormatOptions["signDisplay"];
+
 const cache = new Map<string, Intl.NumberFormat>();
 
 /**
@@ -20,7 +23,8 @@ export function formatNumber(value: number | null, locale: Locale, decimals = 2)
   const key = `${locale}|${decimals}`;
   let format = cache.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    // signDisplay "negative": a value that rounds to zero shows as "0,00", not "-0,00".
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: NEGATIVE_ONLY });
     cache.set(key, format);
   }
   // -0 prints as "-0": normalise.

@@ -9,10 +9,10 @@ import { labelOf } from "../../model/labels.js";
 import { REPORT_PALETTE } from "../charts/reportPalette.js";
 import type { ReportAnnotation, ReportFlags, ReportStatus, ReportStatusValue } from "../reportModel.js";
 import { formatLocalTime, formatPeriodName } from "./formatLocalTime.js";
-import { formatValue } from "../formatValue.js";
 import { statusText } from "./statusText.js";
 import { reportLabel } from "../reportLabel.js";
-import { REPORT_NOUNS, type ReportLabelKey } from "../reportLabels.js";
+import type { REPORT_NOUNS, ReportLabelKey } from "../reportLabels.js";
+import { countText } from "./countText.js";
 
 /** What every part of a report build shares. */
 export interface ReportContext {
@@ -136,6 +136,6 @@ export function createReportContext(
     iso,
     localDate,
     periodName: (label) => formatPeriodName(label, locale),
-    count: (n, noun) => formatValue(n, { unit: REPORT_NOUNS[noun], precision: 0 }, locale),
+    count: (n, noun) => countText(n, noun, locale),
   };
 }

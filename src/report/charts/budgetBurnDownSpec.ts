@@ -2,6 +2,7 @@ import type { Locale } from "../../model/localizedText.js";
 import { requireArray } from "../../internal/requireArray.js";
 import { requireObject } from "../../internal/requireObject.js";
 import { formatNumber } from "../_lib/formatNumber.js";
+import { countText } from "../_lib/countText.js";
 import { reportLabel } from "../reportLabel.js";
 import { chartConfig } from "./_lib/chartConfig.js";
 import { checkChartNumber } from "./_lib/checkChartNumber.js";
@@ -73,7 +74,7 @@ export interface BudgetBurnDownSpecOptions {
  *   points: [{ label: "2026-03-01", remaining: 216 }, { label: "2026-03-02", remaining: 180 }],
  * });
  * spec.description;
- * //=> "Error-budget burn-down: budget 216.00, 180.00 left after 2 points."
+ * //=> "Error-budget burn-down over 2 points: budget 216.00 min, 180.00 min left."
  * ```
  *
  * @category Report
@@ -96,9 +97,10 @@ export function budgetBurnDownSpec(input: BudgetBurnDownInput, options: BudgetBu
   const description =
     options.description ??
     reportLabel("chart_burn_down_description", locale, {
-      budget: formatNumber(input.budget, locale),
-      remaining: formatNumber(last === undefined ? null : last.remaining, locale),
-      n: input.points.length,
+      // With the budget's unit, as the y axis has it.
+      budget: withUnit(formatNumber(input.budget, locale), input.unit),
+      remaining: withUnit(formatNumber(last === undefined ? null : last.remaining, locale), last === undefined ? undefined : input.unit),
+      points: countText(input.points.length, "points", locale),
     });
   const yTitle = input.unit === undefined ? remainingTitle : `${remainingTitle} (${input.unit})`;
   // More than two weeks of days: label every seventh day (the line still has a point per day), so the axis reads.
@@ -139,3 +141,5 @@ export function budgetBurnDownSpec(input: BudgetBurnDownInput, options: BudgetBu
   ];
   return { $schema: VEGA_LITE_SCHEMA, description, width, height: 200, data: { values }, layer, config: chartConfig(locale) };
 }
+
+const withUnit = (text: string, unit: string | undefined): string => (unit === undefined || unit === "" ? text : `${text} ${unit}`);

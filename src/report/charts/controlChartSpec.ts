@@ -3,6 +3,7 @@ import { requireArray } from "../../internal/requireArray.js";
 import { requireObject } from "../../internal/requireObject.js";
 import { KpiError } from "../../errors.js";
 import { formatNumber } from "../_lib/formatNumber.js";
+import { countText } from "../_lib/countText.js";
 import { reportLabel } from "../reportLabel.js";
 import { chartConfig } from "./_lib/chartConfig.js";
 import { checkChartNumber } from "./_lib/checkChartNumber.js";
@@ -84,7 +85,7 @@ export interface ControlChartSpecOptions {
  *   cl: 12, ucl: 25, lcl: -1, signals: [{ period: "2026-03", rule: 1 }],
  * });
  * spec.description;
- * //=> "Control chart: 3 points, centre line 12.00, control limits -1.00 and 25.00; 1 signals marked with a diamond."
+ * //=> "Control chart: 3 points, centre line 12.00, control limits -1.00 and 25.00; signals marked with a diamond: 1."
  * ```
  *
  * @category Report
@@ -141,11 +142,11 @@ export function controlChartSpec(input: ControlChartInput, options: ControlChart
   const description =
     options.description ??
     reportLabel("chart_control_description", locale, {
-      n: values.length,
+      points: countText(values.length, "points", locale),
       cl: formatNumber(input.cl, locale),
       lcl: formatNumber(input.lcl, locale),
       ucl: formatNumber(input.ucl, locale),
-      signals: rulesByPeriod.size,
+      signalCount: rulesByPeriod.size,
     });
   const yTitle = options.yTitle ?? reportLabel("chart_value", locale);
   const x = { field: "period", type: "ordinal", sort: null, title: reportLabel("chart_period", locale) };

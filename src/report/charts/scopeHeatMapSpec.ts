@@ -4,6 +4,7 @@ import { requireObject } from "../../internal/requireObject.js";
 import { KpiError } from "../../errors.js";
 import type { ReportStatusValue } from "../reportModel.js";
 import { statusText } from "../_lib/statusText.js";
+import { countText } from "../_lib/countText.js";
 import { reportLabel } from "../reportLabel.js";
 import { chartConfig } from "./_lib/chartConfig.js";
 import { checkChartSize } from "./_lib/checkChartSize.js";
@@ -67,7 +68,7 @@ const COLUMNS = 30;
  *   { label: "Permits", status: "green", depth: 1 },
  * ]);
  * spec.description;
- * //=> "Scope-tree status map: 2 nodes; green 1, amber 1, red 0, no data 0, no target 0."
+ * //=> "Scope-tree status map of 2 nodes: green 1, amber 1, red 0, no data 0, no target 0."
  * ```
  *
  * @category Report
@@ -104,7 +105,7 @@ export function scopeHeatMapSpec(nodes: readonly HeatMapNode[], options: ScopeHe
   }));
   const description =
     options.description ??
-    reportLabel("chart_heat_map_description", locale, { n: nodes.length, ...counts });
+    reportLabel("chart_heat_map_description", locale, { nodes: countText(nodes.length, "nodes", locale), ...counts });
   const domain = STATUSES.map(statusLabel);
   const x = { type: "quantitative", scale: { domain: [0, COLUMNS], nice: false }, axis: null };
   const y = { field: "row", type: "ordinal", axis: null };

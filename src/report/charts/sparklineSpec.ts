@@ -2,6 +2,7 @@ import type { Locale } from "../../model/localizedText.js";
 import { requireArray } from "../../internal/requireArray.js";
 import { requireObject } from "../../internal/requireObject.js";
 import { formatNumber } from "../_lib/formatNumber.js";
+import { countText } from "../_lib/countText.js";
 import { reportLabel } from "../reportLabel.js";
 import { chartConfig } from "./_lib/chartConfig.js";
 import { checkChartNumber } from "./_lib/checkChartNumber.js";
@@ -83,7 +84,7 @@ export function sparklineSpec(points: readonly ChartPoint[], options: SparklineS
   const description =
     options.description ??
     reportLabel("chart_sparkline_description", locale, {
-      n: points.length,
+      periods: countText(points.length, "periods", locale),
       first: points[0]?.period ?? "—",
       last: points[points.length - 1]?.period ?? "—",
       lastValue: formatNumber(lastIndex < 0 ? null : (points[lastIndex]?.value ?? null), locale),

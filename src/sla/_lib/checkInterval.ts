@@ -1,4 +1,5 @@
 import { KpiError } from "../../errors.js";
+import { describeValue } from "../../internal/describeValue.js";
 import type { Interval } from "../interval.js";
 
 /**
@@ -11,7 +12,8 @@ import type { Interval } from "../interval.js";
  * @param where - The calling function's name.
  * @param path - The path of the interval in the caller's input, e.g. `["period"]`.
  * @throws {@link KpiError} `invalid_argument` (path `path`) for a non-object, `non_finite`
- * (path `[...path, "start" | "end"]`) or `invalid_interval` (path `[...path, "end"]`).
+ * (path `[...path, "start" | "end"]`; for a string or a `Date` the message says how to convert it, and for outages
+ * points to `parseOutages`) or `invalid_interval` (path `[...path, "end"]`).
  *
  * @example
  * ```ts
@@ -25,12 +27,27 @@ export function checkInterval(interval: Interval, where: string, path: readonly 
   }
   const { start, end } = interval;
   if (typeof start !== "number" || !Number.isFinite(start)) {
-    throw new KpiError("non_finite", `${where}: an interval start must be a finite number`, { path: [...path, "start"] });
+    throw new KpiError("non_finite", `${where}: ${notEpochMs(start, "start", path)}`, { path: [...path, "start"] });
   }
   if (typeof end !== "number" || !Number.isFinite(end)) {
-    throw new KpiError("non_finite", `${where}: an interval end must be a finite number`, { path: [...path, "end"] });
+    throw new KpiError("non_finite", `${where}: ${notEpochMs(end, "end", path)}`, { path: [...path, "end"] });
   }
   if (end < start) {
     throw new KpiError("invalid_interval", `${where}: an interval ends before it starts`, { path: [...path, "end"] });
   }
+}
+
+// What is wrong with an interval's end, and what to do: instants are epoch ms, so ISO-8601 text or a Date needs
+// converting first (outages read from JSON, by parseOutages).
+function notEpochMs(value: unknown, which: "start" | "end", path: readonly PropertyKey[]): string {
+  const must = `an interval ${which} must be a finite number of epoch ms`;
+  if (typeof value === "string") {
+    const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    const what = path.includes("outages")
+      ? "read outages written with ISO-8601 text through parseOutages, or convert each instant with toEpochMs"
+      : "convert ISO-8601 text with toEpochMs";
+    return `${must}, not the string ${shown}: ${what}`;
+  }
+  if (value instanceof Date) return `${must}, not a Date: convert it with getTime()`;
+  return `${must}, not ${typeof value === "number" ? String(value) : describeValue(value)}`;
 }

@@ -1,4 +1,5 @@
 import { KpiError } from "../../errors.js";
+import { describeValue } from "../../internal/describeValue.js";
 import type { SliEvent } from "../sliEvent.js";
 
 /**
@@ -23,7 +24,8 @@ export interface EventIndex {
  * @param events - The events.
  * @param where - The calling function's name.
  * @returns The index.
- * @throws {@link KpiError} `non_finite` (path `["events", i, field]`) for a `NaN` or infinite field;
+ * @throws {@link KpiError} `non_finite` (path `["events", i, field]`) for a field that is not a finite number (for an
+ * `at` given as ISO-8601 text or a `Date`, the message says how to convert it to epoch ms);
  * `invalid_argument` for a negative or fractional count or `good > total` (path `["events", i, "good" | "total"]`).
  *
  * @example
@@ -43,7 +45,7 @@ export function indexEvents(events: readonly SliEvent[], where: string): EventIn
     for (const field of ["at", "good", "total"] as const) {
       const v = e[field];
       if (typeof v !== "number" || !Number.isFinite(v)) {
-        throw new KpiError("non_finite", `${where}: event ${i} has a non-finite ${field}`, { path: ["events", i, field] });
+        throw new KpiError("non_finite", `${where}: ${notFinite(v, i, field)}`, { path: ["events", i, field] });
       }
     }
     if (!Number.isInteger(e.total) || e.total < 0) {
@@ -68,4 +70,17 @@ export function indexEvents(events: readonly SliEvent[], where: string): EventIn
     total[k + 1] = (total[k] as number) + e.total;
   }
   return { at, good, total };
+}
+
+// What is wrong with an event's field, and for an instant given as text or a Date, how to convert it to epoch ms.
+function notFinite(value: unknown, i: number, field: "at" | "good" | "total"): string {
+  const shown = typeof value === "number" ? String(value) : typeof value === "string" ? "a string" : describeValue(value);
+  if (field !== "at") return `event ${i} has a ${field} that is not a finite number, but ${shown}`;
+  const must = `event ${i} has an at that is not a finite number of epoch ms`;
+  if (typeof value === "string") {
+    const text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return `${must}, but the string ${text}: convert each ISO-8601 instant with toEpochMs, e.g. events.map((e) => ({ ...e, at: toEpochMs(e.at) }))`;
+  }
+  if (value instanceof Date) return `${must}, but a Date: convert it with getTime()`;
+  return `${must}, but ${shown}`;
 }

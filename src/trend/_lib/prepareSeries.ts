@@ -22,7 +22,8 @@ export interface PreparedSeries {
  * @param where - The public function's name, for the error message.
  * @param prefix - Path segments put before `[position, field]` in errors (e.g. `["leading"]`).
  * @returns The observed points.
- * @throws {@link KpiError} `invalid_argument` for a non-integer or duplicate index (path `[i, "index"]`),
+ * @throws {@link KpiError} `invalid_argument` for a missing (said as such), non-integer or duplicate index (path
+ *   `[i, "index"]`),
  *   `non_finite` for a value that is not a finite number (path `[i, "value"]`).
  *
  * @example
@@ -56,7 +57,12 @@ export function prepareSeries(
     }
     const index = point.index;
     if (typeof index !== "number" || !Number.isInteger(index)) {
-      throw new KpiError("invalid_argument", `${where}: point ${i} has a non-integer index`, {
+      // A missing index is the common mistake (points given as { at, value } or plain values): say so.
+      const what =
+        index === undefined
+          ? "has no index: each point is { index, value }, with index the integer number of its period"
+          : "has a non-integer index";
+      throw new KpiError("invalid_argument", `${where}: point ${i} ${what}`, {
         path: [...prefix, i, "index"],
       });
     }

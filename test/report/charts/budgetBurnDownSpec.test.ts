@@ -10,7 +10,7 @@ describe("budgetBurnDownSpec", () => {
       budget: 216, unit: "min",
       points: [{ label: "2026-03-01", remaining: 216 }, { label: "2026-03-02", remaining: 180 }],
     });
-    expect(spec.description).toBe("Error-budget burn-down: budget 216.00, 180.00 left after 2 points.");
+    expect(spec.description).toBe("Error-budget burn-down over 2 points: budget 216.00 min, 180.00 min left.");
   });
 
   it("renders the budget and zero lines, the series and a symbol per point", async () => {

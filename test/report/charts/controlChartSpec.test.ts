@@ -18,7 +18,7 @@ describe("controlChartSpec", () => {
       points: points.slice(0, 3), cl: 12, ucl: 25, lcl: -1, signals: [{ period: "2026-03", rule: 1 }],
     });
     expect(spec.description).toBe(
-      "Control chart: 3 points, centre line 12.00, control limits -1.00 and 25.00; 1 signals marked with a diamond.",
+      "Control chart: 3 points, centre line 12.00, control limits -1.00 and 25.00; signals marked with a diamond: 1.",
     );
   });
 

@@ -17,7 +17,7 @@ describe("scopeHeatMapSpec", () => {
       { label: "Riga", status: "amber", depth: 0 },
       { label: "Permits", status: "green", depth: 1 },
     ]);
-    expect(spec.description).toBe("Scope-tree status map: 2 nodes; green 1, amber 1, red 0, no data 0, no target 0.");
+    expect(spec.description).toBe("Scope-tree status map of 2 nodes: green 1, amber 1, red 0, no data 0, no target 0.");
   });
 
   it("renders a cell, a status symbol and a text per node", async () => {

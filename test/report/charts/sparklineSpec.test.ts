@@ -37,7 +37,7 @@ describe("sparklineSpec", () => {
 
   it("describes the series in Latvian when the locale is lv", () => {
     const spec = sparklineSpec([{ period: "2026-01", value: 1234.5 }], { locale: "lv" });
-    expect(spec.description).toBe("Līknes diagramma: 1 periodi no 2026-01 līdz 2026-01; pēdējā vērtība 1234,50.");
+    expect(spec.description).toBe("Līknes diagramma: 1 periods no 2026-01 līdz 2026-01; pēdējā vērtība 1234,50.");
   });
 
   it("throws non_finite when a value is NaN", () => {
