@@ -1,6 +1,5 @@
 // Expected values worked by hand (sums and pair counts in comments), p-values from python3's math.erfc, and the
 // gapped fit from scipy.stats.linregress (the same reference as linearTrend.test.ts).
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mannKendallStatisticInto } from "../../src/trend/_lib/mannKendallStatistic.js";
 import { scanTrends } from "../../src/trend/scanTrends.js";
@@ -231,17 +230,5 @@ describe("scanTrends: series without a result", () => {
     const filtered = [0, 1, 2].filter((k) => scan.hasResult[k] === 1 && scan.pValue[k]! < 0.05);
     expect(naive).toEqual([1, 2]); // the trap the documentation warns of: the empty series look significant
     expect(filtered).toEqual([]);
-  });
-
-  it("documents on each such column that it is 0 and meaningless without a result, and says to filter first", () => {
-    const source = readFileSync(new URL("../../src/trend/scanTrends.ts", import.meta.url), "utf8");
-    const docOf = (field: string) => {
-      const at = source.indexOf(`  readonly ${field}: `);
-      return source.slice(source.lastIndexOf("/**", at), at);
-    };
-    for (const field of ["firstIndex", "slopePerPeriod", "intercept", "s", "varianceS", "z", "pValue"]) {
-      expect(docOf(field).replace(/\s+\*?\s*/g, " "), field).toContain("`0` and meaningless where `hasResult[k] === 0`");
-    }
-    expect(source.replace(/\s+\*?\s*/g, " ")).toContain("Filter by `hasResult` first");
   });
 });
