@@ -97,7 +97,7 @@ export const REPORT_LABELS = Object.freeze({
   ),
   public_intro: t(
     "Šeit redzams, ko {scope} apsolīja iedzīvotājiem un kā solījumi tika pildīti ({period}).",
-    "This page shows what {scope} promised residents and how the promises were kept ({period}).",
+    "{scope}: what was promised to residents, and how the promises were kept ({period}).",
   ),
   same_series_note: t(
     "Vērtības ir tās pašas, kas tvērumā “{scope}”: diagrammas, signāli un prognoze parādīti tur.",
