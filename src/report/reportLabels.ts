@@ -68,6 +68,7 @@ export const REPORT_LABELS = Object.freeze({
   status_short_amber: t("tuvu mērķim", "near target"),
   status_short_red: t("mērķis nav sasniegts", "off target"),
   status_short_no_data: t("nav datu", "no data"),
+  status_not_scored: t("nav novērtējams — vērtība ir, bet vērtējums nav definēts", "not scored — a value, but no score is defined for it"),
   status_short_no_target: t("nav mērķa", "no target"),
   heading_summary: t("Kopsavilkums", "Summary"),
   summary_status_counts: t("Rādītāju statusi pa tvērumiem", "KPI status by scope"),

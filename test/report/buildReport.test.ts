@@ -157,3 +157,19 @@ describe("buildReport", () => {
     );
   });
 });
+
+describe("buildReport: a value without a score", () => {
+  it("says 'not scored' for a lower-is-better KPI whose value is 0, and keeps its status no_data (conventions rule 9)", () => {
+    // The example portal platform had no incidents in September 2025 (target: at most 3). Attainment target/actual is
+    // undefined at an actual of 0, so the status is no_data — but the row has a value, and says so.
+    const report = buildReport(exampleWorkspace, exampleMeasurements, {
+      audience: "technical",
+      scope: "res-portal-platform",
+      period: "2025-09",
+      asOf: "2025-10-05T12:00:00+03:00",
+      locale: "en",
+    });
+    const row = report.sections.find((s): s is ReportScorecardSection => s.kind === "scorecard")!.rows.find((r) => r.kpiId === "portal-incidents")!;
+    expect([row.value, row.attainment, row.status.status, row.status.text]).toEqual([0, null, "no_data", "not scored — a value, but no score is defined for it"]);
+  });
+});

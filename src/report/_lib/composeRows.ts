@@ -74,7 +74,12 @@ export function composeRows(ctx: ReportContext, allSeries: readonly KpiSeries[])
         targetText: targetText(ctx, kpi, scored),
         attainment: scored.attainment,
         attainmentText: percent(ctx, scored.attainment),
-        status: ctx.status(scored.gap === "no_target" ? "no_target" : scored.status),
+        // A value whose score is undefined (conventions rule 9: a lower-is-better actual of 0, an at-least target of
+        // 0) is "no data" as a status, and says why, so that a row showing "0 incidents" does not read "no data".
+        status:
+          scored.gap === "undefined_score"
+            ? { ...ctx.status("no_data"), text: ctx.text("status_not_scored") }
+            : ctx.status(scored.gap === "no_target" ? "no_target" : scored.status),
         trend,
         trendText: ctx.text(trend === null ? "trend_unknown" : `trend_${trend}`),
         flags: ctx.flags(partialPeriod, status.provisional > 0, status.estimated > 0),
