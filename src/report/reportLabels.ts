@@ -305,6 +305,10 @@ export const REPORT_NOUNS = Object.freeze({
     lv: Object.freeze({ one: "mezgls", other: "mezgli", zero: "mezglu" }),
     en: Object.freeze({ one: "node", other: "nodes" }),
   }),
+  percentagePoints: Object.freeze({
+    lv: Object.freeze({ one: "procentpunkts", other: "procentpunkti", zero: "procentpunktu" }),
+    en: Object.freeze({ one: "percentage point", other: "percentage points" }),
+  }),
 });
 
 /**

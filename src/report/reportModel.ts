@@ -296,7 +296,7 @@ export interface ReportMover {
   readonly valueText: string;
   /** The relative change (0.1 = +10 %). */
   readonly relativeChange: number;
-  /** The change as a signed percentage. */
+  /** The change: a signed percentage, or for a KPI in percent the signed change in percentage points. */
   readonly changeText: string;
   /** Whether the move is for the better in the KPI's direction. */
   readonly movement: "improved" | "worsened";

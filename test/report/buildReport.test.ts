@@ -49,11 +49,12 @@ describe("buildReport", () => {
     const office = scorecard.rows.find((r) => r.scopeId === "office")!;
     // The office has a value and no target: "no target", its own status, not "no data".
     expect([office.valueText, office.status.status, office.status.text, office.status.symbol]).toEqual(["81.8%", "no_target", "no target", "◇"]);
-    // Mover, in the summary's changes: (81.8181… − 80) / 80 = +2.27 % → "+2.3%", improved.
+    // Mover, in the summary's changes: a percentage moves in points, 81.8181… − 80 = +1.818… → "+1.8 percentage
+    // points", improved; it is ranked by its relative change, (81.8181… − 80) / 80 = +2.27 %.
     const summary = report.sections[0] as ReportSummarySection;
     expect(summary.kind).toBe("summary");
     const mover = summary.changes.find((m) => m.scopeId === "svc");
-    expect(mover).toMatchObject({ kpiId: "fcr", changeText: "+2.3%", movement: "improved" });
+    expect(mover).toMatchObject({ kpiId: "fcr", changeText: "+1.8 percentage points", movement: "improved" });
     expect(mover?.relativeChange).toBeCloseTo(0.0227273, 6);
   });
 

@@ -3,6 +3,11 @@ import { signedPercent, type ComposedRow } from "./composeRows.js";
 import { formatValue } from "../formatValue.js";
 import { type ReportContext } from "./reportContext.js";
 import type { ReportMover } from "../reportModel.js";
+import { REPORT_NOUNS } from "../reportLabels.js";
+import type { KpiUnit } from "../../model/kpiDefinition.js";
+
+/** Whether a KPI's unit is the percent sign (its values are percentages, and move in points). */
+const isPercent = (unit: KpiUnit): boolean => typeof unit === "string" && unit.trim() === "%";
 
 /** How many movers the management report lists. */
 export const MOVERS = 5;
@@ -26,7 +31,11 @@ export function movers(ctx: ReportContext, rows: readonly ComposedRow[]): Report
       previousText: formatValue(last.previous, r.series.kpi, ctx.locale),
       valueText: r.view.valueText,
       relativeChange: last.relativeChange,
-      changeText: signedPercent(ctx, last.relativeChange),
+      // A percentage moves in points: 68.4 % to 84.4 % is "+16.0 percentage points", not "+23.4 %".
+      changeText:
+        isPercent(r.series.kpi.unit) && last.absoluteChange !== null
+          ? `${last.absoluteChange > 0 ? "+" : "−"}${formatValue(Math.abs(last.absoluteChange), { unit: REPORT_NOUNS.percentagePoints, precision: 1 }, ctx.locale)}`
+          : signedPercent(ctx, last.relativeChange),
       movement,
       movementText: ctx.text(`movement_${movement}`),
       flags: r.view.flags,
