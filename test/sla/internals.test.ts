@@ -172,4 +172,18 @@ describe("rethrowWithPath", () => {
     }
     expect(path).toEqual(["serviceHours", "businessHours"]);
   });
+
+  it("names the caller only: the inner function's name gives way to the caller's", () => {
+    const messageOf = (message: string) => {
+      try {
+        rethrowWithPath(new KpiError("invalid_interval", message, { path: [0, "end"] }), "measureAvailability", (p) => ["outages", ...p]);
+      } catch (e) {
+        return (e as KpiError).message;
+      }
+      return null;
+    };
+    expect(messageOf("expandMaintenance: window 0 ends before it starts")).toBe("measureAvailability: window 0 ends before it starts");
+    // A message without a function's name keeps its words.
+    expect(messageOf("Window 0 ends before it starts")).toBe("measureAvailability: Window 0 ends before it starts");
+  });
 });

@@ -2,7 +2,7 @@ import { isKpiError, KpiError } from "../../errors.js";
 
 /**
  * Re-throws an error from a lower-level function with its path rewritten into the caller's input, and the caller's
- * name in front of the message; any other error is re-thrown as it is.
+ * name in front of the message in place of the inner function's; any other error is re-thrown as it is.
  *
  * @remarks
  * Internal to kpi-kit's SLA functions: e.g. `["windows", 2, "to"]` from `expandMaintenance` becomes
@@ -27,7 +27,8 @@ export function rethrowWithPath(
   mapPath: (path: readonly PropertyKey[]) => readonly PropertyKey[],
 ): never {
   if (!isKpiError(error)) throw error;
-  throw new KpiError(error.code, `${where}: ${error.message}`, {
+  // The inner function's name gives way to the outer one's: the caller called `where`.
+  throw new KpiError(error.code, `${where}: ${error.message.replace(/^[a-z][A-Za-z]*: /, "")}`, {
     path: mapPath(error.path),
     issues: error.issues,
     cause: error,
