@@ -2,7 +2,7 @@ import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { ScopeNode } from "../model/scopeTree.js";
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
-import { describeValue } from "../internal/describeValue.js";
+import { describeValue, showValue } from "../internal/describeValue.js";
 import { ROLL_UP_RULES } from "../model/_lib/rollUpRules.js";
 import { checkAggregationKpi } from "./_lib/checkAggregationKpi.js";
 import { finalizePartial } from "./finalizePartial.js";
@@ -129,7 +129,7 @@ export function rollUpScopes(
     // Neither form: the path names the argument of the form the third argument suggests.
     throw new KpiError(
       "invalid_argument",
-      `rollUpScopes: the first argument must be a Map of each node's partial (partialsByNode) or a PeriodAggregates result (aggregates), not ${Array.isArray(own) ? "an array" : describeValue(own)}`,
+      `rollUpScopes: the first argument must be a Map of each node's partial (partialsByNode) or a PeriodAggregates result (aggregates), not ${describeValue(own)}`,
       { path: [Array.isArray(kpiOrKpis) ? "aggregates" : "partialsByNode"] },
     );
   }
@@ -142,8 +142,7 @@ export function rollUpScopes(
   }
   const kpi = kpiOrKpis as ScopeKpi;
   if (!RULES.has(kpi.rollUp)) {
-    const rule = typeof kpi.rollUp === "string" ? JSON.stringify(kpi.rollUp) : describeValue(kpi.rollUp);
-    throw new KpiError("invalid_argument", `rollUpScopes: kpi.rollUp must be one of ${ROLL_UP_RULES.join(", ")}, not ${rule}`, { path: ["kpi", "rollUp"] });
+    throw new KpiError("invalid_argument", `rollUpScopes: kpi.rollUp must be one of ${ROLL_UP_RULES.join(", ")}, not ${showValue(kpi.rollUp)}`, { path: ["kpi", "rollUp"] });
   }
   checkAggregationKpi(kpi, "rollUpScopes", ["kpi"]);
   const { indexOf, parent, order } = orderScopeTree(scopeNodes, "rollUpScopes");

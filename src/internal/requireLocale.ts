@@ -1,5 +1,5 @@
 import { KpiError } from "../errors.js";
-import { describeValue } from "./describeValue.js";
+import { showValue } from "./describeValue.js";
 
 /**
  * Refuses a locale other than `"lv"` and `"en"` with a `KpiError` naming the function, in one wording wherever a
@@ -23,7 +23,6 @@ import { describeValue } from "./describeValue.js";
 export function requireLocale(locale: unknown, where: string, path: readonly PropertyKey[]): asserts locale is "lv" | "en" {
   // Called per record by the report code (labelOf): one cheap test, the message built only on failure.
   if (locale !== "lv" && locale !== "en") {
-    const shown = typeof locale === "string" ? JSON.stringify(locale) : describeValue(locale);
-    throw new KpiError("invalid_argument", `${where}: locale must be "lv" or "en", not ${shown}`, { path: [...path] });
+    throw new KpiError("invalid_argument", `${where}: locale must be "lv" or "en", not ${showValue(locale)}`, { path: [...path] });
   }
 }

@@ -1,5 +1,5 @@
 import { KpiError } from "../errors.js";
-import { describeValue } from "./describeValue.js";
+import { showValue } from "./describeValue.js";
 
 /**
  * Refuses a value that is not one of a closed set of strings (an enum field such as a target's `kind`), with a
@@ -33,6 +33,5 @@ export function requireOneOf<const T extends string>(
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return;
   const quoted = allowed.map((a) => JSON.stringify(a));
   const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]!}` : quoted.join("");
-  const shown = typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : describeValue(value);
-  throw new KpiError("invalid_argument", `${where}: ${name} must be ${list}, not ${shown}`, { path: [...path] });
+  throw new KpiError("invalid_argument", `${where}: ${name} must be ${list}, not ${showValue(value)}`, { path: [...path] });
 }

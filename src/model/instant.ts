@@ -3,17 +3,10 @@ import { toEpochMs } from "./toEpochMs.js";
 import { describeBadInstant } from "../internal/describeBadInstant.js";
 import { MAX_INSTANT_MS } from "../internal/maxInstantMs.js";
 import { LOCAL_TIME_PATTERN } from "../internal/localTimePattern.js";
+import { describeType } from "../internal/describeValue.js";
 
 /** What an instant may be, as the message of a value of another type says it. */
 const INSTANT_FORMS = "an ISO-8601 instant with Z or an offset, epoch ms or a Date";
-
-/** A value of the wrong type as a message names it: `null`, `an array`, `a boolean`, `an object`. */
-function describeInput(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  const type = typeof value;
-  return type === "undefined" ? "undefined" : `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
-}
 
 /**
  * Schema of an instant: an ISO-8601 string with `Z` or an offset, epoch milliseconds, or a `Date`; parses to epoch ms.
@@ -26,7 +19,7 @@ function describeInput(value: unknown): string {
  * @category Model
  */
 export const InstantSchema = z
-  .union([z.string(), z.number(), z.date()], { error: (issue) => `must be ${INSTANT_FORMS}, not ${describeInput(issue.input)}` })
+  .union([z.string(), z.number(), z.date()], { error: (issue) => `must be ${INSTANT_FORMS}, not ${describeType(issue.input)}` })
   .transform((input, ctx): number => {
     let ms: number | null;
     if (typeof input === "string") ms = toEpochMs(input);

@@ -3,6 +3,7 @@ import { ScopeNodeIdSchema, type ScopeNodeId } from "./ids.js";
 import { LocalizedTextSchema } from "./localizedText.js";
 import { SCOPE_KIND_DEPTH, ScopeKindSchema } from "./scopeKind.js";
 import { parseWith } from "./_lib/parseWith.js";
+import { withArticle } from "../internal/withArticle.js";
 
 /** Schema of a {@link LifecyclePhase}. @category Model */
 export const LifecyclePhaseSchema = z.enum([
@@ -53,9 +54,6 @@ export const ScopeNodeSchema = z
  * @category Model
  */
 export interface ScopeNode extends z.output<typeof ScopeNodeSchema> {}
-
-/** "a" or "an" before a scope kind. */
-const article = (kind: string): string => (/^[aeiou]/.test(kind) ? "an" : "a");
 
 /**
  * Checks the structure of a list of scope nodes and reports the first problem as a zod issue.
@@ -116,7 +114,7 @@ function checkTree(nodes: readonly ScopeNode[], ctx: z.RefinementCtx, at: readon
     if (parent !== undefined && SCOPE_KIND_DEPTH[n.kind] <= SCOPE_KIND_DEPTH[parent.kind]) {
       ctx.addIssue({
         code: "custom",
-        message: `${article(n.kind)} ${n.kind} cannot sit below ${article(parent.kind)} ${parent.kind}`,
+        message: `${withArticle(n.kind)} cannot sit below ${withArticle(parent.kind)}`,
         path: [...at, i, "parentId"],
       });
     }

@@ -3,9 +3,8 @@ import type { Locale } from "../model/localizedText.js";
 import { KpiError } from "../errors.js";
 import { requireObject } from "../internal/requireObject.js";
 import { requireLocale } from "../internal/requireLocale.js";
+import { NEGATIVE_ONLY } from "./_lib/formatNumber.js";
 
-/** `signDisplay: "negative"` (ES2023, in every Node.js kpi-kit runs on; not in the ES2022 types). */
-const NEGATIVE_ONLY = "negative" as Intl.NumberFormatOptions["signDisplay"];
 
 const formats = new Map<string, Intl.NumberFormat>();
 const plurals = new Map<string, Intl.PluralRules>();

@@ -10,6 +10,7 @@ import { toSloFraction } from "./_lib/toSloFraction.js";
 import type { ErrorBudget } from "./errorBudget.js";
 import { totalLength } from "./_lib/totalLength.js";
 import type { SlaMeasureOptions } from "./slaMeasureOptions.js";
+import { requireObject } from "../internal/requireObject.js";
 
 /** Options for {@link measureAvailability}. @category Sla */
 export interface MeasureAvailabilityOptions extends SlaMeasureOptions {}
@@ -71,10 +72,7 @@ export function measureAvailability(
   options: MeasureAvailabilityOptions = {},
 ): AvailabilityMeasurement {
   const where = "measureAvailability";
-  if (typeof options !== "object" || options === null) {
-    const shown = options === null ? "null" : typeof options;
-    throw new KpiError("invalid_argument", `${where}: options must be an object, not ${shown}`, { path: ["options"] });
-  }
+  requireObject(options, where, "options", ["options"]);
   checkIntervals(outages, where, ["outages"]);
   checkInterval(period, where, ["period"]);
   const slo = options.slo === undefined ? null : toSloFraction(options.slo, where, ["options", "slo"]);

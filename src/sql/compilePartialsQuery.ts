@@ -1,5 +1,5 @@
 import { KpiError } from "../errors.js";
-import { describeValue } from "../internal/describeValue.js";
+import { showValue } from "../internal/describeValue.js";
 import { requireObject } from "../internal/requireObject.js";
 import type { AggregationKpi } from "../aggregate/aggregationKpi.js";
 import { needsQuantileValues } from "../aggregate/_lib/needsQuantileValues.js";
@@ -74,8 +74,7 @@ export function compilePartialsQuery(options: CompilePartialsOptions): CompiledP
   requireObject(options, NAME, "options");
   const quantileValues: unknown = options.quantileValues ?? true;
   if (typeof quantileValues !== "boolean") {
-    const what = typeof quantileValues === "string" ? JSON.stringify(quantileValues) : describeValue(quantileValues);
-    throw new KpiError("invalid_argument", `${NAME}: quantileValues must be true or false, not ${what}`, { path: ["quantileValues"] });
+    throw new KpiError("invalid_argument", `${NAME}: quantileValues must be true or false, not ${showValue(quantileValues)}`, { path: ["quantileValues"] });
   }
   const { dialect, kpis } = options;
   const { ctes, params, list, num } = buildSource(options, NAME);

@@ -13,6 +13,7 @@ import { compilePartialsQuery, type CompiledPartialsQuery } from "./compileParti
 import type { CompiledQuery } from "./compiledQuery.js";
 import type { MeasurementTable } from "./measurementTable.js";
 import type { SqlDialect } from "./sqlDialect.js";
+import { reportKnownAt } from "./_lib/reportKnownAt.js";
 
 /** Options for {@link compileReportQueries}. @category SQL */
 export interface CompileReportOptions {
@@ -99,9 +100,8 @@ export function compileReportQueries(options: CompileReportOptions): CompiledRep
   requireObject(options, "compileReportQueries", "options");
   const { dialect, table, workspace } = options;
   const plan = planOfReport(workspace, options.report);
-  // The report's instant as the queries' asKnownAt. A table without a recordedAt column holds no record recorded
-  // after it: every record is known from the start (as a measurement without recordedAt is), so none is given.
-  const asKnownAt = (table as { columns?: { recordedAt?: unknown } } | null | undefined)?.columns?.recordedAt === null ? undefined : plan.asOf;
+  // The report's instant as the queries' asKnownAt (none for a table without a recordedAt column).
+  const asKnownAt = reportKnownAt(table, plan.asOf);
   // The options of a range's query: its KPIs, grain and instants, over the records in effect as known at asOf.
   const optionsOf = (range: ReportRange, subjectIds: readonly string[]) => {
     const wanted = new Set(range.kpiIds);

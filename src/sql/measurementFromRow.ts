@@ -68,13 +68,6 @@ export function measurementFromRow(row: Readonly<Record<string, unknown>>, colum
   }
   // A NULL value is the value of a record reported with no responses (weight 0), and absent on any other record.
   const valueColumn = columns.value ?? "value";
-  if (out["weight"] === 0 && Object.hasOwn(row, valueColumn) && row[valueColumn] === null) {
-    const ordered: Record<string, unknown> = {};
-    for (const field of FIELDS) {
-      if (field === "value") ordered["value"] = null;
-      else if (Object.hasOwn(out, field)) ordered[field] = out[field];
-    }
-    return ordered;
-  }
+  if (out["weight"] === 0 && Object.hasOwn(row, valueColumn) && row[valueColumn] === null) out["value"] = null;
   return out;
 }

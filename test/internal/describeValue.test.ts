@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeValue } from "../../src/internal/describeValue.js";
+import { describeType, describeValue, showValue } from "../../src/internal/describeValue.js";
 
 describe("describeValue", () => {
   it("matches the documented example", () => {
@@ -14,5 +14,21 @@ describe("describeValue", () => {
 
   it("calls an object without a prototype an object, and names functions and strings by their type", () => {
     expect([describeValue(Object.create(null)), describeValue(() => 1), describeValue("x"), describeValue(new Map())]).toEqual(["an object", "function", "string", "Map"]);
+  });
+});
+
+describe("showValue", () => {
+  it("matches the documented example", () => {
+    expect([showValue("atleast"), showValue(3), showValue(["x"])]).toEqual(['"atleast"', "number", "an array"]);
+  });
+
+  it("cuts a long string to its first 40 characters", () => {
+    expect(showValue("x".repeat(50))).toBe(`"${"x".repeat(40)}…"`);
+  });
+});
+
+describe("describeType", () => {
+  it("matches the documented example", () => {
+    expect([describeType("5"), describeType(null), describeType([1]), describeType({})]).toEqual(["a string", "null", "an array", "an object"]);
   });
 });

@@ -8,6 +8,7 @@ import type { AggregateOptions, PeriodAggregates } from "../periodAggregates.js"
 import { parseInstantInto } from "./parseInstantInto.js";
 import { scratchArray, scratchColumns } from "./scratchArray.js";
 import { supersededMask } from "./supersededMask.js";
+import { describeType } from "../../internal/describeValue.js";
 
 function rowError(where: string, code: "non_finite" | "invalid_weight" | "invalid_denominator" | "invalid_input" | "unknown_reference", i: number, field: string, what: string): never {
   throw new KpiError(code, `${where}: rows[${i}].${field} ${what}`, { path: [i, field] });
@@ -15,7 +16,7 @@ function rowError(where: string, code: "non_finite" | "invalid_weight" | "invali
 
 /** Refuses a row's number field: `invalid_input` for a value that is not a number (a string "5"), `non_finite` for NaN or ±Infinity. */
 function badNumber(where: string, i: number, field: string, value: unknown): never {
-  if (typeof value !== "number") rowError(where, "invalid_input", i, field, `must be a number, not ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`}`);
+  if (typeof value !== "number") rowError(where, "invalid_input", i, field, `must be a number, not ${describeType(value)}`);
   return rowError(where, "non_finite", i, field, "must be a finite number");
 }
 

@@ -34,7 +34,7 @@ export function checkAggregateArguments(kpis: unknown, options: unknown, where: 
   if (!Array.isArray(kpis)) throw new KpiError("invalid_argument", `${where}: kpis must be an array of KPI definitions`, { path: ["kpis"] });
   kpis.forEach((kpi: unknown, i) => {
     if (typeof kpi !== "object" || kpi === null || Array.isArray(kpi)) {
-      throw new KpiError("invalid_argument", `${where}: kpis[${i}] must be a KPI definition ({ id, measure, aggregation }), not ${Array.isArray(kpi) ? "an array" : describeValue(kpi)}`, {
+      throw new KpiError("invalid_argument", `${where}: kpis[${i}] must be a KPI definition ({ id, measure, aggregation }), not ${describeValue(kpi)}`, {
         path: ["kpis", i],
       });
     }

@@ -1,5 +1,5 @@
 import { KpiError } from "../../errors.js";
-import { describeValue } from "../../internal/describeValue.js";
+import { describeValue, showValue } from "../../internal/describeValue.js";
 import { MEASURE_KINDS } from "../../model/_lib/measureKinds.js";
 import { TIME_AGGREGATIONS } from "../../model/_lib/timeAggregations.js";
 import { AGGREGATIONS_OF_KIND } from "../../model/_lib/aggregationsOfKind.js";
@@ -7,8 +7,6 @@ import { AGGREGATIONS_OF_KIND } from "../../model/_lib/aggregationsOfKind.js";
 const KINDS: ReadonlySet<unknown> = new Set(MEASURE_KINDS);
 const AGGREGATIONS: ReadonlySet<unknown> = new Set(TIME_AGGREGATIONS);
 
-/** A refused value as a message names it: a string in quotes, else its kind (`undefined`, `null`, `number`…). */
-const shown = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : describeValue(value));
 
 /** A path as a message writes it: `["kpis", 0, "measure"]` → `kpis[0].measure`. */
 const fieldOf = (path: readonly PropertyKey[]): string =>
@@ -43,19 +41,19 @@ export function checkAggregationKpi(kpi: unknown, where: string, path: readonly 
     throw new KpiError("invalid_argument", `${where}: ${fieldOf([...path, ...field])} ${what}`, { path: [...path, ...field] });
   };
   if (typeof kpi !== "object" || kpi === null || Array.isArray(kpi)) {
-    bad([], `must be a KPI definition ({ id, measure, aggregation }), not ${Array.isArray(kpi) ? "an array" : describeValue(kpi)}`);
+    bad([], `must be a KPI definition ({ id, measure, aggregation }), not ${describeValue(kpi)}`);
   }
   const { measure, aggregation, quantile } = kpi as { measure?: unknown; aggregation?: unknown; quantile?: unknown };
   if (typeof measure !== "object" || measure === null || Array.isArray(measure)) {
-    bad(["measure"], `must be an object with a kind (one of ${MEASURE_KINDS.join(", ")}), not ${Array.isArray(measure) ? "an array" : describeValue(measure)}`);
+    bad(["measure"], `must be an object with a kind (one of ${MEASURE_KINDS.join(", ")}), not ${describeValue(measure)}`);
   }
   const kind = (measure as { kind?: unknown }).kind;
-  if (!KINDS.has(kind)) bad(["measure", "kind"], `must be one of ${MEASURE_KINDS.join(", ")}, not ${shown(kind)}`);
-  if (!AGGREGATIONS.has(aggregation)) bad(["aggregation"], `must be one of ${TIME_AGGREGATIONS.join(", ")}, not ${shown(aggregation)}`);
+  if (!KINDS.has(kind)) bad(["measure", "kind"], `must be one of ${MEASURE_KINDS.join(", ")}, not ${showValue(kind)}`);
+  if (!AGGREGATIONS.has(aggregation)) bad(["aggregation"], `must be one of ${TIME_AGGREGATIONS.join(", ")}, not ${showValue(aggregation)}`);
   // As KpiDefinitionSchema: a kind's values combine over time only in the ways that mean something for it.
   const allowed: readonly unknown[] = AGGREGATIONS_OF_KIND[kind as keyof typeof AGGREGATIONS_OF_KIND];
-  if (!allowed.includes(aggregation)) bad(["aggregation"], `is ${shown(aggregation)}, but a ${String(kind)} measure aggregates over time by ${allowed.join(" or ")}`);
+  if (!allowed.includes(aggregation)) bad(["aggregation"], `is ${showValue(aggregation)}, but a ${String(kind)} measure aggregates over time by ${allowed.join(" or ")}`);
   if (aggregation === "quantile" && (typeof quantile !== "number" || !(quantile >= 0 && quantile <= 1))) {
-    bad(["quantile"], `must be a number from 0 to 1 for a quantile aggregation, not ${typeof quantile === "number" ? String(quantile) : shown(quantile)}`);
+    bad(["quantile"], `must be a number from 0 to 1 for a quantile aggregation, not ${typeof quantile === "number" ? String(quantile) : showValue(quantile)}`);
   }
 }

@@ -1,3 +1,5 @@
+import { withArticle } from "../../internal/withArticle.js";
+
 /**
  * The message for a KPI used on a scope node of a kind it does not apply to: the kinds it applies to, and the node
  * with its kind. Internal (the workspace checks, the record checks and the CLI's engine check say it alike).
@@ -16,5 +18,5 @@
  */
 export function inapplicableText(kpiId: string, kinds: readonly string[], nodeId: string, kind: string): string {
   const listed = kinds.length <= 1 ? kinds.join("") : `${kinds.slice(0, -1).join(", ")} and ${kinds.at(-1)!}`;
-  return `KPI "${kpiId}" applies to ${listed} scope nodes only; "${nodeId}" is ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} scope node`;
+  return `KPI "${kpiId}" applies to ${listed} scope nodes only; "${nodeId}" is ${withArticle(kind)} scope node`;
 }

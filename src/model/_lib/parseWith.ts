@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { KpiError, type KpiErrorCode } from "../../errors.js";
+import { withArticle } from "../../internal/withArticle.js";
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = input;
@@ -12,7 +13,6 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Whether the field at `path` is absent from an object that is there (its parent holds no such key). */
-const withArticle = (word: string): string => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
 
 function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
   if (path.length === 0) return false;

@@ -1,7 +1,7 @@
 import type { Locale } from "../../model/localizedText.js";
 
-/** `signDisplay: "negative"` (ES2023, in every Node.js kpi-kit runs on; not in the ES2022 types). */
-const NEGATIVE_ONLY = "negative" as Intl.NumberFormatOptions["signDisplay"];
+/** `signDisplay: "negative"`: no sign on a value that rounds to zero (ES2023, in every Node.js kpi-kit runs on; not in the ES2022 types). */
+export const NEGATIVE_ONLY = "negative" as Intl.NumberFormatOptions["signDisplay"];
 
 const cache = new Map<string, Intl.NumberFormat>();
 

@@ -1,5 +1,5 @@
 import { KpiError } from "../../errors.js";
-import { describeValue } from "../../internal/describeValue.js";
+import { describeValue, showValue } from "../../internal/describeValue.js";
 import type { Interval } from "../interval.js";
 
 /**
@@ -42,11 +42,10 @@ export function checkInterval(interval: Interval, where: string, path: readonly 
 function notEpochMs(value: unknown, which: "start" | "end", path: readonly PropertyKey[]): string {
   const must = `an interval ${which} must be a finite number of epoch ms`;
   if (typeof value === "string") {
-    const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
     const what = path.includes("outages")
       ? "read outages written with ISO-8601 text through parseOutages, or convert each instant with toEpochMs"
       : "convert ISO-8601 text with toEpochMs";
-    return `${must}, not the string ${shown}: ${what}`;
+    return `${must}, not the string ${showValue(value)}: ${what}`;
   }
   if (value instanceof Date) return `${must}, not a Date: convert it with getTime()`;
   return `${must}, not ${typeof value === "number" ? String(value) : describeValue(value)}`;

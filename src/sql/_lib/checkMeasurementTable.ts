@@ -1,5 +1,5 @@
 import { KpiError } from "../../errors.js";
-import { describeValue } from "../../internal/describeValue.js";
+import { showValue } from "../../internal/describeValue.js";
 import type { MeasurementColumn, MeasurementTable } from "../measurementTable.js";
 
 /** The fields a table's columns can hold (a record, so that the compiler checks every field is there, and no other). */
@@ -21,8 +21,6 @@ const MEASUREMENT_COLUMNS = Object.keys(FIELDS);
 /** Whether a name is one every engine takes as an identifier (as `quoteIdentifier` checks it): 1–200 characters, no NUL. */
 const isName = (value: unknown): value is string => typeof value === "string" && value.length > 0 && value.length <= 200 && !value.includes("\u0000");
 
-/** A refused value as a message names it. */
-const shown = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? "an array" : describeValue(value));
 
 /**
  * Checks a `MeasurementTable` before any SQL is written from it: that it is an object with one of `table` (a name
@@ -54,7 +52,7 @@ const shown = (value: unknown): string => (typeof value === "string" ? JSON.stri
  */
 export function checkMeasurementTable(table: MeasurementTable, name: string): void {
   if (typeof table !== "object" || table === null || Array.isArray(table)) {
-    throw new KpiError("invalid_argument", `${name}: table must be an object ({ table } or { from }, with columns), not ${shown(table)}`, { path: ["table"] });
+    throw new KpiError("invalid_argument", `${name}: table must be an object ({ table } or { from }, with columns), not ${showValue(table)}`, { path: ["table"] });
   }
   const hasTable = table.table !== undefined;
   const hasFrom = table.from !== undefined;
@@ -73,7 +71,7 @@ export function checkMeasurementTable(table: MeasurementTable, name: string): vo
   if (columns !== undefined) {
     const proto: unknown = typeof columns === "object" && columns !== null ? Object.getPrototypeOf(columns) : undefined;
     if (proto !== Object.prototype && proto !== null) {
-      throw new KpiError("invalid_argument", `${name}: table.columns must be an object of field → column name (e.g. { kpiId: "kpi_id" }), not ${shown(columns)}`, {
+      throw new KpiError("invalid_argument", `${name}: table.columns must be an object of field → column name (e.g. { kpiId: "kpi_id" }), not ${showValue(columns)}`, {
         path: ["table", "columns"],
       });
     }
@@ -84,7 +82,7 @@ export function checkMeasurementTable(table: MeasurementTable, name: string): vo
         });
       }
       if (column !== null && column !== undefined && !isName(column)) {
-        throw new KpiError("invalid_argument", `${name}: table.columns.${key} must be a column name (1 to 200 characters without NUL) or null, not ${shown(column)}`, {
+        throw new KpiError("invalid_argument", `${name}: table.columns.${key} must be a column name (1 to 200 characters without NUL) or null, not ${showValue(column)}`, {
           path: ["table", "columns", key],
         });
       }
@@ -96,6 +94,6 @@ export function checkMeasurementTable(table: MeasurementTable, name: string): vo
   }
   const corrections: unknown = table.corrections;
   if (corrections !== undefined && typeof corrections !== "boolean") {
-    throw new KpiError("invalid_argument", `${name}: table.corrections must be true or false, not ${shown(corrections)}`, { path: ["table", "corrections"] });
+    throw new KpiError("invalid_argument", `${name}: table.corrections must be true or false, not ${showValue(corrections)}`, { path: ["table", "corrections"] });
   }
 }

@@ -2,6 +2,7 @@ import type { CompiledQuery } from "../compiledQuery.js";
 import type { MeasurementTable } from "../measurementTable.js";
 import type { SqlDialect } from "../sqlDialect.js";
 import { buildSource } from "./buildSource.js";
+import { reportKnownAt } from "./reportKnownAt.js";
 
 /** The table of {@link effectiveSql}'s rows, as a `MeasurementTable` for the report's queries (corrections applied). */
 export const EFFECTIVE_COLUMNS: MeasurementTable["columns"] = {
@@ -38,8 +39,7 @@ export const EFFECTIVE_COLUMNS: MeasurementTable["columns"] = {
  * ```
  */
 export function effectiveSql(dialect: SqlDialect, table: MeasurementTable, kpis: Parameters<typeof buildSource>[0]["kpis"], asOf: number): CompiledQuery {
-  // As compileReportQueries: a table without a recordedAt column knows every record from the start.
-  const asKnownAt = (table as { columns?: { recordedAt?: unknown } } | null | undefined)?.columns?.recordedAt === null ? undefined : asOf;
+  const asKnownAt = reportKnownAt(table, asOf);
   const { ctes, params } = buildSource({ dialect, table, kpis, grain: "year", start: -8.64e15, end: asOf + 1, asKnownAt }, "compileReportQueries", { periods: false });
   const sql = `WITH ${ctes.join(",\n")}\nSELECT kpi_id, subject_id, at_ms, v, num, den, w, st FROM rows_`;
   return { dialect, sql, params };
