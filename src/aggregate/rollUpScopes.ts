@@ -2,9 +2,9 @@ import type { KpiDefinition } from "../model/kpiDefinition.js";
 import type { ScopeNode } from "../model/scopeTree.js";
 import { KpiError } from "../errors.js";
 import { assertNever } from "../internal/assertNever.js";
-import { describeValue, showValue } from "../internal/describeValue.js";
-import { ROLL_UP_RULES } from "../model/_lib/rollUpRules.js";
+import { describeValue } from "../internal/describeValue.js";
 import { checkAggregationKpi } from "./_lib/checkAggregationKpi.js";
+import { checkRollUpRule } from "./_lib/checkRollUpRule.js";
 import { finalizePartial } from "./finalizePartial.js";
 import { mergePartials } from "./mergePartials.js";
 import { orderScopeTree } from "./_lib/orderScopeTree.js";
@@ -12,8 +12,6 @@ import type { PartialAggregate } from "./partialAggregate.js";
 import type { PeriodAggregates } from "./periodAggregates.js";
 import type { RollUpKpi } from "./rollUpKpi.js";
 import { rollUpColumns } from "./_lib/rollUpColumns.js";
-
-const RULES: ReadonlySet<unknown> = new Set(ROLL_UP_RULES);
 
 /** The rolled-up value of one scope node, as {@link rollUpScopes} returns it. @category Aggregate */
 export interface ScopeValue {
@@ -141,9 +139,7 @@ export function rollUpScopes(
     throw new KpiError("invalid_argument", `rollUpScopes: kpi must be a KPI ({ measure, aggregation, rollUp }), not ${describeValue(kpiOrKpis)}`, { path: ["kpi"] });
   }
   const kpi = kpiOrKpis as ScopeKpi;
-  if (!RULES.has(kpi.rollUp)) {
-    throw new KpiError("invalid_argument", `rollUpScopes: kpi.rollUp must be one of ${ROLL_UP_RULES.join(", ")}, not ${showValue(kpi.rollUp)}`, { path: ["kpi", "rollUp"] });
-  }
+  checkRollUpRule(kpi.rollUp, "rollUpScopes", "kpi.rollUp", ["kpi", "rollUp"]);
   checkAggregationKpi(kpi, "rollUpScopes", ["kpi"]);
   const { indexOf, parent, order } = orderScopeTree(scopeNodes, "rollUpScopes");
   const n = scopeNodes.length;

@@ -1,7 +1,6 @@
 import { KpiError } from "../../errors.js";
 import { lowerBound } from "../../internal/lowerBound.js";
 import { sortById } from "../../internal/sortById.js";
-import { ROLL_UP_RULES } from "../../model/_lib/rollUpRules.js";
 import { mergeSurveyTallies } from "./mergeSurveyTallies.js";
 import type { SurveyTally } from "../partialAggregate.js";
 import type { PeriodAggregateColumns } from "../periodAggregateColumns.js";
@@ -16,6 +15,7 @@ import { flagKpis } from "./flagKpis.js";
 import { mergedM2, mergedMean, mergedSketch, overflowedField, takesEnd } from "./mergeArithmetic.js";
 import { orderScopeTree } from "./orderScopeTree.js";
 import { checkAggregationKpi } from "./checkAggregationKpi.js";
+import { checkRollUpRule } from "./checkRollUpRule.js";
 
 /** Nodes × periods up to which a cell's place is read from a table (16 MB) rather than searched. */
 const DENSE_CELLS = 1 << 22;
@@ -23,7 +23,6 @@ const DENSE_CELLS = 1 << 22;
 /** The most exact values the result may hold in all (its offsets are 32-bit). */
 const MAX_POOLED_VALUES = 2 ** 31 - 1;
 
-const RULES: ReadonlySet<string> = new Set(ROLL_UP_RULES);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Columns = Mutable<PeriodAggregateColumns> & {
@@ -78,11 +77,7 @@ export function rollUpColumns(
         path: ["kpis", k, "id"],
       });
     }
-    if (!RULES.has(kpi.rollUp)) {
-      throw new KpiError("invalid_argument", `${caller}: kpis[${k}].rollUp "${String(kpi.rollUp)}" is not a roll-up rule`, {
-        path: ["kpis", k, "rollUp"],
-      });
-    }
+    checkRollUpRule(kpi.rollUp, caller, `kpis[${k}].rollUp`, ["kpis", k, "rollUp"]);
     checkAggregationKpi(kpi, caller, ["kpis", k]);
   });
   const { indexOf, parent, order, height } = orderScopeTree(scopeNodes, caller);
