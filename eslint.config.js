@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import jsdoc from "eslint-plugin-jsdoc";
 
 export default tseslint.config(
-  { ignores: ["dist/", "docs/api/", "coverage/", "out/", "node_modules/", "schema/", "test/.generated/", "test/docs/.generated/", "test/docs/.typecheck/"] },
+  { ignores: ["dist/", "docs/api/", "coverage/", "out/", "node_modules/", "schema/", "test/.generated/", "bench/.generated/", "test/docs/.generated/", "test/docs/.typecheck/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

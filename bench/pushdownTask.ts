@@ -1,18 +1,23 @@
 // The `pushdown` task of the benchmark: aggregation where the measurements live (issue 13).
-//   npx tsx bench/pushdownTask.ts [--n 10000000] [--json] [--no-postgres] [--quantile-batch <KPIs per query, default 5>]
+//   npx tsx bench/pushdownTask.ts [--n 10000000] [--json] [--no-postgres] [--quantile-records <records per query, default 1000000>]
 // It generates N seeded measurements (bench/data.ts: 35 value KPIs with a p95, 15 ratio KPIs, 200 services under a
 // scope tree, two years, Europe/Riga months) into a temporary folder as CSV, converts them to Parquet with DuckDB
 // and, unless --no-postgres, loads them into a PostgreSQL table (KPIKIT_PG_URL, or a server started here as the tests
 // start one). Then, each in a child process with its peak RSS, it times the way to the per-(KPI, subject, month)
 // partials and on to the value of every scope node and month:
 //   memory    — the columns already in memory (generated in the child; not timed), aggregateColumns, rollUpScopes (the whole result at once);
-//   duckdb    — compilePartialsQuery and compileQuantilesQuery (one query per --quantile-batch quantile KPIs) over
-//               read_parquet(…), results streamed a chunk at a time as columns, then the roll-up of the partials;
+//   duckdb    — compilePartialsQuery over read_parquet(…), its results streamed a chunk at a time as columns in
+//               (KPI, month) order and rolled up as they come; then compileQuantilesQuery, the quantile KPIs in as
+//               many queries as keep each to about --quantile-records records (a count per KPI says how many);
 //   postgres  — the same queries on the PostgreSQL table.
 // The three must give the same node values (checked, within 1e-9 relative). Each child keeps them in a typed array and
-// reads its peak RSS before it writes them out for that check. DuckDB's allocator gives freed memory back at once
-// (DUCKDB_JE_MALLOC_CONF, as `report --engine duckdb` sets it, unless set already). The folder is removed afterwards.
+// reads its peak RSS before it writes them out for that check. The children run this file bundled as plain
+// JavaScript (bench/.generated/), as a user's process runs the built package. DuckDB's allocator gives freed memory
+// back at once (DUCKDB_JE_MALLOC_CONF, as `report --engine duckdb` sets it) and glibc keeps one arena
+// (MALLOC_ARENA_MAX=1), unless the environment sets them (docs/at-scale.md#under-300-mb). The folder is removed
+// afterwards.
 import { spawnSync } from "node:child_process";
+import { build } from "esbuild";
 import { peakRss } from "./peakRss.js";
 import { chmodSync, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -82,23 +87,66 @@ function valuesOf(cells: Float64Array): Record<string, number | null> {
   return values;
 }
 
-/** The value of every scope node and month from per-subject groups, into `cells` (the quantile KPIs' are there already). */
-function rollUp(groups: readonly PeriodGroup[], cells: Float64Array): void {
-  const byKey = new Map<string, Map<string, PartialAggregate>>();
-  for (const g of groups) {
-    if (isQuantile(g.kpiId)) continue;
-    const key = `${g.kpiId}|${g.period}`;
-    let own = byKey.get(key);
-    if (own === undefined) byKey.set(key, (own = new Map()));
-    own.set(g.subjectId!, g.partial);
-  }
-  for (const [key, own] of byKey) {
+/**
+ * Rolls the partials up to every scope node as they arrive, into `cells` (the quantile KPIs' values come from their own
+ * queries). The partials query is read in (KPI, month) order, so a (KPI, month)'s subjects arrive together: each is
+ * rolled up and let go once the rows have moved past it (`lastKey`: the (KPI, month) of a part's last row, which the
+ * next part may continue). The Node process then holds the partials of about one chunk, not all 72 306 of them (some
+ * 30 MB of objects at 10 M records).
+ */
+function createRollUp(cells: Float64Array): { add: (groups: readonly PeriodGroup[], lastKey: string | null) => void; finish: () => void } {
+  const pending = new Map<string, Map<string, PartialAggregate>>();
+  const flush = (key: string, own: Map<string, PartialAggregate>) => {
     const [kpiId, period] = key.split("|") as [string, string];
     for (const v of rollUpScopes(own, scopeNodes, recompute.get(kpiId)!)) if (v.value !== null) cells[cell(kpiId, v.nodeId, period)] = v.value;
-  }
+    pending.delete(key);
+  };
+  return {
+    add(groups, lastKey) {
+      for (const g of groups) {
+        if (isQuantile(g.kpiId)) continue;
+        const key = `${g.kpiId}|${g.period}`;
+        let own = pending.get(key);
+        if (own === undefined) pending.set(key, (own = new Map()));
+        own.set(g.subjectId!, g.partial);
+      }
+      // Every (KPI, month) but the one the last row is in is complete.
+      for (const [key, own] of pending) if (key !== lastKey) flush(key, own);
+    },
+    finish() {
+      for (const [key, own] of pending) flush(key, own);
+    },
+  };
 }
 
-async function runChild(mode: string, n: number, parquet: string, pgUrl: string | undefined, quantileBatch: number): Promise<ChildResult> {
+/** The KPIs in order, cut into batches of at most `budget` records (a KPI with more is a batch alone). */
+function batchByRecords<K extends { readonly id: string }>(list: readonly K[], counts: ReadonlyMap<string, number>, budget: number): K[][] {
+  const batches: K[][] = [];
+  let records = 0;
+  for (const k of list) {
+    const n = counts.get(k.id) ?? 0;
+    if (batches.length === 0 || records + n > budget) {
+      batches.push([]);
+      records = 0;
+    }
+    batches[batches.length - 1]!.push(k);
+    records += n;
+  }
+  return batches;
+}
+
+/** The (KPI, month) of a result part's last row, for `createRollUp`. */
+function lastKeyOf(part: QueryResult): string | null {
+  if (Array.isArray(part)) {
+    const row = part[part.length - 1] as Record<string, unknown> | undefined;
+    return row === undefined ? null : `${String(row["kpi_id"])}|${String(row["period"])}`;
+  }
+  const columns = part as ResultColumns;
+  const last = (columns["kpi_id"]?.length ?? 0) - 1;
+  return last < 0 ? null : `${String(columns["kpi_id"]![last])}|${String(columns["period"]![last])}`;
+}
+
+async function runChild(mode: string, n: number, parquet: string, pgUrl: string | undefined, quantileRecords: number): Promise<ChildResult> {
   if (mode === "memory") {
     const values: Record<string, number | null> = {};
     const columns = generateColumns(n);
@@ -122,12 +170,6 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
   const common = { dialect, table, grain: "month" as const, calendar, start: FROM_MS, end: TO_MS };
   // The quantile KPIs' node values come from the quantiles query; the partials query serves the others.
   const partialsQuery = compilePartialsQuery({ ...common, kpis: kpis.filter((k) => !isQuantile(k.id)) });
-  // The quantile KPIs in batches of `quantileBatch` per query: an engine holds every value of a query's groups at
-  // once (DuckDB's quantile states live outside its memory limit), so smaller batches bound its memory.
-  const quantileKpis = kpis.filter((k) => isQuantile(k.id));
-  const quantilesQueries = Array.from({ length: Math.ceil(quantileKpis.length / quantileBatch) }, (_, b) =>
-    compileQuantilesQuery({ ...common, kpis: quantileKpis.slice(b * quantileBatch, (b + 1) * quantileBatch), scopes: scopeNodes }),
-  );
   // Runs a query and hands its result to `each`, in parts where the driver streams them.
   let run: (sql: string, params: readonly (string | number)[], each: (part: QueryResult) => void) => Promise<void>;
   let close: () => Promise<void>;
@@ -157,22 +199,48 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
     close = () => client.end();
   }
   const t0 = performance.now();
-  const groups: PeriodGroup[] = [];
-  await run(partialsQuery.sql, partialsQuery.params, (part) => {
-    for (const g of partialsFromRows(part, partialsQuery)) groups.push(g);
-  });
-  const t1 = performance.now();
   const cells = nodeValues();
+  // The partials in (KPI, month) order, rolled up as they arrive (createRollUp), before the quantiles queries run.
+  const rollUp = createRollUp(cells);
+  await run(`SELECT * FROM (${partialsQuery.sql}) AS p ORDER BY kpi_id, period`, partialsQuery.params, (part) => rollUp.add(partialsFromRows(part, partialsQuery), lastKeyOf(part)));
+  rollUp.finish();
+  const t1 = performance.now();
+  // The quantile KPIs in queries of about `quantileRecords` records each: an engine holds every value of a query's
+  // groups at every node at once (DuckDB's quantile states live outside its memory limit), so the records per query,
+  // not the KPIs, bound its memory at any N. The records of each KPI, counted first, say where to cut.
+  const counts = new Map<string, number>();
+  const source = dialect === "duckdb" ? table.from! : table.table!;
+  await run(`SELECT "kpiId" AS kpi_id, CAST(COUNT(*) AS DOUBLE PRECISION) AS n FROM ${source} GROUP BY "kpiId"`, [], (part) => {
+    if (Array.isArray(part)) for (const row of part as Record<string, unknown>[]) counts.set(String(row["kpi_id"]), Number(row["n"]));
+    else {
+      const columns = part as ResultColumns;
+      columns["kpi_id"]!.forEach((kpiId, i) => counts.set(String(kpiId), Number(columns["n"]![i])));
+    }
+  });
+  const quantilesQueries = batchByRecords(kpis.filter((k) => isQuantile(k.id)), counts, quantileRecords).map((batch) =>
+    compileQuantilesQuery({ ...common, kpis: batch, scopes: scopeNodes }),
+  );
   for (const query of quantilesQueries) {
     await run(query.sql, query.params, (part) => {
       for (const q of quantilesFromRows(part, query)) if (q.value !== null) cells[cell(q.kpiId, q.nodeId, q.period)] = q.value;
     });
   }
   const t2 = performance.now();
-  rollUp(groups, cells);
   const ms = performance.now() - t0;
   await close();
   return { ms, loadedRss, peakRss: peakRss(), values: valuesOf(cells), steps: { partials: t1 - t0, quantiles: t2 - t1 } };
+}
+
+/**
+ * This file as one JavaScript module for the children (bench/.generated/pushdownTask.mjs; the packages it imports come
+ * from node_modules): each child is then a plain Node.js process, as a user's is, without the TypeScript loader, whose
+ * own thread took some 25 MB of each child's memory.
+ */
+async function bundleChild(): Promise<string> {
+  const root = fileURLToPath(new URL("../", import.meta.url));
+  const outfile = join(root, "bench/.generated/pushdownTask.mjs");
+  await build({ absWorkingDir: root, entryPoints: [script], outfile, bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "warning" });
+  return outfile;
 }
 
 /** Writes the generated measurements as CSV (epoch-ms instants) and converts them to Parquet with DuckDB. */
@@ -233,8 +301,9 @@ export interface PushdownResult {
   readonly steps: ChildResult["steps"];
 }
 
-export async function runPushdownTask(options: { n: number; json: boolean; postgres: boolean; quantileBatch?: number }): Promise<PushdownResult[]> {
-  const quantileBatch = options.quantileBatch ?? 5;
+export async function runPushdownTask(options: { n: number; json: boolean; postgres: boolean; quantileRecords?: number }): Promise<PushdownResult[]> {
+  const quantileRecords = options.quantileRecords ?? 1_000_000;
+  if (!(quantileRecords >= 1)) throw new Error(`--quantile-records must be a number of records, at least 1 (not ${String(options.quantileRecords)})`);
   const log = (text: string) => (options.json ? process.stderr : process.stdout).write(`${text}\n`);
   const dir = mkdtempSync(join(tmpdir(), "kpi-kit-bench-pushdown-"));
   chmodSync(dir, 0o755);
@@ -252,16 +321,18 @@ export async function runPushdownTask(options: { n: number; json: boolean; postg
       pgUrl = provided ?? undefined;
     }
     if (options.postgres && pgUrl !== undefined) await loadPostgres(pgUrl, csv);
-    log(`Parquet ${(statSync(parquet).size / 1e6).toFixed(0)} MB, CSV ${(statSync(csv).size / 1e6).toFixed(0)} MB; ${quantileBatch} quantile KPI(s) per engine query`);
+    log(`Parquet ${(statSync(parquet).size / 1e6).toFixed(0)} MB, CSV ${(statSync(csv).size / 1e6).toFixed(0)} MB; quantile KPIs in queries of about ${quantileRecords.toLocaleString("en")} records`);
+    const child = await bundleChild();
     const modes = ["memory", "duckdb", ...(options.postgres && pgUrl !== undefined ? ["postgres"] : [])];
     const results: { mode: string; result: ChildResult }[] = [];
     for (const mode of modes) {
-      const args = ["--child", mode, "--n", String(options.n), "--parquet", parquet, "--quantile-batch", String(quantileBatch)];
-      const out = spawnSync(process.execPath, [...process.execArgv, script, ...args], {
+      const args = ["--child", mode, "--n", String(options.n), "--parquet", parquet, "--quantile-records", String(quantileRecords)];
+      const out = spawnSync(process.execPath, [child, ...args], {
         encoding: "utf8",
         maxBuffer: 1 << 28,
-        // DuckDB's allocator gives freed memory back at once, as `report --engine duckdb` has it (duckDbAllocator.ts).
-        env: useEagerDuckDbPurge({ ...process.env, ...(pgUrl === undefined ? {} : { KPIKIT_PG_URL: pgUrl }) }),
+        // DuckDB's allocator gives freed memory back at once, as `report --engine duckdb` has it (duckDbAllocator.ts),
+        // and glibc keeps one arena (docs/at-scale.md#under-300-mb), unless the environment says otherwise.
+        env: useEagerDuckDbPurge({ MALLOC_ARENA_MAX: "1", ...process.env, ...(pgUrl === undefined ? {} : { KPIKIT_PG_URL: pgUrl }) }),
       });
       if (out.status !== 0) throw new Error(`${mode} child failed: ${out.stderr.slice(0, 2000)}`);
       results.push({ mode, result: JSON.parse(out.stdout) as ChildResult });
@@ -292,16 +363,16 @@ export async function runPushdownTask(options: { n: number; json: boolean; postg
 if (isMainModule(import.meta.url)) {
   const child = option("--child");
   if (child !== undefined) {
-    const result = await runChild(child, Number(option("--n")), option("--parquet")!, process.env["KPIKIT_PG_URL"], Number(option("--quantile-batch")));
+    const result = await runChild(child, Number(option("--n")), option("--parquet")!, process.env["KPIKIT_PG_URL"], Number(option("--quantile-records")));
     process.stdout.write(JSON.stringify(result));
   } else {
     const json = hasFlag("--json");
-    const batch = option("--quantile-batch");
+    const records = option("--quantile-records");
     const results = await runPushdownTask({
       n: Number(option("--n") ?? 1_000_000),
       json,
       postgres: !hasFlag("--no-postgres"),
-      ...(batch === undefined ? {} : { quantileBatch: Number(batch) }),
+      ...(records === undefined ? {} : { quantileRecords: Number(records) }),
     });
     if (json) process.stdout.write(`${JSON.stringify({ task: "pushdown", results })}\n`);
   }
