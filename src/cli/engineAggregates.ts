@@ -274,7 +274,12 @@ export async function engineAggregates(
       if (refused !== null && copied[Number(refused[1])] !== undefined) throw refusedInstant(copied[Number(refused[1])]!, refused[2]!);
       // The engine's own words, first line only (DuckDB adds the SQL around the failing expression).
       const said = (error as Error).message.split("\n")[0]!.trim();
-      // A value the engine cannot read: validate names its line. (Not for the engine running out of memory, say.)
+      // DuckDB out of memory: say what it had and how to give it more (docs/at-scale.md#reports-from-an-engine).
+      if (engine === "duckdb" && /^Out of Memory Error/.test(said)) {
+        const had = source.memoryLimit === undefined ? "its default of 80 % of the machine's memory" : `--memory-limit ${source.memoryLimit}`;
+        throw new KpiError("input_too_large", `${where}: ${engine}: ${said} (DuckDB had ${had}: give it more with --memory-limit)`, { path: [], cause: error });
+      }
+      // A value the engine cannot read: validate names its line.
       const hint = engine === "duckdb" && /^(Conversion|Invalid Input) Error/.test(said) ? ` (${validateCommand(source, where)} names the line and field)` : "";
       throw new KpiError("invalid_input", `${where}: ${engine}: ${said}${hint}`, { path: [], cause: error });
     }

@@ -148,6 +148,8 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
       [[...duck(NDJSON), "--memory-limit", "2GB'; DROP"], 2, "--memory-limit must be a size such as 2GB or 512MB"],
       [["--engine", "postgres", "--url", "postgres://x@127.0.0.1:1/x", "--table", "m", "--memory-limit", "2GB", ...REPORT], 2, "--memory-limit goes with --engine duckdb"],
       [[...duck(NDJSON), "--memory-limit", "1MB"], 1, "duckdb: Out of Memory Error"],
+      // and says what it had and how to give it more.
+      [[...duck(NDJSON), "--memory-limit", "1MB"], 1, "(DuckDB had --memory-limit 1MB: give it more with --memory-limit)"],
     ];
     const results = await Promise.all(cases.map(([args]) => cli("report", WS, ...args)));
     results.forEach((r, k) => {
