@@ -27,7 +27,8 @@ import { digestSha256 } from "./digestSha256.js";
 import type { BuildReportOptions } from "./buildReportOptions.js";
 import { digestInOrder } from "./_lib/digestInOrder.js";
 import { toCanonicalJson } from "./toCanonicalJson.js";
-import { statusCounts } from "./_lib/reportRows.js";
+import { notScoredCount, statusCounts } from "./_lib/reportRows.js";
+import { noDataText } from "./_lib/summaryTexts.js";
 import { summary } from "./_lib/composeSummary.js";
 import { heatMap } from "./_lib/composeHeatMap.js";
 import { composite } from "./_lib/composeComposite.js";
@@ -179,6 +180,7 @@ export function buildReport(
   const summaryText = ctx.text("report_summary", {
     period: ctx.periodName(period.label),
     ...counts,
+    no_data: noDataText(counts.no_data, notScoredCount(rows), ctx.text),
     breached: objectives.filter((o) => o.result.met === false).length,
     objectives: objectives.length,
   });

@@ -72,6 +72,7 @@ export const REPORT_LABELS = Object.freeze({
   status_short_no_target: t("nav mērķa", "no target"),
   heading_summary: t("Kopsavilkums", "Summary"),
   summary_status_counts: t("Rādītāju statusi pa tvērumiem", "KPI status by scope"),
+  summary_not_scored: t("{count} (no tiem bez vērtējuma: {notScored})", "{count} (of them not scored: {notScored})"),
   summary_changes: t("Izmaiņas kopš iepriekšējā perioda", "Changes since the previous period"),
   summary_change_item: t("{scope}: {kpi} {movement} — bija {previous}, tagad {value} ({change}).", "{scope}: {kpi} {movement} — was {previous}, now {value} ({change})."),
   summary_sla: t("SLA mērķi, kas nav izpildīti vai ir apdraudēti", "SLA objectives breached or at risk"),

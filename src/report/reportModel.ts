@@ -452,6 +452,11 @@ export interface ReportStatusCount {
   readonly scopeName: string;
   /** Rows by status, over the node and every node below it. */
   readonly counts: Readonly<Record<ReportStatusValue, number>>;
+  /**
+   * Of the `no_data` rows, those that have a value but no score (conventions rule 9: a lower-is-better KPI at 0 against
+   * "at most 3", an at-least target of 0); their rows read "not scored".
+   */
+  readonly notScored: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseWorkspace } from "../../src/model/workspace.js";
 import { buildReport } from "../../src/report/buildReport.js";
+import { renderMarkdown } from "../../src/report/renderMarkdown.js";
 import type { ReportScorecardSection, ReportSlaSection, ReportSummarySection, ReportKpiDetailSection, ReportStatementsSection } from "../../src/report/reportModel.js";
 import { fixtureAsOf, fixtureMeasurements, fixtureOutages, fixtureWorkspace } from "./fixture.js";
 import { exampleMeasurements, exampleOutages, exampleTickets, exampleWorkspace } from "./exampleMunicipality.js";
@@ -172,5 +173,20 @@ describe("buildReport: a value without a score", () => {
     });
     const row = report.sections.find((s): s is ReportScorecardSection => s.kind === "scorecard")!.rows.find((r) => r.kpiId === "portal-incidents")!;
     expect([row.value, row.attainment, row.status.status, row.status.text]).toEqual([0, null, "no_data", "not scored — a value, but no score is defined for it"]);
+  });
+
+  it("counts such a row as no data in the summary and says how many of them are not scored", () => {
+    // The portal platform's only row in September 2025: its incidents (30 daily records, all 0, summed: 0) against
+    // "at most 3". Its other resource KPIs have neither a record nor a target there, so they have no row.
+    const options = { audience: "management", scope: "res-portal-platform", period: "2025-09", asOf: "2025-10-05T12:00:00+03:00", locale: "en" } as const;
+    const report = buildReport(exampleWorkspace, exampleMeasurements, options);
+    const summary = report.sections.find((s): s is ReportSummarySection => s.kind === "summary")!;
+    expect(summary.statusCounts).toEqual([
+      { scopeId: "res-portal-platform", scopeName: "E-service portal platform", counts: { green: 0, amber: 0, red: 0, no_data: 1, no_target: 0 }, notScored: 1 },
+    ]);
+    expect(summary.text).toBe("September 2025: green 0, amber 0, red 0, no data 1 (of them not scored: 1), no target 0; SLA objectives breached: 0 of 0.");
+    expect(renderMarkdown(report)).toContain("| E-service portal platform | 0 | 0 | 0 | 1 (of them not scored: 1) | 0 |");
+    const lv = buildReport(exampleWorkspace, exampleMeasurements, { ...options, locale: "lv" });
+    expect(lv.summary).toContain("bez datiem 1 (no tiem bez vērtējuma: 1)");
   });
 });

@@ -2,7 +2,7 @@ import { type ComposedRow } from "./composeRows.js";
 import { type ComposedObjective } from "../composeSla.js";
 import { type ReportContext } from "./reportContext.js";
 import type { ReportMover, ReportQualityWarning, ReportStatusCount, ReportSummarySection } from "../reportModel.js";
-import { subtreeOf, statusCounts } from "./reportRows.js";
+import { notScoredCount, subtreeOf, statusCounts } from "./reportRows.js";
 
 /** The management summary section: status counts per scope, furthest off target, SLA, changes, data quality. Internal: a section builder of `buildReport`, tested through it. */
 export function summary(
@@ -16,10 +16,12 @@ export function summary(
   const top = ctx.subtree.filter((s) => s.depth <= 1);
   const statusCountsOf = top.map(({ node }): ReportStatusCount => {
     const ids = subtreeOf(ctx, node.id);
+    const own = rows.filter((r) => ids.has(r.view.scopeId));
     return {
       scopeId: node.id,
       scopeName: ctx.nodeName(node.id),
-      counts: statusCounts(rows.filter((r) => ids.has(r.view.scopeId)).map((r) => r.view.status.status)),
+      counts: statusCounts(own.map((r) => r.view.status.status)),
+      notScored: notScoredCount(own),
     };
   });
   // Off target: red before amber, then the lowest attainment; ties in scorecard order.

@@ -39,6 +39,14 @@ export function subtreeOf(ctx: ReportContext, nodeId: string): Set<string> {
   return ids;
 }
 
+/**
+ * How many rows have a value but no score (their status is `no_data`, their text "not scored": conventions rule 9).
+ * Internal: a section builder of `buildReport`, tested through it.
+ */
+export function notScoredCount(rows: readonly ComposedRow[]): number {
+  return rows.filter((r) => r.scorecard.gap === "undefined_score").length;
+}
+
 /** How many of each status a list holds. Internal: a section builder of `buildReport`, tested through it. */
 export function statusCounts(statuses: readonly ReportStatusValue[]): Record<ReportStatusValue, number> {
   const counts: Record<ReportStatusValue, number> = { green: 0, amber: 0, red: 0, no_data: 0, no_target: 0 };

@@ -7,6 +7,24 @@ import type { ReportCompositeItem, ReportMover, ReportScorecardRow, ReportSlaObj
 export type T = (key: ReportLabelKey, values?: Readonly<Record<string, string | number>>) => string;
 
 /**
+ * The count of rows without data, with how many of them have a value but no score: "3 (of them not scored: 1)", or
+ * "3" when none has.
+ *
+ * @param count - The rows whose status is `no_data`.
+ * @param notScored - Those of them with a value but no score.
+ * @param t - The report's texts.
+ * @returns The text.
+ * @example
+ * ```ts
+ * [noDataText(3, 1, t), noDataText(3, 0, t)];
+ * //=> ["3 (of them not scored: 1)", "3"]
+ * ```
+ */
+export function noDataText(count: number, notScored: number, t: T): string {
+  return notScored === 0 ? String(count) : t("summary_not_scored", { count, notScored });
+}
+
+/**
  * "Scope: KPI — value, target … (attainment …)."
  *
  * @param r - A scorecard row.
