@@ -41,8 +41,10 @@ export interface MeasurementTable {
   readonly columns?: Partial<Record<MeasurementColumn, string | null>> | undefined;
   /**
    * How `at` and `recordedAt` hold instants: `"timestamp"` (a time-zone-aware timestamp: DuckDB `TIMESTAMPTZ`,
-   * PostgreSQL `timestamptz`), `"epoch_ms"` (a whole number of milliseconds) or `"iso"` (ISO-8601 text with `Z` or
-   * an offset).
+   * PostgreSQL `timestamptz`, ClickHouse `DateTime64`), `"epoch_ms"` (a whole number of milliseconds) or `"iso"`
+   * (ISO-8601 text with `Z` or an offset). With `"timestamp"`, a DuckDB or PostgreSQL column of another type (a
+   * timestamp without a zone, text) stops the query with a message naming it, rather than being read in the
+   * session's time zone (docs/at-scale.md#the-table-contract).
    * @defaultValue `"timestamp"`
    */
   readonly instants?: "timestamp" | "epoch_ms" | "iso" | undefined;

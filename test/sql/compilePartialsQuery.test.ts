@@ -294,6 +294,21 @@ for (const { name, open } of testedEngines()) {
       }
     });
 
+    it.skipIf(name === "clickhouse")("stops at an instant column without a time zone, or of text, read as timestamps", async () => {
+      // ClickHouse's DateTime is an instant whatever its zone; DuckDB's TIMESTAMP and PostgreSQL's timestamp without
+      // time zone are local times of no zone, which the engine would read in its session's zone.
+      const records: LoadRecord[] = [{ id: "a", kpiId: "sum", subjectId: "s", at: Date.UTC(2026, 2, 10), value: 1 }];
+      await engine.load("naive", records, { instants: "timestamp" });
+      await engine.query(`ALTER TABLE naive ALTER COLUMN "at" TYPE ${engine.dialect === "postgres" ? "timestamp without time zone" : "TIMESTAMP"}`, []);
+      await engine.load("text_instants", records, { instants: "iso" });
+      const naiveType = engine.dialect === "postgres" ? "timestamp without time zone" : "TIMESTAMP";
+      const textType = engine.dialect === "postgres" ? "text" : "VARCHAR";
+      for (const [table, type] of [["naive", naiveType], ["text_instants", textType]] as const) {
+        const query = compilePartialsQuery({ dialect: engine.dialect, table: { table }, kpis: [KPIS[1]!], grain: "month", calendar: RIGA, start: Date.UTC(2026, 0, 1), end: Date.UTC(2027, 0, 1) });
+        await expect(engine.query(query.sql, query.params)).rejects.toThrow(`kpi-kit: the instant column "at" is ${type}, not a timestamp with a time zone (TIMESTAMPTZ)`);
+      }
+    });
+
     it("keeps a row without an id in effect: no correction can name it", async () => {
       // Three rows of one series in March: "a" (1), one without an id (2) and "c" (4), which corrects "a" (known
       // from 3 April). In effect: the row without an id and c, 2 + 4 = 6; as known on 2 April, a and the row without
