@@ -69,7 +69,7 @@ export function finalizePartial(
       // `!= null`: a partial without the field (from JavaScript) kept no values either.
       if (partial.values != null) return quantileOfSorted(partial.values, p);
       if (partial.sketch != null) return quantileOfSketch(partial.sketch, p);
-      throw new KpiError("invalid_argument", "finalizePartial: the partial kept no values for a quantile", { path: ["values"] });
+      throw new KpiError("invalid_argument", "finalizePartial: the partial kept no values for a quantile (partials from a query compiled with quantileValues: false keep none: take the node values of median and quantile KPIs from compileQuantilesQuery)", { path: ["values"] });
     }
     case "ratio_of_sums": {
       if (partial.denominatorSum === 0) return null;

@@ -16,7 +16,7 @@ describe("finalizePartial", () => {
       [() => finalizePartial(emptyPartial(), "x" as never), [], "finalizePartial: kpi must be an object, not string"],
       [() => finalizePartial(emptyPartial(), { aggregation: "sum" } as never), ["measure"], "finalizePartial: kpi.measure must be an object, not undefined"],
       // A partial without `values` or `sketch` kept none: the error of a partial that kept neither.
-      [() => finalizePartial({ count: 2 } as never, median), ["values"], "finalizePartial: the partial kept no values for a quantile"],
+      [() => finalizePartial({ count: 2 } as never, median), ["values"], "finalizePartial: the partial kept no values for a quantile (partials from a query compiled with quantileValues: false keep none: take the node values of median and quantile KPIs from compileQuantilesQuery)"],
       [() => finalizePartial({ count: 1 } as never, csat), ["survey"], "finalizePartial: partial.survey must be an object or null, not undefined"],
     ];
     for (const [call, path, message] of cases) expect(kpiErrorOf(call)).toEqual({ code: "invalid_argument", path, message });
