@@ -78,6 +78,18 @@ function validateCommand(source: EngineSource, file: string): string {
   return `kpi-kit validate ${shellWord(source.workspaceFile ?? "<workspace.json>")} --measurements ${shellWord(file)}${format}`;
 }
 
+/** What a message naming a record of a Parquet file says instead of a validate command: the file has no lines. */
+const PARQUET_RECORDS = "a Parquet file has no lines: the record is named by its id; kpi-kit validate does not read Parquet";
+
+/**
+ * How a message about a value of a measurement file read by DuckDB says where to find it: the `kpi-kit validate`
+ * command that names its line (`names`: "the line", or "the line and field"). Nothing for a Parquet file, which has
+ * no lines and which validate does not read (a message naming a record says {@link PARQUET_RECORDS} instead).
+ */
+function validateHint(source: EngineSource, file: string, format: EngineSource["format"], names: string): string {
+  return format === "parquet" ? "" : ` (${validateCommand(source, file)} names ${names})`;
+}
+
 /** A memory size as DuckDB's memory_limit takes it: a number and a unit. */
 const MEMORY_LIMIT = /^[0-9]+(\.[0-9]+)?\s?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i;
 
@@ -227,6 +239,8 @@ export async function engineAggregates(
   let session: Session;
   let base: Pick<MeasurementTable, "table" | "from">;
   let where: string;
+  // DuckDB's file format (a Parquet file has no lines, and validate does not read it), none for PostgreSQL.
+  let format: EngineSource["format"];
   if (engine === "duckdb") {
     if (source.file === undefined) throw new UsageError("report --engine duckdb needs --measurements <file>");
     let directory: boolean;
@@ -241,7 +255,7 @@ export async function engineAggregates(
     if (source.memoryLimit !== undefined && !MEMORY_LIMIT.test(source.memoryLimit)) {
       throw new UsageError(`--memory-limit must be a size such as 2GB or 512MB, not "${source.memoryLimit}"`);
     }
-    const format = formatOf(source.file, source.format);
+    format = formatOf(source.file, source.format);
     // A CSV file's header as validate reads and checks it, handed to DuckDB: its reader would guess the separator.
     let header: CsvFileHeader | null = null;
     try {
@@ -261,7 +275,7 @@ export async function engineAggregates(
     session = await openPostgres(source.url);
   }
   const refusedInstant = (c: string, instant: string): KpiError => {
-    const forms = engine === "duckdb" ? `, nor whole epoch ms (${validateCommand(source, where)} names the line)` : " (keep instants as timestamptz)";
+    const forms = engine === "duckdb" ? `, nor whole epoch ms${validateHint(source, where, format, "the line")}` : " (keep instants as timestamptz)";
     return new KpiError("invalid_input", `${where}: ${c} "${instant}" is not an ISO-8601 date-time with Z or an offset${forms}`, { path: [c] });
   };
   // The columns DuckDB copies into its table: an instant it refuses there names its column by its place in this list.
@@ -280,7 +294,7 @@ export async function engineAggregates(
         throw new KpiError("input_too_large", `${where}: ${engine}: ${said} (DuckDB had ${had}: give it more with --memory-limit)`, { path: [], cause: error });
       }
       // A value the engine cannot read: validate names its line.
-      const hint = engine === "duckdb" && /^(Conversion|Invalid Input) Error/.test(said) ? ` (${validateCommand(source, where)} names the line and field)` : "";
+      const hint = engine === "duckdb" && /^(Conversion|Invalid Input) Error/.test(said) ? validateHint(source, where, format, "the line and field") : "";
       throw new KpiError("invalid_input", `${where}: ${engine}: ${said}${hint}`, { path: [], cause: error });
     }
   };
@@ -347,8 +361,8 @@ export async function engineAggregates(
         throw new KpiError("invalid_input", `${where}: the records' ids or corrections are unsound (kpi-kit validate refuses them): ${list}`, { path: [] });
       }
     }
-    // How a message about a file's record says where to find its line.
-    const lineHint = engine === "duckdb" ? ` (${validateCommand(source, where)} names the line)` : "";
+    // How a message about a file's record says where to find its line; a Parquet file has none (nor does validate read it).
+    const lineHint = engine !== "duckdb" ? "" : format === "parquet" ? ` (${PARQUET_RECORDS})` : validateHint(source, where, format, "the line");
     onStage(`checking the records' numbers in ${engine}`);
     const values = compileValuesCheckQuery({ dialect, table, limit: LISTED + 1, kpis: workspace.kpis });
     const refused = await run(values.sql, values.params);

@@ -27,6 +27,11 @@ export interface InputFiles {
   readonly workspace: string;
   readonly measurements?: string | undefined;
   readonly inputFormat?: InputFormat | undefined;
+  /**
+   * The command reading the files, for the message that says which command reads a file it cannot (Parquet).
+   * @defaultValue "report"
+   */
+  readonly command?: "validate" | "report" | undefined;
   readonly outages?: string | undefined;
   readonly tickets?: string | undefined;
   /**
@@ -121,6 +126,14 @@ const READ_SHARE = 0.5;
 async function loadMeasurements(files: InputFiles, path: string, workspace: Workspace, keepLean: boolean): Promise<{ measurements: LeanBatch; origins: RecordOrigins }> {
   const format = files.inputFormat ?? inputFormatOf(path);
   if (format === null) {
+    // Parquet is read by DuckDB only (report --engine duckdb), never here.
+    if (/\.parquet$/i.test(path)) {
+      throw new UsageError(
+        files.command === "validate"
+          ? `cannot read ${path}: validate does not read Parquet; report --engine duckdb does`
+          : `cannot read ${path} without --engine: Parquet is read with --engine duckdb`,
+      );
+    }
     throw new UsageError(`cannot tell the format of ${path} from its extension: name it .csv, .ndjson, .jsonl or .json, or pass --input-format csv|ndjson|json`);
   }
   // Each record is validated as soon as it is read and its fields go into the columns of a batch, so only the

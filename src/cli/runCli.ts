@@ -41,7 +41,8 @@ Usage:
                  [--audience management|technical|public] [--scope <id>] [--locale en|lv]
                  [--format md|html|json] [--out <path>] [--outages <file.json>] [--tickets <file.json>]
                  [--input-format csv|ndjson|json] [--verbose]
-                 [--engine duckdb [--memory-limit <size>] (with --measurements, also .parquet)
+                 [--engine duckdb [--memory-limit <size>] (with --measurements, also .parquet and
+                  --input-format parquet)
                   | --engine postgres --url <url> --table <name>]
                               build an audience-tailored report
   kpi-kit validate <workspace.json> [--measurements <file>] [--outages <file.json>] [--tickets <file.json>]
@@ -71,7 +72,8 @@ Builds a report from a workspace and its measurements, as of an instant (records
   --measurements <file>   .csv (header row with the measurement fields), .ndjson/.jsonl or .json (an array);
                           extensions in any case; numbers in CSV are decimal (sign, digits, one '.', exponent),
                           an empty cell is an absent field
-  --input-format <fmt>    csv, ndjson or json: the format of --measurements whatever its extension
+  --input-format <fmt>    csv, ndjson or json: the format of --measurements whatever its extension; parquet too
+                          with --engine duckdb
   --period <label>        the period reported on: 2026-03, 2026-Q1, 2026, 2026-W10, FY2025-26, …
   --as-of <instant>       "now" for the report, ISO-8601 with Z or an offset (e.g. 2026-04-05T12:00:00+03:00)
   --audience <who>        management (default), technical or public
@@ -237,13 +239,21 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
 };
 const INPUT_FORMATS: readonly InputFormat[] = ["csv", "ndjson", "json"];
 
-function inputFiles(progress: Progress, workspace: string, values: { measurements?: string | undefined; outages?: string | undefined; tickets?: string | undefined; "input-format"?: string | undefined }): InputFiles {
+function inputFiles(
+  progress: Progress,
+  command: "validate" | "report",
+  workspace: string,
+  values: { measurements?: string | undefined; outages?: string | undefined; tickets?: string | undefined; "input-format"?: string | undefined },
+): InputFiles {
   const format = values["input-format"];
+  // report without --engine refuses it before (it needs --engine duckdb).
+  if (format === "parquet" && command === "validate") throw new UsageError("--input-format parquet: validate does not read Parquet; report --engine duckdb does");
   if (format !== undefined && !INPUT_FORMATS.includes(format as InputFormat)) {
     throw new UsageError(`--input-format must be csv, ndjson or json, not "${format}"`);
   }
   return {
     workspace,
+    command,
     measurements: values.measurements,
     inputFormat: format as InputFormat | undefined,
     outages: values.outages,
@@ -313,7 +323,7 @@ async function reportFromEngine(
     throw new UsageError(`--input-format must be csv, ndjson, json or parquet, not "${inputFormat}"`);
   }
   const { workspace, outages, tickets } = await loadInputs({
-    ...inputFiles(progress, file, { ...values, measurements: undefined, "input-format": undefined }),
+    ...inputFiles(progress, "report", file, { ...values, measurements: undefined, "input-format": undefined }),
     checkMeasurements: false,
     onWorkspace: (w) => checkAsOfInCalendar(w, values.period ?? "", values["as-of"] ?? ""),
   });
@@ -460,7 +470,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       let inputs;
       try {
         try {
-          inputs = await loadInputs({ ...inputFiles(progress, file, values), worker: worker ?? undefined }, "lean");
+          inputs = await loadInputs({ ...inputFiles(progress, "validate", file, values), worker: worker ?? undefined }, "lean");
         } finally {
           await worker?.close();
         }
@@ -520,7 +530,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       try {
         // buildReport checks the measurements against the workspace (the one check path of validate): once, not twice.
         const inputs = await loadInputs({
-          ...inputFiles(progress, file, values),
+          ...inputFiles(progress, "report", file, values),
           onWorkspace: (w) => checkAsOfInCalendar(w, values.period!, values["as-of"]!),
           checkMeasurements: false,
           sharedColumns: worker !== null,

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/runCli.js";
 import { runCliText as cli } from "../cliCommand.js";
@@ -55,6 +57,26 @@ describe("runCli", () => {
     for (const [args, message] of cases) {
       expect(await cli(...args)).toEqual({ code: 2, stdout: "", stderr: usageError(message) });
     }
+  });
+
+  it("says which command reads Parquet: report with --engine duckdb, not report without it nor validate (exit 2)", async () => {
+    // Not read at all: the extension or --input-format is enough.
+    const parquet = join(mkdtempSync(join(tmpdir(), "kpi-kit-runcli-")), "m.parquet");
+    writeFileSync(parquet, "PAR1");
+    const cases: [string[], string][] = [
+      [["report", WS, "--measurements", parquet, ...REPORT], `cannot read ${parquet} without --engine: Parquet is read with --engine duckdb`],
+      [["report", WS, "--measurements", parquet, "--input-format", "parquet", ...REPORT], "--input-format parquet needs --engine duckdb"],
+      [["validate", WS, "--measurements", parquet], `cannot read ${parquet}: validate does not read Parquet; report --engine duckdb does`],
+      [["validate", WS, "--measurements", "examples/measurements.ndjson", "--input-format", "parquet"], "--input-format parquet: validate does not read Parquet; report --engine duckdb does"],
+    ];
+    for (const [args, message] of cases) {
+      expect(await cli(...args)).toEqual({ code: 2, stdout: "", stderr: usageError(message) });
+    }
+    // The help of report says --input-format takes parquet with --engine duckdb.
+    expect((await cli("report", "--help")).stdout).toContain(
+      "  --input-format <fmt>    csv, ndjson or json: the format of --measurements whatever its extension; parquet too\n                          with --engine duckdb\n",
+    );
+    expect((await cli("--help")).stdout).toContain("[--engine duckdb [--memory-limit <size>] (with --measurements, also .parquet and\n                  --input-format parquet)\n");
   });
 
   it("prints the version of package.json with --version or -v, exit 0", async () => {

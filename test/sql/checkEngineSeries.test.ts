@@ -9,16 +9,19 @@ import { kpiErrorOf } from "../kpiErrorOf.js";
 // In test/sql with the engines (DuckDB is a native module, run in the sql project's forked workers).
 const workspace = parseWorkspace(readFileSync("examples/workspace.json", "utf8"));
 
-async function tableOf(rows: string): Promise<{ run: RunQuery; close: () => void }> {
+async function tableOf(rows: string, withAt: boolean): Promise<{ run: RunQuery; close: () => void }> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
-  await connection.run(`CREATE TABLE measurements AS SELECT * FROM (VALUES ${rows}) AS v(id, "kpiId", "subjectId")`);
+  // Every record at one instant, unless the rows give theirs (`withAt`: a fourth value, NULL for none).
+  const columns = withAt ? `v(id, "kpiId", "subjectId", "at")` : `v(id, "kpiId", "subjectId")`;
+  const at = withAt ? "" : `, TIMESTAMPTZ '2026-03-02 10:00:00+02' AS "at"`;
+  await connection.run(`CREATE TABLE measurements AS SELECT *${at} FROM (VALUES ${rows}) AS ${columns}`);
   const run: RunQuery = async (sql, params) => (await connection.runAndReadAll(sql, [...params])).getRowObjectsJS();
   return { run, close: () => (connection.closeSync(), instance.closeSync()) };
 }
 
-async function refusal(rows: string): Promise<{ code: string; path: unknown; message: string } | null> {
-  const { run, close } = await tableOf(rows);
+async function refusal(rows: string, withAt = false): Promise<{ code: string; path: unknown; message: string } | null> {
+  const { run, close } = await tableOf(rows, withAt);
   try {
     await checkEngineSeries(run, "duckdb", { table: "measurements" }, workspace, "m.csv", "");
     return null;
@@ -45,6 +48,13 @@ describe("checkEngineSeries", () => {
       path: ["kpiId"],
       message: 'm.csv: record "m2": KPI "nope" does not exist in the workspace',
     });
-    expect((await refusal("(NULL, 'permits-within-legal-deadline', NULL)"))?.message).toBe('m.csv: a record: scope node null does not exist in the workspace');
+    // A record without a subject (or KPI), or without an instant, is refused as missing it.
+    expect((await refusal("(NULL, 'permits-within-legal-deadline', NULL)"))?.message).toBe("m.csv: a record: subjectId is missing (a required field)");
+    expect(
+      await refusal(
+        "('m1', 'permits-within-legal-deadline', 'svc-building-permits', TIMESTAMPTZ '2026-03-02 10:00:00+02'), ('m2', 'permits-within-legal-deadline', 'svc-building-permits', NULL)",
+        true,
+      ),
+    ).toEqual({ code: "invalid_input", path: ["at"], message: 'm.csv: record "m2": at is missing (a required field)' });
   });
 });

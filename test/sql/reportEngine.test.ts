@@ -161,6 +161,64 @@ describe("kpi-kit report --engine duckdb", { timeout: 120_000 }, () => {
   });
 });
 
+describe("kpi-kit report --engine duckdb: where to find a refused record", { timeout: 120_000 }, () => {
+  const duck = (measurements: string) => cli("report", WS, "--engine", "duckdb", "--measurements", measurements, ...REPORT);
+  const record = "'m1' AS id, 'recipient-satisfaction' AS kpiId, 'svc-building-permits' AS subjectId, TIMESTAMPTZ '2026-03-02 10:00:00+02' AS \"at\", 4.0 AS value";
+
+  it("names a record of a Parquet file by its id, without the validate command, which does not read Parquet", async () => {
+    // Written by DuckDB: a record of a KPI the workspace does not have, one without a subject, an instant as text
+    // without a time, a value as text that is not a number.
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    const parquet = (name: string, select: string) => {
+      const path = join(dir, name);
+      return connection.run(`COPY (SELECT ${select}) TO '${path}' (FORMAT parquet)`).then(() => path);
+    };
+    const unknown = await parquet("unknownkpi.parquet", record.replace("'recipient-satisfaction'", "'kpi-45'"));
+    const subjectless = await parquet("nosubject.parquet", record.replace("'svc-building-permits'", "CAST(NULL AS VARCHAR)"));
+    const textAt = await parquet("textat.parquet", record.replace("TIMESTAMPTZ '2026-03-02 10:00:00+02'", "'2026-03-02'"));
+    const textValue = await parquet("textvalue.parquet", record.replace("4.0 AS value", "'abc' AS value"));
+    connection.closeSync();
+    instance.closeSync();
+    const parquetHint = "(a Parquet file has no lines: the record is named by its id; kpi-kit validate does not read Parquet)";
+    expect(await duck(unknown)).toEqual({ code: 1, stdout: "", stderr: `kpi-kit: ${unknown}: record "m1": KPI "kpi-45" does not exist in the workspace ${parquetHint}\n` });
+    expect(await duck(subjectless)).toEqual({ code: 1, stdout: "", stderr: `kpi-kit: ${subjectless}: record "m1": subjectId is missing (a required field) ${parquetHint}\n` });
+    // A value refused while the file is read names no record: no hint at all.
+    expect(await duck(textAt)).toEqual({ code: 1, stdout: "", stderr: `kpi-kit: ${textAt}: at "2026-03-02" is not an ISO-8601 date-time with Z or an offset, nor whole epoch ms\n` });
+    expect(await duck(textValue)).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `kpi-kit: ${textValue}: duckdb: Conversion Error: Could not convert string 'abc' to DOUBLE when casting from source column value\n`,
+    });
+  });
+
+  it("names a JSON or NDJSON record without a subjectId, kpiId or at (a key misspelt) as missing it, not as a scope node or KPI null nor left out", async () => {
+    const line = { id: "m1", kpiId: "recipient-satisfaction", subjectId: "svc-building-permits", at: "2026-03-02T10:00:00+02:00", value: 4 };
+    const { subjectId, ...noSubject } = line;
+    const { kpiId, ...noKpi } = line;
+    const { at, ...noAt } = line;
+    const cases: [string, string, string][] = [
+      // Without an instant the record had been left out of every period, and the report went on (exit 0).
+      ["at.ndjson", `${JSON.stringify(line)}\n${JSON.stringify({ ...noAt, id: "m2", when: at })}\n`, "at"],
+      ["subject.ndjson", `${JSON.stringify({ ...noSubject, subject: subjectId })}\n`, "subjectId"],
+      ["subject.json", JSON.stringify([line, { ...noSubject, id: "m2", subject: subjectId }]), "subjectId"],
+      ["kpi.ndjson", `${JSON.stringify(line)}\n${JSON.stringify({ ...noKpi, id: "m2", kpi: kpiId })}\n`, "kpiId"],
+      // An empty CSV cell is an absent field too.
+      ["emptysubject.csv", "id,kpiId,subjectId,at,value\nm1,recipient-satisfaction,,2026-03-02T10:00:00+02:00,4\n", "subjectId"],
+    ];
+    for (const [name, text, field] of cases) {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      const id = name === "subject.ndjson" || name === "emptysubject.csv" ? "m1" : "m2";
+      expect(await duck(path)).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: `kpi-kit: ${path}: record "${id}": ${field} is missing (a required field) (kpi-kit validate ${WS} --measurements ${path} names the line)\n`,
+      });
+    }
+  });
+});
+
 describe("kpi-kit report --engine duckdb over a CSV file", { timeout: 120_000 }, () => {
   const file = (name: string, text: string) => {
     writeFileSync(join(dir, name), text);
