@@ -37,7 +37,6 @@ export type {
   ReportSlaSection,
   ReportSlaObjective,
   ReportSpender,
-  ReportMoversSection,
   ReportMover,
   ReportDriverRisksSection,
   ReportDriverRisk,

@@ -308,13 +308,6 @@ async function renderSection(section: ReportSection, t: T, audience: ReportAudie
       }
       return `<section>${parts.join("\n")}</section>`;
     }
-    case "movers":
-      if (section.items.length === 0) return none();
-      return `<section>${h2}${table(
-        { caption: section.heading, columns: [t("col_scope"), t("col_kpi"), t("col_previous"), t("col_value"), t("col_change"), t("col_movement"), t("col_flags")], rows: [] },
-        "",
-        section.items.map((m) => [esc(m.scopeName), esc(m.kpiName), esc(m.previousText), esc(m.valueText), esc(m.changeText), esc(m.movementText), flags(m.flags)]),
-      )}</section>`;
     case "driver_risks":
       if (section.items.length === 0) return none();
       return `<section>${h2}<ul>${section.items.map((i) => `<li>${esc(i.text)}</li>`).join("")}</ul></section>`;

@@ -173,17 +173,6 @@ function renderSection(section: ReportSection, t: T, audience: ReportAudience): 
         if (o.burnDown !== null) out.push("", ...chart(o.burnDown, t));
       }
       return out;
-    case "movers":
-      out.push(`## ${inline(section.heading)}`, "");
-      if (section.items.length === 0) return [...out, t("nothing_to_report")];
-      out.push(
-        ...table({
-          caption: "",
-          columns: [t("col_scope"), t("col_kpi"), t("col_previous"), t("col_value"), t("col_change"), t("col_movement"), t("col_flags")],
-          rows: section.items.map((m) => [m.scopeName, m.kpiName, m.previousText, m.valueText, m.changeText, m.movementText, flagsText(m.flags)]),
-        }),
-      );
-      return out;
     case "driver_risks":
       out.push(`## ${inline(section.heading)}`, "");
       if (section.items.length === 0) return [...out, t("nothing_to_report")];

@@ -306,16 +306,6 @@ export interface ReportMover {
   readonly flags: ReportFlags;
 }
 
-/** The biggest movers. @category Report */
-export interface ReportMoversSection {
-  /** Discriminant. */
-  readonly kind: "movers";
-  /** The heading. */
-  readonly heading: string;
-  /** The movers, largest relative change first. */
-  readonly items: readonly ReportMover[];
-}
-
 /** A leading KPI that moves its lagging KPI the wrong way. @category Report */
 export interface ReportDriverRisk {
   /** The leading KPI. */
@@ -491,7 +481,6 @@ export type ReportSection =
   | ReportScorecardSection
   | ReportCompositeSection
   | ReportSlaSection
-  | ReportMoversSection
   | ReportDriverRisksSection
   | ReportDataQualitySection
   | ReportKpiDetailSection
