@@ -309,7 +309,7 @@ describe("buildScorecard: the period", () => {
     expect(kpiErrorOf(() => buildScorecard({ k: 1 }, { scopeId: "lv", period, kpis, targets }))).toEqual({
       code: "non_finite",
       path: ["period", "end"],
-      message: "buildScorecard: the period's end must be a finite number of epoch ms",
+      message: 'buildScorecard: the period\'s end must be a finite number of epoch ms, not the string "2026-04-01T00:00:00Z": convert ISO-8601 text with toEpochMs',
     });
   });
 });

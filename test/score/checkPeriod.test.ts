@@ -17,7 +17,7 @@ describe("checkPeriod", () => {
     expect(kpiErrorOf(() => checkPeriod({ start: "2026-03-01", end: 5 }, "f", ["period"]))).toEqual({
       code: "non_finite",
       path: ["period", "start"],
-      message: "f: the period's start must be a finite number of epoch ms",
+      message: 'f: the period\'s start must be a finite number of epoch ms, not the string "2026-03-01": convert ISO-8601 text with toEpochMs',
     });
     expect(kpiErrorOf(() => checkPeriod(null, "f", ["period"]))).toEqual({
       code: "invalid_argument",

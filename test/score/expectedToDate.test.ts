@@ -84,7 +84,7 @@ describe("expectedToDate: a reversed period and a bad asOf", () => {
     expect(kpiErrorOf(() => expectedToDate(1, { start: "2026-03-01T00:00:00Z", end: march.end } as never, { asOf: 0, kpi: sum }))).toEqual({
       code: "non_finite",
       path: ["period", "start"],
-      message: "expectedToDate: the period's start must be a finite number of epoch ms",
+      message: 'expectedToDate: the period\'s start must be a finite number of epoch ms, not the string "2026-03-01T00:00:00Z": convert ISO-8601 text with toEpochMs',
     });
   });
 

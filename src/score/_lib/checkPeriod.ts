@@ -1,4 +1,5 @@
 import { KpiError } from "../../errors.js";
+import { notEpochMs } from "../../internal/notEpochMs.js";
 import { requireObject } from "../../internal/requireObject.js";
 
 /**
@@ -12,7 +13,8 @@ import { requireObject } from "../../internal/requireObject.js";
  * @param where - The public function's name, for the message.
  * @param path - The period's path in the function's arguments, e.g. `["period"]`.
  * @throws {@link KpiError} `invalid_argument` (path `path`) for a period that is not an object; `non_finite` (path
- * `[...path, "start" | "end"]`) for an end that is not a finite number; `invalid_interval` (path `[...path, "end"]`)
+ * `[...path, "start" | "end"]`) for an end that is not a finite number (the message says how to convert a string or a
+ * `Date`); `invalid_interval` (path `[...path, "end"]`)
  * when the period ends before it starts.
  *
  * @example
@@ -30,7 +32,7 @@ export function checkPeriod(
   const { start, end } = period as { start?: unknown; end?: unknown };
   for (const [field, value] of [["start", start], ["end", end]] as const) {
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new KpiError("non_finite", `${where}: the period's ${field} must be a finite number of epoch ms`, {
+      throw new KpiError("non_finite", `${where}: ${notEpochMs(value, `the period's ${field}`, path)}`, {
         path: [...path, field],
       });
     }

@@ -1,5 +1,5 @@
 import { KpiError } from "../../errors.js";
-import { describeValue, showValue } from "../../internal/describeValue.js";
+import { notEpochMs } from "../../internal/notEpochMs.js";
 import type { Interval } from "../interval.js";
 
 /**
@@ -27,26 +27,12 @@ export function checkInterval(interval: Interval, where: string, path: readonly 
   }
   const { start, end } = interval;
   if (typeof start !== "number" || !Number.isFinite(start)) {
-    throw new KpiError("non_finite", `${where}: ${notEpochMs(start, "start", path)}`, { path: [...path, "start"] });
+    throw new KpiError("non_finite", `${where}: ${notEpochMs(start, "an interval start", path)}`, { path: [...path, "start"] });
   }
   if (typeof end !== "number" || !Number.isFinite(end)) {
-    throw new KpiError("non_finite", `${where}: ${notEpochMs(end, "end", path)}`, { path: [...path, "end"] });
+    throw new KpiError("non_finite", `${where}: ${notEpochMs(end, "an interval end", path)}`, { path: [...path, "end"] });
   }
   if (end < start) {
     throw new KpiError("invalid_interval", `${where}: an interval ends before it starts`, { path: [...path, "end"] });
   }
-}
-
-// What is wrong with an interval's end, and what to do: instants are epoch ms, so ISO-8601 text or a Date needs
-// converting first (outages read from JSON, by parseOutages).
-function notEpochMs(value: unknown, which: "start" | "end", path: readonly PropertyKey[]): string {
-  const must = `an interval ${which} must be a finite number of epoch ms`;
-  if (typeof value === "string") {
-    const what = path.includes("outages")
-      ? "read outages written with ISO-8601 text through parseOutages, or convert each instant with toEpochMs"
-      : "convert ISO-8601 text with toEpochMs";
-    return `${must}, not the string ${showValue(value)}: ${what}`;
-  }
-  if (value instanceof Date) return `${must}, not a Date: convert it with getTime()`;
-  return `${must}, not ${typeof value === "number" ? String(value) : describeValue(value)}`;
 }
