@@ -235,6 +235,10 @@ export const REPORT_LABELS = Object.freeze({
     "Lineāra prognoze periodam {period}: {value} (95% intervāls {lower} – {upper}).",
     "Linear forecast for {period}: {value} (95% interval {lower} – {upper}).",
   ),
+  forecast_clipped: t(
+    "Lineāra prognoze periodam {period}: {value} (95% intervāls {lower} – {upper}, ierobežots ar rādītāja pieļaujamo vērtību diapazonu).",
+    "Linear forecast for {period}: {value} (95% interval {lower} – {upper}, cut to the KPI's valid range).",
+  ),
   no_forecast: t("Prognozei nepietiek datu.", "Too few data for a forecast."),
   no_control_chart: t("Kontroles diagrammai nepietiek datu.", "Too few data for a control chart."),
   public_kpi: t("{scope}: {value} (mūsu mērķis: {target}{period}). {verdict}", "{scope}: {value} (our target: {target}{period}). {verdict}"),

@@ -190,3 +190,16 @@ describe("buildReport: a value without a score", () => {
     expect(lv.summary).toContain("bez datiem 1 (no tiem bez vērtējuma: 1)");
   });
 });
+
+describe("buildReport: a forecast beyond the KPI's valid range", () => {
+  it("cuts the forecast's interval to validRange and says so", () => {
+    // The central administration's share of building permits decided in time, March 2026: the straight line's 95 %
+    // interval for April runs from 67.7 % to 127.0 % (the report's text before the cut); the KPI's validRange is
+    // 0–100, so its upper end is cut to 100.0 %. The value itself, 97.3 %, is within the range.
+    const report = buildReport(exampleWorkspace, exampleMeasurements, { audience: "technical", scope: "ezerkrasts", period: "2026-03", asOf: "2026-04-05T12:00:00+03:00", locale: "en" });
+    const detail = report.sections.find(
+      (s): s is ReportKpiDetailSection => s.kind === "kpi_detail" && s.kpiId === "permits-within-legal-deadline" && s.heading.endsWith("Ezerkrasts Municipality Central Administration"),
+    )!;
+    expect(detail.forecastText).toBe("Linear forecast for 2026-04: 97.3% (95% interval 67.7% – 100.0%, cut to the KPI's valid range).");
+  });
+});

@@ -103,14 +103,19 @@ export function details(ctx: ReportContext, rows: readonly ComposedRow[], warnin
     }
     const forecast = linearForecast(points, periods.length);
     const next = nextPeriod(periods[periods.length - 1]!, ctx.calendar);
+    // A straight line leaves the KPI's valid range (a share above 100 %, a count below 0): the forecast and its
+    // interval are cut to the range, and the text says so.
+    const lowest = kpi.validRange?.min ?? -Infinity;
+    const highest = kpi.validRange?.max ?? Infinity;
+    const within = (x: number | null) => (x === null ? null : Math.min(highest, Math.max(lowest, x)));
     const forecastText =
       forecast.result === null
         ? null
-        : ctx.text("forecast_text", {
+        : ctx.text((forecast.result.lower ?? lowest) < lowest || (forecast.result.upper ?? highest) > highest ? "forecast_clipped" : "forecast_text", {
             period: next.label,
-            value: f(forecast.result.value),
-            lower: f(forecast.result.lower),
-            upper: f(forecast.result.upper),
+            value: f(within(forecast.result.value)),
+            lower: f(within(forecast.result.lower)),
+            upper: f(within(forecast.result.upper)),
           });
     out.push({
       kind: "kpi_detail",
