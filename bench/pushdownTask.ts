@@ -34,6 +34,7 @@ import { compilePartialsQuery } from "../src/sql/compilePartialsQuery.js";
 import { compileQuantilesQuery } from "../src/sql/compileQuantilesQuery.js";
 import { partialsFromRows } from "../src/sql/partialsFromRows.js";
 import { quantilesFromRows } from "../src/sql/quantilesFromRows.js";
+import { resultRows } from "../src/sql/_lib/rowReader.js";
 import type { QueryResult, ResultColumns } from "../src/sql/queryResult.js";
 import { eachPeriod } from "../src/time/eachPeriod.js";
 import type { SqlDialect } from "../src/sql/sqlDialect.js";
@@ -137,13 +138,10 @@ function batchByRecords<K extends { readonly id: string }>(list: readonly K[], c
 
 /** The (KPI, month) of a result part's last row, for `createRollUp`. */
 function lastKeyOf(part: QueryResult): string | null {
-  if (Array.isArray(part)) {
-    const row = part[part.length - 1] as Record<string, unknown> | undefined;
-    return row === undefined ? null : `${String(row["kpi_id"])}|${String(row["period"])}`;
-  }
-  const columns = part as ResultColumns;
-  const last = (columns["kpi_id"]?.length ?? 0) - 1;
-  return last < 0 ? null : `${String(columns["kpi_id"]![last])}|${String(columns["period"]![last])}`;
+  const rows = resultRows(part, "pushdown");
+  if (rows.length === 0) return null;
+  const last = rows.reader(rows.length - 1);
+  return `${last.text("kpi_id")}|${last.text("period")}`;
 }
 
 async function runChild(mode: string, n: number, parquet: string, pgUrl: string | undefined, quantileRecords: number): Promise<ChildResult> {
@@ -211,11 +209,8 @@ async function runChild(mode: string, n: number, parquet: string, pgUrl: string 
   const counts = new Map<string, number>();
   const source = dialect === "duckdb" ? table.from! : table.table!;
   await run(`SELECT "kpiId" AS kpi_id, CAST(COUNT(*) AS DOUBLE PRECISION) AS n FROM ${source} GROUP BY "kpiId"`, [], (part) => {
-    if (Array.isArray(part)) for (const row of part as Record<string, unknown>[]) counts.set(String(row["kpi_id"]), Number(row["n"]));
-    else {
-      const columns = part as ResultColumns;
-      columns["kpi_id"]!.forEach((kpiId, i) => counts.set(String(kpiId), Number(columns["n"]![i])));
-    }
+    const rows = resultRows(part, "pushdown");
+    for (let i = 0; i < rows.length; i++) counts.set(rows.reader(i).text("kpi_id"), rows.reader(i).number("n"));
   });
   const quantilesQueries = batchByRecords(kpis.filter((k) => isQuantile(k.id)), counts, quantileRecords).map((batch) =>
     compileQuantilesQuery({ ...common, kpis: batch, scopes: scopeNodes }),

@@ -271,6 +271,11 @@ export const REPORT_LABELS = Object.freeze({
   no_value: t("nav datu", "—"),
 });
 
+/** A noun's forms, frozen: Latvian `one`, `other` and `zero`, English `one` and `other`. */
+function noun(lv: readonly [one: string, other: string, zero: string], en: readonly [one: string, other: string]) {
+  return Object.freeze({ lv: Object.freeze({ one: lv[0], other: lv[1], zero: lv[2] }), en: Object.freeze({ one: en[0], other: en[1] }) });
+}
+
 /**
  * The nouns that reports count, in their plural forms (selected with `Intl.PluralRules`: Latvian `zero`, `one`,
  * `other`; English `one`, `other`).
@@ -278,38 +283,14 @@ export const REPORT_LABELS = Object.freeze({
  * @category Report
  */
 export const REPORT_NOUNS = Object.freeze({
-  tickets: Object.freeze({
-    lv: Object.freeze({ one: "pieteikums", other: "pieteikumi", zero: "pieteikumu" }),
-    en: Object.freeze({ one: "ticket", other: "tickets" }),
-  }),
-  events: Object.freeze({
-    lv: Object.freeze({ one: "notikums", other: "notikumi", zero: "notikumu" }),
-    en: Object.freeze({ one: "event", other: "events" }),
-  }),
-  records: Object.freeze({
-    lv: Object.freeze({ one: "ieraksts", other: "ieraksti", zero: "ierakstu" }),
-    en: Object.freeze({ one: "record", other: "records" }),
-  }),
-  periods: Object.freeze({
-    lv: Object.freeze({ one: "periods", other: "periodi", zero: "periodu" }),
-    en: Object.freeze({ one: "period", other: "periods" }),
-  }),
-  points: Object.freeze({
-    lv: Object.freeze({ one: "punkts", other: "punkti", zero: "punktu" }),
-    en: Object.freeze({ one: "point", other: "points" }),
-  }),
-  signals: Object.freeze({
-    lv: Object.freeze({ one: "signāls", other: "signāli", zero: "signālu" }),
-    en: Object.freeze({ one: "signal", other: "signals" }),
-  }),
-  nodes: Object.freeze({
-    lv: Object.freeze({ one: "mezgls", other: "mezgli", zero: "mezglu" }),
-    en: Object.freeze({ one: "node", other: "nodes" }),
-  }),
-  percentagePoints: Object.freeze({
-    lv: Object.freeze({ one: "procentpunkts", other: "procentpunkti", zero: "procentpunktu" }),
-    en: Object.freeze({ one: "percentage point", other: "percentage points" }),
-  }),
+  tickets: noun(["pieteikums", "pieteikumi", "pieteikumu"], ["ticket", "tickets"]),
+  events: noun(["notikums", "notikumi", "notikumu"], ["event", "events"]),
+  records: noun(["ieraksts", "ieraksti", "ierakstu"], ["record", "records"]),
+  periods: noun(["periods", "periodi", "periodu"], ["period", "periods"]),
+  points: noun(["punkts", "punkti", "punktu"], ["point", "points"]),
+  signals: noun(["signāls", "signāli", "signālu"], ["signal", "signals"]),
+  nodes: noun(["mezgls", "mezgli", "mezglu"], ["node", "nodes"]),
+  percentagePoints: noun(["procentpunkts", "procentpunkti", "procentpunktu"], ["percentage point", "percentage points"]),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { KpiError } from "../../errors.js";
-import { describeValue } from "../../internal/describeValue.js";
+import { describeValue, showValue } from "../../internal/describeValue.js";
 import type { SliEvent } from "../sliEvent.js";
 
 /**
@@ -78,8 +78,7 @@ function notFinite(value: unknown, i: number, field: "at" | "good" | "total"): s
   if (field !== "at") return `event ${i} has a ${field} that is not a finite number, but ${shown}`;
   const must = `event ${i} has an at that is not a finite number of epoch ms`;
   if (typeof value === "string") {
-    const text = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    return `${must}, but the string ${text}: convert each ISO-8601 instant with toEpochMs, e.g. events.map((e) => ({ ...e, at: toEpochMs(e.at) }))`;
+    return `${must}, but the string ${showValue(value)}: convert each ISO-8601 instant with toEpochMs, e.g. events.map((e) => ({ ...e, at: toEpochMs(e.at) }))`;
   }
   if (value instanceof Date) return `${must}, but a Date: convert it with getTime()`;
   return `${must}, but ${shown}`;
