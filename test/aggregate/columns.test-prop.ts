@@ -87,6 +87,8 @@ const plainRow = fc.record({
   den: fc.integer({ min: 0, max: 9 }),
   // A ratio KPI's record may carry a value as well: it counts in the group's values like any other.
   valueToo: fc.boolean(),
+  // And another KPI's record a numerator and a denominator: they add to its group's ratio sums.
+  ratioToo: fc.boolean(),
 });
 
 test.prop([fc.array(plainRow, { maxLength: 80, size: "max" }), fc.boolean(), fc.constantFrom("exact", "sketch" as const), fc.boolean()])(
@@ -96,8 +98,8 @@ test.prop([fc.array(plainRow, { maxLength: 80, size: "max" }), fc.boolean(), fc.
     const ratio = (k: number) => plainKpis[k]!.measure.kind === "ratio";
     const rows = drawn.map((r) => ({
       ...r,
-      num: ratio(r.k) ? Math.min(Math.abs(r.value), r.den) : NaN,
-      den: ratio(r.k) ? r.den : NaN,
+      num: ratio(r.k) || r.ratioToo ? Math.min(Math.abs(r.value), r.den) : NaN,
+      den: ratio(r.k) || r.ratioToo ? r.den : NaN,
       v: !ratio(r.k) || r.valueToo ? r.value : NaN,
     }));
     // Without a value column when no record has a value.

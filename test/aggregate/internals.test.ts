@@ -3,7 +3,7 @@ import { checkFiniteValues } from "../../src/aggregate/_lib/checkFiniteValues.js
 import { instantRange } from "../../src/aggregate/_lib/instantRange.js";
 import { quantileOfSorted } from "../../src/aggregate/_lib/quantileOfSorted.js";
 import { borrowScratch, freshColumns, scratchArray, scratchColumns } from "../../src/aggregate/_lib/scratchArray.js";
-import { ratioOffset } from "../../src/aggregate/_lib/countGroups.js";
+import { RATIO_FIELDS, R_RECORDS, countBareRows, ratioOffset } from "../../src/aggregate/_lib/countGroups.js";
 import { mergedM2, mergedMean, mergedSketch, overflowedField, takesEnd } from "../../src/aggregate/_lib/mergeArithmetic.js";
 import { createQuantileSketch } from "../../src/aggregate/createQuantileSketch.js";
 import { mergeSurveyTallies } from "../../src/aggregate/_lib/mergeSurveyTallies.js";
@@ -106,6 +106,36 @@ describe("ratioOffset", () => {
   });
   it("is the slot's own entry when every KPI has its block", () => {
     expect(ratioOffset({ ratioBlock: null, slotsPerKpi: 6 }, 8, 1)).toBe(40);
+  });
+});
+
+describe("countBareRows", () => {
+  it("matches the documented example", () => {
+    const ratios = new Float64Array(2 * RATIO_FIELDS);
+    ratios[RATIO_FIELDS + R_RECORDS] = 3;
+    const pass = { bare: Int32Array.of(0, -1), ratios, ratioSeen: Uint8Array.of(1), ratioBlock: null, slotsPerKpi: 2, slotMap: null, slots: 0 };
+    countBareRows(pass, 1);
+    // Slot 1: 3 ratio records, 1 of which (the -1) has a value and is in the run: 2 bare ones.
+    expect([...pass.bare]).toEqual([0, 2]);
+  });
+  it("reads a KPI's block of dense entries, and leaves the slots of a KPI without ratio records alone", () => {
+    // KPI 0 has no ratio records (its slots 0, 1 keep what the main pass wrote); KPI 1's slots 2, 3 use block 0, whose
+    // entries 0 and 1 count 4 and 5 ratio records.
+    const ratios = new Float64Array(2 * RATIO_FIELDS);
+    ratios[R_RECORDS] = 4;
+    ratios[RATIO_FIELDS + R_RECORDS] = 5;
+    const pass = { bare: Int32Array.of(0, 0, -2, 0), ratios, ratioSeen: Uint8Array.of(0, 1), ratioBlock: Int32Array.of(-1, 0), slotsPerKpi: 2, slotMap: null, slots: 0 };
+    countBareRows(pass, 2);
+    expect([...pass.bare]).toEqual([0, 0, 2, 5]);
+  });
+  it("reads sparse slots' own entries, up to the slots handed out", () => {
+    const ratios = new Float64Array(3 * RATIO_FIELDS);
+    ratios[R_RECORDS] = 1;
+    ratios[RATIO_FIELDS + R_RECORDS] = 2;
+    ratios[2 * RATIO_FIELDS + R_RECORDS] = 9; // not handed out (slots: 2): left alone
+    const pass = { bare: Int32Array.of(0, 0, 0), ratios, ratioSeen: Uint8Array.of(1), ratioBlock: null, slotsPerKpi: 0, slotMap: new Map<number, number>(), slots: 2 };
+    countBareRows(pass, 1);
+    expect([...pass.bare]).toEqual([1, 2, 0]);
   });
 });
 

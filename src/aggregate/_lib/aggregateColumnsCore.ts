@@ -6,8 +6,8 @@ import { flagKpis } from "./flagKpis.js";
 import { scratchArray } from "./scratchArray.js";
 import type { AggregateOptions, PeriodAggregates } from "../periodAggregates.js";
 import { allocateColumns } from "./allocateColumns.js";
-import { type Pass, RATIO_FIELDS, countGroups } from "./countGroups.js";
-import type { EngineCaller, EngineColumns } from "./engineColumns.js";
+import { type Pass, RATIO_FIELDS, countBareRows, countGroups } from "./countGroups.js";
+import { type EngineCaller, type EngineColumns, FLAG_RATIO } from "./engineColumns.js";
 import { finalizeRuns } from "./finalizeRuns.js";
 import { denseOrder, sparseOrder } from "./orderGroups.js";
 import { instantRange } from "./instantRange.js";
@@ -32,7 +32,7 @@ export const DENSE_LIMIT = 1 << 24;
  * paths: `"rows"` gives `[i, field]` (and reads `NaN` as "absent", set by the row converter), `"columns"` gives
  * `[field, i]`. Memory: the working arrays are pooled scratch; columns that are the caller's own scratch (`owned`)
  * take the row slots and the values in group order as well, and with dense slots ratio sums are kept only for the
- * KPIs whose rows have numerators or denominators when the caller says which (`ratioKpis`). The steps live beside
+ * KPIs with ratio records (`Pass.ratioBlock`). The steps live beside
  * it in `_lib/`: instantRange, countGroups, orderGroups, allocateColumns, scatterRuns, summarizeRuns and
  * finalizeRuns.
  *
@@ -93,15 +93,19 @@ export function aggregateColumnsCore(
   const dense = nKeys <= Math.max(1 << 16, 4 * n) && nKeys <= DENSE_LIMIT;
   const ratioColumns = columns.numerator !== null || columns.denominator !== null;
   const initial = dense ? nKeys : Math.max(16, Math.min(n, 1 << 16));
-  // Dense slots: ratio sums for the KPIs whose rows have numerators or denominators only, a block of slots each.
+  // Dense slots: ratio sums for the KPIs with ratio records only, a block of slots each: open from the start for the
+  // KPIs whose rows have numerators or denominators when the caller says which (`ratioKpis`), else for the ratio KPIs;
+  // any other KPI's block opens at its first ratio record.
   let ratioBlock: Int32Array | null = null;
   let ratioSlots = initial;
+  let ratioBlocks = 0;
   const ratioKpis = columns.ratioKpis ?? null;
-  if (dense && ratioColumns && ratioKpis !== null) {
+  if (dense && ratioColumns) {
     ratioBlock = new Int32Array(nK).fill(-1);
-    let blocks = 0;
-    for (let k = 0; k < nK; k++) if (ratioKpis[k] === 1) ratioBlock[k] = blocks++;
-    ratioSlots = blocks * nS * nP;
+    for (let k = 0; k < nK; k++) {
+      if (ratioKpis !== null ? ratioKpis[k] === 1 : (flags[k]! & FLAG_RATIO) !== 0) ratioBlock[k] = ratioBlocks++;
+    }
+    ratioSlots = ratioBlocks * nS * nP;
   }
   // Scratch columns of the caller's own are written over once read (`EngineColumns.owned`): the slots over the KPI
   // codes (each row's code is read before its slot is written), the values in group order over the instants.
@@ -116,6 +120,7 @@ export function aggregateColumnsCore(
     ratios: ratioColumns ? scratchArray("core.ratios", "f64", ratioSlots * RATIO_FIELDS).fill(0) : null,
     ratioSeen: ratioColumns ? new Uint8Array(nK) : null,
     ratioBlock,
+    ratioBlocks,
     slotsPerKpi: nS * nP,
     slotKey: dense ? null : new Float64Array(initial),
     slotMap: dense ? null : new Map<number, number>(),
@@ -128,6 +133,7 @@ export function aggregateColumnsCore(
     if (ratioColumns) pass.ratios = new Float64Array(initial * RATIO_FIELDS);
   }
   const kept = countGroups(pass, columns, subject, flags, index.starts, nS, caller);
+  countBareRows(pass, nK);
 
   const order = dense
     ? denseOrder(pass.counts, pass.bare, nK, nS, nP, pooled ? null : subjectIds)

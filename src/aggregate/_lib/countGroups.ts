@@ -14,7 +14,10 @@ export interface Pass {
   /**
    * Per slot, its records without a value, when they stay out of the runs (the run of a group holds its values only,
    * so the later passes skip the rows of ratio KPIs): such a row's `rowSlot` is `~slot`. `null` when every record goes
-   * to its run (a pass reads the rows of a run: weights, statuses, first/last, survey answers).
+   * to its run (a pass reads the rows of a run: weights, statuses, first/last, survey answers). Kept without weights
+   * only, when each such record is a ratio record, counted in its slot's ratio entry: the main pass writes here, as a
+   * negative count, only the records that have both a value and a ratio (in the run and in the entry), and
+   * {@link countBareRows} adds the entry's ratio records after it. A ratio record touches one counter, not two.
    */
   bare: Int32Array | null;
   /**
@@ -26,11 +29,14 @@ export interface Pass {
   /** Per KPI, 1 once a record of it has added to the ratio sums (the others' entries stay 0); `null` with `ratios`. */
   readonly ratioSeen: Uint8Array | null;
   /**
-   * Dense slots: per KPI, the block of `ratios` its slots use (`slotsPerKpi` slots a block), or -1 for a KPI whose
-   * rows have no numerator or denominator; `null` when every KPI has its own block (its slots are its entries).
-   * Sparse slots: always `null` (a slot's entry is its own).
+   * Dense slots: per KPI, the block of `ratios` its slots use (`slotsPerKpi` slots a block), or -1 for a KPI none of
+   * whose records has added to the ratio sums (yet): blocks are open from the start for the KPIs expected to have
+   * ratio records, and another KPI's opens at its first one ({@link openRatioBlock}). Sparse slots: `null` (a slot's
+   * entry is its own).
    */
   readonly ratioBlock: Int32Array | null;
+  /** Dense slots: the blocks open in `ratios`. */
+  ratioBlocks: number;
   /** Dense slots: the slots of one KPI (subjects × periods). */
   readonly slotsPerKpi: number;
   /** Sparse mode: the composite key of each slot, the key → slot map and the number of slots. */
@@ -177,15 +183,23 @@ export function countGroups(
     if (hasValue || bare === null) {
       rowSlot[i] = slot;
       counts[slot]! += 1;
-    } else {
-      rowSlot[i] = ~slot;
-      bare[slot]! += 1;
-    }
+      // In its run and, below, in its ratio entry's records, which countBareRows adds to `bare` (see `Pass.bare`).
+      if (hasRatio && bare !== null) bare[slot]! -= 1;
+    } else rowSlot[i] = ~slot;
     // A record of weight 0 makes its group exist and adds to nothing else (docs/conventions.md#aggregation).
     if (w === 0) continue;
     if (hasRatio) {
       // ratioOffset, written out in the hot loop.
-      const r = (ratioBlock === null ? slot : slot + (ratioBlock[k]! - k) * slotsPerKpi) * RATIO_FIELDS;
+      let r = slot;
+      if (ratioBlock !== null) {
+        let b = ratioBlock[k]!;
+        if (b < 0) {
+          b = openRatioBlock(pass, k);
+          ratios = pass.ratios;
+        }
+        r += (b - k) * slotsPerKpi;
+      }
+      r *= RATIO_FIELDS;
       ratioSeen![k] = 1;
       ratios![r + R_NUMERATOR]! += num;
       ratios![r + R_DENOMINATOR]! += den;
@@ -196,6 +210,52 @@ export function countGroups(
     if (hasValue && (flag & FLAG_VALUES) !== 0) kept++;
   }
   return kept;
+}
+
+/**
+ * Opens KPI `k`'s block of dense ratio sums, zeroed (`ratios` grows when it has no room), and returns its number: for a
+ * ratio record of a KPI that was not expected to have any.
+ */
+function openRatioBlock(pass: Pass, k: number): number {
+  const block = pass.ratioBlocks++;
+  const size = pass.slotsPerKpi * RATIO_FIELDS;
+  let ratios = pass.ratios!;
+  if ((block + 1) * size > ratios.length) pass.ratios = ratios = grow(ratios, Math.max(2 * ratios.length, (block + 1) * size));
+  ratios.fill(0, block * size, (block + 1) * size);
+  pass.ratioBlock![k] = block;
+  return block;
+}
+
+/**
+ * Completes `Pass.bare` after the main pass: adds to each slot the ratio records of its entry, the bare records and
+ * those with a value as well, whose number the main pass left there with a minus sign (see `Pass.bare`).
+ *
+ * @example
+ * ```ts
+ * // One KPI, two dense slots; slot 1's entry counts 3 ratio records, 1 of them with a value (so in the run).
+ * const ratios = new Float64Array(2 * RATIO_FIELDS);
+ * ratios[RATIO_FIELDS + R_RECORDS] = 3;
+ * const pass = { bare: Int32Array.of(0, -1), ratios, ratioSeen: Uint8Array.of(1), ratioBlock: null, slotsPerKpi: 2, slotMap: null, slots: 0 };
+ * countBareRows(pass, 1);
+ * [...pass.bare];
+ * //=> [0, 2]
+ * ```
+ */
+export function countBareRows(
+  pass: Pick<Pass, "bare" | "ratios" | "ratioSeen" | "ratioBlock" | "slotsPerKpi" | "slotMap" | "slots">,
+  nK: number,
+): void {
+  const { bare, ratios, ratioSeen, slotsPerKpi } = pass;
+  if (bare === null || ratios === null || ratioSeen === null) return;
+  if (pass.slotMap !== null) {
+    for (let slot = 0; slot < pass.slots; slot++) bare[slot]! += ratios[slot * RATIO_FIELDS + R_RECORDS]!;
+    return;
+  }
+  // Dense: the slots of the KPIs whose records added to the ratio sums only (the other entries are 0, or absent).
+  for (let k = 0; k < nK; k++) {
+    if (ratioSeen[k] === 0) continue;
+    for (let slot = k * slotsPerKpi; slot < (k + 1) * slotsPerKpi; slot++) bare[slot]! += ratios[ratioOffset(pass, slot, k) + R_RECORDS]!;
+  }
 }
 
 /** Throws the problem of a record whose KPI code, subject code (`null` when subjects are pooled) or instant is bad. */
