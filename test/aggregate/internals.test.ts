@@ -104,7 +104,7 @@ describe("ratioOffset", () => {
     // Slot 8 of KPI 1 is its slot 8 - 6 = 2; block 0 starts at 0, so entry 2, five numbers an entry: 10.
     expect(ratioOffset({ ratioBlock: Int32Array.of(-1, 0), slotsPerKpi: 6 }, 8, 1)).toBe(10);
   });
-  it("is the slot's own entry when every KPI has its block", () => {
+  it("is the slot's own entry without blocks (sparse slots)", () => {
     expect(ratioOffset({ ratioBlock: null, slotsPerKpi: 6 }, 8, 1)).toBe(40);
   });
 });
