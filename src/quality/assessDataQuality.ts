@@ -108,7 +108,7 @@ const NAME = "assessDataQuality";
  * A period is *due* when it has ended by `asOf − graceMs`; completeness is the share of due periods with at least
  * one record, in percent, and `null` when none is due. The counts (records, duplicates, out of range, manual,
  * automated, statuses) cover the records in the range and at or before `asOf`; freshness looks at every record at
- * or before `asOf`. A record that another record of the list supersedes is left out (its correction counts); for an
+ * or before `asOf`. A survey KPI has no duplicates: its records at one instant are its respondents' answers. A record that another record of the list supersedes is left out (its correction counts); for an
  * "as known at" assessment pass `effectiveMeasurements(…, { asKnownAt }).effective`. Series come in the order they
  * first appear in `measurements`, then those of `options.series` that have no record.
  *
@@ -230,7 +230,9 @@ export function assessDataQuality(
     for (let k = 0; k < due; k++) periodsWithData += covered[k]!;
     let duplicates = 0;
     let conflictingDuplicates = 0;
-    for (const group of groupDuplicates(counted)) {
+    // A survey's records at one instant are its respondents' answers, not duplicates.
+    const groups = kpi.measure.kind === "survey" ? [] : groupDuplicates(counted);
+    for (const group of groups) {
       duplicates += group.ids.length - 1;
       if (!group.agree) conflictingDuplicates += group.ids.length - 1;
     }

@@ -14,7 +14,8 @@ import type { DuplicateGroup } from "./duplicateGroup.js";
  * already effective (the output of {@link effectiveMeasurements}); for an "as known at" view, pass
  * `effectiveMeasurements(…, { asKnownAt }).effective`. Groups come ordered by instant, then by the position of their
  * first record. Each group says whether its records `agree` (the same value, numerator, denominator and weight: a
- * re-send) or conflict; status, collection and ids are not compared. Runs in O(n log n).
+ * re-send) or conflict; status, collection and ids are not compared. Runs in O(n log n). It does not know the KPIs:
+ * leave out a survey's records, whose answers at one instant are not duplicates ({@link assessDataQuality} does).
  *
  * @param measurements - The records.
  * @returns The groups of duplicates; empty when there are none.

@@ -62,6 +62,8 @@ const KPIS: DataQualityKpi[] = [
   { id: "p", frequency: "weekly", measure: { kind: "ratio", scale: 100 }, validRange: { max: 90 }, procedure: { steps: [], collection: "automated" } },
   { id: "r", frequency: "quarterly", measure: { kind: "ratio", scale: 1 }, validRange: { min: 0.5 }, procedure: { steps: [], collection: "manual" } },
   { id: "w", frequency: "monthly", measure: { kind: "weighted" }, procedure: { steps: [], collection: "manual" } },
+  // A survey: its records at one instant are answers, not duplicates.
+  { id: "s", frequency: "monthly", measure: { kind: "survey", statistic: "mean", scaleMin: 1, scaleMax: 5 }, procedure: { steps: [], collection: "manual" } },
 ] as unknown as DataQualityKpi[];
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 1);

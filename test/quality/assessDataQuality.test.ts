@@ -94,6 +94,21 @@ describe("assessDataQuality", () => {
     });
   });
 
+  it("counts no duplicates among a survey's answers at one instant", () => {
+    const survey = [
+      { id: "csat", frequency: "monthly", measure: { kind: "survey", statistic: "mean", scaleMin: 1, scaleMax: 5 }, procedure: procedure("manual") },
+      { id: "monthly", frequency: "monthly", measure: { kind: "value" }, procedure: procedure("manual") },
+    ] as never;
+    // Three answers to the survey given at one instant (one batch of a day's questionnaires), and the same three
+    // records for a value KPI: for it, a group of three at one instant, 2 duplicates, conflicting (4 against 5).
+    const records = ["csat", "monthly"].flatMap((kpiId) =>
+      [4, 5, 4].map((value, i) => record({ id: `${kpiId}-${i}`, kpiId, at: "2026-01-05T00:00:00Z", value })),
+    );
+    const [answers, values] = assessDataQuality(records, survey, { start: Date.UTC(2026, 0, 1), end: Date.UTC(2026, 1, 1), asOf: Date.UTC(2026, 1, 10) });
+    expect([answers?.kpiId, answers?.records, answers?.duplicates, answers?.conflictingDuplicates]).toEqual(["csat", 3, 0, 0]);
+    expect([values?.kpiId, values?.records, values?.duplicates, values?.conflictingDuplicates]).toEqual(["monthly", 3, 2, 2]);
+  });
+
   it("counts duplicates, out-of-range values and collection among records of the range", () => {
     const records = [
       record({ id: "before", kpiId: "monthly", at: "2025-12-31T00:00:00Z", value: 99 }), // out of range, before the range

@@ -87,6 +87,7 @@ export function assessBatchQuality(
       scale: ratio ? measure.scale : 1,
       shareOfWhole: ratio && measure.scale === 100,
       manualByDefault: def.procedure.collection === "manual",
+      answers: measure.kind === "survey",
     };
     tallySeries(batch, members, startOf[s]!, startOf[s + 1]!, rule, asOf, index, covered, tally);
     let periodsWithData = 0;
@@ -173,6 +174,8 @@ interface SeriesRule {
   readonly scale: number;
   readonly shareOfWhole: boolean;
   readonly manualByDefault: boolean;
+  /** A survey KPI: its records at one instant are answers, not duplicates. */
+  readonly answers: boolean;
 }
 
 // Tallies the records members[from … to) of one series (by instant) into `tally`, and marks the due periods they cover.
@@ -189,7 +192,7 @@ function tallySeries(
 ): void {
   const { at, value, nullValue, numerator, denominator, collection, status } = batch;
   const due = covered.length;
-  const { min, max, scale, shareOfWhole, manualByDefault } = rule;
+  const { min, max, scale, shareOfWhole, manualByDefault, answers } = rule;
   const statuses = tally.statuses;
   statuses.fill(0);
   let lastAt = Number.NEGATIVE_INFINITY;
@@ -218,6 +221,8 @@ function tallySeries(
     const c = collection[i]!;
     if (c === 2 || (c === 0 && manualByDefault)) manual++;
     statuses[status[i]!]!++;
+    // A survey's records at one instant are its respondents' answers, not duplicates.
+    if (answers) continue;
     // Records of a series come by instant, so records with one instant are next to each other. Each record after a
     // run's first is a duplicate; all of a run's duplicates conflict once one record differs from its first.
     if (runFirst >= 0 && at[runFirst] === t) {
