@@ -18,6 +18,7 @@ import type { SqlDialect } from "../sql/sqlDialect.js";
 import type { QueryResult, ResultColumns } from "../sql/queryResult.js";
 import { quoteIdentifier } from "../sql/quoteIdentifier.js";
 import { fromItem } from "../sql/_lib/tableSql.js";
+import { sqlLiteral } from "../sql/_lib/sqlLiteral.js";
 import { EFFECTIVE_COLUMNS, effectiveSql } from "../sql/_lib/effectiveSql.js";
 import { UsageError, toUsageError } from "./usageError.js";
 import { inputFormatOf } from "./readMeasurementsFile.js";
@@ -83,11 +84,11 @@ const PARQUET_RECORDS = "a Parquet file has no lines: the record is named by its
 
 /**
  * How a message about a value of a measurement file read by DuckDB says where to find it: the `kpi-kit validate`
- * command that names its line (`names`: "the line", or "the line and field"). Nothing for a Parquet file, which has
- * no lines and which validate does not read (a message naming a record says {@link PARQUET_RECORDS} instead).
+ * command that names its line (`names`: "the line", or "the line and field"). For a Parquet file, which has no lines
+ * and which validate does not read, `parquet` instead: nothing, or for a message naming a record {@link PARQUET_RECORDS}.
  */
-function validateHint(source: EngineSource, file: string, format: EngineSource["format"], names: string): string {
-  return format === "parquet" ? "" : ` (${validateCommand(source, file)} names ${names})`;
+function validateHint(source: EngineSource, file: string, format: EngineSource["format"], names: string, parquet = ""): string {
+  return format === "parquet" ? parquet : ` (${validateCommand(source, file)} names ${names})`;
 }
 
 /** A memory size as DuckDB's memory_limit takes it: a number and a unit. */
@@ -195,19 +196,16 @@ async function openPostgres(url: string): Promise<Session> {
   };
 }
 
-// A SQL string literal.
-const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
-
 // A DuckDB FROM item reading the file itself. A CSV file is read as the record reader reads it, nothing guessed:
 // RFC 4180 (commas between fields, quotes doubled inside quoted ones), the header's columns as text.
 function duckDbFrom(file: string, format: NonNullable<EngineSource["format"]>, header: CsvFileHeader | null): string {
-  const path = literal(file);
+  const path = sqlLiteral(file);
   if (format === "parquet") return `read_parquet(${path})`;
   if (format === "csv") {
     // A file with no header has no records: it reads as the columns every measurement has. Blank lines before the
     // header are skipped, as the record reader skips them.
     const names = header?.names ?? ["id", "kpiId", "subjectId", "at"];
-    const columns = names.map((name) => `${literal(name)}: 'VARCHAR'`).join(", ");
+    const columns = names.map((name) => `${sqlLiteral(name)}: 'VARCHAR'`).join(", ");
     const skip = header === null ? 0 : header.line - 1;
     return `read_csv(${path}, auto_detect = false, header = true, skip = ${skip}, delim = ',', quote = '"', escape = '"', columns = {${columns}})`;
   }
@@ -362,7 +360,7 @@ export async function engineAggregates(
       }
     }
     // How a message about a file's record says where to find its line; a Parquet file has none (nor does validate read it).
-    const lineHint = engine !== "duckdb" ? "" : format === "parquet" ? ` (${PARQUET_RECORDS})` : validateHint(source, where, format, "the line");
+    const lineHint = engine !== "duckdb" ? "" : validateHint(source, where, format, "the line", ` (${PARQUET_RECORDS})`);
     onStage(`checking the records' numbers in ${engine}`);
     const values = compileValuesCheckQuery({ dialect, table, limit: LISTED + 1, kpis: workspace.kpis });
     const refused = await run(values.sql, values.params);

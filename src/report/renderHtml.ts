@@ -10,7 +10,7 @@ import type { ReportLabelKey } from "./reportLabels.js";
 import type { Report, ReportAnnotation, ReportAudience, ReportChart, ReportFlags, ReportScorecardRow, ReportSection, ReportStatus, ReportTable } from "./reportModel.js";
 import { provenanceRows } from "./_lib/provenanceRows.js";
 import { groupScorecardRows } from "./_lib/groupScorecardRows.js";
-import { changeText, leftOut, noDataText, offTargetText, slaText, type T } from "./_lib/summaryTexts.js";
+import { changeText, leftOut, offTargetText, slaText, statusCountText, type T } from "./_lib/summaryTexts.js";
 
 /**
  * Renders a report as one self-contained, accessible HTML page: inline CSS and inline SVG charts, with no network
@@ -246,7 +246,7 @@ async function renderSection(section: ReportSection, t: T, audience: ReportAudie
         "counts",
         section.statusCounts.map((c, i) => [
           `${i === 0 ? "" : "&nbsp;&nbsp;"}${esc(c.scopeName)}`,
-          ...statuses.map((st) => (st === "no_data" ? esc(noDataText(c.counts[st], c.notScored, t)) : String(c.counts[st]))),
+          ...statuses.map((st) => esc(statusCountText(c, st, t))),
         ]),
       );
       const list = (items: readonly string[], empty: string) => (items.length === 0 ? `<p>${esc(empty)}</p>` : `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>`);

@@ -15,7 +15,7 @@ import type {
 } from "./reportModel.js";
 import { REPORT_PALETTE } from "./charts/reportPalette.js";
 import { groupScorecardRows } from "./_lib/groupScorecardRows.js";
-import { changeText, leftOut, noDataText, offTargetText, slaText, type T } from "./_lib/summaryTexts.js";
+import { changeText, leftOut, offTargetText, slaText, statusCountText, type T } from "./_lib/summaryTexts.js";
 import { provenanceRows } from "./_lib/provenanceRows.js";
 
 /**
@@ -111,7 +111,7 @@ function renderSection(section: ReportSection, t: T, audience: ReportAudience): 
           columns: [t("col_scope"), ...statuses.map((st) => `${REPORT_PALETTE.status[st].symbol} ${t(`status_short_${st}`)}`)],
           rows: section.statusCounts.map((c, i) => [
             `${i === 0 ? "" : "· "}${c.scopeName}`,
-            ...statuses.map((st) => (st === "no_data" ? noDataText(c.counts[st], c.notScored, t) : String(c.counts[st]))),
+            ...statuses.map((st) => statusCountText(c, st, t)),
           ]),
         }),
         "",

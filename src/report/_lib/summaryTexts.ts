@@ -1,5 +1,5 @@
 import type { ReportLabelKey } from "../reportLabels.js";
-import type { ReportCompositeItem, ReportMover, ReportScorecardRow, ReportSlaObjective } from "../reportModel.js";
+import type { ReportCompositeItem, ReportMover, ReportScorecardRow, ReportSlaObjective, ReportStatusCount, ReportStatusValue } from "../reportModel.js";
 
 // Internal: the sentences of a management summary, shared by the Markdown and HTML renderers.
 
@@ -22,6 +22,24 @@ export type T = (key: ReportLabelKey, values?: Readonly<Record<string, string | 
  */
 export function noDataText(count: number, notScored: number, t: T): string {
   return notScored === 0 ? String(count) : t("summary_not_scored", { count, notScored });
+}
+
+/**
+ * A cell of the summary's table of statuses by scope: the count of a status, and for `no_data` with {@link noDataText}.
+ *
+ * @param count - The scope's counts.
+ * @param status - The status.
+ * @param t - The report's texts.
+ * @returns The text.
+ * @example
+ * ```ts
+ * const count = { scopeId: "lv", scopeName: "Latvia", counts: { green: 2, amber: 0, red: 0, no_data: 3, no_target: 0 }, notScored: 1 };
+ * [statusCountText(count, "green", t), statusCountText(count, "no_data", t)];
+ * //=> ["2", "3 (of them not scored: 1)"]
+ * ```
+ */
+export function statusCountText(count: ReportStatusCount, status: ReportStatusValue, t: T): string {
+  return status === "no_data" ? noDataText(count.counts.no_data, count.notScored, t) : String(count.counts[status]);
 }
 
 /**
