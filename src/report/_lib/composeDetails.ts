@@ -6,6 +6,7 @@ import { xmrChart } from "../../trend/xmrChart.js";
 import { controlChartSpec } from "../charts/controlChartSpec.js";
 import { seriesChartSpec } from "../charts/seriesChartSpec.js";
 import { type ComposedRow } from "./composeRows.js";
+import { forecastInRange } from "./forecastInRange.js";
 import { formatValue, unitName } from "../formatValue.js";
 import { type ReportContext } from "./reportContext.js";
 import type { ReportChart, ReportKpiDetailSection, ReportQualityWarning, ReportSignal } from "../reportModel.js";
@@ -105,18 +106,11 @@ export function details(ctx: ReportContext, rows: readonly ComposedRow[], warnin
     const next = nextPeriod(periods[periods.length - 1]!, ctx.calendar);
     // A straight line leaves the KPI's valid range (a share above 100 %, a count below 0): the forecast and its
     // interval are cut to the range, and the text says so.
-    const lowest = kpi.validRange?.min ?? -Infinity;
-    const highest = kpi.validRange?.max ?? Infinity;
-    const within = (x: number | null) => (x === null ? null : Math.min(highest, Math.max(lowest, x)));
+    const shown = forecast.result === null ? null : forecastInRange(forecast.result, kpi.validRange);
     const forecastText =
-      forecast.result === null
+      shown === null
         ? null
-        : ctx.text((forecast.result.lower ?? lowest) < lowest || (forecast.result.upper ?? highest) > highest ? "forecast_clipped" : "forecast_text", {
-            period: next.label,
-            value: f(within(forecast.result.value)),
-            lower: f(within(forecast.result.lower)),
-            upper: f(within(forecast.result.upper)),
-          });
+        : ctx.text(shown.cut ? "forecast_clipped" : "forecast_text", { period: next.label, value: f(shown.value), lower: f(shown.lower), upper: f(shown.upper) });
     out.push({
       kind: "kpi_detail",
       heading: ctx.text("heading_kpi_detail", { kpi: r.view.kpiName, scope: r.view.scopeName }),
