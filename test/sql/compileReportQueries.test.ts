@@ -127,6 +127,20 @@ for (const { name, open } of testedEngines()) {
       }, 120_000);
     }
 
+    it("counts no duplicates among a survey's answers at one instant, as assessDataQuality", async () => {
+      const options = reportOptions("technical");
+      const compiled = compileReportQueries({ dialect: name, table: { table: "measurements", instants: "epoch_ms" }, workspace: exampleWorkspace, report: options });
+      const rows = [];
+      for (const q of compiled.queries) rows.push(await engine.query(q.sql, q.params));
+      const surveys = new Set(exampleWorkspace.kpis.filter((k) => k.measure.kind === "survey").map((k) => k.id as string));
+      const tallies = aggregatesFromRows(rows, compiled).quality.filter((q) => surveys.has(q.kpiId));
+      // The example's survey answers come several to an instant, so their tallies would count duplicates otherwise.
+      const answers = exampleMeasurements.filter((m) => surveys.has(m.kpiId));
+      expect(new Set(answers.map((m) => `${m.kpiId} ${m.subjectId} ${m.at}`)).size).toBeLessThan(answers.length);
+      expect(tallies.length).toBeGreaterThan(0);
+      expect(tallies.filter((q) => q.duplicates !== 0)).toEqual([]);
+    }, 120_000);
+
     it("gives the report of a table without a recordedAt column as of records without recordedAt", async () => {
       // The column is there under another name, and the table says it has none: every record is known from the start.
       await engine.load("unrecorded", records, { columns: { recordedAt: "unused" } });

@@ -35,7 +35,8 @@ export function quality(ctx: ReportContext, found: readonly ReportSeriesQuality[
     }
     if (q.provisional > 0) push("provisional", ctx.text("quality_provisional", { ...base, count: q.provisional }));
     if (q.estimated > 0) push("estimated", ctx.text("quality_estimated", { ...base, count: q.estimated }));
-    // Several records of one survey at one instant are the answers, not duplicates.
+    // Several records of one survey at one instant are the answers, not duplicates: kpi-kit's tallies count none,
+    // and a tally built elsewhere that counts them is not shown either.
     if (q.duplicates > 0 && ctx.kpiById.get(q.kpiId)?.measure.kind !== "survey") push("duplicates", ctx.text("quality_duplicates", { ...base, count: q.duplicates }));
     if (q.outOfRange > 0) push("out_of_range", ctx.text("quality_out_of_range", { ...base, count: q.outOfRange }));
   }

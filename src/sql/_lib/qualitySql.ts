@@ -10,7 +10,8 @@ export type QualityKpi = AggregationKpi & { readonly validRange?: { readonly min
 /**
  * Compiles the query of a report's data-quality tallies (`ReportQualityTally` rows) per KPI, subject and period:
  * records, provisional and estimated records, records out of the KPI's valid range (or a share above its whole), and
- * duplicates — records of one series at one instant beyond the first — as `assessDataQuality` counts them. Internal to kpi-kit/sql
+ * duplicates — records of one series at one instant beyond the first, none for a survey KPI — as `assessDataQuality`
+ * counts them. Internal to kpi-kit/sql
  * (`compileReportQueries`).
  *
  * @param options - As for `compilePartialsQuery`, with the KPIs' valid ranges.
@@ -45,13 +46,16 @@ export function qualitySql(options: Omit<CompilePartialsOptions, "kpis"> & { rea
     checks.push(`(kpi_id = ${id} AND (${outside.join(" OR ")}))`);
   }
   const dbl = (expr: string) => doubleSql(dialect, expr);
+  // Records of one series at one instant beyond the first; none for a survey, whose records at one instant are its
+  // respondents' answers.
+  const repeated = "COUNT(*) - COUNT(DISTINCT at_ms)";
+  const surveys = kpis.filter((k) => k.measure.kind === "survey").map((k) => text(k.id));
   const out = [
     "kpi_id",
     "subject_id",
     "period",
     `${dbl("COUNT(*)")} AS records`,
-    // Records of one series at one instant beyond the first.
-    `${dbl("COUNT(*) - COUNT(DISTINCT at_ms)")} AS duplicates`,
+    `${dbl(surveys.length === 0 ? repeated : `CASE WHEN kpi_id IN (${surveys.join(", ")}) THEN 0 ELSE ${repeated} END`)} AS duplicates`,
     `${dbl(`COUNT(*) FILTER (WHERE ${checks.length === 0 ? "FALSE" : checks.join(" OR ")})`)} AS out_of_range`,
     `${dbl("COUNT(*) FILTER (WHERE st = 'provisional')")} AS provisional`,
     `${dbl("COUNT(*) FILTER (WHERE st = 'estimated')")} AS estimated`,
